@@ -1,0 +1,127 @@
+/**
+ * RichText: `**bold**`, `*italic*` and `[text](url)`; everything else is
+ * literal text. Never HTML. Pure and linear-time: a search that found nothing
+ * is remembered, so a long run of unmatched markers cannot go quadratic.
+ */
+export type RichNode =
+  | { type: 'text'; text: string }
+  | { type: 'bold' | 'italic'; children: RichNode[] }
+  | { type: 'link'; url: string; children: RichNode[] };
+
+/**
+ * `indexOf` that remembers its last answer per needle: a result found searching
+ * from `from` also answers any later search from a point between `from` and it
+ * (and a miss answers every later search), so scanning stays linear.
+ */
+function makeFinder(s: string) {
+  const memo = new Map<string, readonly [from: number, at: number]>();
+  return (needle: string, from: number): number => {
+    const m = memo.get(needle);
+    if (m && m[0] <= from && (m[1] === -1 || from <= m[1])) return m[1];
+    const at = s.indexOf(needle, from);
+    memo.set(needle, [from, at]);
+    return at;
+  };
+}
+
+export function parseRichText(source: string): RichNode[] {
+  return parseRange(source, 0, source.length, makeFinder(source), true);
+}
+
+function parseRange(s: string, start: number, end: number, find: (n: string, f: number) => number, links: boolean): RichNode[] {
+  const out: RichNode[] = [];
+  let text = '';
+  let i = start;
+  const flush = () => {
+    if (text) out.push({ type: 'text', text });
+    text = '';
+  };
+  while (i < end) {
+    const c = s[i];
+    if (c === '*' && s[i + 1] === '*') {
+      const close = find('**', i + 2);
+      if (close > i + 2 && close + 2 <= end) {
+        flush();
+        out.push({ type: 'bold', children: parseRange(s, i + 2, close, find, links) });
+        i = close + 2;
+        continue;
+      }
+    } else if (c === '*') {
+      const close = findSingleStar(s, i + 1, end, find);
+      if (close > i + 1) {
+        flush();
+        out.push({ type: 'italic', children: parseRange(s, i + 1, close, find, links) });
+        i = close + 1;
+        continue;
+      }
+    } else if (c === '[' && links) {
+      const mid = find('](', i + 1);
+      if (mid > i + 1 && mid < end && !s.slice(i + 1, mid).includes('[')) {
+        const close = linkEnd(s, mid + 2, end);
+        if (close > mid + 2) {
+          flush();
+          out.push({ type: 'link', url: s.slice(mid + 2, close), children: parseRange(s, i + 1, mid, find, false) });
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    text += c;
+    i++;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The `)` that closes a link URL starting at `from`: parentheses inside the URL
+ * must balance (`https://en.wikipedia.org/wiki/Rust_(programming_language)`);
+ * whitespace ends the attempt. Bounded, so failed attempts stay cheap.
+ */
+function linkEnd(s: string, from: number, end: number): number {
+  let depth = 0;
+  const stop = Math.min(end, from + 2048);
+  for (let j = from; j < stop; j++) {
+    const c = s[j]!;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return j;
+      depth--;
+    } else if (c <= ' ') return -1;
+  }
+  return -1;
+}
+
+/** The next `*` that is not part of `**`, before `end`. */
+function findSingleStar(s: string, from: number, end: number, find: (n: string, f: number) => number): number {
+  let at = find('*', from);
+  while (at !== -1 && at < end) {
+    if (s[at + 1] !== '*' && s[at - 1] !== '*') return at;
+    at = s.indexOf('*', at + 1);
+    if (at - from > 10_000) return -1; // a pathological run of stars: leave it literal
+  }
+  return -1;
+}
+
+/** Every link URL of a RichText string (for validation). */
+export function richTextLinks(source: string): string[] {
+  const urls: string[] = [];
+  const visit = (nodes: RichNode[]) => {
+    for (const n of nodes) {
+      if (n.type === 'link') urls.push(n.url);
+      if (n.type !== 'text') visit(n.children);
+    }
+  };
+  visit(parseRichText(source));
+  return urls;
+}
+
+/** Plain text of a RichText string (for aria labels, JSON-LD, titles). */
+export function richTextPlain(source: string): string {
+  const parts: string[] = [];
+  const visit = (nodes: RichNode[]) => {
+    for (const n of nodes) n.type === 'text' ? parts.push(n.text) : visit(n.children);
+  };
+  visit(parseRichText(source));
+  return parts.join('');
+}

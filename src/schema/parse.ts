@@ -1,0 +1,126 @@
+/**
+ * From JSON text or a value to a validated Comparison, or to every problem
+ * with its path. Never throws.
+ */
+import type * as z from 'zod/mini';
+import { ComparisonSchema, type Comparison } from './comparison.js';
+import { pathToString, references, unknownKeys, type Path } from './rules.js';
+
+export interface ComparisonIssue {
+  /** Where in the document: `items[1].name`; `(document)` for the whole. */
+  path: string;
+  /** What is wrong, in words: `expected a string, got a number`. */
+  message: string;
+}
+
+export type ParseResult =
+  | { ok: true; comparison: Comparison }
+  | { ok: false; kind: 'parse' | 'schema'; message: string; issues: ComparisonIssue[] };
+
+/** Validates a comparison given as JSON text or as an already-parsed value. */
+export function parseComparison(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      const message = `not valid JSON: ${(e as Error).message}`;
+      return { ok: false, kind: 'parse', message, issues: [{ path: '(document)', message }] };
+    }
+  }
+  return validateComparison(value);
+}
+
+export function validateComparison(value: unknown): ParseResult {
+  let result: ReturnType<typeof ComparisonSchema.safeParse>;
+  try {
+    result = ComparisonSchema.safeParse(value, { reportInput: true });
+  } catch (e) {
+    // A cyclic or exotic object given as the `data` property.
+    const message = `cannot be read as a comparison: ${(e as Error).message}`;
+    return { ok: false, kind: 'schema', message, issues: [{ path: '(document)', message }] };
+  }
+  const issues: ComparisonIssue[] = [];
+  if (!result.success) for (const i of result.error.issues) describe(i, [], issues);
+  for (const i of [...unknownKeys(ComparisonSchema, value), ...references(value)]) {
+    issues.push({ path: pathToString(i.path), message: i.message });
+  }
+  if (result.success && issues.length === 0) return { ok: true, comparison: result.data };
+  const unique = dedupe(issues);
+  return { ok: false, kind: 'schema', message: summary(unique), issues: unique };
+}
+
+/** "3 problems in the comparison data: items[1].name: expected a string; …" */
+function summary(issues: ComparisonIssue[]): string {
+  const head = issues.length === 1 ? '1 problem in the comparison data' : `${issues.length} problems in the comparison data`;
+  return `${head}: ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''}`;
+}
+
+function dedupe(issues: ComparisonIssue[]): ComparisonIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.path}\u0000${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+type Issue = z.core.$ZodIssue;
+
+function describe(issue: Issue, base: Path, out: ComparisonIssue[]): void {
+  const path = [...base, ...(issue.path as Path)];
+  if (issue.code === 'invalid_union') {
+    // Report the branch whose type matched (an object value with a bad field),
+    // otherwise say which types were expected.
+    const matched = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+    if (matched) {
+      for (const i of matched) describe(i, path, out);
+      return;
+    }
+    const expected = issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => typeName((i as { expected: string }).expected)));
+    out.push({ path: pathToString(path), message: `expected ${orList([...new Set(expected)])}, got ${got(issue.input)}` });
+    return;
+  }
+  out.push({ path: pathToString(path), message: messageFor(issue) });
+}
+
+function messageFor(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `required (${typeName(issue.expected)})`;
+      return `expected ${typeName(issue.expected)}, got ${got(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `expected ${JSON.stringify(issue.values[0])}, got ${got(issue.input)}`
+        : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got(issue.input)}`;
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+      return issue.message;
+    default:
+      return issue.message || 'invalid value';
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object',
+  array: 'a list', null: 'null', tuple: 'a list [min, max]', record: 'an object',
+};
+const typeName = (t: string) => TYPE_NAMES[t] ?? t;
+
+function got(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return v.length > 40 ? 'a string' : JSON.stringify(v);
+  if (typeof v === 'number') return Number.isInteger(v) || !Number.isFinite(v) ? String(v) : `${v}`;
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'object') return 'an object';
+  return typeof v;
+}
+
+function orList(xs: string[]): string {
+  if (xs.length <= 1) return xs[0] ?? 'another type';
+  return `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
+}

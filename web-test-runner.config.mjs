@@ -1,0 +1,105 @@
+// Browser tests in Chromium, Firefox and WebKit, using Debian's browsers
+// (no browser download works on these machines; see ../shared/docs/browsers.md).
+//
+//   npx web-test-runner                       all engines
+//   BROWSERS=chromium npx web-test-runner     one engine (chromium|firefox|webkit, comma-separated)
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { testApi } from './test/server/test-api.mjs';
+import { countingReporter } from './test/server/counting-reporter.mjs';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {net.AddressInfo} */ (srv.address());
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitForPort(port, ms = 15000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const ok = await new Promise((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => { s.end(); resolve(true); });
+      s.on('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not listen on ${port}`);
+}
+
+/** WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver, started here and stopped on exit. */
+async function webkitLauncher() {
+  const port = await freePort();
+  const driver = spawn('/usr/bin/WebKitWebDriver', [`--port=${port}`, '--host=local'], { stdio: 'ignore' });
+  const stop = () => { try { driver.kill(); } catch { /* already gone */ } };
+  process.on('exit', stop);
+  await waitForPort(port);
+  const launcher = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': {
+        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    },
+  });
+  const originalStop = launcher.stop.bind(launcher);
+  launcher.stop = async () => { await originalStop(); stop(); };
+  return launcher;
+}
+
+const chromiumFlags = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumFlags },
+  }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+    concurrency: 1,
+  }));
+}
+if (wanted.includes('webkit')) {
+  if (!existsSync('/usr/bin/WebKitWebDriver')) throw new Error('WebKitWebDriver missing: apt-get install webkit2gtk-driver');
+  browsers.push(await webkitLauncher());
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [testApi],
+  browsers,
+  reporters: [defaultReporter(), countingReporter()],
+};
