@@ -15,20 +15,31 @@ export type RichNode =
  */
 function makeFinder(s: string) {
   const memo = new Map<string, readonly [from: number, at: number]>();
-  return (needle: string, from: number): number => {
+  const find = (needle: string, from: number): number => {
     const m = memo.get(needle);
     if (m && m[0] <= from && (m[1] === -1 || from <= m[1])) return m[1];
     const at = s.indexOf(needle, from);
     memo.set(needle, [from, at]);
     return at;
   };
+  // Every "[" before the same "](" tries the same URL: remember where it ended.
+  const ends = new Map<number, number>();
+  find.linkEnd = (from: number, end: number): number => {
+    const key = from * 2 + (end === s.length ? 0 : 1);
+    let at = ends.get(key);
+    if (at === undefined) ends.set(key, (at = linkEnd(s, from, end)));
+    return at;
+  };
+  return find;
 }
+
+type Finder = ReturnType<typeof makeFinder>;
 
 export function parseRichText(source: string): RichNode[] {
   return parseRange(source, 0, source.length, makeFinder(source), true);
 }
 
-function parseRange(s: string, start: number, end: number, find: (n: string, f: number) => number, links: boolean): RichNode[] {
+function parseRange(s: string, start: number, end: number, find: Finder, links: boolean): RichNode[] {
   const out: RichNode[] = [];
   let text = '';
   let i = start;
@@ -57,7 +68,7 @@ function parseRange(s: string, start: number, end: number, find: (n: string, f: 
     } else if (c === '[' && links) {
       const mid = find('](', i + 1);
       if (mid > i + 1 && mid < end && !s.slice(i + 1, mid).includes('[')) {
-        const close = linkEnd(s, mid + 2, end);
+        const close = find.linkEnd(mid + 2, end);
         if (close > mid + 2) {
           flush();
           out.push({ type: 'link', url: s.slice(mid + 2, close), children: parseRange(s, i + 1, mid, find, false) });
@@ -93,7 +104,7 @@ function linkEnd(s: string, from: number, end: number): number {
 }
 
 /** The next `*` that is not part of `**`, before `end`. */
-function findSingleStar(s: string, from: number, end: number, find: (n: string, f: number) => number): number {
+function findSingleStar(s: string, from: number, end: number, find: Finder): number {
   let at = find('*', from);
   while (at !== -1 && at < end) {
     if (s[at + 1] !== '*' && s[at - 1] !== '*') return at;

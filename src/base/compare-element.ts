@@ -1,0 +1,199 @@
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Comparison } from '../schema/comparison.js';
+import { ComparisonLoadError, type LoadErrorDetail } from '../data/errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/fetch-comparison.js';
+import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
+import { emit } from './events.js';
+import { en, type Strings } from './strings.js';
+import { base, tokens } from '../styles/tokens.js';
+
+export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
+
+/**
+ * What every compare-kit element shares: the four data inputs, validation,
+ * the loading / error / empty states, the load events and the host styles.
+ * An element extends it and implements `renderComparison()` (and `isEmpty()`).
+ *
+ * @attr src - URL of the comparison JSON.
+ * @attr for - id of an element on the page whose text is the comparison JSON.
+ * @attr timeout - milliseconds to wait for `src` (default 10000).
+ * @attr theme - "light" (default), "dark", "auto" or "host".
+ * @attr state - reflected, read-only: "loading", "ready", "error" or "empty".
+ * @csspart placeholder - the block that keeps the element's space while loading.
+ * @csspart error - the error block (role="alert").
+ * @cssproperty [--compare-placeholder-height=12rem] - height kept while loading.
+ * @event compare-load - data validated and rendered; detail `{ comparison }`.
+ * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
+ */
+export abstract class CompareElement extends LitElement {
+  static override styles = [tokens, base];
+
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { type: String },
+    for: { type: String },
+    timeout: { type: Number },
+    theme: { type: String, reflect: true },
+    comparison: { state: true },
+    error: { state: true },
+    state: { type: String, reflect: true },
+  };
+
+  /** The comparison as an object or a JSON string; wins over every other input. */
+  declare data: unknown;
+  declare src: string | undefined;
+  declare for: string | undefined;
+  declare timeout: number;
+  declare theme: string | undefined;
+  /** The validated comparison being shown, once loaded. */
+  declare comparison: Comparison | undefined;
+  /** Why nothing is shown, when loading failed. */
+  declare error: LoadErrorDetail | undefined;
+  declare state: LoadState;
+
+  /** UI words; the languages issue makes these per-locale and overridable. */
+  protected strings: Strings = en;
+
+  #key: unknown = undefined;
+  #abort: AbortController | undefined;
+  #announced: unknown = undefined;
+  #observer: MutationObserver | undefined;
+
+  constructor() {
+    super();
+    this.timeout = DEFAULT_TIMEOUT_MS;
+    this.state = 'loading';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A CMS or framework may write the inline JSON after the element exists.
+    this.#observer ??= new MutationObserver(() => this.#load());
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    if (this.state === 'loading') {
+      this.#abort?.abort();
+      this.#key = undefined; // reconnecting starts again
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || changed.has('for') || changed.has('timeout')) this.#load();
+  }
+
+  protected override updated(): void {
+    if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    // Announce each outcome once, after it has rendered.
+    const outcome = this.state === 'error' ? this.error : this.state === 'loading' ? undefined : this.comparison;
+    if (outcome && outcome !== this.#announced) {
+      this.#announced = outcome;
+      if (this.state === 'error') emit(this, 'compare-error', this.error!);
+      else emit(this, 'compare-load', { comparison: this.comparison! });
+    }
+  }
+
+  /** Reads the inputs and, if they changed, validates or fetches. */
+  #load(): void {
+    if (isServer || !this.isConnected) return;
+    const input = findInput(this);
+    const key = inputKey(input);
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#abort?.abort();
+    this.#abort = undefined;
+
+    if (input.from === 'none') {
+      // Not given anything yet: an app may set `data` in a moment. Complain
+      // only once the page has loaded and still nothing came.
+      this.#show(undefined, undefined);
+      if (document.readyState === 'complete') {
+        queueMicrotask(() => {
+          if (this.#key === key) this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.strings.noData }));
+        });
+      } else {
+        window.addEventListener('load', () => { if (this.#key === key) { this.#key = undefined; this.#load(); } }, { once: true });
+      }
+      return;
+    }
+    if (input.from !== 'src') {
+      try {
+        this.#show(resolveNow(input), undefined);
+      } catch (e) {
+        this.#fail(e);
+      }
+      return;
+    }
+    const abort = (this.#abort = new AbortController());
+    this.#show(undefined, undefined);
+    resolveSrc(input.url, { signal: abort.signal, timeout: this.timeout || DEFAULT_TIMEOUT_MS }).then(
+      (c) => {
+        if (!abort.signal.aborted) this.#show(c, undefined);
+      },
+      (e) => {
+        if (!abort.signal.aborted) this.#fail(e);
+      },
+    );
+  }
+
+  #show(comparison: Comparison | undefined, error: LoadErrorDetail | undefined): void {
+    this.comparison = comparison;
+    this.error = error;
+    this.state = error ? 'error' : !comparison ? 'loading' : this.isEmpty(comparison) ? 'empty' : 'ready';
+  }
+
+  #fail(e: unknown): void {
+    const detail =
+      e instanceof ComparisonLoadError
+        ? e.toDetail()
+        : { kind: 'network' as const, message: `could not load the comparison: ${(e as Error)?.message ?? String(e)}` };
+    this.#show(undefined, detail);
+  }
+
+  /** True when the comparison has nothing for this element (it then takes no space). */
+  protected isEmpty(_comparison: Comparison): boolean {
+    return false;
+  }
+
+  /** The element's own view of a loaded, valid comparison. */
+  protected abstract renderComparison(comparison: Comparison): TemplateResult | typeof nothing;
+
+  protected override render() {
+    switch (this.state) {
+      case 'ready':
+        return this.renderComparison(this.comparison!);
+      case 'error':
+        return this.renderError(this.error!);
+      case 'empty':
+        return nothing;
+      default:
+        return html`<div part="placeholder" class="placeholder"><span class="visually-hidden">${this.strings.loading}</span></div>`;
+    }
+  }
+
+  protected renderError(error: LoadErrorDetail): TemplateResult {
+    const issues = error.issues ?? [];
+    const shown = issues.slice(0, 20);
+    return html`<div part="error" class="error" role="alert">
+      <strong>${this.strings.errorTitle}</strong>
+      ${issues.length > 1 || (issues.length === 1 && error.kind === 'schema')
+        ? html`<span>${headline(error.message)}</span>
+            <ul>
+              ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+              ${issues.length > shown.length ? html`<li>${this.strings.moreIssues(issues.length - shown.length)}</li>` : nothing}
+            </ul>`
+        : html`<span>${error.message}</span>`}
+    </div>`;
+  }
+}
+
+/** "…: 3 problems in the comparison data" without the inline list that follows it. */
+function headline(message: string): string {
+  const at = message.indexOf(' in the comparison data');
+  return at === -1 ? message : `${message.slice(0, at + ' in the comparison data'.length)}:`;
+}

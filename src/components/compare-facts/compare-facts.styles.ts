@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --compare-placeholder-height: var(--compare-facts-placeholder-height, 16rem);
+  }
+  .scroll {
+    overflow-x: auto;
+    border: 1px solid var(--compare-facts-border-color, var(--_border));
+    border-radius: var(--_radius);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    font-size: 1.25em;
+    font-weight: 700;
+    padding: 0 0 calc(var(--_space) * 0.5);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+  tbody tr:last-child > * {
+    border-block-end: 0;
+  }
+  thead th {
+    background: var(--compare-facts-header-bg, var(--_subtle));
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  th[scope='row'] {
+    font-weight: 500;
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_bg);
+    min-inline-size: 10rem;
+  }
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    border-radius: 50%;
+    margin-inline-end: 0.4em;
+    background: var(--_item-color, var(--_accent));
+  }
+  .unit,
+  .note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 400;
+  }
+  td.winner {
+    background: var(--compare-facts-winner-bg, var(--_winner-bg));
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0 0.45em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    color: var(--_winner);
+    font-size: 0.75em;
+    font-weight: 600;
+    line-height: 1.5;
+    white-space: nowrap;
+    vertical-align: 0.1em;
+  }
+  .missing {
+    color: var(--_muted);
+  }
+  td.diff {
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  .diff.up {
+    color: var(--_up);
+  }
+  .diff.down {
+    color: var(--_down);
+  }
+  .diff.neutral {
+    color: var(--_fg);
+  }
+  .footer {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  a {
+    color: var(--_accent);
+  }
+`;

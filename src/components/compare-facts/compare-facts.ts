@@ -1,0 +1,114 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { CompareElement } from '../../base/compare-element.js';
+import { formatMonth, localeOf } from '../../base/locale.js';
+import type { Comparison, Item } from '../../schema/comparison.js';
+import { attributeRow, rowDiff, type AttributeRow, type Cell } from '../../values/rows.js';
+import { formatDiff } from '../../values/diff.js';
+import { styles } from './compare-facts.styles.js';
+
+/**
+ * "Key Facts & Figures": the attributes marked `key`, items as columns, the
+ * best value of each row marked, and a Diff column: first item against the
+ * second when there are two items, or every item against `baseline`.
+ *
+ * @summary The key facts of a comparison as a table, with a Diff column.
+ * @attr baseline - item id to diff the other items against (default: the second of two items).
+ * @csspart table - the `<table>`.
+ * @csspart caption - the table caption ("Key Facts & Figures").
+ * @csspart item-header - a column header naming an item.
+ * @csspart label - a row header (attribute label, unit and note).
+ * @csspart value - a value cell; `value winner` on the best one.
+ * @csspart winner - the visible "best" marker.
+ * @csspart missing - the "—" of a value that is not available.
+ * @csspart diff - a Diff cell.
+ * @csspart footer - the sources note and the "Last updated" date.
+ * @cssproperty [--compare-facts-border-color=var(--compare-color-border)] - table border.
+ * @cssproperty [--compare-facts-header-bg=var(--compare-color-subtle)] - header row background.
+ * @cssproperty [--compare-facts-winner-bg=var(--compare-color-winner-bg)] - background of the best value.
+ * @cssproperty [--compare-facts-placeholder-height=16rem] - height kept while loading.
+ */
+export class CompareFacts extends CompareElement {
+  static override styles = [...CompareElement.styles, styles];
+  static override properties: PropertyDeclarations = { ...CompareElement.properties, baseline: { type: String } };
+
+  /** Item id the Diff column compares against. */
+  declare baseline: string | undefined;
+
+  protected override isEmpty(c: Comparison): boolean {
+    return !c.attributes?.some((a) => a.key);
+  }
+
+  /** Pairs [item, against] that get a Diff column. */
+  #diffPairs(items: readonly Item[]): [Item, Item][] {
+    const base = this.baseline ? items.find((i) => i.id === this.baseline) : undefined;
+    if (base) return items.filter((i) => i !== base).map((i) => [i, base]);
+    return items.length === 2 ? [[items[0]!, items[1]!]] : [];
+  }
+
+  protected override renderComparison(c: Comparison) {
+    const locale = localeOf(this, c);
+    const s = this.strings;
+    const rows = (c.attributes ?? []).filter((a) => a.key).map((a) => attributeRow(a, c.items, locale));
+    const pairs = this.#diffPairs(c.items);
+    return html`
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
+        <table part="table">
+          <caption part="caption" id="caption">${s.keyFacts}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${s.metric}</th>
+              ${c.items.map(
+                (item) => html`<th scope="col" part="item-header" style=${item.color ? `--_item-color:${item.color}` : nothing}>
+                  <span class="swatch" aria-hidden="true"></span>${item.name}
+                </th>`,
+              )}
+              ${pairs.map(([item, against]) => html`<th scope="col" part="diff-header">${this.baseline ? s.diffOf(item.name, against.name) : s.diff}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((row) => this.#renderRow(row, pairs, locale))}
+          </tbody>
+        </table>
+      </div>
+      ${c.sourcesNote || c.updated
+        ? html`<p part="footer" class="footer">${c.sourcesNote ?? ''}${c.sourcesNote && c.updated ? ' ' : ''}${c.updated ? s.lastUpdated(formatMonth(c.updated, locale)) : ''}</p>`
+        : nothing}
+    `;
+  }
+
+  #renderRow(row: AttributeRow, pairs: [Item, Item][], locale: string) {
+    const a = row.attribute;
+    return html`<tr>
+      <th scope="row" part="label">
+        <span class="label">${a.label}</span>${a.unit ? html`<span class="unit">${a.unit}</span>` : nothing}${a.note ? html`<span class="note">${a.note}</span>` : nothing}
+      </th>
+      ${row.cells.map((cell) => this.#renderCell(cell))}
+      ${pairs.map(([item, against]) => this.#renderDiff(row, item, against, locale))}
+    </tr>`;
+  }
+
+  #renderCell(cell: Cell) {
+    if (cell.text === null) {
+      return html`<td part="value"><span part="missing" class="missing" aria-hidden="true">—</span><span class="visually-hidden">${this.strings.notAvailable}</span></td>`;
+    }
+    return cell.winner
+      ? html`<td part="value winner" class="winner">${cell.text} <span part="winner" class="badge">${this.strings.best}</span></td>`
+      : html`<td part="value">${cell.text}</td>`;
+  }
+
+  #renderDiff(row: AttributeRow, item: Item, against: Item, locale: string) {
+    const ratio = rowDiff(row, item.id, against.id);
+    if (ratio === null) {
+      return html`<td part="diff" class="diff"><span class="missing" aria-hidden="true">—</span><span class="visually-hidden">${this.strings.notAvailable}</span></td>`;
+    }
+    const better = row.attribute.better;
+    const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
+    return html`<td part="diff" class="diff ${tone}">${formatDiff(ratio, locale)}</td>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compare-facts': CompareFacts;
+  }
+}

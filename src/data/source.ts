@@ -1,0 +1,83 @@
+/**
+ * Where an element's comparison comes from, in the contract's order of
+ * precedence: the `data` property, a child <script type="application/json">,
+ * `for="id"` (the text of that element), then `src`.
+ */
+import type { Comparison } from '../schema/comparison.js';
+import { parseComparison } from '../schema/parse.js';
+import { ComparisonLoadError } from './errors.js';
+import { fetchComparison } from './fetch-comparison.js';
+
+export type ComparisonInput =
+  | { from: 'data'; value: unknown }
+  | { from: 'inline'; text: string }
+  | { from: 'for'; id: string; text: string | null }
+  | { from: 'src'; url: string }
+  | { from: 'none' };
+
+export interface SourceHost {
+  data?: unknown;
+  src?: string | null | undefined;
+  for?: string | null | undefined;
+}
+
+/** Reads what the element was given. DOM reads only; no parsing, no fetching. */
+export function findInput(host: SourceHost & HTMLElement): ComparisonInput {
+  if (host.data !== undefined && host.data !== null) return { from: 'data', value: host.data };
+  for (const child of host.children) {
+    if (child.localName === 'script' && (child as HTMLScriptElement).type.trim().toLowerCase() === 'application/json') {
+      return { from: 'inline', text: child.textContent ?? '' };
+    }
+  }
+  if (host.for) {
+    const root = host.getRootNode() as Document | ShadowRoot;
+    const target = root.getElementById?.(host.for) ?? host.ownerDocument.getElementById(host.for);
+    return { from: 'for', id: host.for, text: target ? (target.textContent ?? '') : null };
+  }
+  if (host.src) return { from: 'src', url: new URL(host.src, host.ownerDocument.baseURI).href };
+  return { from: 'none' };
+}
+
+/** Inputs that need no network resolve at once (synchronously validated). */
+export function resolveNow(input: Exclude<ComparisonInput, { from: 'src' } | { from: 'none' }>): Comparison {
+  let result;
+  let where: string;
+  if (input.from === 'data') {
+    result = parseComparison(input.value);
+    where = 'the data property';
+  } else if (input.from === 'inline') {
+    result = parseComparison(input.text);
+    where = 'the inline <script type="application/json">';
+  } else {
+    if (input.text === null) {
+      throw new ComparisonLoadError({ kind: 'parse', message: `for="${input.id}": no element with id "${input.id}" on this page` });
+    }
+    result = parseComparison(input.text);
+    where = `the element with id "${input.id}"`;
+  }
+  if (result.ok) return result.comparison;
+  throw new ComparisonLoadError({
+    kind: result.kind,
+    message: result.kind === 'parse' ? `${where} is ${result.message}` : `${where}: ${result.message}`,
+    issues: result.issues,
+  });
+}
+
+export function resolveSrc(url: string, options: { signal: AbortSignal; timeout: number }): Promise<Comparison> {
+  return fetchComparison(url, options);
+}
+
+/** A stable key of an input, to skip reloading when nothing changed. */
+export function inputKey(input: ComparisonInput): unknown {
+  switch (input.from) {
+    case 'data':
+      return input.value;
+    case 'inline':
+    case 'for':
+      return `${input.from}:${input.text ?? '\u0000missing'}`;
+    case 'src':
+      return `src:${input.url}`;
+    default:
+      return 'none';
+  }
+}

@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+/**
+ * System tokens: every element reads these, with these defaults, so a page can
+ * set `--compare-*` once on any ancestor. Per-element tokens fall back to them.
+ * `theme="dark"` / `theme="auto"` swap the colour defaults through `color-scheme`.
+ */
+export const tokens = css`
+  :host {
+    color-scheme: light;
+    --_bg: var(--compare-color-surface, light-dark(#ffffff, #16181d));
+    --_fg: var(--compare-color-text, light-dark(#1a1d23, #e8eaee));
+    --_muted: var(--compare-color-muted, light-dark(#5b6270, #a4abb8));
+    --_border: var(--compare-color-border, light-dark(#d8dce3, #3a3f4a));
+    --_subtle: var(--compare-color-subtle, light-dark(#f3f5f8, #20232a));
+    --_accent: var(--compare-color-accent, light-dark(#1f5fbf, #7fb0ff));
+    --_winner: var(--compare-color-winner, light-dark(#116b3a, #7ddca0));
+    --_winner-bg: var(--compare-color-winner-bg, light-dark(#e3f4e9, #173526));
+    --_up: var(--compare-color-diff-up, light-dark(#116b3a, #7ddca0));
+    --_down: var(--compare-color-diff-down, light-dark(#a8321d, #ff9d87));
+    --_error: var(--compare-color-error, light-dark(#a8321d, #ff9d87));
+    --_error-bg: var(--compare-color-error-bg, light-dark(#fdf0ed, #3a1d17));
+    --_font: var(--compare-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_size: var(--compare-font-size, 1rem);
+    --_radius: var(--compare-radius, 0.5rem);
+    --_space: var(--compare-space, 1rem);
+  }
+  /* light-dark() picks by color-scheme: the theme only sets the scheme. */
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+`;
+
+/** Host box, states, and the error block: shared by every element. */
+export const base = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    min-block-size: 0;
+  }
+  :host([hidden]),
+  :host([state='empty']) {
+    display: none;
+  }
+  :host([state='loading']) {
+    min-block-size: var(--compare-placeholder-height, 12rem);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .placeholder {
+    min-block-size: inherit;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .error {
+    border: 1px solid var(--_error);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_error-bg);
+    color: var(--_fg);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .error strong {
+    display: block;
+    color: var(--_error);
+  }
+  .error ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .error code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

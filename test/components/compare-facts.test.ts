@@ -1,0 +1,171 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/compare-facts.js';
+import type { CompareFacts } from '../../src/components/compare-facts/compare-facts.js';
+import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+
+async function facts(data: unknown, attrs: { baseline?: string; theme?: string } = {}) {
+  const el = await fixture<CompareFacts>(
+    html`<compare-facts .data=${data} baseline=${attrs.baseline ?? ''} theme=${attrs.theme ?? 'light'}></compare-facts>`,
+  );
+  return settled(el);
+}
+
+/** Rows of the table as { label: [cells…] } from the rendered DOM. */
+function table(el: CompareFacts) {
+  const root = el.shadowRoot!;
+  const head = [...root.querySelectorAll('thead th')].map((th) => textOf(th));
+  const rows = new Map<string, string[]>();
+  for (const tr of root.querySelectorAll('tbody tr')) {
+    const label = textOf(tr.querySelector('th[scope="row"] .label'));
+    rows.set(label.replace(/\s+/g, ' '), [...tr.querySelectorAll('td')].map((td) => textOf(td)));
+  }
+  return { head, rows };
+}
+
+describe('<compare-facts>', () => {
+  let demo: any;
+  before(async () => {
+    demo = await loadDemo();
+  });
+
+  it('shows the key facts of the demo as a real table', async () => {
+    const el = await facts(demo);
+    const root = el.shadowRoot!;
+    expect(textOf(root.querySelector('caption'))).to.equal('Key Facts & Figures');
+    const { head, rows } = table(el);
+    expect(head).to.deep.equal(['Metric', 'Python', 'Rust', 'Diff']);
+    expect(rows.size).to.equal(demo.attributes.filter((a: any) => a.key).length);
+    expect(root.querySelectorAll('th[scope="col"]').length).to.equal(4);
+    expect(root.querySelectorAll('th[scope="row"]').length).to.equal(rows.size);
+    await expect(el).to.be.accessible();
+  });
+
+  it('computes the Diff column of the format spec (the page\'s two wrong rows come out right)', async () => {
+    const el = await facts(demo);
+    const { rows } = table(el);
+    const expected: [string, string][] = [
+      ['Execution Speed (Fibonacci 30)', '+9900%'],
+      ['Available Packages', '+960%'],
+      ['Time to Productivity (Beginner)', '-92%'],
+      ['Memory Footprint (Idle Process)', '+757%'],
+      ['Average Job Salary (USA 2026)', '-5%'],
+      ['Compilation Time (medium project)', '-100%'],
+      ['Global Developer Population', '+700%'],
+      ['Package Ecosystem Size', '+165%'],
+      ['Time to Proficiency', '+40%'],
+      ['Memory Overhead vs C', '—not available'],
+    ];
+    for (const [label, diff] of expected) {
+      const cells = rows.get(label);
+      expect(cells, label).to.exist;
+      expect(cells![2]!.replace('−', '-'), label).to.equal(diff);
+    }
+  });
+
+  it('shows the values exactly as written, and — with "not available" for missing ones', async () => {
+    const el = await facts(demo);
+    const { rows } = table(el);
+    expect(rows.get('Execution Speed (Fibonacci 30)')!.slice(0, 2).join(' | ')).to.match(/^4\.8 seconds \| 0\.048 seconds best$/);
+    const ml = rows.get('Production ML Readiness')!;
+    expect(ml[0]).to.equal('9.5/10');
+    expect(ml[1]).to.equal('—not available');
+  });
+
+  it('marks the winner visibly and in words', async () => {
+    const el = await facts(demo);
+    const winners = [...el.shadowRoot!.querySelectorAll('td.winner')];
+    expect(winners.length).to.be.greaterThan(3);
+    for (const td of winners) expect(td.querySelector('[part="winner"]')!.textContent).to.equal('best');
+    // Lower is better for execution time: Rust wins.
+    const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Fibonacci 30'))!;
+    expect(row.querySelectorAll('td')[1]!.classList.contains('winner')).to.equal(true);
+    expect(row.querySelectorAll('td')[0]!.classList.contains('winner')).to.equal(false);
+  });
+
+  it('shows the sources note and the update month in the document locale', async () => {
+    const el = await facts(demo);
+    expect(textOf(el.shadowRoot!.querySelector('[part="footer"]'))).to.equal(
+      'All figures sourced from publicly available data. Last updated Jun 2026.',
+    );
+  });
+
+  it('works with three items: no Diff column unless a baseline is chosen', async () => {
+    const three = await loadFixture('three-databases.json');
+    const names = three.items.map((i: any) => i.name);
+    let el = await facts(three);
+    expect(table(el).head).to.deep.equal(['Metric', ...names]);
+    await expect(el).to.be.accessible();
+
+    el = await facts(three, { baseline: three.items[2].id });
+    const { head } = table(el);
+    expect(head).to.deep.equal(['Metric', ...names, `Diff ${names[0]} vs ${names[2]}`, `Diff ${names[1]} vs ${names[2]}`]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('diffs against a baseline with numbers, ranges and units', async () => {
+    const doc = {
+      version: 1, id: 'x', title: 'X',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }],
+      attributes: [
+        { id: 'lat', label: 'Latency', unit: 'ms', key: true, better: 'lower', values: { a: 10, b: { value: [15, 25], unit: 'ms' }, c: '0.04 s' } },
+        { id: 'ver', label: 'Version', key: true, compare: false, values: { a: '2.0', b: '3.0', c: '1.0' } },
+      ],
+    };
+    const el = await facts(doc, { baseline: 'b' });
+    const { rows } = table(el);
+    expect(rows.get('Latency')).to.deep.equal(['10 best', '15–25 ms', '40', '-50%', '+100%'].map((s, i) => (i === 2 ? '0.04 s' : s)));
+    expect(rows.get('Version')!.slice(3)).to.deep.equal(['—not available', '—not available']);
+  });
+
+  it('never renders text as HTML', async () => {
+    const doc: any = clone(demo);
+    (window as any).__factsPwned = false;
+    doc.items[0].name = '<img src=x onerror="window.__factsPwned=true">';
+    doc.attributes.find((a: any) => a.key).label = '<b>bold</b>';
+    const el = await facts(doc);
+    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(textOf(el.shadowRoot)).to.contain('<b>bold</b>');
+    expect((window as any).__factsPwned).to.equal(false);
+  });
+
+  it('is empty (no space) when no attribute is key', async () => {
+    const doc: any = clone(await loadFixture('minimal.json'));
+    for (const a of doc.attributes) delete a.key;
+    const el = await facts(doc);
+    expect(el.state).to.equal('empty');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('shows every problem of an invalid document with its path, accessibly', async () => {
+    const el = await facts(await loadFixture('invalid.json'));
+    expect(el.state).to.equal('error');
+    const box = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    const expected = (await (await fetch('/test/fixtures/invalid.expected.txt')).text()).split('\n').filter(Boolean);
+    const listed = [...box.querySelectorAll('li code')].map((c) => c.textContent);
+    for (const p of expected) expect(listed).to.include(p.trim());
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its space while loading', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="/test-api/doc?delay=500"></compare-facts>`);
+    expect(el.state).to.equal('loading');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
+    await settled(el);
+  });
+
+  it('is readable in the dark theme (contrast passes)', async () => {
+    const el = await facts(demo, { theme: 'dark' });
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
+  });
+
+  it('can be defined twice without throwing', async () => {
+    await import('../../src/define/compare-facts.js?again' as string).catch(() => undefined);
+    const { defineElement } = await import('../../src/base/define.js');
+    expect(() => defineElement('compare-facts', class extends HTMLElement {})).to.not.throw();
+    expect(customElements.get('compare-facts')!.name).to.equal('CompareFacts');
+  });
+});

@@ -1,0 +1,227 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/compare-facts.js';
+import type { CompareFacts } from '../../src/components/compare-facts/compare-facts.js';
+import { clearComparisonCache } from '../../src/data/fetch-comparison.js';
+import { loadFixture, settled, textOf } from '../helpers/util.js';
+
+const title = (el: CompareFacts) => el.comparison?.title;
+const errorText = (el: CompareFacts) => textOf(el.shadowRoot!.querySelector('[part="error"]'));
+const count = async (key: string) => (await (await fetch(`/test-api/count/${key}`)).json()).count as number;
+let seq = 0;
+const key = () => `k${Date.now()}-${seq++}`;
+
+describe('data sources', () => {
+  afterEach(() => clearComparisonCache());
+
+  it('loads src over HTTP and fires compare-load with the comparison', async () => {
+    const el = document.createElement('compare-facts') as CompareFacts;
+    el.src = '/test-api/doc?title=Fetched';
+    const loaded = oneEvent(el, 'compare-load');
+    document.body.append(el);
+    expect(el.state).to.equal('loading');
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    const ev = await loaded;
+    expect(ev.detail.comparison.title).to.equal('Fetched');
+    expect(ev.bubbles && ev.composed).to.equal(true);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('table')).to.exist;
+    el.remove();
+  });
+
+  const failures: [string, string, string, RegExp, number?][] = [
+    ['404', '/test-api/status/404', 'http', /^HTTP 404.* for \/test-api\/status\/404: no file at that address/, 404],
+    ['500', '/test-api/status/500', 'http', /^HTTP 500.* for \/test-api\/status\/500: the server failed/, 500],
+    ['malformed JSON', '/test-api/malformed', 'parse', /^\/test-api\/malformed is not valid JSON/],
+    ['HTML instead of JSON', '/test-api/html', 'parse', /sent an HTML page, not JSON/],
+  ];
+  for (const [name, url, kind, message, status] of failures) {
+    it(`shows an error for ${name}`, async () => {
+      const el = document.createElement('compare-facts') as CompareFacts;
+      el.src = url;
+      const failed = oneEvent(el, 'compare-error');
+      document.body.append(el);
+      const ev = await failed;
+      expect(ev.detail.kind).to.equal(kind);
+      expect(ev.detail.message).to.match(message);
+      if (status) expect(ev.detail.status).to.equal(status);
+      await el.updateComplete;
+      const box = el.shadowRoot!.querySelector('[part="error"]')!;
+      expect(box.getAttribute('role')).to.equal('alert');
+      expect(textOf(box)).to.contain(ev.detail.message);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+  }
+
+  it('reports schema errors of a fetched document with their paths', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="/test/fixtures/invalid.json"></compare-facts>`);
+    await settled(el);
+    expect(el.state).to.equal('error');
+    expect(el.error!.kind).to.equal('schema');
+    const items = [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => textOf(li));
+    expect(items).to.include('items[1].name: expected a string, got 42');
+    expect(items.some((t) => t.startsWith('verdikt: unknown key, did you mean "verdict"?'))).to.equal(true);
+  });
+
+  it('times out a slow server (timeout attribute)', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts timeout="300" src="/test-api/doc?delay=3000&title=late"></compare-facts>`);
+    await settled(el, 'error');
+    expect(el.error!.kind).to.equal('network');
+    expect(errorText(el)).to.contain('did not answer within 0.3 s');
+  });
+
+  it('shows a slow answer that arrives in time', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="/test-api/doc?delay=400&title=Slow"></compare-facts>`);
+    expect(el.state).to.equal('loading');
+    await settled(el);
+    expect(title(el)).to.equal('Slow');
+  });
+
+  it('never shows the old answer when src changes mid-flight', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="/test-api/doc?delay=600&title=Old"></compare-facts>`);
+    el.src = '/test-api/doc?delay=50&title=New';
+    await settled(el);
+    expect(title(el)).to.equal('New');
+    await new Promise((r) => setTimeout(r, 800)); // the old answer would have arrived by now
+    expect(title(el)).to.equal('New');
+    expect(textOf(el.shadowRoot)).to.not.contain('Old');
+  });
+
+  it('makes one request for many elements with the same src', async () => {
+    const k = key();
+    const url = `/test-api/counted/${k}?delay=100`;
+    const els = await Promise.all(Array.from({ length: 5 }, () => fixture<CompareFacts>(html`<compare-facts src=${url}></compare-facts>`)));
+    await Promise.all(els.map((el) => settled(el, 'ready')));
+    // A later element with the same URL reuses the answer too.
+    const late = await fixture<CompareFacts>(html`<compare-facts src=${url}></compare-facts>`);
+    await settled(late, 'ready');
+    expect(await count(k)).to.equal(1);
+  });
+
+  it('does not cache a failure: the next element that asks tries again', async () => {
+    const k = key();
+    const a = await fixture<CompareFacts>(html`<compare-facts src=${`/test-api/fail-once/${k}`}></compare-facts>`);
+    await settled(a, 'error');
+    expect(a.error!.status).to.equal(500);
+    const b = await fixture<CompareFacts>(html`<compare-facts src=${`/test-api/fail-once/${k}`}></compare-facts>`);
+    await settled(b, 'ready');
+    expect(title(b)).to.equal(`recovered ${k}`);
+    expect(await count(k)).to.equal(2);
+  });
+
+  it('aborts the request when the element leaves the page, and loads again when it comes back', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="/test-api/doc?delay=300&title=Back"></compare-facts>`);
+    const parent = el.parentElement!;
+    let events = 0;
+    el.addEventListener('compare-error', () => events++);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(events, 'an abort is not an error').to.equal(0);
+    expect(el.state).to.equal('loading');
+    parent.append(el);
+    await settled(el, 'ready');
+    expect(title(el)).to.equal('Back');
+  });
+
+  it('reports a network failure (connection refused)', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="http://127.0.0.1:9/nothing.json"></compare-facts>`);
+    await settled(el, 'error', 8000);
+    expect(el.error!.kind).to.equal('network');
+    expect(errorText(el)).to.contain('could not load http://127.0.0.1:9/nothing.json');
+  });
+});
+
+describe('data inputs and their precedence', () => {
+  afterEach(() => clearComparisonCache());
+
+  it('reads a child <script type="application/json">', async () => {
+    const doc = await loadFixture('minimal.json');
+    doc.title = 'Inline';
+    const el = await fixture<CompareFacts>(html`<compare-facts><script type="application/json">${JSON.stringify(doc)}</script></compare-facts>`);
+    await settled(el);
+    expect(title(el)).to.equal('Inline');
+  });
+
+  it('reads the text of the element named by for="id"', async () => {
+    const doc = await loadFixture('minimal.json');
+    doc.title = 'By id';
+    const wrap = await fixture(html`<div>
+      <script type="application/json" id="cmp-for-test">${JSON.stringify(doc)}</script>
+      <compare-facts for="cmp-for-test"></compare-facts>
+    </div>`);
+    const el = wrap.querySelector('compare-facts') as CompareFacts;
+    await settled(el);
+    expect(title(el)).to.equal('By id');
+  });
+
+  it('says so when for="id" names no element', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts for="nowhere"></compare-facts>`);
+    await settled(el);
+    expect(errorText(el)).to.contain('for="nowhere": no element with id "nowhere" on this page');
+  });
+
+  it('takes data, then inline, then for, then src', async () => {
+    const doc = await loadFixture('minimal.json');
+    const as = (t: string) => JSON.stringify({ ...doc, title: t });
+    const wrap = await fixture(html`<div>
+      <script type="application/json" id="cmp-prec">${as('for')}</script>
+      <compare-facts for="cmp-prec" src="/test-api/doc?title=src"><script type="application/json">${as('inline')}</script></compare-facts>
+    </div>`);
+    const el = wrap.querySelector('compare-facts') as CompareFacts;
+    await settled(el);
+    expect(title(el)).to.equal('inline');
+    el.data = as('data (a JSON string)');
+    await settled(el);
+    expect(title(el)).to.equal('data (a JSON string)');
+    el.data = { ...doc, title: 'data (an object)' };
+    await settled(el);
+    expect(title(el)).to.equal('data (an object)');
+    el.data = undefined;
+    el.querySelector('script')!.remove();
+    await new Promise((r) => setTimeout(r, 0)); // the MutationObserver sees the removal
+    await settled(el);
+    expect(title(el)).to.equal('for');
+    el.removeAttribute('for');
+    await settled(el, 'ready');
+    await new Promise((r) => setTimeout(r, 50));
+    await settled(el, 'ready');
+    expect(title(el)).to.equal('src');
+  });
+
+  it('shows schema errors of the data property, naming the input', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts .data=${{ version: 1 }}></compare-facts>`);
+    await settled(el);
+    expect(el.error!.kind).to.equal('schema');
+    expect(el.error!.message).to.match(/^the data property: \d+ problems in the comparison data/);
+    expect(el.error!.issues!.map((i) => i.path)).to.include.members(['id', 'title', 'items']);
+  });
+
+  it('shows a JSON syntax error of an inline script', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts><script type="application/json">{ "version": 1, }</script></compare-facts>`);
+    await settled(el);
+    expect(el.error!.kind).to.equal('parse');
+    expect(errorText(el)).to.contain('the inline <script type="application/json"> is not valid JSON');
+  });
+
+  it('complains when given nothing at all, once the page has loaded', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts></compare-facts>`);
+    await settled(el, 'error');
+    expect(errorText(el)).to.contain('No comparison data');
+  });
+
+  it('keeps the host page working: errors stay inside the element', async () => {
+    let uncaught = 0;
+    const onError = () => uncaught++;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const el = await fixture<CompareFacts>(html`<compare-facts src="/test-api/status/503"></compare-facts>`);
+    await settled(el, 'error');
+    el.data = '{{{';
+    await settled(el, 'error');
+    await new Promise((r) => setTimeout(r, 50));
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    expect(uncaught).to.equal(0);
+  });
+});

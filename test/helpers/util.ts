@@ -1,0 +1,28 @@
+import { waitUntil } from '@open-wc/testing';
+import type { CompareElement, LoadState } from '../../src/base/compare-element.js';
+
+/** Waits until an element reaches a state (events may have fired before a test listens). */
+export async function settled<T extends CompareElement>(el: T, state: LoadState | LoadState[] = ['ready', 'error', 'empty'], timeout = 5000): Promise<T> {
+  const states = Array.isArray(state) ? state : [state];
+  await waitUntil(() => states.includes(el.state), `state stayed "${el.state}", expected ${states.join(' or ')}`, { timeout });
+  await el.updateComplete;
+  return el;
+}
+
+export async function loadFixture(name: string): Promise<any> {
+  const res = await fetch(`/test/fixtures/${name}`);
+  if (!res.ok) throw new Error(`fixture ${name}: HTTP ${res.status}`);
+  return res.json();
+}
+
+export async function loadDemo(): Promise<any> {
+  const res = await fetch('/demo/data/python-vs-rust.json');
+  return res.json();
+}
+
+/** Visible-ish text of a shadow root, whitespace collapsed. */
+export function textOf(node: Element | ShadowRoot | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));

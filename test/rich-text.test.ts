@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { parseRichText, richTextLinks, richTextPlain } from '../src/rich-text/parse.js';
+import { renderRichText } from '../src/rich-text/render.js';
+
+function rendered(source: string): HTMLElement {
+  const div = document.createElement('div');
+  render(renderRichText(source), div);
+  return div;
+}
+
+describe('RichText: parse', () => {
+  it('parses bold, italic and links', () => {
+    expect(parseRichText('a **b** *c* [d](https://x.example)')).to.deep.equal([
+      { type: 'text', text: 'a ' },
+      { type: 'bold', children: [{ type: 'text', text: 'b' }] },
+      { type: 'text', text: ' ' },
+      { type: 'italic', children: [{ type: 'text', text: 'c' }] },
+      { type: 'text', text: ' ' },
+      { type: 'link', url: 'https://x.example', children: [{ type: 'text', text: 'd' }] },
+    ]);
+  });
+
+  it('nests italic in bold and emphasis in link text', () => {
+    expect(richTextPlain('**very *much* so** [**x**](/a)')).to.equal('very much so x');
+    const [bold] = parseRichText('**very *much* so**');
+    expect(bold).to.have.property('type', 'bold');
+  });
+
+  it('keeps unmatched markers as literal text', () => {
+    for (const s of ['2 * 3 = 6', '**not closed', '[no url]', '[a](b c)', 'a*', '****', '[x](', '5 ** 2']) {
+      expect(richTextPlain(s), s).to.equal(s);
+    }
+  });
+
+  it('balances parentheses in link URLs', () => {
+    expect(richTextLinks('[Rust](https://en.wikipedia.org/wiki/Rust_(programming_language)) end')).to.deep.equal([
+      'https://en.wikipedia.org/wiki/Rust_(programming_language)',
+    ]);
+  });
+
+  it('stays fast on long runs of unmatched markers', () => {
+    const s = '['.repeat(100_000) + '](' + '('.repeat(3000);
+    // A quadratic scan would take minutes here and hit mocha's timeout.
+    expect(richTextPlain(s)).to.equal(s);
+  });
+});
+
+describe('RichText: render', () => {
+  it('renders emphasis and links as elements', () => {
+    const div = rendered('**Fast** and *safe*, see [docs](https://doc.example/x).');
+    expect(div.querySelector('strong')!.textContent).to.equal('Fast');
+    expect(div.querySelector('em')!.textContent).to.equal('safe');
+    const a = div.querySelector('a')!;
+    expect(a.getAttribute('href')).to.equal('https://doc.example/x');
+    expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(div.textContent).to.equal('Fast and safe, see docs.');
+  });
+
+  it('never interprets HTML', () => {
+    (window as any).__pwned = false;
+    const div = rendered('<img src=x onerror="window.__pwned=true"><b>bold?</b> <script>window.__pwned=true</script>');
+    expect(div.querySelector('img, b, script')).to.equal(null);
+    expect(div.textContent).to.equal('<img src=x onerror="window.__pwned=true"><b>bold?</b> <script>window.__pwned=true</script>');
+    expect((window as any).__pwned).to.equal(false);
+  });
+
+  it('shows a link with a forbidden URL as plain text', () => {
+    const div = rendered('[click](javascript:alert(1))');
+    expect(div.querySelector('a')).to.equal(null);
+    expect(div.textContent).to.equal('click');
+  });
+
+  it('renders inside a Lit template', async () => {
+    const el = await fixture(html`<p>${renderRichText('a *b*')}</p>`);
+    expect(el.querySelector('em')!.textContent).to.equal('b');
+  });
+});

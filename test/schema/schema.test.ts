@@ -1,0 +1,216 @@
+import { expect } from '@open-wc/testing';
+import { parseComparison, comparisonJsonSchema, isAllowedLink, type ParseResult } from '../../src/schema/index.js';
+import { clone, loadDemo, loadFixture } from '../helpers/util.js';
+
+const minimal = () => ({
+  version: 1,
+  id: 'a-vs-b',
+  title: 'A vs B',
+  items: [
+    { id: 'a', name: 'A' },
+    { id: 'b', name: 'B' },
+  ],
+});
+
+function issues(r: ParseResult) {
+  expect(r.ok, 'expected the document to be invalid').to.equal(false);
+  return r.ok ? [] : r.issues;
+}
+const paths = (r: ParseResult) => issues(r).map((i) => i.path);
+const find = (r: ParseResult, path: string) => issues(r).find((i) => i.path === path)?.message;
+
+describe('schema: valid documents', () => {
+  it('accepts the demo (the whole reference page)', async () => {
+    const r = parseComparison(await loadDemo());
+    expect(r.ok ? [] : r.issues).to.deep.equal([]);
+  });
+
+  it('accepts the three-item fixture and the minimal one', async () => {
+    for (const name of ['three-databases.json', 'minimal.json']) {
+      const r = parseComparison(await loadFixture(name));
+      expect(r.ok ? [] : r.issues, name).to.deep.equal([]);
+    }
+  });
+
+  it('accepts JSON text as well as a value', () => {
+    const r = parseComparison(JSON.stringify(minimal()));
+    expect(r.ok).to.equal(true);
+  });
+
+  it('accepts x- extension keys anywhere and drops them from the result', () => {
+    const doc: any = minimal();
+    doc['x-cms'] = { anything: [1, 2] };
+    doc.items[0]['x-sku'] = 'A-1';
+    doc.attributes = [{ id: 'speed', label: 'Speed', values: { a: { value: 1, 'x-raw': '1' } }, 'x-origin': 'import' }];
+    const r = parseComparison(doc);
+    expect(r.ok ? [] : r.issues).to.deep.equal([]);
+    if (r.ok) expect(r.comparison).to.not.have.property('x-cms');
+  });
+});
+
+describe('schema: errors name their path', () => {
+  it('reports every planted error of invalid.json', async () => {
+    const r = parseComparison(await loadFixture('invalid.json'));
+    const expected = (await (await fetch('/test/fixtures/invalid.expected.txt')).text()).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(expected.length).to.be.greaterThan(4);
+    for (const p of expected) expect(paths(r), p).to.include(p);
+  });
+
+  it('suggests the closest key for an unknown key', () => {
+    const doc: any = minimal();
+    doc.verdikt = { text: 'x' };
+    doc.items[1].colour = '#fff';
+    const r = parseComparison(doc);
+    expect(find(r, 'verdikt')).to.equal('unknown key, did you mean "verdict"?');
+    expect(find(r, 'items[1].colour')).to.equal('unknown key, did you mean "color"?');
+  });
+
+  it('says what type was expected, and what was found', () => {
+    const doc: any = minimal();
+    doc.items[1].name = 42;
+    delete doc.title;
+    const r = parseComparison(doc);
+    expect(find(r, 'items[1].name')).to.equal('expected a string, got 42');
+    expect(find(r, 'title')).to.match(/^required/);
+  });
+
+  it('reports all errors, not only the first', () => {
+    const doc: any = minimal();
+    doc.version = 2;
+    doc.id = 'Not A Slug';
+    doc.items.push({ id: 'a', name: '' });
+    doc.updated = '2026-02-30';
+    doc.locale = 'not a locale!';
+    const r = parseComparison(doc);
+    expect(paths(r)).to.include.members(['version', 'id', 'items[2].name', 'items[2].id', 'updated', 'locale']);
+    if (!r.ok) expect(r.message).to.match(/^\d+ problems in the comparison data: /);
+  });
+
+  it('needs 2 to 8 items', () => {
+    const one: any = minimal();
+    one.items = [one.items[0]];
+    expect(find(parseComparison(one), 'items')).to.equal('expected at least 2 items');
+    const nine: any = minimal();
+    nine.items = Array.from({ length: 9 }, (_, i) => ({ id: `i${i}`, name: `I${i}` }));
+    expect(find(parseComparison(nine), 'items')).to.equal('expected at most 8 items');
+  });
+
+  it('checks item ids wherever they are referenced', () => {
+    const doc: any = minimal();
+    doc.attributes = [{ id: 'x', label: 'X', values: { a: 1, c: 2 } }];
+    doc.highlights = [{ topic: 'T', values: { a: 'x', zz: 'y' }, winner: 'q' }];
+    doc.verdict = { text: 'v', chooseIf: { d: 'x' }, winner: 'e' };
+    doc.pros = { f: ['p'] };
+    doc.cons = { g: ['c'] };
+    const r = parseComparison(doc);
+    expect(paths(r)).to.include.members([
+      'attributes[0].values.c',
+      'highlights[0].values.zz',
+      'highlights[0].winner',
+      'verdict.chooseIf.d',
+      'verdict.winner',
+      'pros.f',
+      'cons.g',
+    ]);
+    expect(find(r, 'verdict.winner')).to.equal('unknown item id "e" (items are "a", "b")');
+  });
+
+  it('checks slugs, unique ids and group references', () => {
+    const doc: any = minimal();
+    doc.items[1].id = 'a';
+    doc.groups = [{ id: 'perf', label: 'Performance' }, { id: 'perf', label: 'Again' }];
+    doc.attributes = [
+      { id: 'x', label: 'X', group: 'perff', values: {} },
+      { id: 'x', label: 'Y', values: {} },
+      { id: '-bad', label: 'Z', values: {} },
+    ];
+    const r = parseComparison(doc);
+    expect(find(r, 'items[1].id')).to.match(/duplicate item id "a"/);
+    expect(find(r, 'groups[1].id')).to.match(/duplicate group id "perf"/);
+    expect(find(r, 'attributes[1].id')).to.match(/duplicate attribute id "x"/);
+    expect(find(r, 'attributes[0].group')).to.equal('unknown group "perff", did you mean "perf"?');
+    expect(find(r, 'attributes[2].id')).to.match(/lowercase letters, digits and hyphens/);
+  });
+
+  it('refuses URLs outside the allow-list, in links and in RichText', () => {
+    const doc: any = minimal();
+    doc.items[0].url = 'javascript:alert(1)';
+    doc.items[1].image = { src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' };
+    doc.resources = [{ title: 'R', url: '//evil.example/x' }];
+    doc.shortAnswer = 'Read [this](vbscript:msgbox) or [that](https://ok.example/a_(b))';
+    const r = parseComparison(doc);
+    expect(find(r, 'items[0].url')).to.match(/^not an allowed URL/);
+    expect(find(r, 'items[1].image.src')).to.match(/^not an allowed image URL/);
+    expect(find(r, 'resources[0].url')).to.match(/^not an allowed URL/);
+    expect(find(r, 'shortAnswer')).to.equal(
+      'link URL "vbscript:msgbox" is not allowed: use https:, http:, mailto: or a relative URL starting with /, ./ or ../',
+    );
+    expect(issues(r)).to.have.length(4);
+  });
+
+  it('reports bad JSON text as a parse error', () => {
+    const r = parseComparison('{"version": 1,');
+    expect(r.ok).to.equal(false);
+    if (!r.ok) {
+      expect(r.kind).to.equal('parse');
+      expect(r.message).to.match(/^not valid JSON: /);
+    }
+  });
+
+  it('never throws on odd values', () => {
+    const cyclic: any = minimal();
+    cyclic.self = cyclic;
+    const odd = [undefined, null, 0, '', '[]', [], true, cyclic, Object.create(null), new Date()];
+    odd.forEach((v, i) => {
+      const r = parseComparison(v);
+      expect(r.ok, `odd value #${i}`).to.equal(false);
+      if (!r.ok) expect(r.issues.length, `odd value #${i}`).to.be.greaterThan(0);
+    });
+  });
+});
+
+describe('URL allow-list', () => {
+  const good = ['https://a.example/x?y=1#z', 'http://a.example', 'mailto:me@a.example', '/data/x.json', './x', '../x', '/', 'HTTPS://A.EXAMPLE'];
+  const bad = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', 'x.json', 'ftp://a.example', 'https://a b', ''];
+  for (const u of good) it(`allows ${JSON.stringify(u)}`, () => expect(isAllowedLink(u)).to.equal(true));
+  for (const u of bad) it(`refuses ${JSON.stringify(u)}`, () => expect(isAllowedLink(u)).to.equal(false));
+});
+
+describe('schema: runs without eval', () => {
+  it('validates without calling the Function constructor (Zod jitless)', () => {
+    const original = globalThis.Function;
+    let calls = 0;
+    globalThis.Function = new Proxy(original, {
+      construct(target, args) {
+        calls++;
+        return Reflect.construct(target, args);
+      },
+      apply(target, self, args) {
+        calls++;
+        return Reflect.apply(target, self, args);
+      },
+    });
+    try {
+      const doc: any = minimal();
+      doc.attributes = [{ id: 'x', label: 'X', values: { a: 1 } }];
+      expect(parseComparison(clone(doc)).ok).to.equal(true);
+      expect(parseComparison({ ...doc, version: 3 }).ok).to.equal(false);
+    } finally {
+      globalThis.Function = original;
+    }
+    expect(calls).to.equal(0);
+  });
+});
+
+describe('JSON Schema', () => {
+  it('is generated from the Zod schema with the format rules it can express', () => {
+    const js: any = comparisonJsonSchema();
+    expect(js.required).to.include.members(['version', 'id', 'title', 'items']);
+    expect(js.properties.items.minItems).to.equal(2);
+    expect(js.properties.items.maxItems).to.equal(8);
+    expect(js.additionalProperties).to.equal(false);
+    expect(js.patternProperties).to.have.property('^x-');
+    expect(js.properties.id.pattern).to.equal('^[a-z0-9][a-z0-9-]{0,63}$');
+    expect(js.properties.items.items.properties.url.pattern).to.be.a('string');
+  });
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vite';
+
+/**
+ * `npm start` serves the repo root (the demo is /demo/) with live reload.
+ * `npm run build` (scripts/build.mjs) runs two library builds from here:
+ *   - BUNDLE=1: dist/compare-kit.js, one minified ES module with Lit and Zod inside;
+ *   - otherwise: the package entries (root and one per element) with Lit and Zod external.
+ */
+const elements = ['compare-facts'];
+const bundle = process.env.BUNDLE === '1';
+
+export default defineConfig({
+  server: { open: '/demo/' },
+  build: bundle
+    ? {
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: { entry: 'src/compare-kit.ts', formats: ['es'], fileName: () => 'compare-kit.js' },
+      }
+    : {
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: {
+          entry: {
+            index: 'src/index.ts',
+            ...Object.fromEntries(elements.map((tag) => [tag, `src/define/${tag}.ts`])),
+          },
+          formats: ['es'],
+        },
+        rollupOptions: {
+          external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/],
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+});
