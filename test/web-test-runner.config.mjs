@@ -11,8 +11,8 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { testApi } from './test/server/test-api.mjs';
-import { countingReporter } from './test/server/counting-reporter.mjs';
+import { testApi } from './server/test-api.mjs';
+import { countingReporter } from './server/counting-reporter.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 

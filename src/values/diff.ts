@@ -1,0 +1,84 @@
+/** Diffs and winners between quantities, after converting to a dimension's base unit. */
+import type { Quantity } from './quantity.js';
+import { baseOf } from './units.js';
+
+export interface BaseQuantity {
+  min: number;
+  max: number;
+  /** Midpoint of a range; the number itself for bounds and approximations. */
+  mid: number;
+  /** Base unit symbol: 's', 'B', 'req/s', 'USD', '%', 'x', '/10', ''. */
+  unit: string;
+}
+
+/** The quantity in its dimension's base unit (seconds, bytes, X per second). */
+export function toBase(q: Quantity): BaseQuantity {
+  const [f, unit] = baseOf(q.dimension, q.unit);
+  const min = q.min * f;
+  const max = q.max * f;
+  return { min, max, mid: (min + max) / 2, unit };
+}
+
+/** Quantities with equal keys compare: 'time', 'data', 'money:USD', 'score:10', 'rate:req', 'count', … */
+export function comparisonKey(q: Quantity): string {
+  return baseOf(q.dimension, q.unit)[2];
+}
+
+export function comparable(a: Quantity | null | undefined, b: Quantity | null | undefined): boolean {
+  return !!a && !!b && comparisonKey(a) === comparisonKey(b);
+}
+
+/** (mid(A) − mid(B)) / |mid(B)|, or null when not comparable, B is zero, or a value is missing. */
+export function diffRatio(a: Quantity | null | undefined, b: Quantity | null | undefined): number | null {
+  if (!a || !b || !comparable(a, b)) return null;
+  const mb = toBase(b).mid;
+  const r = (toBase(a).mid - mb) / Math.abs(mb);
+  return mb !== 0 && Number.isFinite(r) ? r : null;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0, useGrouping: false };
+
+/** A signed whole percent in the locale: 99 → "+9900%", -0.0483 → "-5%". */
+export function formatDiff(ratio: number, locale?: string): string {
+  if (!Number.isFinite(ratio)) return '—';
+  const key = locale ?? '';
+  let f = formats.get(key);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, PERCENT);
+    } catch {
+      f = new Intl.NumberFormat(undefined, PERCENT); // an invalid locale tag
+    }
+    formats.set(key, f);
+  }
+  return f.format(ratio);
+}
+
+/**
+ * The id whose value is best, or null: a tie for best, fewer than two comparable
+ * values, or incompatible values split into equally large groups. When values
+ * fall into several groups (say time and text-like counts) only the largest counts.
+ */
+export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quantity | null]>, better: 'higher' | 'lower'): string | null {
+  const groups = new Map<string, Array<[string, number]>>();
+  for (const [id, q] of values) {
+    if (!q) continue;
+    const key = comparisonKey(q);
+    const g = groups.get(key) ?? [];
+    g.push([id, toBase(q).mid * (better === 'lower' ? -1 : 1)]);
+    groups.set(key, g);
+  }
+  let best: Array<[string, number]> = [];
+  let tie = false;
+  for (const g of groups.values()) {
+    if (g.length === best.length) tie = true;
+    else if (g.length > best.length) (best = g), (tie = false);
+  }
+  if (tie || best.length < 2) return null;
+  best.sort((x, y) => y[1] - x[1]);
+  const [first, second] = best;
+  if (!first || !second || !Number.isFinite(first[1])) return null;
+  // Equal after conversion (1 h and 60 min) up to float noise: a tie.
+  return first[1] - second[1] <= 1e-9 * Math.max(Math.abs(first[1]), Math.abs(second[1])) ? null : first[0];
+}

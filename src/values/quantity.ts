@@ -1,0 +1,334 @@
+/**
+ * Reads the leading quantity of a value string ("530,000+ packages",
+ * "~2-10x slower", "$1.2B", "<1 ms (no GC)") and keeps the rest as a note.
+ * Pure, never throws, linear time: a cursor walks the first 200 characters
+ * with small anchored (sticky) regexes that cannot backtrack badly.
+ *
+ * Decisions:
+ * - Numbers: `,` groups of exactly 3 digits (`2,594,006`), or groups after
+ *   a no-break, narrow no-break or thin space (`1\u00a0000`; a plain space
+ *   does not group); `.` is the decimal point. `1.234,5` (dot groups, then a
+ *   decimal comma) is read as 1234.5. Anything else ambiguous is not a
+ *   quantity: `1,5`, `12,34,567`, `1.2.3`.
+ * - `B` after a number means billion with money (`$1.2B`) or before a word
+ *   (`1.2B users`); otherwise bytes (`512 B`, `1.2B`, `1.5 B (gzip)`).
+ * - Not quantities: versions (`1.2.3`, `3.13.x`, `v1.0`), dates
+ *   (`2026-06-01`, `12/25/2024`, `3 Jan 2026`), times of day (`10:30`),
+ *   ordinals (`3rd`), numbers glued to ids (`A1`, `5x4`), leading zeros (`007`).
+ * - A bare number ("500,000+ (PyPI)") takes the fallback (attribute) unit when
+ *   that is a unit ("MB", "seconds", "%", "/10", "USD", "millions");
+ *   words like "packages" or "scale 1-10" are labels, so it stays a count.
+ */
+import { CODES, SYMBOLS, baseOf, magnitudeOf, unitDef, type Dimension } from './units.js';
+
+export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
+
+export interface Quantity {
+  /** Equal unless a range; magnitudes applied (12.0 million → 12e6); in `unit`. */
+  min: number;
+  max: number;
+  bound: Bound;
+  approximate: boolean;
+  /** 1, 1e3, 1e6, 1e9, 1e12 as written. */
+  magnitude: number;
+  dimension: Dimension;
+  /** Canonical: 's', 'ms', 'week', 'MB', 'KiB', 'USD', '%', 'x', '/10', 'req/s', '' (count). */
+  unit: string;
+  /** A count's word ("packages"); not a unit. */
+  label?: string;
+  /** The rest of the text, trimmed. */
+  note: string;
+}
+
+interface Unit {
+  dimension: Dimension;
+  unit: string;
+  label?: string;
+}
+
+interface Side {
+  num: string; // decimal digits with an optional sign and point
+  exp: number; // magnitude as a power of ten
+  cur?: string;
+  plus: boolean;
+}
+
+const MAX = 200;
+const PREFIX =
+  /\s*(~|≈|∼|≤|⩽|<=|≥|⩾|>=|<|>|about\b|approx(?:imately\b|\.|\b)|around\b|roughly\b|circa\b|ca\.|at least\b|at most\b|up to\b|more than\b|less than\b|over\b|under\b|below\b|above\b)\s*/iy;
+const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
+  ['atMost', /^(≤|⩽|<=|at most|up to)$/],
+  ['atLeast', /^(≥|⩾|>=|at least)$/],
+  ['below', /^(<|less than|under|below)$/],
+  ['above', /^(>|more than|over|above)$/],
+];
+const SPACE = /\s*/y;
+const SIGN = /[-−+]/y;
+const SYMBOL = /(?:US|CA?|AU?)?\$|[€£¥₹₩]/y;
+const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
+const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
+// Right after a number: "3.13.x", "10:30", "1 000" with a plain space.
+const BAD_AFTER_NUM = /[.:,]\w|\s+\d/y;
+// Right after the whole quantity: "2026-6-1", "12/25/2024".
+const BAD_AFTER = /[-‐‑‒–—−/.:,]\d/y;
+const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
+const WORD = /\s*(-?)(\p{L}+)/uy;
+const PER = /\s*(?:\/|per\s)\s*(\p{L}+)/uy;
+const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
+const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?)?\$|[€£¥₹₩])/y;
+// Words after a number that make it an ordinal or a date, not a count.
+const NOT_LABEL = /^(st|nd|rd|th|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
+const PERCENT: Unit = { dimension: 'percent', unit: '%' };
+const TIMES: Unit = { dimension: 'multiplier', unit: 'x' };
+
+/** "2,594,006" → "2594006"; null when ambiguous or malformed. See the decisions above. */
+function digits(raw: string): string | null {
+  const parts = raw.split(/(\D)/);
+  const n = parts.length;
+  const last = parts[n - 2];
+  // A final comma not followed by a group of 3, after other separators: decimal comma.
+  const dec = last === ',' && n > 3 && parts[n - 1]?.length !== 3 ? ',' : '.';
+  const first = parts[0] ?? '';
+  if (/^0\d/.test(first) || (n > (last === dec ? 3 : 1) && first.length > 3)) return null;
+  let out = first || '0';
+  for (let k = 1; k < n; k += 2) {
+    const sep = parts[k];
+    const part = parts[k + 1] ?? '';
+    if (sep === dec && k === n - 2) out += `.${part}`;
+    else if (sep !== dec && part.length === 3) out += part;
+    else return null;
+  }
+  return out;
+}
+
+/** The rate's "X" lightly normalised, so "requests", "request" and "req" match. */
+function rateLabel(w: string): string {
+  const x = w.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  return x.startsWith('req') ? 'req' : x === 'op' || x.startsWith('operation') ? 'ops' : x;
+}
+
+export function parseQuantity(text: string, fallbackUnit?: string): Quantity | null {
+  try {
+    return typeof text === 'string' ? parse(text, fallbackUnit) : null;
+  } catch {
+    return null; // not expected; the contract is "never throws"
+  }
+}
+
+/** The unit a fallback (attribute) unit names, or null when it is only a label. */
+function unitOf(unit: string | undefined): Quantity | null {
+  const q = unit ? parse(`0 ${unit}`) : null;
+  return q && (q.dimension !== 'count' || q.magnitude !== 1) ? q : null;
+}
+
+function parse(text: string, fallbackUnit?: string): Quantity | null {
+  const s = text.slice(0, MAX);
+  let i = 0;
+  let bad = false;
+  const at = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    const m = re.exec(s);
+    if (m) i = re.lastIndex;
+    return m;
+  };
+  const sees = (re: RegExp): boolean => {
+    re.lastIndex = i;
+    return re.test(s);
+  };
+  const fallback = unitOf(fallbackUnit);
+
+  let bound: Bound = 'exact';
+  let approximate = false;
+  at(SPACE);
+  for (let k = 0, m; k < 4 && (m = at(PREFIX)); k++) {
+    const p = (m[1] ?? '').toLowerCase();
+    const b = BOUNDS.find(([, re]) => re.test(p));
+    if (b) bound = b[0];
+    else approximate = true;
+  }
+
+  const magnitude = (money: boolean): number => {
+    const start = i;
+    const w = at(WORD)?.[2];
+    const e = !w ? 0 : w === 'B' ? (money || sees(/\+?\s*\p{L}/uy) ? 9 : 0) : magnitudeOf(w);
+    if (!e) i = start;
+    return e;
+  };
+
+  const side = (money: boolean): Side | null => {
+    // A sign before or after the currency: "-$5", "$-5", "+22%".
+    let sign = at(SIGN)?.[0];
+    let cur: string | undefined;
+    let m = at(SYMBOL);
+    if (m) cur = SYMBOLS.get(m[0]);
+    else if ((m = at(CODE_BEFORE))) {
+      if (!CODES.has(m[0])) return null;
+      cur = m[0];
+    }
+    if (cur) {
+      at(SPACE);
+      sign ??= at(SIGN)?.[0];
+    }
+    m = at(NUM);
+    if (!m) return null;
+    const d = digits(m[0]);
+    // Malformed, cut off by the 200-character cap, or followed by a version/time part.
+    if (d === null || (i === s.length && text.length > s.length) || sees(BAD_AFTER_NUM)) {
+      bad = true;
+      return null;
+    }
+    let exp = 0;
+    let plus = false;
+    // "10+ million", "2.2 million+", "$1.2B"
+    for (let k = 0; k < 2; k++) {
+      if (s[i] === '+') {
+        i++;
+        plus = true;
+      } else if (exp || !(exp = magnitude(money || !!cur))) break;
+    }
+    return { num: (sign && sign !== '+' ? '-' : '') + d, exp, cur, plus };
+  };
+
+  const per = (): string => {
+    const start = i;
+    const w = at(PER)?.[1];
+    const t = w ? unitDef(w) : undefined;
+    if (t?.dimension === 'time') return t.unit;
+    i = start;
+    return '';
+  };
+
+  const unit = (): Unit | null => {
+    let m = at(AFTER_SYMBOL);
+    if (m) {
+      const c = m[1] ?? '';
+      return c === '%' ? PERCENT : c === '×' ? TIMES : { dimension: 'money', unit: SYMBOLS.get(c) ?? 'USD' };
+    }
+    if ((m = at(SCORE))) {
+      const d = Number(digits(m[1] ?? '') ?? NaN);
+      return d > 0 ? { dimension: 'score', unit: `/${d}` } : ((bad = true), null);
+    }
+    let t = per();
+    if (t) return { dimension: 'rate', unit: `/${t}` };
+    if (!(m = at(WORD))) return null;
+    const w = m[2] ?? '';
+    if (sees(/\d/y) || NOT_LABEL.test(w)) return (bad = true), null;
+    if (w === 'x' || w === 'X') return TIMES;
+    if (/^percent$/i.test(w)) return PERCENT;
+    if (CODES.has(w)) return { dimension: 'money', unit: w };
+    const def = unitDef(w);
+    if ((t = per())) return { dimension: 'rate', unit: `${def?.dimension === 'data' ? def.unit : rateLabel(w)}/${t}` };
+    if (def) return def;
+    // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
+    if (m[1]) return (bad = true), null;
+    return { dimension: 'count', unit: '', label: w };
+  };
+
+  const moneyFallback = fallback?.dimension === 'money';
+  const a = side(moneyFallback);
+  if (!a || bad) return null;
+
+  // A range: "1-2", "1 to 2", "$10-$20", "5% - 10%", "1 ms - 2 s".
+  const single = i;
+  let u1 = a.cur ? null : unit();
+  if (u1?.label !== undefined) {
+    u1 = null; // a count's word: "5 apples - 10" is no range
+    i = single;
+  }
+  let b: Side | null = null;
+  if (!bad && at(RANGE)) b = side(moneyFallback || !!a.cur);
+  if (bad) return null;
+  if (!b) {
+    i = single;
+    u1 = null;
+  }
+
+  const cur = a.cur ?? b?.cur;
+  if (a.cur && b?.cur && a.cur !== b.cur) return null;
+  let u: Unit | null = cur ? { dimension: 'money', unit: cur } : unit();
+  if (bad || sees(BAD_AFTER)) return null;
+  if (s[i] === '+') {
+    i++; // "95%+"
+    a.plus = true;
+  }
+
+  const last = b ?? a;
+  a.exp ||= last.exp; // "10-20k": the magnitude is shared
+  u ??= u1;
+  if (!u && fallback) {
+    u = fallback;
+    if (!a.exp && !last.exp) a.exp = last.exp = Math.round(Math.log10(fallback.magnitude));
+  }
+  u ??= { dimension: 'count', unit: '' };
+  let min = Number(`${a.num}e${a.exp}`);
+  const max = Number(`${last.num}e${last.exp}`);
+  if (u1) {
+    // "1 ms - 2 s": the first end into the second one's unit.
+    const [f1, , k1] = baseOf(u1.dimension, u1.unit);
+    const [f2, , k2] = baseOf(u.dimension, u.unit);
+    if (k1 !== k2) return null;
+    min = (min * f1) / f2;
+  }
+  if (!(min <= max) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
+  if (u.dimension === 'score' && !(min >= 0 && max <= Number(u.unit.slice(1)))) return null;
+
+  if (a.plus || last.plus) bound = 'atLeast';
+  const q: Quantity = {
+    min,
+    max,
+    bound,
+    approximate,
+    magnitude: 10 ** last.exp,
+    dimension: u.dimension,
+    unit: u.unit,
+    note: text.slice(i).trim(),
+  };
+  if (u.label !== undefined && u !== fallback) q.label = u.label;
+  return q;
+}
+
+/**
+ * The quantity of a comparison Value: a number is that number in the attribute's
+ * unit; an object's `value`/`unit` win over parsing its `text`; a string is parsed.
+ */
+export function quantityOfValue(value: unknown, attributeUnit?: string): Quantity | null {
+  try {
+    if (typeof value === 'string') return parseQuantity(value, attributeUnit);
+    if (typeof value === 'number') return fromNumbers(value, value, attributeUnit, null, false);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+    const v = value as { text?: unknown; value?: unknown; unit?: unknown; note?: unknown };
+    const own = typeof v.unit === 'string' ? v.unit : undefined;
+    const parsed = typeof v.text === 'string' ? parseQuantity(v.text, own ?? attributeUnit) : null;
+    const [lo, hi] = Array.isArray(v.value) ? v.value : [v.value, v.value];
+    const q =
+      typeof lo === 'number' && typeof hi === 'number'
+        ? fromNumbers(lo, hi, own ?? attributeUnit, own === undefined ? parsed : null, own !== undefined)
+        : v.value === undefined
+          ? parsed
+          : null;
+    return q && typeof v.note === 'string' ? { ...q, note: v.note } : q;
+  } catch {
+    return null;
+  }
+}
+
+/** An explicit number or [min, max] in `unit`, or in the unit of `like` (the parsed text). */
+function fromNumbers(min: number, max: number, unit: string | undefined, like: Quantity | null, ownUnit: boolean): Quantity | null {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return null;
+  const spec = like ?? unitOf(unit);
+  const f = like ? 1 : (spec?.magnitude ?? 1);
+  const q: Quantity = {
+    min: min * f,
+    max: max * f,
+    bound: like?.bound ?? 'exact',
+    approximate: like?.approximate ?? false,
+    magnitude: f,
+    dimension: spec?.dimension ?? 'count',
+    unit: spec?.unit ?? '',
+    note: like?.note ?? '',
+  };
+  const label = like ? like.label : ownUnit && !spec ? unit : undefined;
+  if (label !== undefined) q.label = label;
+  if (q.dimension === 'score' && !(q.min >= 0 && q.max <= Number(q.unit.slice(1)))) return null;
+  return q;
+}

@@ -1,0 +1,69 @@
+/**
+ * One attribute as the views need it: per item, the text to show, the parsed
+ * quantity, and whether it is the winner. Pure; shared by the facts table, the
+ * full table and the chart.
+ */
+import type { Attribute, Item, Value } from '../schema/comparison.js';
+import { quantityOfValue, type Quantity } from './quantity.js';
+import { diffRatio, pickWinner } from './diff.js';
+
+export interface Cell {
+  itemId: string;
+  /** What to show; null when the item has no value ("not available"). */
+  text: string | null;
+  quantity: Quantity | null;
+  winner: boolean;
+}
+
+export interface AttributeRow {
+  attribute: Attribute;
+  cells: Cell[];
+  /** Id of the best item, when the row has `better` and a clear winner. */
+  winner: string | null;
+  /** False for `compare: false` rows: never diffed, ranked or charted. */
+  comparable: boolean;
+}
+
+export function attributeRow(attribute: Attribute, items: readonly Item[], locale: string): AttributeRow {
+  const comparable = attribute.compare !== false;
+  const cells = items.map((item): Cell => {
+    const value = Object.hasOwn(attribute.values, item.id) ? attribute.values[item.id] : undefined;
+    return {
+      itemId: item.id,
+      text: displayText(value, locale),
+      quantity: comparable && value !== undefined ? safeQuantity(value, attribute.unit) : null,
+      winner: false,
+    };
+  });
+  const winner = comparable && attribute.better ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
+  for (const c of cells) c.winner = c.itemId === winner;
+  return { attribute, cells, winner, comparable };
+}
+
+/** Diff of item `a` against item `b` in a row; null when it means nothing. */
+export function rowDiff(row: AttributeRow, a: string, b: string): number | null {
+  if (!row.comparable) return null;
+  const qa = row.cells.find((c) => c.itemId === a)?.quantity ?? null;
+  const qb = row.cells.find((c) => c.itemId === b)?.quantity ?? null;
+  return diffRatio(qa, qb);
+}
+
+function safeQuantity(value: Value, unit: string | undefined): Quantity | null {
+  try {
+    return quantityOfValue(value, unit);
+  } catch {
+    return null; // the parser never throws by contract; a view must not break if it did
+  }
+}
+
+/** The text of a value as the author wrote it, or the number formatted in the locale. */
+export function displayText(value: Value | undefined, locale: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  const fmt = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(n);
+  if (typeof value === 'number') return fmt(value);
+  if (value.text !== undefined) return value.text;
+  if (value.value === undefined) return null;
+  const shown = Array.isArray(value.value) ? `${fmt(value.value[0])}–${fmt(value.value[1])}` : fmt(value.value);
+  return value.unit ? `${shown} ${value.unit}` : shown;
+}

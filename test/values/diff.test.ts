@@ -1,0 +1,175 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { comparable, comparisonKey, diffRatio, formatDiff, parseQuantity, pickWinner, toBase, type Quantity } from '../../src/values/index.js';
+
+const q = (text: string): Quantity | null => parseQuantity(text);
+const diff = (a: string, b: string, locale = 'en'): string | null => {
+  const r = diffRatio(q(a), q(b));
+  return r === null ? null : formatDiff(r, locale);
+};
+
+describe('values: diff', () => {
+  // The normative rows of comparison-format.md, "Diff and winner".
+  const ROWS: ReadonlyArray<readonly [a: string, b: string, want: string | null]> = [
+    ['4.8 seconds', '0.048 seconds', '+9900%'],
+    ['530,000+ packages', '~50,000 crates', '+960%'],
+    ['1-2 weeks', '12-24 weeks', '-92%'],
+    ['25-35 MB', '2-5 MB', '+757%'],
+    ['$138,000', '$145,000', '-5%'],
+    ['0 seconds (interpreted)', '5-30 seconds', '-100%'],
+    ['12.0 million', '~1.5 million', '+700%'],
+    ['450,000+ packages (PyPI)', '170,000+', '+165%'],
+    ['2-3 weeks', '300 hours', '+40%'],
+    ['2-3x higher', '0-5%', null],
+  ];
+  for (const [a, b, want] of ROWS) {
+    it(`${a} | ${b} → ${want ?? '—'}`, () => expect(diff(a, b)).to.equal(want));
+  }
+
+  const OTHER: ReadonlyArray<readonly [a: string, b: string, want: string | null]> = [
+    ['1 KiB', '1 KB', '+2%'],
+    ['1 KB', '1 KiB', '-2%'],
+    ['1 GiB', '1 GB', '+7%'],
+    ['1 h', '30 min', '+100%'],
+    ['1 year', '365.25 days', '0%'],
+    ['1 month', '30.44 days', '0%'],
+    ['500 ms', '1 s', '-50%'],
+    ['10 GB/s', '500 MB/s', '+1900%'],
+    ['100 req/s', '6000 requests per minute', '0%'],
+    ['9/10', '8/10', '+13%'],
+    ['-8%', '4%', '-300%'],
+    ['10-20k', '10,000', '+50%'],
+    // no diff
+    ['$5', '€5', null],
+    ['9/10', '4/5', null],
+    ['5 ms', 'Fast', null],
+    ['Fast', '5 ms', null],
+    ['5', '0', null],
+    ['5 s', '0 ms', null],
+    ['5 ms', '5 MB', null],
+    ['5%', '5', null],
+    ['2x', '2', null],
+    ['5 req/s', '5 ops/s', null],
+    ['3.13.x', '3.12.x', null],
+  ];
+  for (const [a, b, want] of OTHER) {
+    it(`${a} | ${b} → ${want ?? '—'}`, () => expect(diff(a, b)).to.equal(want));
+  }
+
+  it('is null when a value is missing', () => {
+    expect(diffRatio(null, q('5 s'))).to.equal(null);
+    expect(diffRatio(q('5 s'), null)).to.equal(null);
+    expect(diffRatio(undefined, undefined)).to.equal(null);
+  });
+
+  it('uses midpoints: (mid(A) − mid(B)) / |mid(B)|', () => {
+    expect(diffRatio(q('2-3 weeks'), q('300 hours'))).to.be.closeTo(0.4, 1e-12);
+    expect(diffRatio(q('5'), q('-10'))).to.equal(1.5);
+    expect(diffRatio(q('4.8 seconds'), q('0.048 seconds'))).to.be.closeTo(99, 1e-9);
+  });
+});
+
+describe('values: formatDiff', () => {
+  it('signs a whole percent', () => {
+    expect(formatDiff(99, 'en')).to.equal('+9900%');
+    expect(formatDiff(-0.0483, 'en')).to.equal('-5%');
+    expect(formatDiff(0, 'en')).to.equal('0%');
+    expect(formatDiff(0.004, 'en')).to.equal('0%');
+    expect(formatDiff(-0.004, 'en')).to.equal('0%');
+    expect(formatDiff(0.005, 'en')).to.equal('+1%');
+    expect(formatDiff(123.45, 'en')).to.equal('+12345%');
+  });
+
+  it('formats in the locale', () => {
+    const de = formatDiff(99, 'de');
+    expect(de).to.match(/^\+9900\s%$/);
+    expect(formatDiff(-0.92, 'fr')).to.match(/^[-−]92\s%$/);
+  });
+
+  it('survives a bad locale and non-finite numbers', () => {
+    expect(() => formatDiff(1, 'not a locale!')).to.not.throw();
+    expect(formatDiff(1, 'not a locale!')).to.match(/100/);
+    expect(formatDiff(NaN, 'en')).to.equal('—');
+    expect(formatDiff(Infinity, 'en')).to.equal('—');
+  });
+});
+
+describe('values: toBase and comparisonKey', () => {
+  const ROWS: ReadonlyArray<readonly [text: string, key: string, base: { min: number; max: number; mid: number; unit: string }]> = [
+    ['2-3 weeks', 'time', { min: 1209600, max: 1814400, mid: 1512000, unit: 's' }],
+    ['300 hours', 'time', { min: 1080000, max: 1080000, mid: 1080000, unit: 's' }],
+    ['25-35 MB', 'data', { min: 25e6, max: 35e6, mid: 30e6, unit: 'B' }],
+    ['1 KiB', 'data', { min: 1024, max: 1024, mid: 1024, unit: 'B' }],
+    ['$138,000', 'money:USD', { min: 138000, max: 138000, mid: 138000, unit: 'USD' }],
+    ['€5', 'money:EUR', { min: 5, max: 5, mid: 5, unit: 'EUR' }],
+    ['9.5/10', 'score:10', { min: 9.5, max: 9.5, mid: 9.5, unit: '/10' }],
+    ['4/5', 'score:5', { min: 4, max: 4, mid: 4, unit: '/5' }],
+    ['25,000 req/s', 'rate:req', { min: 25000, max: 25000, mid: 25000, unit: 'req/s' }],
+    ['60 req/min', 'rate:req', { min: 1, max: 1, mid: 1, unit: 'req/s' }],
+    ['2 GB/s', 'rate:B', { min: 2e9, max: 2e9, mid: 2e9, unit: 'B/s' }],
+    ['530,000+ packages', 'count', { min: 530000, max: 530000, mid: 530000, unit: '' }],
+    ['0-5%', 'percent', { min: 0, max: 5, mid: 2.5, unit: '%' }],
+    ['0.05-0.1x', 'multiplier', { min: 0.05, max: 0.1, mid: 0.075, unit: 'x' }],
+  ];
+  for (const [text, key, base] of ROWS) {
+    it(`${text} → ${key}`, () => {
+      const v = q(text);
+      expect(v).to.not.equal(null);
+      if (!v) return;
+      expect(comparisonKey(v)).to.equal(key);
+      const b = toBase(v);
+      expect(b.unit).to.equal(base.unit);
+      for (const k of ['min', 'max', 'mid'] as const) expect(b[k], k).to.be.closeTo(base[k], Math.abs(base[k]) * 1e-12);
+    });
+  }
+
+  it('comparable: same key only', () => {
+    expect(comparable(q('1 s'), q('3 weeks'))).to.equal(true);
+    expect(comparable(q('1 KB'), q('1 GiB'))).to.equal(true);
+    expect(comparable(q('5 packages'), q('6 crates'))).to.equal(true);
+    expect(comparable(q('1 s'), q('1 MB'))).to.equal(false);
+    expect(comparable(q('$1'), q('1 EUR'))).to.equal(false);
+    expect(comparable(q('9/10'), q('4/5'))).to.equal(false);
+    expect(comparable(q('1 s'), null)).to.equal(false);
+    expect(comparable(null, null)).to.equal(false);
+  });
+});
+
+describe('values: pickWinner', () => {
+  const win = (rows: ReadonlyArray<readonly [string, string | null]>, better: 'higher' | 'lower') =>
+    pickWinner(rows.map(([id, text]) => [id, text === null ? null : q(text)] as const), better);
+
+  it('picks the best comparable value', () => {
+    expect(win([['python', '4.8 seconds'], ['rust', '0.048 seconds']], 'lower')).to.equal('rust');
+    expect(win([['python', '4.8 seconds'], ['rust', '0.048 seconds']], 'higher')).to.equal('python');
+    expect(win([['python', '530,000+ packages'], ['rust', '~50,000 crates']], 'higher')).to.equal('python');
+    expect(win([['python', '2-3 weeks'], ['rust', '300 hours']], 'lower')).to.equal('rust');
+    expect(win([['a', '1 KiB'], ['b', '1 KB']], 'lower')).to.equal('b');
+    expect(win([['a', '-5%'], ['b', '-8%'], ['c', '-1%']], 'higher')).to.equal('c');
+    expect(win([['a', '$5'], ['b', '$4'], ['c', null]], 'lower')).to.equal('b');
+  });
+
+  it('no winner on a tie for best, even across units', () => {
+    expect(win([['a', '1 h'], ['b', '60 min']], 'lower')).to.equal(null);
+    expect(win([['a', '1 h'], ['b', '60 min'], ['c', '2 h']], 'lower')).to.equal(null);
+    expect(win([['a', '1 h'], ['b', '60 min'], ['c', '2 h']], 'higher')).to.equal('c');
+    expect(win([['a', '10 seconds'], ['b', '10 seconds']], 'lower')).to.equal(null);
+  });
+
+  it('no winner with fewer than two comparable values', () => {
+    expect(win([], 'higher')).to.equal(null);
+    expect(win([['a', '5 s']], 'higher')).to.equal(null);
+    expect(win([['a', '5 s'], ['b', null]], 'higher')).to.equal(null);
+    expect(win([['a', '5 s'], ['b', 'Fast']], 'higher')).to.equal(null);
+    expect(win([['a', '2-3x higher'], ['b', '0-5%']], 'lower')).to.equal(null);
+    expect(win([['a', '$5'], ['b', '€4']], 'lower')).to.equal(null);
+    expect(win([['a', '9/10'], ['b', '4/5']], 'higher')).to.equal(null);
+  });
+
+  it('uses only the largest group of mutually comparable values', () => {
+    expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s']], 'lower')).to.equal('a');
+    expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s'], ['d', '9 s']], 'higher')).to.equal('d');
+    // two groups of two: which one counts is undecidable
+    expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s'], ['d', '2 GB']], 'lower')).to.equal(null);
+  });
+});

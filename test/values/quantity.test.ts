@@ -1,0 +1,414 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { parseQuantity, quantityOfValue, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
+
+/** [dimension, min, max, unit, bound?, other fields?] or null (text, not a quantity). */
+type Want = readonly [Dimension, number, number, string, Bound?, Partial<Quantity>?] | null;
+
+function check(q: Quantity | null, want: Want): void {
+  if (want === null) {
+    expect(q).to.equal(null);
+    return;
+  }
+  const [dimension, min, max, unit, bound = 'exact', more = {}] = want;
+  expect(q, 'a quantity').to.not.equal(null);
+  if (!q) return;
+  expect({ dimension: q.dimension, min: q.min, max: q.max, unit: q.unit, bound: q.bound }).to.deep.equal({ dimension, min, max, unit, bound });
+  for (const [k, v] of Object.entries(more)) expect(q[k as keyof Quantity], k).to.deep.equal(v);
+}
+
+// Every value of the reference page's "Key Facts & Figures" table with its
+// attribute unit (the parenthesised part of the metric), read as the chart will.
+const KEY_FACTS: ReadonlyArray<readonly [unit: string, value: string, want: Want]> = [
+  ['scale 1-10', '9.5/10', ['score', 9.5, 9.5, '/10']],
+  ['lines of code average', '15-50 lines (GLM, GAM)', ['count', 15, 50, '', 'exact', { label: 'lines', note: '(GLM, GAM)' }]],
+  ['hours to proficiency', '20-30 hours', ['time', 20, 30, 'h']],
+  ['questions tagged', '2.2 million+ questions', ['count', 2.2e6, 2.2e6, '', 'atLeast', { label: 'questions', magnitude: 1e6 }]],
+  ['beginner friendliness 1-10', '9/10 (readable, intuitive)', ['score', 9, 9, '/10', 'exact', { note: '(readable, intuitive)' }]],
+  ['libraries available', 'rpy2, PypeR for R integration', null],
+  ['requests/second', '25,000 req/s', ['rate', 25000, 25000, 'req/s']],
+  ['%', '92%', ['percent', 92, 92, '%']],
+  ['USD/year', '$148,000', ['money', 148000, 148000, 'USD']],
+  ['%', '1.2%', ['percent', 1.2, 1.2, '%']],
+  ['%', '2.3%', ['percent', 2.3, 2.3, '%']],
+  ['relative speed (Julia = 1.0x)', '0.05-0.1x (50-100x slower)', ['multiplier', 0.05, 0.1, 'x', 'exact', { note: '(50-100x slower)' }]],
+  ['packages', '500,000+ (PyPI)', ['count', 500000, 500000, '', 'atLeast', { note: '(PyPI)', label: undefined }]],
+  ['percent of data science roles', '99%', ['percent', 99, 99, '%']],
+  ['millions of developers', '10+ million developers', ['count', 1e7, 1e7, '', 'atLeast', { label: 'developers', magnitude: 1e6 }]],
+  ['difficulty rating (1-10)', '2-3 (very easy)', ['count', 2, 3, '', 'exact', { note: '(very easy)' }]],
+  ['relative efficiency', '0.7x (more memory consumed)', ['multiplier', 0.7, 0.7, 'x', 'exact', { note: '(more memory consumed)' }]],
+  ['seconds', '4.8 seconds', ['time', 4.8, 4.8, 's']],
+  ['seconds', '0.048 seconds', ['time', 0.048, 0.048, 's']],
+  ['total packages', '530,000+ packages', ['count', 530000, 530000, '', 'atLeast', { label: 'packages' }]],
+  ['total packages', '~50,000 crates', ['count', 50000, 50000, '', 'exact', { label: 'crates', approximate: true }]],
+  ['hours', '1-2 weeks', ['time', 1, 2, 'week']],
+  ['hours', '12-24 weeks', ['time', 12, 24, 'week']],
+  ['MB', '25-35 MB', ['data', 25, 35, 'MB']],
+  ['MB', '2-5 MB', ['data', 2, 5, 'MB']],
+  ['USD/year', '$138,000', ['money', 138000, 138000, 'USD']],
+  ['USD/year', '$145,000', ['money', 145000, 145000, 'USD']],
+  ['seconds', '0 seconds (interpreted)', ['time', 0, 0, 's', 'exact', { note: '(interpreted)' }]],
+  ['seconds', '5-30 seconds', ['time', 5, 30, 's']],
+  ['contributors', '2,594,006', ['count', 2594006, 2594006, '', 'exact', { label: undefined, note: '' }]],
+  ['%', '-8%', ['percent', -8, -8, '%']],
+  ['%', '18%', ['percent', 18, 18, '%']],
+  ['USD', '$111,000', ['money', 111000, 111000, 'USD']],
+  ['%', '94%', ['percent', 94, 94, '%']],
+  ['%', '95%', ['percent', 95, 95, '%']],
+  ['hours', '2-3 weeks', ['time', 2, 3, 'week']],
+  ['hours', '300 hours', ['time', 300, 300, 'h']],
+  ['milliseconds', '2.3ms', ['time', 2.3, 2.3, 'ms']],
+  ['percent', 'Baseline (dynamic typing)', null],
+  ['seconds', '0 seconds (interpreted)', ['time', 0, 0, 's']],
+  ['developers', 'Best for 1-5 developers', null],
+  ['slower ratio', '50-100x slower', ['multiplier', 50, 100, 'x', 'exact', { note: 'slower' }]],
+  ['packages', '500,000+', ['count', 500000, 500000, '', 'atLeast']],
+  ['millions', '12.0 million', ['count', 12e6, 12e6, '', 'exact', { magnitude: 1e6 }]],
+  ['millions', '~1.5 million', ['count', 1.5e6, 1.5e6, '', 'exact', { magnitude: 1e6, approximate: true }]],
+  ['adoption %', '85% (TensorFlow/PyTorch/Scikit-learn)', ['percent', 85, 85, '%', 'exact', { note: '(TensorFlow/PyTorch/Scikit-learn)' }]],
+  ['multiple', '2-3x higher', ['multiplier', 2, 3, 'x', 'exact', { note: 'higher' }]],
+  ['multiple', '0-5%', ['percent', 0, 5, '%']],
+  ['% growth', '+22% (AI/ML surge)', ['percent', 22, 22, '%', 'exact', { note: '(AI/ML surge)' }]],
+  ['compatibility %', '0% (requires transpilation)', ['percent', 0, 0, '%']],
+  ['years in production', '15+ years (NumPy/Pandas)', ['time', 15, 15, 'year', 'atLeast', { note: '(NumPy/Pandas)' }]],
+  ['milliseconds', '1200-1500 ms', ['time', 1200, 1500, 'ms']],
+  ['minutes for beginner', '5-10 minutes', ['time', 5, 10, 'min']],
+  ['percent of postings', '78%', ['percent', 78, 78, '%']],
+  ['percent of Fortune 500', '42%', ['percent', 42, 42, '%']],
+  ['MB', '50-100 MB', ['data', 50, 100, 'MB']],
+  ['packages available', '450,000+ packages (PyPI)', ['count', 450000, 450000, '', 'atLeast', { label: 'packages', note: '(PyPI)' }]],
+  ['packages available', '170,000+', ['count', 170000, 170000, '', 'atLeast']],
+  ['USD annually', '$118,000', ['money', 118000, 118000, 'USD']],
+  ['lines of code', '80-120 lines', ['count', 80, 120, '', 'exact', { label: 'lines' }]],
+  // A release year in a "year" attribute reads as a duration: such rows need `compare: false`.
+  ['year', '2010', ['time', 2010, 2010, 'year']],
+  ['x throughput improvement', '5x throughput improvement', ['multiplier', 5, 5, 'x', 'exact', { note: 'throughput improvement' }]],
+  ['percent of services', '15% for extreme performance needs', ['percent', 15, 15, '%', 'exact', { note: 'for extreme performance needs' }]],
+  ['seconds', '10 seconds', ['time', 10, 10, 's']],
+  ['companies', 'AWS, Microsoft, Cloudflare, Discord, Mozilla', null],
+  ['MB', '3.8 MB', ['data', 3.8, 3.8, 'MB']],
+  ['seconds', '15-25 seconds', ['time', 15, 25, 's']],
+  ['milliseconds', '<1 ms (no GC)', ['time', 1, 1, 'ms', 'below', { note: '(no GC)' }]],
+  ['weeks', '8-12 weeks', ['time', 8, 12, 'week']],
+  ['thousands', '1,000-5,000 tasks', ['count', 1000, 5000, '', 'exact', { label: 'tasks', magnitude: 1 }]],
+  ['thousands', '120,000+ crates', ['count', 120000, 120000, '', 'atLeast', { label: 'crates' }]],
+  ['milliseconds', '5-15 ms', ['time', 5, 15, 'ms']],
+  ['thousands', '3,200+ positions', ['count', 3200, 3200, '', 'atLeast', { label: 'positions' }]],
+];
+
+// Other strings of the reference page ("Full Comparison", "Key Differences").
+const PAGE_TEXT: ReadonlyArray<readonly [string, Want]> = [
+  ['#3', null],
+  ['TensorFlow, PyTorch, scikit-learn', null],
+  ['Moderate (interpreted)', null],
+  ['~2-10x slower', ['multiplier', 2, 10, 'x', 'exact', { approximate: true, note: 'slower' }]],
+  ['Slightly lower than Zig', null],
+  ['1 line', ['count', 1, 1, '', 'exact', { label: 'line' }]],
+  ['Optional runtime (duck typing)', null],
+  ['Top 5 but behind Rust', null],
+  ['Most admired language (9 years consecutive)', null],
+  ['3.13.x (2024)', null],
+  ['78% in data science/ML', ['percent', 78, 78, '%', 'exact', { note: 'in data science/ML' }]],
+  ['95%+ market share (TensorFlow, PyTorch, Pandas)', ['percent', 95, 95, '%', 'atLeast', { note: 'market share (TensorFlow, PyTorch, Pandas)' }]],
+  ['Guaranteed at compile time', null],
+  ['10-100x slower than Rust', ['multiplier', 10, 100, 'x', 'exact', { note: 'slower than Rust' }]],
+  ['2-4 weeks for basics, steep for beginners', ['time', 2, 4, 'week']],
+  ['180,000+ crates on crates.io', ['count', 180000, 180000, '', 'atLeast', { label: 'crates', note: 'on crates.io' }]],
+  ['40% faster development', ['percent', 40, 40, '%']],
+  ['Requires 30-120 second compilation', null],
+];
+
+const EDGE: ReadonlyArray<readonly [string, Want]> = [
+  // numbers, signs, separators
+  ['0', ['count', 0, 0, '']],
+  ['0.5', ['count', 0.5, 0.5, '']],
+  ['.5 s', ['time', 0.5, 0.5, 's']],
+  ['−5', ['count', -5, -5, '']],
+  ['-5 to -2', ['count', -5, -2, '']],
+  ['-5--2', ['count', -5, -2, '']],
+  ['+22%', ['percent', 22, 22, '%']],
+  ['1,000,000.25', ['count', 1000000.25, 1000000.25, '']],
+  ['1\u00a0000', ['count', 1000, 1000, '']],
+  ['1\u202f000 ms', ['time', 1000, 1000, 'ms']],
+  ['10\u2009000–20\u2009000', ['count', 10000, 20000, '']],
+  ['1.234,5', ['count', 1234.5, 1234.5, '']],
+  ['1\u00a0234,5 €', ['money', 1234.5, 1234.5, 'EUR']],
+  ['1.234', ['count', 1.234, 1.234, '']],
+  ['1,5 GB', null], // decimal comma or a list: ambiguous
+  ['12,34,567', null],
+  ['1,0000', null],
+  ['1 000', null], // a plain space does not group
+  ['007', null],
+  // ranges
+  ['1-2', ['count', 1, 2, '']],
+  ['1–2', ['count', 1, 2, '']],
+  ['1—2 s', ['time', 1, 2, 's']],
+  ['1 to 2', ['count', 1, 2, '']],
+  ['5−10', ['count', 5, 10, '']],
+  ['1 - 2 weeks', ['time', 1, 2, 'week']],
+  ['$10-$20', ['money', 10, 20, 'USD']],
+  ['$10-20', ['money', 10, 20, 'USD']],
+  ['$10-€20', null],
+  ['5%-10%', ['percent', 5, 10, '%']],
+  ['2x-3x', ['multiplier', 2, 3, 'x']],
+  ['1 ms - 2 s', ['time', 0.001, 2, 's']],
+  ['1 ms - 2 MB', null],
+  ['10-20k', ['count', 10000, 20000, '', 'exact', { magnitude: 1000 }]],
+  ['1-2 million users', ['count', 1e6, 2e6, '', 'exact', { label: 'users' }]],
+  ['10 - 5', null], // not a range
+  ['5 to go', ['count', 5, 5, '', 'exact', { label: 'to', note: 'go' }]],
+  // bounds and approximations
+  ['≥ 5', ['count', 5, 5, '', 'atLeast']],
+  ['>= 5', ['count', 5, 5, '', 'atLeast']],
+  ['≤5 ms', ['time', 5, 5, 'ms', 'atMost']],
+  ['<= 5', ['count', 5, 5, '', 'atMost']],
+  ['>10', ['count', 10, 10, '', 'above']],
+  ['< 1 ms', ['time', 1, 1, 'ms', 'below']],
+  ['at least 3 GB', ['data', 3, 3, 'GB', 'atLeast']],
+  ['At most 3', ['count', 3, 3, '', 'atMost']],
+  ['up to 2x faster', ['multiplier', 2, 2, 'x', 'atMost', { note: 'faster' }]],
+  ['more than 100 users', ['count', 100, 100, '', 'above', { label: 'users' }]],
+  ['over 9000', ['count', 9000, 9000, '', 'above']],
+  ['under 5 minutes', ['time', 5, 5, 'min', 'below']],
+  ['10+ million', ['count', 1e7, 1e7, '', 'atLeast']],
+  ['100K+', ['count', 1e5, 1e5, '', 'atLeast']],
+  ['~5', ['count', 5, 5, '', 'exact', { approximate: true }]],
+  ['≈ 5 h', ['time', 5, 5, 'h', 'exact', { approximate: true }]],
+  ['about 5 hours', ['time', 5, 5, 'h', 'exact', { approximate: true }]],
+  ['approx. 10 MB', ['data', 10, 10, 'MB', 'exact', { approximate: true }]],
+  ['approximately 3', ['count', 3, 3, '', 'exact', { approximate: true }]],
+  ['roughly 2x', ['multiplier', 2, 2, 'x', 'exact', { approximate: true }]],
+  // magnitudes; B is billion with money or before a word, otherwise bytes
+  ['10k', ['count', 1e4, 1e4, '', 'exact', { magnitude: 1e3 }]],
+  ['10K users', ['count', 1e4, 1e4, '', 'exact', { label: 'users' }]],
+  ['5 thousand', ['count', 5000, 5000, '']],
+  ['5M', ['count', 5e6, 5e6, '', 'exact', { magnitude: 1e6 }]],
+  ['3 Billion', ['count', 3e9, 3e9, '']],
+  ['2 bn', ['count', 2e9, 2e9, '']],
+  ['10 trillion', ['count', 1e13, 1e13, '', 'exact', { magnitude: 1e12 }]],
+  ['1.2B users', ['count', 1.2e9, 1.2e9, '', 'exact', { label: 'users', magnitude: 1e9 }]],
+  ['$1.2B', ['money', 1.2e9, 1.2e9, 'USD', 'exact', { magnitude: 1e9 }]],
+  ['$1.2 B', ['money', 1.2e9, 1.2e9, 'USD']],
+  ['1.2B USD', ['money', 1.2e9, 1.2e9, 'USD']],
+  ['512 B', ['data', 512, 512, 'B', 'exact', { magnitude: 1 }]],
+  ['512B', ['data', 512, 512, 'B']],
+  ['1.2B', ['data', 1.2, 1.2, 'B']],
+  ['1.5 B (gzip)', ['data', 1.5, 1.5, 'B', 'exact', { note: '(gzip)' }]],
+  ['4 KB', ['data', 4, 4, 'KB']],
+  ['5 MB', ['data', 5, 5, 'MB']],
+  ['1 KiB', ['data', 1, 1, 'KiB']],
+  ['2 GiB', ['data', 2, 2, 'GiB']],
+  ['3 TB', ['data', 3, 3, 'TB']],
+  ['10 bytes', ['data', 10, 10, 'B']],
+  // currencies before or after, symbols and codes
+  ['€10', ['money', 10, 10, 'EUR']],
+  ['10 €', ['money', 10, 10, 'EUR']],
+  ['10€', ['money', 10, 10, 'EUR']],
+  ['£5.50', ['money', 5.5, 5.5, 'GBP']],
+  ['¥500', ['money', 500, 500, 'JPY']],
+  ['₹1,000', ['money', 1000, 1000, 'INR']],
+  ['US$20', ['money', 20, 20, 'USD']],
+  ['EUR 1,000', ['money', 1000, 1000, 'EUR']],
+  ['CHF 12.50', ['money', 12.5, 12.5, 'CHF']],
+  ['100 CAD', ['money', 100, 100, 'CAD']],
+  ['100 USD/year', ['money', 100, 100, 'USD', 'exact', { note: '/year' }]],
+  ['$5/month', ['money', 5, 5, 'USD', 'exact', { note: '/month' }]],
+  ['-$5', ['money', -5, -5, 'USD']],
+  ['$-5', ['money', -5, -5, 'USD']],
+  ['$5 million', ['money', 5e6, 5e6, 'USD']],
+  ['XYZ 5', null],
+  // percent, multiplier, score
+  ['5 percent', ['percent', 5, 5, '%']],
+  ['2×', ['multiplier', 2, 2, 'x']],
+  ['2× faster', ['multiplier', 2, 2, 'x', 'exact', { note: 'faster' }]],
+  ['3X', ['multiplier', 3, 3, 'x']],
+  ['4/5', ['score', 4, 4, '/5']],
+  ['7-8/10', ['score', 7, 8, '/10']],
+  ['4.5 out of 5', ['score', 4.5, 4.5, '/5']],
+  ['9.5 / 10', ['score', 9.5, 9.5, '/10']],
+  ['11/10', null],
+  ['24/7', null],
+  ['5/0', null],
+  // rates
+  ['100 requests per second', ['rate', 100, 100, 'req/s']],
+  ['5 request/s', ['rate', 5, 5, 'req/s']],
+  ['3 ops/sec', ['rate', 3, 3, 'ops/s']],
+  ['3 operations per second', ['rate', 3, 3, 'ops/s']],
+  ['25k req/s', ['rate', 25000, 25000, 'req/s']],
+  ['60 req/min', ['rate', 60, 60, 'req/min']],
+  ['1000/s', ['rate', 1000, 1000, '/s']],
+  ['10 GB/s', ['rate', 10, 10, 'GB/s']],
+  ['5 queries/s', ['rate', 5, 5, 'query/s']],
+  // time units
+  ['5 ns', ['time', 5, 5, 'ns']],
+  ['5 µs', ['time', 5, 5, 'µs']],
+  ['5 us', ['time', 5, 5, 'µs']],
+  ['5 sec', ['time', 5, 5, 's']],
+  ['5s', ['time', 5, 5, 's']],
+  ['5 Seconds', ['time', 5, 5, 's']],
+  ['5 min', ['time', 5, 5, 'min']],
+  ['1 minute', ['time', 1, 1, 'min']],
+  ['2 hrs', ['time', 2, 2, 'h']],
+  ['2 hr', ['time', 2, 2, 'h']],
+  ['3 days', ['time', 3, 3, 'day']],
+  ['3-day trial', ['time', 3, 3, 'day', 'exact', { note: 'trial' }]],
+  ['6 months', ['time', 6, 6, 'month']],
+  ['1 year', ['time', 1, 1, 'year']],
+  // counts: the word is a label, not a unit
+  ['5 apples', ['count', 5, 5, '', 'exact', { label: 'apples' }]],
+  ['5 Pakete', ['count', 5, 5, '', 'exact', { label: 'Pakete' }]],
+  ['4K', ['count', 4000, 4000, '']],
+  // not quantities: versions, dates, times of day, ids, ordinals, text
+  ['1.2.3', null],
+  ['3.13.x', null],
+  ['v1.0', null],
+  ['1.0-beta', null],
+  ['192.168.0.1', null],
+  ['2026-06-01', null],
+  ['2026-6-1', null],
+  ['12/25/2024', null],
+  ['Jan 3', null],
+  ['3 Jan 2026', null],
+  ['10:30', null],
+  ['10h30', null],
+  ['3rd', null],
+  ['1st place', null],
+  ['A1', null],
+  ['5x4', null],
+  ['1e5', null],
+  ['N/A', null],
+  ['—', null],
+  ['-', null],
+  ['', null],
+  ['   ', null],
+  ['NaN', null],
+  ['Infinity', null],
+  ['∞', null],
+  ['Yes', null],
+];
+
+describe('values: parseQuantity', () => {
+  describe('reference page, Key Facts & Figures (with the attribute unit)', () => {
+    for (const [unit, value, want] of KEY_FACTS) {
+      it(`${JSON.stringify(value)} (${unit})`, () => check(quantityOfValue(value, unit), want));
+    }
+  });
+
+  describe('reference page, other strings', () => {
+    for (const [value, want] of PAGE_TEXT) it(JSON.stringify(value), () => check(parseQuantity(value), want));
+  });
+
+  describe('edge cases', () => {
+    for (const [value, want] of EDGE) it(JSON.stringify(value), () => check(parseQuantity(value), want));
+  });
+
+  it('keeps leading and trailing space out of the note', () => {
+    check(parseQuantity('  5 ms   (cold)  '), ['time', 5, 5, 'ms', 'exact', { note: '(cold)' }]);
+  });
+
+  it('never throws and stays fast on hostile input', () => {
+    const inputs: unknown[] = [
+      'x'.repeat(1e6),
+      '1'.repeat(1e6),
+      '1,'.repeat(1e5),
+      '1-'.repeat(1e5),
+      '~'.repeat(1e5) + '5',
+      ' '.repeat(1e5) + '5',
+      '5 ' + 'a'.repeat(1e5),
+      '\u0000\uffff\ud800',
+      '5 \ud83d\ude00',
+      '5 constructor',
+      '5 __proto__',
+      'toString 5',
+      null,
+      undefined,
+      5,
+      {},
+    ];
+    const t0 = performance.now();
+    for (const s of inputs) expect(() => parseQuantity(s as string)).to.not.throw();
+    expect(performance.now() - t0).to.be.below(500);
+  });
+
+  it('does not read a number cut off by the 200-character cap', () => {
+    expect(parseQuantity('9'.repeat(300))).to.equal(null);
+    check(parseQuantity(`5 ms ${'x'.repeat(300)}`), ['time', 5, 5, 'ms', 'exact', { note: `${'x'.repeat(300)}` }]);
+  });
+
+  it('"5 constructor" is a count labelled "constructor"', () => {
+    check(parseQuantity('5 constructor'), ['count', 5, 5, '', 'exact', { label: 'constructor' }]);
+  });
+});
+
+describe('values: attribute unit fallback', () => {
+  const rows: ReadonlyArray<readonly [string, string | undefined, Want]> = [
+    ['5', 'seconds', ['time', 5, 5, 's']],
+    ['5', 'MB', ['data', 5, 5, 'MB']],
+    ['5', 'ms', ['time', 5, 5, 'ms']],
+    ['5', '%', ['percent', 5, 5, '%']],
+    ['5', 'USD', ['money', 5, 5, 'USD']],
+    ['5', '$', ['money', 5, 5, 'USD']],
+    ['9.5', '/10', ['score', 9.5, 9.5, '/10']],
+    ['11', '/10', null],
+    ['25000', 'requests/second', ['rate', 25000, 25000, 'req/s']],
+    ['148000', 'USD/year', ['money', 148000, 148000, 'USD']],
+    ['5', 'x throughput improvement', ['multiplier', 5, 5, 'x']],
+    ['12', 'millions', ['count', 12e6, 12e6, '', 'exact', { magnitude: 1e6 }]],
+    ['12.0 million', 'millions', ['count', 12e6, 12e6, '']], // not 12e12
+    ['1.2B', 'USD', ['money', 1.2e9, 1.2e9, 'USD']],
+    ['<1', 'ms', ['time', 1, 1, 'ms', 'below']],
+    ['1-2', 'weeks', ['time', 1, 2, 'week']],
+    ['500,000+ (PyPI)', 'packages', ['count', 500000, 500000, '', 'atLeast', { label: undefined }]],
+    ['2,594,006', 'contributors', ['count', 2594006, 2594006, '']],
+    ['2-3 (very easy)', 'scale 1-10', ['count', 2, 3, '']],
+    ['5', 'adoption %', ['count', 5, 5, '']],
+    ['5 apples', 'seconds', ['count', 5, 5, '', 'exact', { label: 'apples' }]],
+    ['5 KB', 'MB', ['data', 5, 5, 'KB']],
+    ['$5', 'seconds', ['money', 5, 5, 'USD']],
+    ['5', undefined, ['count', 5, 5, '']],
+    ['5', '', ['count', 5, 5, '']],
+  ];
+  for (const [value, unit, want] of rows) {
+    it(`${JSON.stringify(value)} in ${JSON.stringify(unit)}`, () => check(parseQuantity(value, unit), want));
+  }
+});
+
+describe('values: quantityOfValue', () => {
+  const rows: ReadonlyArray<readonly [unknown, string | undefined, Want]> = [
+    [7, 'hours', ['time', 7, 7, 'h']],
+    [7, undefined, ['count', 7, 7, '']],
+    [7, 'packages', ['count', 7, 7, '', 'exact', { label: undefined }]],
+    [12, 'millions', ['count', 12e6, 12e6, '']],
+    [-3.5, '%', ['percent', -3.5, -3.5, '%']],
+    [NaN, 's', null],
+    [Infinity, 's', null],
+    [null, 's', null],
+    [undefined, 's', null],
+    [[1, 2], 's', null],
+    [true, 's', null],
+    ['4.8 seconds', 'seconds', ['time', 4.8, 4.8, 's']],
+    [{ value: 5, unit: 'MB' }, undefined, ['data', 5, 5, 'MB']],
+    [{ value: 5 }, 'MB', ['data', 5, 5, 'MB']],
+    [{ value: [1, 2], unit: 'weeks' }, 'hours', ['time', 1, 2, 'week']],
+    [{ value: [3, 1] }, undefined, null],
+    [{ value: 5, unit: 'packages' }, undefined, ['count', 5, 5, '', 'exact', { label: 'packages' }]],
+    [{ value: 9, unit: '/10' }, undefined, ['score', 9, 9, '/10']],
+    [{ value: 11, unit: '/10' }, undefined, null],
+    // value and unit win over the text; the text still gives bound and approximation
+    [{ text: 'about 5 MB', value: 5 }, undefined, ['data', 5, 5, 'MB', 'exact', { approximate: true }]],
+    [{ text: '4.8 s', value: 4800, unit: 'ms' }, undefined, ['time', 4800, 4800, 'ms']],
+    [{ text: 'five', value: 5 }, 'GB', ['data', 5, 5, 'GB']],
+    [{ text: '5 MB' }, 'GB', ['data', 5, 5, 'MB']],
+    [{ text: '5' }, 'GB', ['data', 5, 5, 'GB']],
+    [{ text: '5', unit: 'KB' }, 'GB', ['data', 5, 5, 'KB']],
+    [{ text: 'Fast' }, 'GB', null],
+    [{ value: 5, note: 'measured' }, '%', ['percent', 5, 5, '%', 'exact', { note: 'measured' }]],
+    [{ text: '5 ms (cold)', note: 'p99' }, undefined, ['time', 5, 5, 'ms', 'exact', { note: 'p99' }]],
+    [{ value: '5' }, 's', null],
+    [{ value: NaN }, 's', null],
+    [{}, 's', null],
+  ];
+  for (const [value, unit, want] of rows) {
+    it(`${JSON.stringify(value) ?? String(value)} in ${JSON.stringify(unit)}`, () => check(quantityOfValue(value, unit), want));
+  }
+});
