@@ -13,11 +13,19 @@ export default defineConfig({
   server: { open: '/demo/' },
   build: bundle
     ? {
+        // Not library mode: Vite keeps whitespace in library ES output (for
+        // the pure annotations), and this file is for browsers, not bundlers.
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
         sourcemap: true,
-        lib: { entry: 'src/compare-kit.ts', formats: ['es'], fileName: () => 'compare-kit.js' },
+        modulePreload: false,
+        copyPublicDir: false,
+        rollupOptions: {
+          input: 'src/compare-kit.ts',
+          preserveEntrySignatures: 'exports-only',
+          output: { format: 'es', entryFileNames: 'compare-kit.js' },
+        },
       }
     : {
         emptyOutDir: true,
