@@ -108,18 +108,20 @@ export abstract class CompareElement extends LitElement {
     this.#abort?.abort();
     this.#abort = undefined;
 
-    if (input.from === 'none') {
-      // Not given anything yet: an app may set `data` in a moment. Complain
-      // only once the page has loaded and still nothing came.
-      this.#show(undefined, undefined);
-      if (document.readyState === 'complete') {
-        queueMicrotask(() => {
-          if (this.#key === key) this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.strings.noData }));
-        });
-      } else {
-        window.addEventListener('load', () => { if (this.#key === key) { this.#key = undefined; this.#load(); } }, { once: true });
+    // Not given anything yet (an app may set `data` in a moment), or `for`
+    // names an element the parser has not reached: wait for the page, then
+    // look again. Only then is it an error.
+    if (input.from === 'none' || (input.from === 'for' && input.text === null)) {
+      const waitFor = input.from === 'none' ? (document.readyState === 'complete' ? null : 'load') : document.readyState === 'loading' ? 'DOMContentLoaded' : null;
+      if (waitFor) {
+        this.#show(undefined, undefined);
+        (waitFor === 'load' ? window : document).addEventListener(waitFor, () => this.#reloadIf(key), { once: true });
+        return;
       }
-      return;
+      if (input.from === 'none') {
+        this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.strings.noData }));
+        return;
+      }
     }
     if (input.from !== 'src') {
       try {
@@ -139,6 +141,13 @@ export abstract class CompareElement extends LitElement {
         if (!abort.signal.aborted) this.#fail(e);
       },
     );
+  }
+
+  /** Loads again if the inputs are still those seen when a wait began. */
+  #reloadIf(key: unknown): void {
+    if (this.#key !== key) return;
+    this.#key = undefined;
+    this.#load();
   }
 
   #show(comparison: Comparison | undefined, error: LoadErrorDetail | undefined): void {
