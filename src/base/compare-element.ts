@@ -18,6 +18,7 @@ export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
  * @attr for - id of an element on the page whose text is the comparison JSON.
  * @attr timeout - milliseconds to wait for `src` (default 10000).
  * @attr theme - "light" (default), "dark", "auto" or "host".
+ * @attr heading-level - level of the element's heading, 1 to 6 (default 2).
  * @attr state - reflected, read-only: "loading", "ready", "error" or "empty".
  * @csspart placeholder - the block that keeps the element's space while loading.
  * @csspart error - the error block (role="alert").
@@ -34,6 +35,7 @@ export abstract class CompareElement extends LitElement {
     for: { type: String },
     timeout: { type: Number },
     theme: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     comparison: { state: true },
     error: { state: true },
     state: { type: String, reflect: true },
@@ -45,6 +47,8 @@ export abstract class CompareElement extends LitElement {
   declare for: string | undefined;
   declare timeout: number;
   declare theme: string | undefined;
+  /** Level of the element's own heading (1–6), to fit the host page's outline. */
+  declare headingLevel: number;
   /** The validated comparison being shown, once loaded. */
   declare comparison: Comparison | undefined;
   /** Why nothing is shown, when loading failed. */
@@ -62,6 +66,7 @@ export abstract class CompareElement extends LitElement {
   constructor() {
     super();
     this.timeout = DEFAULT_TIMEOUT_MS;
+    this.headingLevel = 2;
     this.state = 'loading';
   }
 
@@ -162,6 +167,12 @@ export abstract class CompareElement extends LitElement {
         ? e.toDetail()
         : { kind: 'network' as const, message: `could not load the comparison: ${(e as Error)?.message ?? String(e)}` };
     this.#show(undefined, detail);
+  }
+
+  /** The heading level to use, clamped to 1–6 whatever the attribute says. */
+  protected get level(): number {
+    const n = Math.round(Number(this.headingLevel));
+    return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
   }
 
   /** True when the comparison has nothing for this element (it then takes no space). */

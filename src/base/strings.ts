@@ -3,17 +3,57 @@
  * table per language. Elements read `this.strings`, never literals.
  */
 export const en = {
+  // states
   loading: 'Loading comparison…',
   errorTitle: 'This comparison could not be shown.',
   moreIssues: (n: number) => `…and ${n} more`,
+  noData: 'No comparison data: give this element a src, a for, a child <script type="application/json">, or set its data property.',
+  // shared
   notAvailable: 'not available',
   best: 'best',
+  lastUpdated: (month: string) => `Last updated ${month}.`,
+  // <compare-header>
+  bestFor: 'Best for',
+  shortAnswer: 'Short Answer',
+  officialSite: (name: string) => `${name} website`,
+  // <compare-verdict>
+  ourVerdict: 'Our Verdict',
+  aiAssisted: 'AI-assisted',
+  chooseIf: (name: string) => `Choose ${name} if`,
+  overallWinner: (name: string) => `Our pick: ${name}`,
+  helpfulQuestion: 'Was this verdict helpful?',
+  yes: 'Yes',
+  no: 'No',
+  voteSending: 'Sending your vote…',
+  voteThanks: 'Thanks for your feedback!',
+  voteFailed: 'Your vote could not be sent.',
+  retry: 'Try again',
+  // <compare-highlights>
+  keyDifferences: 'Key Differences',
+  topic: 'Topic',
+  // <compare-facts>
   keyFacts: 'Key Facts & Figures',
   metric: 'Metric',
   diff: 'Diff',
   diffOf: (item: string, against: string) => `Diff ${item} vs ${against}`,
-  lastUpdated: (month: string) => `Last updated ${month}.`,
-  noData: 'No comparison data: give this element a src, a for, a child <script type="application/json">, or set its data property.',
+  // <compare-table>
+  fullComparison: 'Full Comparison',
+  attribute: 'Attribute',
+  otherAttributes: 'Other attributes',
+  showMore: (n: number) => (n === 1 ? 'Show 1 more attribute' : `Show ${n} more attributes`),
+  showFewer: 'Show fewer attributes',
+  onlyDifferences: 'Show only differences',
+  noDifferences: 'No differences in this group.',
+  // <compare-chart>
+  visualComparison: 'Visual Comparison',
+  chartIntro: 'Side-by-side comparison of numeric attributes',
+  higherIsBetter: 'higher is better',
+  lowerIsBetter: 'lower is better',
+  logScale: 'logarithmic scale',
+  // <compare-proscons>
+  prosAndCons: 'Pros & Cons',
+  pros: 'Pros',
+  cons: 'Cons',
 };
 
 export type Strings = typeof en;

@@ -20,6 +20,15 @@ export const tokens = css`
     --_down: var(--compare-color-diff-down, light-dark(#a8321d, #ff9d87));
     --_error: var(--compare-color-error, light-dark(#a8321d, #ff9d87));
     --_error-bg: var(--compare-color-error-bg, light-dark(#fdf0ed, #3a1d17));
+    /* Item colours when an item has no \`color\`: distinct, AA against the surface in both schemes. */
+    --_series-0: var(--compare-color-series-1, light-dark(#1f5fbf, #7fb0ff));
+    --_series-1: var(--compare-color-series-2, light-dark(#b3400b, #ffa270));
+    --_series-2: var(--compare-color-series-3, light-dark(#137a4b, #6fd6a0));
+    --_series-3: var(--compare-color-series-4, light-dark(#7b3fb8, #c9a2ff));
+    --_series-4: var(--compare-color-series-5, light-dark(#a11d5e, #ff8cc3));
+    --_series-5: var(--compare-color-series-6, light-dark(#0b6f7c, #5fd3e0));
+    --_series-6: var(--compare-color-series-7, light-dark(#8a6100, #f2c14e));
+    --_series-7: var(--compare-color-series-8, light-dark(#4a5468, #b4bfd3));
     --_font: var(--compare-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_size: var(--compare-font-size, 1rem);
     --_radius: var(--compare-radius, 0.5rem);
@@ -52,7 +61,7 @@ export const base = css`
     display: none;
   }
   :host([state='loading']) {
-    min-block-size: var(--compare-placeholder-height, 12rem);
+    min-block-size: var(--_placeholder, var(--compare-placeholder-height, 12rem));
   }
   *,
   *::before,
@@ -84,6 +93,38 @@ export const base = css`
   .error code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.9em;
+  }
+  .heading {
+    font-size: var(--compare-heading-size, 1.25em);
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  .missing {
+    color: var(--_muted);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.45em;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    color: var(--_winner);
+    font-size: 0.75em;
+    font-weight: 600;
+    line-height: 1.5;
+    white-space: nowrap;
+    vertical-align: 0.1em;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    border-radius: 50%;
+    margin-inline-end: 0.4em;
+    background: var(--_item-color, var(--_accent));
+  }
+  a {
+    color: var(--_accent);
   }
   .visually-hidden {
     position: absolute !important;

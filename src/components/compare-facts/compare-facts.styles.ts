@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --compare-placeholder-height: var(--compare-facts-placeholder-height, 16rem);
+    --_placeholder: var(--compare-facts-placeholder-height, var(--compare-placeholder-height, 16rem));
   }
   .scroll {
     overflow-x: auto;
@@ -18,9 +18,7 @@ export const styles = css`
   caption {
     caption-side: top;
     text-align: start;
-    font-size: 1.25em;
-    font-weight: 700;
-    padding: 0 0 calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.75) 0;
   }
   th,
   td {
@@ -49,14 +47,6 @@ export const styles = css`
     inset-inline-start: 0;
     z-index: 1;
   }
-  .swatch {
-    display: inline-block;
-    inline-size: 0.7em;
-    block-size: 0.7em;
-    border-radius: 50%;
-    margin-inline-end: 0.4em;
-    background: var(--_item-color, var(--_accent));
-  }
   .unit,
   .note {
     display: block;
@@ -68,20 +58,7 @@ export const styles = css`
     background: var(--compare-facts-winner-bg, var(--_winner-bg));
   }
   .badge {
-    display: inline-block;
-    margin-inline-start: 0.4em;
-    padding: 0 0.45em;
-    border-radius: 999px;
-    border: 1px solid currentColor;
-    color: var(--_winner);
-    font-size: 0.75em;
-    font-weight: 600;
-    line-height: 1.5;
-    white-space: nowrap;
-    vertical-align: 0.1em;
-  }
-  .missing {
-    color: var(--_muted);
+    margin-inline-start: 0.25em;
   }
   td.diff {
     white-space: nowrap;
@@ -100,8 +77,5 @@ export const styles = css`
     margin: calc(var(--_space) * 0.5) 0 0;
     color: var(--_muted);
     font-size: 0.85em;
-  }
-  a {
-    color: var(--_accent);
   }
 `;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { formatMonth, localeOf } from '../../base/locale.js';
+import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow, type Cell } from '../../values/rows.js';
 import { formatDiff } from '../../values/diff.js';
@@ -53,15 +54,11 @@ export class CompareFacts extends CompareElement {
     return html`
       <div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
-          <caption part="caption" id="caption">${s.keyFacts}</caption>
+          <caption part="caption" id="caption">${heading(s.keyFacts, this.level)}</caption>
           <thead>
             <tr>
               <th scope="col">${s.metric}</th>
-              ${c.items.map(
-                (item) => html`<th scope="col" part="item-header" style=${item.color ? `--_item-color:${item.color}` : nothing}>
-                  <span class="swatch" aria-hidden="true"></span>${item.name}
-                </th>`,
-              )}
+              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)}>${swatch()}${item.name}</th>`)}
               ${pairs.map(([item, against]) => html`<th scope="col" part="diff-header">${this.baseline ? s.diffOf(item.name, against.name) : s.diff}</th>`)}
             </tr>
           </thead>
@@ -88,18 +85,16 @@ export class CompareFacts extends CompareElement {
   }
 
   #renderCell(cell: Cell) {
-    if (cell.text === null) {
-      return html`<td part="value"><span part="missing" class="missing" aria-hidden="true">—</span><span class="visually-hidden">${this.strings.notAvailable}</span></td>`;
-    }
+    if (cell.text === null) return html`<td part="value">${missing(this.strings)}</td>`;
     return cell.winner
-      ? html`<td part="value winner" class="winner">${cell.text} <span part="winner" class="badge">${this.strings.best}</span></td>`
+      ? html`<td part="value winner" class="winner">${cell.text}${bestBadge(this.strings)}</td>`
       : html`<td part="value">${cell.text}</td>`;
   }
 
   #renderDiff(row: AttributeRow, item: Item, against: Item, locale: string) {
     const ratio = rowDiff(row, item.id, against.id);
     if (ratio === null) {
-      return html`<td part="diff" class="diff"><span class="missing" aria-hidden="true">—</span><span class="visually-hidden">${this.strings.notAvailable}</span></td>`;
+      return html`<td part="diff" class="diff">${missing(this.strings)}</td>`;
     }
     const better = row.attribute.better;
     const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
