@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
 /**
@@ -6,7 +7,8 @@ import { defineConfig } from 'vite';
  *   - BUNDLE=1: dist/compare-kit.js, one minified ES module with Lit and Zod inside;
  *   - otherwise: the package entries (root and one per element) with Lit and Zod external.
  */
-const elements = ['compare-facts'];
+/** One package entry per element: every module in src/define/ registers one tag. */
+const elements = readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 const bundle = process.env.BUNDLE === '1';
 
 export default defineConfig({

@@ -5,6 +5,7 @@ import { DEFAULT_TIMEOUT_MS } from '../data/fetch-comparison.js';
 import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
 import { emit } from './events.js';
 import { en, type Strings } from './strings.js';
+import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
 import { base, tokens } from '../styles/tokens.js';
 
 export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
@@ -19,6 +20,7 @@ export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
  * @attr timeout - milliseconds to wait for `src` (default 10000).
  * @attr theme - "light" (default), "dark", "auto" or "host".
  * @attr heading-level - level of the element's heading, 1 to 6 (default 2).
+ * @attr structured-data - add the comparison as schema.org JSON-LD (a `<script type="application/ld+json">` child); "false" turns it off.
  * @attr state - reflected, read-only: "loading", "ready", "error" or "empty".
  * @csspart placeholder - the block that keeps the element's space while loading.
  * @csspart error - the error block (role="alert").
@@ -29,6 +31,9 @@ export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
 export abstract class CompareElement extends LitElement {
   static override styles = [tokens, base];
 
+  /** The element's documented parts; <compare-page> forwards them (exportparts). */
+  static readonly parts: readonly string[] = ['placeholder', 'error'];
+
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: { type: String },
@@ -36,6 +41,10 @@ export abstract class CompareElement extends LitElement {
     timeout: { type: Number },
     theme: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    structuredData: {
+      attribute: 'structured-data',
+      converter: { fromAttribute: (v: string | null) => v !== null && !/^(false|off|no|0)$/i.test(v.trim()) },
+    },
     comparison: { state: true },
     error: { state: true },
     state: { type: String, reflect: true },
@@ -47,6 +56,8 @@ export abstract class CompareElement extends LitElement {
   declare for: string | undefined;
   declare timeout: number;
   declare theme: string | undefined;
+  /** Adds schema.org JSON-LD of the comparison to the light DOM; `structured-data="false"` turns it off. */
+  declare structuredData: boolean | undefined;
   /** Level of the element's own heading (1–6), to fit the host page's outline. */
   declare headingLevel: number;
   /** The validated comparison being shown, once loaded. */
@@ -62,6 +73,10 @@ export abstract class CompareElement extends LitElement {
   #abort: AbortController | undefined;
   #announced: unknown = undefined;
   #observer: MutationObserver | undefined;
+  #jsonLd: HTMLScriptElement | undefined;
+
+  /** Whether structured data is on when the attribute is absent (on for <compare-page>). */
+  protected structuredDataByDefault = false;
 
   constructor() {
     super();
@@ -76,11 +91,13 @@ export abstract class CompareElement extends LitElement {
     this.#observer ??= new MutationObserver(() => this.#load());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.#load();
+    this.#syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    this.#jsonLd?.remove();
     if (this.state === 'loading') {
       this.#abort?.abort();
       this.#key = undefined; // reconnecting starts again
@@ -91,7 +108,8 @@ export abstract class CompareElement extends LitElement {
     if (changed.has('data') || changed.has('src') || changed.has('for') || changed.has('timeout')) this.#load();
   }
 
-  protected override updated(): void {
+  protected override updated(_changed: PropertyValues<this>): void {
+    this.#syncJsonLd();
     if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     // Announce each outcome once, after it has rendered.
@@ -101,6 +119,28 @@ export abstract class CompareElement extends LitElement {
       if (this.state === 'error') emit(this, 'compare-error', this.error!);
       else emit(this, 'compare-load', { comparison: this.comparison! });
     }
+  }
+
+  /**
+   * One JSON-LD script in the light DOM (crawlers don't read shadow roots):
+   * created once (or adopted when server-rendered), updated with the data,
+   * removed with the element or when turned off.
+   */
+  #syncJsonLd(): void {
+    if (isServer || !this.isConnected) return;
+    const on = this.structuredData ?? this.structuredDataByDefault;
+    const c = on && this.state === 'ready' ? this.comparison : undefined;
+    if (!c) {
+      this.#jsonLd?.remove();
+      return;
+    }
+    this.#jsonLd ??=
+      this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-compare-kit]') ??
+      Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this.#jsonLd.dataset['compareKit'] = '';
+    const text = scriptJson(comparisonJsonLd(c, location.href));
+    if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = text;
+    if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
   /** Reads the inputs and, if they changed, validates or fetches. */

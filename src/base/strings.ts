@@ -54,6 +54,35 @@ export const en = {
   prosAndCons: 'Pros & Cons',
   pros: 'Pros',
   cons: 'Cons',
+  // <compare-faq>
+  faq: 'Frequently Asked Questions',
+  // <compare-resources>
+  resources: 'Resources & Learn More',
+  resourcesIntro: 'Dive deeper with these curated resources',
+  whereToBuy: 'Where to Buy',
+  affiliateDisclosure: 'As an affiliate, we may earn a commission from qualifying purchases at no extra cost to you.',
+  linkKinds: { reference: 'Reference', article: 'Articles', comparison: 'Comparisons', video: 'Videos', affiliate: 'Where to Buy' } as Record<string, string>,
+  opensInNewTab: '(opens in a new tab)',
+  // <compare-related>
+  related: 'Related',
+  relatedComparisons: 'Related Comparisons',
+  relatedArticles: 'Related Articles',
+  // <compare-track>
+  track: 'Track this comparison',
+  trackIntro: 'Get notified when prices change, new specs ship, or our verdict updates.',
+  emailLabel: 'Email address',
+  emailPlaceholder: 'you@example.com',
+  triggersLabel: 'Notify me about',
+  defaultTriggers: { 'price-change': 'Price change', 'new-spec': 'New spec', 'verdict-update': 'Verdict update' } as Record<string, string>,
+  consent: 'No spam. Stop anytime.',
+  subscribe: 'Notify me',
+  subscribing: 'Subscribing…',
+  subscribed: (email: string) => `Done: we will write to ${email} when this comparison changes.`,
+  subscribeFailed: 'Your subscription could not be sent.',
+  invalidEmail: 'Enter an email address like name@example.com.',
+  noTriggers: 'Choose at least one thing to be notified about.',
+  // <compare-page>
+  sourcesNote: 'Sources',
 };
 
 export type Strings = typeof en;

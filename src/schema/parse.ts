@@ -31,7 +31,15 @@ export function parseComparison(input: unknown): ParseResult {
   return validateComparison(value);
 }
 
+/**
+ * Comparisons this module produced. <compare-page> hands its validated
+ * comparison to every section: they need not validate it again. (A result is
+ * treated as immutable: set a new object to change the data.)
+ */
+const validated = new WeakSet<object>();
+
 export function validateComparison(value: unknown): ParseResult {
+  if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, comparison: value as Comparison };
   let result: ReturnType<typeof ComparisonSchema.safeParse>;
   try {
     result = ComparisonSchema.safeParse(value, { reportInput: true });
@@ -45,7 +53,10 @@ export function validateComparison(value: unknown): ParseResult {
   for (const i of [...unknownKeys(ComparisonSchema, value), ...references(value)]) {
     issues.push({ path: pathToString(i.path), message: i.message });
   }
-  if (result.success && issues.length === 0) return { ok: true, comparison: result.data };
+  if (result.success && issues.length === 0) {
+    validated.add(result.data);
+    return { ok: true, comparison: result.data };
+  }
   const unique = dedupe(issues);
   return { ok: false, kind: 'schema', message: summary(unique), issues: unique };
 }

@@ -21,7 +21,9 @@ import { styles } from './compare-facts.styles.js';
  * @csspart value - a value cell; `value winner` on the best one.
  * @csspart winner - the visible "best" marker.
  * @csspart missing - the "—" of a value that is not available.
+ * @csspart diff-header - the header of a Diff column.
  * @csspart diff - a Diff cell.
+ * @csspart heading - the title inside the caption.
  * @csspart footer - the sources note and the "Last updated" date.
  * @cssproperty [--compare-facts-border-color=var(--compare-color-border)] - table border.
  * @cssproperty [--compare-facts-header-bg=var(--compare-color-subtle)] - header row background.
@@ -31,6 +33,7 @@ import { styles } from './compare-facts.styles.js';
 export class CompareFacts extends CompareElement {
   static override styles = [...CompareElement.styles, styles];
   static override properties: PropertyDeclarations = { ...CompareElement.properties, baseline: { type: String } };
+  static override readonly parts = [...CompareElement.parts, 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'value', 'winner', 'missing', 'diff', 'footer'];
 
   /** Item id the Diff column compares against. */
   declare baseline: string | undefined;

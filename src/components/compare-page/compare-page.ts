@@ -1,0 +1,123 @@
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { CompareElement } from '../../base/compare-element.js';
+import type { Comparison } from '../../schema/comparison.js';
+
+/** The sections, in the reference page's order; `sections="…"` picks and orders them. */
+export const SECTIONS = ['header', 'verdict', 'facts', 'highlights', 'table', 'chart', 'proscons', 'faq', 'resources', 'related', 'track'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/**
+ * A whole comparison page: every section element, fed from one data load
+ * (one request for `src`), in the reference page's order or as `sections`
+ * says. Structured data (JSON-LD) is on by default.
+ *
+ * @summary Every section of a comparison, from one data load.
+ * @attr sections - space-separated section names to show, in that order: header verdict facts highlights table chart proscons faq resources related track (default: all).
+ * @attr heading-level - level of the section headings (default 2).
+ * @attr structured-data - JSON-LD for crawlers; on by default here, "false" turns it off.
+ * @attr baseline - passed to the facts section.
+ * @attr scale - passed to the chart section ("auto", "linear", "log").
+ * @attr vote-endpoint - passed to the verdict section.
+ * @attr endpoint - passed to the track section.
+ * @attr affiliate-disclosure - passed to the resources section.
+ * @csspart section - the wrapper of each section; also `section-<name>`.
+ * @csspart <name>-<part> - every part of a section's element, e.g. `verdict-heading`, `facts-table`; also unprefixed (`heading` styles every heading).
+ * @cssproperty [--compare-page-gap=2.5rem] - space between sections.
+ */
+export class ComparePage extends CompareElement {
+  static override styles = [
+    ...CompareElement.styles,
+    css`
+      :host {
+        --_placeholder: var(--compare-page-placeholder-height, var(--compare-placeholder-height, 40rem));
+        background: transparent;
+      }
+      .sections {
+        display: flex;
+        flex-direction: column;
+        gap: var(--compare-page-gap, 2.5rem);
+      }
+    `,
+  ];
+  static override properties: PropertyDeclarations = {
+    ...CompareElement.properties,
+    sections: { type: String },
+    baseline: { type: String },
+    scale: { type: String },
+    voteEndpoint: { type: String, attribute: 'vote-endpoint' },
+    endpoint: { type: String },
+    affiliateDisclosure: { type: String, attribute: 'affiliate-disclosure' },
+  };
+
+  declare sections: string | undefined;
+  declare baseline: string | undefined;
+  declare scale: string | undefined;
+  declare voteEndpoint: string | undefined;
+  declare endpoint: string | undefined;
+  declare affiliateDisclosure: string | undefined;
+
+  protected override structuredDataByDefault = true;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Sections announce their own loads; the page speaks for all of them.
+    this.renderRoot.addEventListener('compare-load', stopInner);
+    this.renderRoot.addEventListener('compare-error', stopInner);
+  }
+
+  /** The sections to show: the attribute's known names in its order, or all. */
+  get sectionList(): Section[] {
+    if (!this.sections?.trim()) return [...SECTIONS];
+    const wanted = this.sections.toLowerCase().split(/[\s,]+/);
+    return [...new Set(wanted.filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)))];
+  }
+
+  protected override renderComparison(c: Comparison) {
+    return html`<div class="sections">${this.sectionList.map((s) => html`<div part="section section-${s}">${this.#section(s, c)}</div>`)}</div>`;
+  }
+
+  #section(s: Section, c: Comparison) {
+    const level = this.level;
+    const theme = this.theme ?? nothing;
+    const parts = (tag: string) => exportParts(tag, s);
+    switch (s) {
+      case 'header':
+        return html`<compare-header .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-header')}></compare-header>`;
+      case 'verdict':
+        return html`<compare-verdict .data=${c} heading-level=${level} theme=${theme} vote-endpoint=${this.voteEndpoint ?? nothing} exportparts=${parts('compare-verdict')}></compare-verdict>`;
+      case 'facts':
+        return html`<compare-facts .data=${c} heading-level=${level} theme=${theme} baseline=${this.baseline ?? nothing} exportparts=${parts('compare-facts')}></compare-facts>`;
+      case 'highlights':
+        return html`<compare-highlights .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-highlights')}></compare-highlights>`;
+      case 'table':
+        return html`<compare-table .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-table')}></compare-table>`;
+      case 'chart':
+        return html`<compare-chart .data=${c} heading-level=${level} theme=${theme} scale=${this.scale ?? nothing} exportparts=${parts('compare-chart')}></compare-chart>`;
+      case 'proscons':
+        return html`<compare-proscons .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-proscons')}></compare-proscons>`;
+      case 'faq':
+        return html`<compare-faq .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-faq')}></compare-faq>`;
+      case 'resources':
+        return html`<compare-resources .data=${c} heading-level=${level} theme=${theme} affiliate-disclosure=${this.affiliateDisclosure ?? nothing} exportparts=${parts('compare-resources')}></compare-resources>`;
+      case 'related':
+        return html`<compare-related .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-related')}></compare-related>`;
+      case 'track':
+        return html`<compare-track .data=${c} heading-level=${level} theme=${theme} endpoint=${this.endpoint ?? nothing} exportparts=${parts('compare-track')}></compare-track>`;
+    }
+  }
+}
+
+const stopInner = (e: Event) => e.stopPropagation();
+
+/** `heading, heading: verdict-heading, …` for every part the section's element documents. */
+function exportParts(tag: string, section: string): string {
+  const ctor = customElements.get(tag) as (CustomElementConstructor & { parts?: readonly string[] }) | undefined;
+  const names = ctor?.parts ?? [];
+  return names.flatMap((p) => [p, `${p}: ${section}-${p}`]).join(', ');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compare-page': ComparePage;
+  }
+}
