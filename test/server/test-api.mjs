@@ -5,7 +5,28 @@ import { readFileSync } from 'node:fs';
 const minimal = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');
 const counts = new Map();
 const failedOnce = new Set();
+const votes = new Map(); // <compare-verdict> votes received, per key
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Subscriptions received per key, for <compare-track>: [{ method, contentType, body }]. */
+const subscriptions = new Map();
+
+/** Reads a request body as JSON (the raw text when it is not JSON). */
+async function readJson(req) {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+async function recordSubscription(ctx, key) {
+  const body = await readJson(ctx.req);
+  const list = subscriptions.get(key) ?? [];
+  list.push({ method: ctx.method, contentType: ctx.get('Content-Type'), body });
+  subscriptions.set(key, list);
+}
 
 /** A valid document whose title says which URL answered (to catch stale answers). */
 function doc(title) {
@@ -57,8 +78,50 @@ export async function testApi(ctx, next) {
         return;
       }
       return json(doc(`recovered ${arg}`));
+    case 'vote': // POST /test-api/vote/KEY[?status=500][&delay=ms]: records the JSON body, answers status (200)
+    case 'vote-fail-once': { // the first POST for KEY answers 500, later ones 200
+      const raw = await readBody(ctx.req);
+      let body;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = { unparsed: raw };
+      }
+      const failOnce = route === 'vote-fail-once' && !failedOnce.has(`vote:${arg}`);
+      if (failOnce) failedOnce.add(`vote:${arg}`);
+      const status = failOnce ? 500 : Number(q.get('status') ?? 200);
+      const list = votes.get(arg) ?? [];
+      list.push({ method: ctx.method, contentType: ctx.get('Content-Type'), body, status });
+      votes.set(arg, list);
+      if (q.get('delay')) await sleep(Number(q.get('delay')));
+      return json(JSON.stringify({ ok: status < 300 }), status);
+    }
+    case 'votes': // /test-api/votes/KEY -> [{ method, contentType, body, status }, ...] received for KEY
+      return json(JSON.stringify(votes.get(arg) ?? []));
+    case 'subscribe': { // POST /test-api/subscribe/KEY[?status=NNN&delay=ms]: records the JSON body, answers that status
+      await recordSubscription(ctx, arg);
+      if (q.get('delay')) await sleep(Number(q.get('delay')));
+      const status = Number(q.get('status') ?? 200);
+      return json(JSON.stringify({ ok: status < 400 }), status);
+    }
+    case 'subscriptions': // /test-api/subscriptions/KEY -> what /subscribe/KEY received, in order
+      return json(JSON.stringify(subscriptions.get(arg) ?? []));
+    case 'subscribe-fail-once': // POST: records; the first request for KEY answers 503, later ones 200
+      await recordSubscription(ctx, arg);
+      if (!failedOnce.has(`subscribe:${arg}`)) {
+        failedOnce.add(`subscribe:${arg}`);
+        return json(JSON.stringify({ ok: false }), 503);
+      }
+      return json(JSON.stringify({ ok: true }));
     default:
       ctx.status = 404;
       ctx.body = 'unknown test route';
   }
+}
+
+/** The request body as text (the dev server does not parse bodies). */
+async function readBody(req) {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return text;
 }

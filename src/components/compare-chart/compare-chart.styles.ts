@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_placeholder: var(--compare-chart-placeholder-height, var(--compare-placeholder-height, 36rem));
+    --_bar-height: var(--compare-chart-bar-height, 0.875rem);
+  }
+  .intro {
+    margin: calc(var(--_space) * -0.5) 0 calc(var(--_space) * 0.75);
+    color: var(--_muted);
+  }
+  .chart {
+    display: grid;
+    gap: var(--compare-chart-gap, var(--_space));
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .legend li {
+    overflow-wrap: anywhere;
+  }
+  .row {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding-block-start: calc(var(--compare-chart-gap, var(--_space)) * 0.75);
+    border-block-start: 1px solid var(--_border);
+  }
+  .row-label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.15rem 0.75rem;
+  }
+  .title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  /* Author text keeps its own direction inside a right-to-left page ("450,000+ packages"). */
+  .label,
+  .name,
+  .value,
+  .legend li {
+    unicode-bidi: plaintext;
+  }
+  .unit {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .notes {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.15rem 0.5rem;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .scale-note {
+    padding: 0 0.45em;
+    border: 1px dashed currentColor;
+    border-radius: 999px;
+  }
+  .bars {
+    display: grid;
+    gap: calc(var(--_space) * 0.6);
+  }
+  /* Narrow: name and value on one line, the bar under them. */
+  .line {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'name value' 'track track';
+    align-items: center;
+    gap: 0.15rem 0.75rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .name {
+    grid-area: name;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .value {
+    grid-area: value;
+    min-inline-size: 0;
+    max-inline-size: 60cqi;
+    text-align: end;
+    overflow-wrap: anywhere;
+  }
+  .line.winner .value {
+    font-weight: 600;
+  }
+  .off-axis {
+    color: var(--_muted);
+  }
+  .badge {
+    margin-inline-start: 0.35em;
+  }
+  /* Wide: name | bar | value, the same columns on every line so the axes align. */
+  @container (min-width: 36rem) {
+    .bars {
+      gap: calc(var(--_space) * 0.4);
+    }
+    .line {
+      grid-template-columns: var(--compare-chart-label-width, 8rem) minmax(0, 1fr) var(--compare-chart-value-width, 14rem);
+      grid-template-areas: 'name track value';
+    }
+    .value {
+      max-inline-size: none;
+      text-align: start;
+    }
+  }
+  .track {
+    grid-area: track;
+    display: block;
+    inline-size: 100%;
+    block-size: var(--_bar-height);
+    border-radius: calc(var(--_bar-height) / 4);
+    overflow: hidden;
+  }
+  /* The axis runs from the start edge: mirrored in right-to-left text. */
+  .track:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  .axis {
+    fill: var(--compare-chart-track-color, var(--_subtle));
+  }
+  .bar {
+    fill: var(--_item-color, var(--_accent));
+  }
+  .base {
+    stroke: var(--_item-color, var(--_accent));
+    stroke-width: 2px;
+  }
+  .tick {
+    stroke: var(--_bg);
+    stroke-width: 1px;
+  }
+  /* The zero line, when a row has negative values. */
+  .zero {
+    stroke: var(--_fg);
+    stroke-width: 1.5px;
+  }
+  .range line {
+    stroke: var(--compare-chart-range-color, var(--_fg));
+    stroke-width: 1.5px;
+  }
+`;

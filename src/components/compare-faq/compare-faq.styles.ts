@@ -1,0 +1,71 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_placeholder: var(--compare-faq-placeholder-height, var(--compare-placeholder-height, 10rem));
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--compare-faq-border-color, var(--_border));
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .list > li + li {
+    border-block-start: 1px solid var(--compare-faq-border-color, var(--_border));
+  }
+  .question {
+    display: flex;
+    align-items: baseline;
+    gap: 0.6em;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    background: var(--compare-faq-question-bg, transparent);
+    font-weight: 600;
+    cursor: pointer;
+    list-style: none;
+    overflow-wrap: anywhere;
+  }
+  .question::-webkit-details-marker {
+    display: none;
+  }
+  .question:hover .text {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .question:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  .item[open] {
+    background: var(--compare-faq-open-bg, var(--_subtle));
+  }
+  /* A chevron drawn with borders: no text, so nothing extra is read aloud. */
+  .marker {
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-inline-end: 2px solid var(--compare-faq-marker-color, var(--_accent));
+    border-block-end: 2px solid var(--compare-faq-marker-color, var(--_accent));
+    transform: translateY(-0.15em) rotate(-45deg);
+    transition: transform 0.15s ease;
+  }
+  :host(:dir(rtl)) .marker {
+    transform: translateY(-0.15em) rotate(135deg);
+  }
+  .item[open] .marker {
+    transform: translateY(-0.2em) rotate(45deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .marker {
+      transition: none;
+    }
+  }
+  .answer {
+    padding: 0 var(--_space) calc(var(--_space) * 0.75) calc(var(--_space) + 1.1em);
+    overflow-wrap: anywhere;
+  }
+  .item {
+    scroll-margin-block-start: var(--compare-faq-scroll-margin, 1rem);
+  }
+`;

@@ -1,0 +1,156 @@
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The rules that turn each table row into a card, for one size class. The
+ * <table> itself keeps `display: table`, so it stays a table for assistive
+ * technology in every engine; its rows and cells carry explicit ARIA roles,
+ * so they keep theirs when their `display` changes. A constant string, never data.
+ */
+const cards = (p: string) =>
+  unsafeCSS(`
+  ${p} {
+    overflow: visible;
+    border: 0;
+    border-radius: 0;
+  }
+  ${p} table {
+    table-layout: fixed;
+  }
+  ${p} caption,
+  ${p} tbody,
+  ${p} tr,
+  ${p} th,
+  ${p} td {
+    display: block;
+  }
+  ${p} caption {
+    padding: 0;
+  }
+  ${p} thead {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  ${p} tbody {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  ${p} tbody tr {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_hl-border);
+    border-radius: var(--_radius);
+  }
+  ${p} tbody th,
+  ${p} tbody td {
+    border-block-end: 0;
+    min-inline-size: 0;
+  }
+  ${p} .topic {
+    grid-column: 1 / -1;
+    padding: 0;
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  ${p} .claim {
+    padding: 0.4em 0.75em;
+    border-inline-start: 3px solid var(--_item-color, var(--_accent));
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  ${p} .claim.winner {
+    border-inline-start-color: var(--_hl-winner);
+  }
+  ${p} .claim-item {
+    display: block;
+  }
+`);
+
+export const styles = css`
+  :host {
+    --_placeholder: var(--compare-highlights-placeholder-height, var(--compare-placeholder-height, 20rem));
+    --_hl-border: var(--compare-highlights-border-color, var(--_border));
+    --_hl-winner: var(--compare-highlights-winner-color, var(--_winner));
+  }
+  .scroll {
+    /* Positioned, so visually hidden text and the hidden header row stay inside the scroll box. */
+    position: relative;
+    overflow-x: auto;
+    border: 1px solid var(--_hl-border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.75) 0;
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_hl-border);
+  }
+  tbody tr:last-child > * {
+    border-block-end: 0;
+  }
+  thead th {
+    background: var(--compare-highlights-header-bg, var(--_subtle));
+    font-weight: 600;
+    overflow-wrap: normal;
+  }
+  .topic {
+    font-weight: 600;
+    min-inline-size: 8rem;
+  }
+  .claim {
+    min-inline-size: 9rem;
+  }
+  .claim.winner {
+    background: var(--compare-highlights-winner-bg, var(--_winner-bg));
+  }
+  .mark {
+    white-space: nowrap;
+    color: var(--_hl-winner);
+  }
+  .star {
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    vertical-align: -0.05em;
+    margin-inline-start: 0.15em;
+  }
+  .mark .badge {
+    margin-inline-start: 0.2em;
+    color: var(--_hl-winner);
+  }
+  .claim-item {
+    display: none;
+    margin-block-end: 0.15em;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  /* Narrow element: rows become cards. The more items, the more room a table needs. */
+  @container (width < 32rem) {
+    ${cards('.size-s')}
+  }
+  @container (width < 44rem) {
+    ${cards('.size-m')}
+  }
+  @container (width < 60rem) {
+    ${cards('.size-l')}
+  }
+  @container (width < 76rem) {
+    ${cards('.size-xl')}
+  }
+`;

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_placeholder: var(--compare-resources-placeholder-height, var(--compare-placeholder-height, 14rem));
+  }
+  .intro {
+    margin: calc(var(--_space) * -0.5) 0 calc(var(--_space) * 0.75);
+    color: var(--_muted);
+  }
+  .groups {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  @container (min-width: 36rem) {
+    .groups {
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+  }
+  .group {
+    min-inline-size: 0;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--compare-resources-border-color, var(--_border));
+    border-radius: var(--_radius);
+    background: var(--compare-resources-group-bg, transparent);
+  }
+  .group.affiliate {
+    background: var(--compare-resources-affiliate-bg, var(--_subtle));
+  }
+  .group-heading {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .disclosure {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .entry {
+    overflow-wrap: anywhere;
+  }
+  .link {
+    color: var(--compare-resources-link-color, var(--_accent));
+    font-weight: 600;
+    text-underline-offset: 0.15em;
+  }
+  .new-tab {
+    display: inline-block;
+    margin-inline-start: 0.2em;
+    font-size: 0.85em;
+    text-decoration: none;
+  }
+  .category {
+    display: inline-block;
+    padding: 0 0.45em;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.75em;
+    line-height: 1.5;
+    white-space: nowrap;
+    vertical-align: 0.1em;
+  }
+  .description {
+    margin: 0.15em 0 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+`;

@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_placeholder: var(--compare-table-placeholder-height, var(--compare-placeholder-height, 60rem));
+    --_border-color: var(--compare-table-border-color, var(--_border));
+    --_header-bg: var(--compare-table-header-bg, var(--_subtle));
+    --_group-bg: var(--compare-table-group-bg, var(--_subtle));
+  }
+  /* The wrapper scrolls (both ways when --compare-table-max-height is set); the host never overflows. */
+  .scroll {
+    overflow: auto;
+    max-block-size: var(--compare-table-max-height, none);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    overscroll-behavior-inline: contain;
+  }
+  .scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+  }
+  /* The caption is as wide as the table: its content stays in view while the table scrolls sideways. */
+  .caption-inner {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: calc(100cqi - 2px);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.75) calc(var(--_space) * 0.5);
+  }
+  .caption-inner .heading {
+    margin: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    cursor: pointer;
+    font-size: 0.9em;
+  }
+  .toggle input {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border-color);
+    overflow-wrap: break-word;
+  }
+  td {
+    min-inline-size: 7rem;
+  }
+  /* Header row: sticks to the top when the wrapper scrolls vertically (--compare-table-max-height). */
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    background: var(--_header-bg);
+    font-weight: 600;
+    overflow-wrap: normal;
+    white-space: nowrap;
+    border-block-end-width: 2px;
+  }
+  /* First column: sticks to the start when the table scrolls sideways. */
+  th[scope='row'],
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    min-inline-size: 9rem;
+    max-inline-size: 18rem;
+    border-inline-end: 1px solid var(--_border-color);
+  }
+  th[scope='row'] {
+    z-index: 1;
+    font-weight: 500;
+    background: var(--_bg);
+  }
+  th[scope='row']:focus {
+    outline: none;
+  }
+  th[scope='row']:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  thead th:first-child {
+    z-index: 3;
+  }
+  @container (max-width: 30rem) {
+    th[scope='row'],
+    thead th:first-child {
+      min-inline-size: 7.5rem;
+    }
+    td {
+      min-inline-size: 6.5rem;
+    }
+  }
+  /* Phone widths: tighter cells so two items fit without scrolling. */
+  @container (max-width: 24rem) {
+    th,
+    td {
+      padding-inline: calc(var(--_space) * 0.5);
+    }
+    th[scope='row'],
+    thead th:first-child {
+      min-inline-size: 6rem;
+    }
+    td {
+      min-inline-size: 5rem;
+    }
+  }
+  .group-header {
+    background: var(--_group-bg);
+    font-weight: 700;
+  }
+  /* Group labels, notes and buttons span the whole table: their content stays in view. */
+  .stick {
+    position: sticky;
+    inset-inline-start: calc(var(--_space) * 0.75);
+    display: inline-block;
+    max-inline-size: calc(100cqi - var(--_space) * 1.5 - 2px);
+  }
+  .unit,
+  .note,
+  .value-note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.85em;
+    font-weight: 400;
+  }
+  .source {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: 400;
+  }
+  td.winner {
+    background: var(--compare-table-winner-bg, var(--_winner-bg));
+  }
+  .badge {
+    margin-inline-start: 0.25em;
+  }
+  .no-differences {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .more-cell {
+    padding-block: calc(var(--_space) * 0.5);
+  }
+  .more {
+    font: inherit;
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    padding: 0.3em 0.8em;
+    cursor: pointer;
+  }
+  .more:hover {
+    border-color: var(--_accent);
+  }
+  .more:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /* A chevron drawn with borders: decorative, no text for screen readers to read. */
+  .more-icon {
+    display: inline-block;
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-inline-end: 0.55em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.2em) rotate(45deg);
+    transition: transform 0.15s;
+  }
+  .more[aria-expanded='true'] .more-icon {
+    transform: translateY(0.05em) rotate(225deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .more-icon {
+      transition: none;
+    }
+  }
+  tbody:last-of-type tr:last-child > * {
+    border-block-end: 0;
+  }
+`;

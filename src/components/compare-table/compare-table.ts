@@ -1,0 +1,360 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CompareElement } from '../../base/compare-element.js';
+import { localeOf } from '../../base/locale.js';
+import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
+import type { Strings } from '../../base/strings.js';
+import type { Attribute, Comparison } from '../../schema/comparison.js';
+import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
+import { styles } from './compare-table.styles.js';
+
+/** One attribute, computed once per comparison. */
+interface RowView {
+  id: string;
+  row: AttributeRow;
+  /** The per-value `note` of each cell (same order as `row.cells`), or null. */
+  notes: (string | null)[];
+  /** True when the row shows no difference between the items (hidden by "only differences"). */
+  same: boolean;
+}
+
+/** One group of rows (the unnamed group has `label: null` or the "Other attributes" label). */
+interface GroupView {
+  key: string;
+  /** Id of the `<tbody>`, the target of the "Show more" button's `aria-controls`. */
+  domId: string;
+  /** Id of the group's label cell, or null when the group has no header row. */
+  headerId: string | null;
+  label: string | null;
+  /** Rows shown before "Show N more attributes"; Infinity when the group never collapses. */
+  collapseAfter: number;
+  rows: RowView[];
+}
+
+/** What one render shows of a group. */
+interface GroupState {
+  expanded: boolean;
+  /** Per row: visible now. */
+  shown: boolean[];
+  /** Rows that pass the "only differences" filter. */
+  matching: number;
+  /** Rows behind the "Show N more" button (0 when nothing is collapsed). */
+  more: number;
+}
+
+/**
+ * "Full Comparison": every attribute as a row of one table, items as columns,
+ * in the order of `groups` (attributes with no group come first). A group
+ * with `collapseAfter` shows that many rows and a "Show N more attributes"
+ * button; a "Show only differences" checkbox hides the rows whose values are
+ * all the same. The header row and the label column stay in view while the
+ * table scrolls inside its own box.
+ *
+ * What counts as "the same": every item has a value and their shown texts
+ * (with any per-value note) are equal once whitespace and case are
+ * normalised. A value against a missing one is a difference; a row where every
+ * value is missing has nothing to tell apart and counts as the same.
+ * With "only differences" on, `collapseAfter` counts the remaining rows.
+ *
+ * Focus: "Show N more" moves focus to the label of the first revealed row
+ * (the rows appear where the button was, so reading continues there);
+ * "Show fewer" keeps focus on the button and keeps the button where it was
+ * on the screen (the page does not jump).
+ *
+ * @summary Every attribute of a comparison as one grouped, collapsible table.
+ * @attr only-differences - start with (or set) "Show only differences" on; reflects the checkbox.
+ * @csspart scroll - the scrolling box around the table (a focusable, labelled region).
+ * @csspart table - the `<table>`.
+ * @csspart caption - the table caption: the heading and the controls.
+ * @csspart heading - the "Full Comparison" heading.
+ * @csspart controls - the box holding the "Show only differences" toggle.
+ * @csspart diff-toggle - the `<label>` of the "Show only differences" checkbox.
+ * @csspart group - a `<tbody>`, one per group.
+ * @csspart group-header - a group's label cell (`<th scope="rowgroup">`).
+ * @csspart label-header - the header of the label column ("Attribute").
+ * @csspart item-header - a column header naming an item.
+ * @csspart row - an attribute row.
+ * @csspart label - a row header (attribute label, unit, note and source).
+ * @csspart source - the small link to an attribute's source.
+ * @csspart value - a value cell; `value winner` on the best one.
+ * @csspart value-note - the note of a single value.
+ * @csspart winner - the visible "best" marker.
+ * @csspart missing - the "—" of a value that is not available.
+ * @csspart no-differences - "No differences in this group." when the filter hides every row of a group.
+ * @csspart more-button - the "Show N more attributes" / "Show fewer attributes" button.
+ * @cssproperty [--compare-table-border-color=var(--compare-color-border)] - table and cell borders.
+ * @cssproperty [--compare-table-header-bg=var(--compare-color-subtle)] - header row background.
+ * @cssproperty [--compare-table-group-bg=var(--compare-color-subtle)] - group label row background.
+ * @cssproperty [--compare-table-winner-bg=var(--compare-color-winner-bg)] - background of the best value.
+ * @cssproperty [--compare-table-max-height=none] - a height limit: the table then scrolls inside it with the header row kept in view.
+ * @cssproperty [--compare-table-placeholder-height=60rem] - height kept while loading.
+ * @event compare-load - data validated and rendered; detail `{ comparison }`.
+ * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
+ */
+export class CompareTable extends CompareElement {
+  static override styles = [...CompareElement.styles, styles];
+  static override properties: PropertyDeclarations = {
+    ...CompareElement.properties,
+    onlyDifferences: { type: Boolean, reflect: true, attribute: 'only-differences' },
+  };
+  static override readonly parts = [
+    ...CompareElement.parts,
+    'scroll', 'table', 'caption', 'heading', 'controls', 'diff-toggle', 'group', 'group-header', 'label-header', 'item-header',
+    'row', 'label', 'source', 'value', 'value-note', 'winner', 'missing', 'no-differences', 'more-button',
+  ];
+
+  /** Hide the rows whose values are all the same. */
+  declare onlyDifferences: boolean;
+
+  /** Groups and rows of the current comparison (computed when it changes, not per render). */
+  #groups: GroupView[] = [];
+  #groupsOf: Comparison | undefined = undefined;
+  /** Keys of the groups the reader expanded. */
+  #expanded = new Set<string>();
+  /** After an update: focus this row's label (the first one "Show more" revealed). */
+  #focusRow: string | null = null;
+  /** After an update: keep this button where it was on the screen. */
+  #anchor: { button: HTMLElement; top: number } | null = null;
+
+  constructor() {
+    super();
+    this.onlyDifferences = false;
+  }
+
+  protected override isEmpty(c: Comparison): boolean {
+    return !c.attributes?.length;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.comparison !== this.#groupsOf) {
+      this.#groupsOf = this.comparison;
+      this.#expanded = new Set();
+      this.#groups = this.comparison && this.state === 'ready' ? buildGroups(this.comparison, localeOf(this, this.comparison), this.strings) : [];
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusRow !== null) {
+      const th = this.renderRoot.querySelector<HTMLElement>(`tr[data-row="${CSS.escape(this.#focusRow)}"] > th`);
+      this.#focusRow = null;
+      th?.focus();
+    }
+    if (this.#anchor) {
+      const { button, top } = this.#anchor;
+      this.#anchor = null;
+      keepInPlace(button, top, this.renderRoot.querySelector<HTMLElement>('.scroll'));
+    }
+  }
+
+  protected override renderComparison(c: Comparison) {
+    const s = this.strings;
+    const cols = c.items.length + 1;
+    return html`
+      <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="title">
+        <table part="table" aria-labelledby="title">
+          <caption part="caption">
+            <div class="caption-inner">
+              <div id="title">${heading(s.fullComparison, this.level)}</div>
+              <div part="controls" class="controls">
+                <label part="diff-toggle" class="toggle">
+                  <input type="checkbox" .checked=${this.onlyDifferences} @change=${this.#onToggle} />${s.onlyDifferences}
+                </label>
+              </div>
+            </div>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" part="label-header">${s.attribute}</th>
+              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)}>${swatch()}${item.name}</th>`)}
+            </tr>
+          </thead>
+          ${repeat(
+            this.#groups,
+            (g) => g.key,
+            (g) => this.#renderGroup(g, cols),
+          )}
+        </table>
+      </div>
+    `;
+  }
+
+  /** Which rows of a group are visible now, and how many wait behind the button. */
+  #stateOf(g: GroupView): GroupState {
+    const expanded = this.#expanded.has(g.key);
+    const only = this.onlyDifferences;
+    const shown = new Array<boolean>(g.rows.length);
+    let matching = 0;
+    for (let i = 0; i < g.rows.length; i++) {
+      const passes = !only || !g.rows[i]!.same;
+      shown[i] = passes && (expanded || matching < g.collapseAfter);
+      if (passes) matching++;
+    }
+    return { expanded, shown, matching, more: Math.max(0, matching - g.collapseAfter) };
+  }
+
+  #renderGroup(g: GroupView, cols: number) {
+    const s = this.strings;
+    const st = this.#stateOf(g);
+    return html`<tbody part="group" id=${g.domId}>
+      ${g.label === null
+        ? nothing
+        : html`<tr>
+            <th scope="rowgroup" colspan=${cols} part="group-header" class="group-header" id=${g.headerId!}><span class="stick">${g.label}</span></th>
+          </tr>`}
+      ${repeat(
+        g.rows,
+        (r) => r.id,
+        (r, i) => html`<tr part="row" data-row=${r.id} ?hidden=${!st.shown[i]}>${guard([r, s], () => this.#renderRow(r))}</tr>`,
+      )}
+      ${st.matching === 0 && g.rows.length > 0
+        ? html`<tr>
+            <td colspan=${cols} part="no-differences" class="no-differences"><span class="stick">${s.noDifferences}</span></td>
+          </tr>`
+        : nothing}
+      ${st.more > 0
+        ? html`<tr>
+            <td colspan=${cols} class="more-cell">
+              <button
+                type="button"
+                part="more-button"
+                class="more stick"
+                aria-expanded=${st.expanded ? 'true' : 'false'}
+                aria-controls=${g.domId}
+                aria-describedby=${g.headerId ?? nothing}
+                @click=${(e: Event) => this.#onMore(g, st, e.currentTarget as HTMLElement)}
+              >
+                <span class="more-icon" aria-hidden="true"></span>${st.expanded ? s.showFewer : s.showMore(st.more)}
+              </button>
+            </td>
+          </tr>`
+        : nothing}
+    </tbody>`;
+  }
+
+  #renderRow(r: RowView) {
+    const a = r.row.attribute;
+    return html`<th scope="row" part="label" tabindex="-1">
+        <span class="label">${breakable(a.label)}</span>${a.unit ? html`<span class="unit">${breakable(a.unit)}</span>` : nothing}${a.note
+          ? html`<span class="note">${a.note}</span>`
+          : nothing}${a.source
+          ? html`<a part="source" class="source" href=${a.source.url} rel=${a.source.kind === 'affiliate' ? 'sponsored nofollow noopener noreferrer' : 'noopener noreferrer'}
+              >${a.source.title}</a
+            >`
+          : nothing}
+      </th>
+      ${r.row.cells.map((cell, i) => this.#renderCell(cell, r.notes[i] ?? null))}`;
+  }
+
+  #renderCell(cell: Cell, note: string | null) {
+    const s = this.strings;
+    if (cell.text === null) return html`<td part="value">${missing(s)}</td>`;
+    const extra = note ? html`<span part="value-note" class="value-note">${note}</span>` : nothing;
+    return cell.winner
+      ? html`<td part="value winner" class="winner">${breakable(cell.text)}${bestBadge(s)}${extra}</td>`
+      : html`<td part="value">${breakable(cell.text)}${extra}</td>`;
+  }
+
+  #onToggle(e: Event) {
+    this.onlyDifferences = (e.target as HTMLInputElement).checked;
+  }
+
+  #onMore(g: GroupView, st: GroupState, button: HTMLElement) {
+    if (st.expanded) {
+      this.#expanded.delete(g.key);
+      this.#anchor = { button, top: button.getBoundingClientRect().top };
+    } else {
+      this.#expanded.add(g.key);
+      // The first row the button reveals: the matching row right after the collapsed ones.
+      const i = g.rows.findIndex((r, i) => !st.shown[i] && (!this.onlyDifferences || !r.same));
+      this.#focusRow = i === -1 ? null : g.rows[i]!.id;
+    }
+    this.requestUpdate();
+  }
+}
+
+/** Groups in display order: the unnamed group first, then `groups` in order; empty groups left out. */
+function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
+  const byGroup = new Map<string | null, Attribute[]>();
+  const known = new Set((c.groups ?? []).map((g) => g.id));
+  for (const a of c.attributes ?? []) {
+    const key = a.group !== undefined && known.has(a.group) ? a.group : null;
+    let list = byGroup.get(key);
+    if (!list) byGroup.set(key, (list = []));
+    list.push(a);
+  }
+  const views: GroupView[] = [];
+  const named = (c.groups ?? []).filter((g) => byGroup.has(g.id));
+  const ungrouped = byGroup.get(null);
+  if (ungrouped) {
+    // Only labelled when named groups follow; a table without groups needs no group row.
+    views.push({
+      key: '',
+      domId: 'group--none',
+      headerId: named.length ? 'group--none-label' : null,
+      label: named.length ? s.otherAttributes : null,
+      collapseAfter: Infinity,
+      rows: ungrouped.map((a) => rowView(a, c, locale)),
+    });
+  }
+  for (const g of named) {
+    views.push({
+      key: g.id,
+      domId: `group-${g.id}`,
+      headerId: `group-${g.id}-label`,
+      label: g.label,
+      collapseAfter: g.collapseAfter ?? Infinity,
+      rows: byGroup.get(g.id)!.map((a) => rowView(a, c, locale)),
+    });
+  }
+  return views;
+}
+
+function rowView(a: Attribute, c: Comparison, locale: string): RowView {
+  const row = attributeRow(a, c.items, locale);
+  const notes = c.items.map((item) => {
+    const v = Object.hasOwn(a.values, item.id) ? a.values[item.id] : undefined;
+    return v !== null && typeof v === 'object' && v.note ? v.note : null;
+  });
+  return { id: a.id, row, notes, same: allSame(row.cells, notes, locale) };
+}
+
+/** Every value present and shown alike (whitespace and case aside), or every value missing. */
+function allSame(cells: readonly Cell[], notes: readonly (string | null)[], locale: string): boolean {
+  const present = cells.filter((c) => c.text !== null).length;
+  if (present === 0) return true;
+  if (present < cells.length) return false;
+  const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
+  const keys = cells.map((c, i) => `${norm(c.text!)}\u0000${norm(notes[i] ?? '')}`);
+  return keys.every((k) => k === keys[0]);
+}
+
+/**
+ * Text with a line-break opportunity after each "/", so "TensorFlow/PyTorch/Scikit-learn"
+ * or "requests/second" wrap in a narrow column instead of widening the table.
+ * Still text only: the pieces go through Lit bindings.
+ */
+function breakable(text: string) {
+  if (!text.includes('/')) return text;
+  return text.split('/').map((part, i) => (i === 0 ? part : html`/<wbr />${part}`));
+}
+
+/** Scrolls so that `el` is back at `top` (viewport px): first the table's own box, then the page. */
+function keepInPlace(el: HTMLElement, top: number, box: HTMLElement | null): void {
+  let delta = el.getBoundingClientRect().top - top;
+  if (Math.abs(delta) < 1) return;
+  if (box && box.scrollHeight > box.clientHeight && box.contains(el)) {
+    const before = box.scrollTop;
+    box.scrollTop = before + delta;
+    delta -= box.scrollTop - before;
+  }
+  if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compare-table': CompareTable;
+  }
+}

@@ -1,0 +1,366 @@
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { CompareElement } from '../../base/compare-element.js';
+import { emit } from '../../base/events.js';
+import { heading } from '../../base/fragments.js';
+import type { Comparison } from '../../schema/comparison.js';
+import { styles } from './compare-track.styles.js';
+
+/** Detail of `compare-subscribe`, and the JSON body POSTed to `endpoint`. */
+export interface CompareSubscribeDetail {
+  /** The comparison's `id`. */
+  comparison: string;
+  email: string;
+  /** Ids of the checked triggers, in the order shown. */
+  triggers: string[];
+}
+
+export interface TrackTrigger {
+  id: string;
+  label: string;
+}
+
+type Phase = 'idle' | 'submitting' | 'done' | 'failed';
+
+/** Trigger ids used when the comparison has no `track` (labels from the strings). */
+export const DEFAULT_TRIGGER_IDS = ['price-change', 'new-spec', 'verdict-update'] as const;
+
+/** The POST is given up after this many milliseconds. */
+export const SUBMIT_TIMEOUT_MS = 10_000;
+
+/** Something@something.tld, on top of the engine's own type=email check. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+let instances = 0;
+
+/**
+ * "Track this comparison": an email field, the triggers to be notified about
+ * as checkboxes (the comparison's `track.triggers`, or price change / new spec /
+ * verdict update, all checked at first), the consent line and a submit button.
+ *
+ * Submitting a valid form fires the cancelable `compare-subscribe` event. When
+ * it is not cancelled and `endpoint` is set, its detail is POSTed there as JSON
+ * (10 s timeout): the button is disabled and the form `aria-busy` meanwhile, then
+ * the form gives way to a confirmation (role="status"), or a failure with the
+ * HTTP status and a "Try again" button appears while the form keeps everything
+ * the reader typed and checked. Without `endpoint`, or when a listener called
+ * `preventDefault()` (the page sends it itself), the confirmation shows at once.
+ *
+ * The email input, its label and its message are created by the element in
+ * its own light DOM (children of the element, on first render) and slotted
+ * into the layout, so browser autofill and password managers, which look for
+ * inputs in the document rather than inside shadow roots, see a real
+ * `<input type="email" autocomplete="email" name="email">` with a `<label for>`.
+ * Those three nodes are styled by the element only (through `::slotted`, with
+ * `!important`, so page styles don't reach them either); the input is kept
+ * out of any form of the page (`form` attribute), so it is never sent with it.
+ * Enter in it submits (handled by the element: the input is not inside the
+ * shadow `<form>`, so the browser's implicit submission does not apply).
+ *
+ * The element is never empty: without `track` (or with no triggers in it)
+ * it offers the three default triggers. A honeypot text field (`website`,
+ * hidden, in the shadow root where autofill does not fill it) that a bot
+ * fills makes the element show the confirmation without firing or sending.
+ *
+ * @summary Email sign-up to be notified when the comparison changes.
+ * @attr endpoint - URL to POST `{ comparison, email, triggers }` to as JSON; without it the element only fires `compare-subscribe`.
+ * @csspart track - the block around everything.
+ * @csspart heading - "Track this comparison".
+ * @csspart intro - the line under the heading.
+ * @csspart form - the `<form>`.
+ * @csspart field - the email label, input and message (light-DOM nodes, styled by the element).
+ * @csspart triggers - the `<fieldset>` of triggers.
+ * @csspart legend - its legend ("Notify me about").
+ * @csspart trigger - one checkbox with its label.
+ * @csspart error-message - the "choose at least one" message of the triggers.
+ * @csspart actions - the submit button and the consent line.
+ * @csspart submit - the submit button.
+ * @csspart consent - "No spam. Stop anytime."
+ * @csspart status - the live region: "Subscribing…", then the confirmation.
+ * @csspart failure - the failure block (role="alert").
+ * @csspart retry - its "Try again" button.
+ * @cssproperty [--compare-track-bg=var(--compare-color-subtle)] - background of the block.
+ * @cssproperty [--compare-track-border-color=var(--compare-color-border)] - border of the block.
+ * @cssproperty [--compare-track-input-bg=var(--compare-color-surface)] - email input background.
+ * @cssproperty [--compare-track-input-color=var(--compare-color-text)] - email input text.
+ * @cssproperty [--compare-track-input-border-color=var(--compare-color-muted)] - email input border.
+ * @cssproperty [--compare-track-check-color=var(--compare-color-accent)] - checkbox colour.
+ * @cssproperty [--compare-track-button-bg=var(--compare-color-accent)] - submit button background.
+ * @cssproperty [--compare-track-button-color=var(--compare-color-surface)] - submit button text.
+ * @cssproperty [--compare-track-placeholder-height=20rem] - height kept while loading.
+ * @slot email-label - reserved: the element puts its own email `<label>` here.
+ * @slot email - reserved: the element puts its own email `<input>` here.
+ * @slot email-error - reserved: the element puts the email message here.
+ * @event compare-subscribe - valid form submitted; cancelable; detail `{ comparison, email, triggers }`.
+ */
+export class CompareTrack extends CompareElement {
+  static override styles = [...CompareElement.styles, styles];
+  static override properties: PropertyDeclarations = { ...CompareElement.properties, endpoint: { type: String } };
+  /** Milliseconds before a POST to `endpoint` is given up (shown as a failure). */
+  static submitTimeout = SUBMIT_TIMEOUT_MS;
+
+  /** Where to POST the subscription (JSON); none: only the event is fired. */
+  declare endpoint: string | undefined;
+
+  #id = `compare-track-${++instances}`;
+  #phase: Phase = 'idle';
+  /** The comparison id the phase belongs to: another comparison starts afresh. */
+  #phaseOf: string | undefined;
+  #failure: { status?: number } | undefined;
+  #subscribed = '';
+  #emailError = false;
+  #triggersError = false;
+  /** Checkbox state by trigger id; absent means checked (the default). */
+  #checked = new Map<string, boolean>();
+  #light: { label: HTMLLabelElement; input: HTMLInputElement; error: HTMLElement } | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const c = this.comparison;
+    if (c && this.#phaseOf !== undefined && c.id !== this.#phaseOf) this.#reset();
+    if (this.state === 'ready') this.#syncLight();
+  }
+
+  protected override renderComparison(c: Comparison) {
+    const s = this.strings;
+    const phase = this.#phase;
+    const status = phase === 'submitting' ? s.subscribing : phase === 'done' ? s.subscribed(this.#subscribed) : '';
+    return html`<div part="track" class="track ${phase}">
+      <div id="heading">${heading(s.track, this.level)}</div>
+      <p part="intro" class="intro">${s.trackIntro}</p>
+      ${phase === 'done' ? nothing : this.#renderForm(c)}
+      <p part="status" class="status" role="status" tabindex="-1">${status}</p>
+      ${phase === 'failed'
+        ? html`<div part="failure" class="failure" role="alert">
+            <strong>${s.subscribeFailed}${this.#failure?.status ? ` (HTTP ${this.#failure.status})` : ''}</strong>
+            <button part="retry" class="retry" type="button" @click=${this.#retry}>${s.retry}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderForm(c: Comparison) {
+    const s = this.strings;
+    const busy = this.#phase === 'submitting';
+    return html`<form part="form" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : nothing} @submit=${this.#onSubmit}>
+      <div part="field" class="field">
+        <slot name="email-label"></slot>
+        <slot name="email"></slot>
+        <slot name="email-error"></slot>
+      </div>
+      <fieldset part="triggers" aria-describedby=${this.#triggersError ? 'triggers-error' : nothing}>
+        <legend part="legend">${s.triggersLabel}</legend>
+        <div class="options">
+          ${this.#triggers(c).map(
+            (t) => html`<label part="trigger" class="option"
+              ><input type="checkbox" name="triggers" .value=${t.id} .checked=${live(this.#isChecked(t.id))} @change=${this.#onCheck} /><span
+                >${t.label}</span
+              ></label
+            >`,
+          )}
+        </div>
+        <p id="triggers-error" part="error-message" class="message" role="alert">${this.#triggersError ? s.noTriggers : nothing}</p>
+      </fieldset>
+      <div class="honeypot" aria-hidden="true" inert>
+        <label>website <input type="text" name="website" tabindex="-1" autocomplete="off" /></label>
+      </div>
+      <div part="actions" class="actions">
+        <button part="submit" class="submit" type="submit" ?disabled=${busy}>${s.subscribe}</button>
+        <p part="consent" class="consent">${s.consent}</p>
+      </div>
+    </form>`;
+  }
+
+  /** The triggers offered: the comparison's, or the three defaults when it has none. */
+  #triggers(c: Comparison): TrackTrigger[] {
+    const own = c.track?.triggers ?? [];
+    if (own.length) return own.map((t) => ({ id: t.id, label: t.label }));
+    return DEFAULT_TRIGGER_IDS.map((id) => ({ id, label: this.strings.defaultTriggers[id] ?? id }));
+  }
+
+  #isChecked(id: string): boolean {
+    return this.#checked.get(id) ?? true;
+  }
+
+  /**
+   * Creates (once) and updates the light-DOM label, input and message. Also
+   * puts them back if a framework took the element's children away.
+   */
+  #syncLight(): void {
+    if (isServer) return;
+    const s = this.strings;
+    if (!this.#light) {
+      const doc = this.ownerDocument;
+      const label = doc.createElement('label');
+      const input = doc.createElement('input');
+      const error = doc.createElement('span');
+      input.type = 'email';
+      input.name = 'email';
+      input.id = `${this.#id}-email`;
+      input.autocomplete = 'email';
+      input.inputMode = 'email';
+      input.enterKeyHint = 'send';
+      input.required = true;
+      input.spellcheck = false;
+      input.setAttribute('autocapitalize', 'off');
+      // A page form around the element (a CMS wrapping the whole page) must
+      // not own the input: `form` naming no element leaves it without a form.
+      input.setAttribute('form', `${this.#id}-own-form`);
+      input.addEventListener('keydown', this.#onKeydown);
+      input.addEventListener('input', this.#onInput);
+      label.htmlFor = input.id;
+      error.id = `${this.#id}-email-error`;
+      error.setAttribute('role', 'alert');
+      label.slot = 'email-label';
+      input.slot = 'email';
+      error.slot = 'email-error';
+      this.#light = { label, input, error };
+    }
+    const { label, input, error } = this.#light;
+    for (const node of [label, input, error]) if (node.parentNode !== this) this.append(node);
+    if (label.textContent !== s.emailLabel) label.textContent = s.emailLabel;
+    input.placeholder = s.emailPlaceholder;
+    const message = this.#emailError ? s.invalidEmail : '';
+    if (error.textContent !== message) error.textContent = message;
+    if (this.#emailError) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', error.id);
+    } else {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+  }
+
+  /** Enter in the email field submits: it sits outside the shadow `<form>`, so no implicit submission. */
+  #onKeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.isComposing || e.defaultPrevented) return;
+    e.preventDefault();
+    this.#form?.requestSubmit();
+  };
+
+  #onInput = () => {
+    if (this.#emailError && this.#emailValid()) {
+      this.#emailError = false;
+      this.requestUpdate();
+    }
+  };
+
+  #onCheck = (e: Event) => {
+    const box = e.target as HTMLInputElement;
+    this.#checked.set(box.value, box.checked);
+    if (box.checked) this.#triggersError = false;
+    this.requestUpdate();
+  };
+
+  get #form(): HTMLFormElement | null {
+    return this.renderRoot.querySelector('form');
+  }
+
+  get #status(): HTMLElement | null {
+    return this.renderRoot.querySelector('[part="status"]');
+  }
+
+  #emailValid(): boolean {
+    const input = this.#light?.input;
+    if (!input) return false;
+    const value = input.value.trim();
+    return value !== '' && !input.validity.typeMismatch && EMAIL.test(value);
+  }
+
+  #onSubmit = async (e: Event) => {
+    e.preventDefault();
+    const c = this.comparison;
+    if (!c || !this.#light || this.#phase === 'submitting' || this.#phase === 'done') return;
+    const emailOk = this.#emailValid();
+    const triggers = this.#triggers(c)
+      .filter((t) => this.#isChecked(t.id))
+      .map((t) => t.id);
+    this.#emailError = !emailOk;
+    this.#triggersError = triggers.length === 0;
+    if (!emailOk || !triggers.length) {
+      this.requestUpdate();
+      await this.updateComplete;
+      if (!emailOk) this.#light.input.focus();
+      else this.renderRoot.querySelector<HTMLInputElement>('input[name="triggers"]')?.focus();
+      return;
+    }
+    const email = this.#light.input.value.trim();
+    this.#phaseOf = c.id;
+    // A filled honeypot is a bot: say thanks, send nothing, fire nothing.
+    const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="website"]');
+    if (honeypot?.value) return this.#finish('done', email);
+    const detail: CompareSubscribeDetail = { comparison: c.id, email, triggers };
+    const proceed = emit(this, 'compare-subscribe', detail, true);
+    if (!proceed || !this.endpoint) return this.#finish('done', email);
+    await this.#post(this.endpoint, detail);
+  };
+
+  #retry = () => {
+    this.#form?.requestSubmit();
+  };
+
+  async #post(endpoint: string, detail: CompareSubscribeDetail): Promise<void> {
+    // The focused button is about to be disabled (or removed): keep the
+    // keyboard user's place on the status line instead of the page's top.
+    const active = this.shadowRoot?.activeElement;
+    const rescue = active instanceof HTMLButtonElement;
+    this.#phase = 'submitting';
+    this.#failure = undefined;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (rescue) this.#status?.focus();
+
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), (this.constructor as typeof CompareTrack).submitTimeout);
+    let failure: { status?: number } | undefined;
+    try {
+      const res = await fetch(new URL(endpoint, this.ownerDocument.baseURI), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(detail),
+        signal: abort.signal,
+      });
+      if (!res.ok) failure = { status: res.status };
+    } catch {
+      failure = {}; // network failure, CORS refusal or timeout: no status to show
+    } finally {
+      clearTimeout(timer);
+    }
+    // Another comparison arrived meanwhile: this answer is about the old one.
+    if (this.#phaseOf !== detail.comparison || this.#phase !== 'submitting') return;
+    if (failure) return this.#finish('failed', detail.email, failure);
+    return this.#finish('done', detail.email);
+  }
+
+  async #finish(phase: 'done' | 'failed', email: string, failure?: { status?: number }): Promise<void> {
+    const hadFocus = this.matches(':focus-within');
+    const onStatus = this.shadowRoot?.activeElement === this.#status;
+    this.#phase = phase;
+    this.#failure = failure;
+    if (phase === 'done') this.#subscribed = email;
+    this.requestUpdate();
+    await this.updateComplete;
+    // The form is gone: the confirmation takes the focus. After a failure the
+    // focus goes back from the status line to "Try again".
+    if (phase === 'done' && hadFocus) this.#status?.focus();
+    if (phase === 'failed' && onStatus) this.renderRoot.querySelector<HTMLElement>('[part="retry"]')?.focus();
+  }
+
+  #reset(): void {
+    this.#phase = 'idle';
+    this.#phaseOf = undefined;
+    this.#failure = undefined;
+    this.#subscribed = '';
+    this.#emailError = false;
+    this.#triggersError = false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compare-track': CompareTrack;
+  }
+  interface HTMLElementEventMap {
+    'compare-subscribe': CustomEvent<CompareSubscribeDetail>;
+  }
+}

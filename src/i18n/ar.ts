@@ -1,0 +1,92 @@
+import type { Strings } from '../base/strings.js';
+
+const num = new Intl.NumberFormat('ar');
+const plural = new Intl.PluralRules('ar');
+
+/**
+ * Arabic (Modern Standard). Counted nouns follow the six plural categories:
+ * one and two use the singular and dual without a numeral, 3–10 the plural,
+ * 11–99 and 100+ (and 0) the singular.
+ */
+export const ar: Partial<Strings> = {
+  loading: 'جارٍ تحميل المقارنة…',
+  errorTitle: 'تعذّر عرض هذه المقارنة.',
+  moreIssues: (n: number) => {
+    switch (plural.select(n)) {
+      case 'one': return '…ومشكلة أخرى';
+      case 'two': return '…ومشكلتان أخريان';
+      case 'few': return `…و${num.format(n)} مشكلات أخرى`;
+      default: return `…و${num.format(n)} مشكلة أخرى`;
+    }
+  },
+  noData: 'لا توجد بيانات للمقارنة: أضف إلى هذا العنصر السمة src أو for، أو عنصرًا فرعيًا <script type="application/json">، أو اضبط الخاصية data.',
+  notAvailable: 'غير متوفر',
+  best: 'الأفضل',
+  lastUpdated: (month: string) => `آخر تحديث: ${month}`,
+  bestFor: 'الأنسب لـ',
+  shortAnswer: 'باختصار',
+  officialSite: (name: string) => `موقع ${name} الرسمي`,
+  ourVerdict: 'رأينا النهائي',
+  aiAssisted: 'بمساعدة الذكاء الاصطناعي',
+  chooseIf: (name: string) => `اختر ${name} إذا`,
+  overallWinner: (name: string) => `اختيارنا: ${name}`,
+  helpfulQuestion: 'هل كان هذا الرأي مفيدًا؟',
+  yes: 'نعم',
+  no: 'لا',
+  voteSending: 'جارٍ إرسال تصويتك…',
+  voteThanks: 'شكرًا على ملاحظاتك!',
+  voteFailed: 'تعذّر إرسال تصويتك.',
+  retry: 'إعادة المحاولة',
+  keyDifferences: 'أبرز الاختلافات',
+  topic: 'الجانب',
+  keyFacts: 'أهم الحقائق والأرقام',
+  metric: 'المؤشر',
+  diff: 'الفرق',
+  diffOf: (item: string, against: string) => `الفرق: ${item} مقابل ${against}`,
+  fullComparison: 'المقارنة الكاملة',
+  attribute: 'الخاصية',
+  otherAttributes: 'خصائص أخرى',
+  showMore: (n: number) => {
+    switch (plural.select(n)) {
+      case 'one': return 'عرض خاصية أخرى';
+      case 'two': return 'عرض خاصيتين أخريين';
+      case 'few': return `عرض ${num.format(n)} خصائص أخرى`;
+      default: return `عرض ${num.format(n)} خاصية أخرى`;
+    }
+  },
+  showFewer: 'عرض خصائص أقل',
+  onlyDifferences: 'عرض الاختلافات فقط',
+  noDifferences: 'لا اختلافات في هذه المجموعة.',
+  visualComparison: 'مقارنة بالرسوم البيانية',
+  chartIntro: 'مقارنة الخصائص الرقمية جنبًا إلى جنب',
+  higherIsBetter: 'الأعلى أفضل',
+  lowerIsBetter: 'الأقل أفضل',
+  logScale: 'مقياس لوغاريتمي',
+  prosAndCons: 'المزايا والعيوب',
+  pros: 'المزايا',
+  cons: 'العيوب',
+  faq: 'الأسئلة الشائعة',
+  resources: 'مصادر لمعرفة المزيد',
+  resourcesIntro: 'تعمّق أكثر مع هذه المصادر المختارة',
+  whereToBuy: 'أماكن الشراء',
+  affiliateDisclosure: 'بصفتنا شريكًا تسويقيًا، قد نحصل على عمولة من عمليات الشراء المؤهلة دون أي تكلفة إضافية عليك.',
+  linkKinds: { reference: 'مراجع', article: 'مقالات', comparison: 'مقارنات', video: 'فيديوهات', affiliate: 'أماكن الشراء' },
+  opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+  related: 'مواضيع ذات صلة',
+  relatedComparisons: 'مقارنات ذات صلة',
+  relatedArticles: 'مقالات ذات صلة',
+  track: 'تابع هذه المقارنة',
+  trackIntro: 'احصل على إشعار عند تغيّر الأسعار أو صدور مواصفات جديدة أو تحديث رأينا.',
+  emailLabel: 'البريد الإلكتروني',
+  emailPlaceholder: 'you@example.com',
+  triggersLabel: 'نبّهني عند',
+  defaultTriggers: { 'price-change': 'تغيّر السعر', 'new-spec': 'صدور مواصفات جديدة', 'verdict-update': 'تحديث رأينا' },
+  consent: 'بلا رسائل مزعجة. يمكنك إلغاء الاشتراك في أي وقت.',
+  subscribe: 'نبّهني',
+  subscribing: 'جارٍ الاشتراك…',
+  subscribed: (email: string) => `تم! سنراسلك على ${email} عند تغيّر هذه المقارنة.`,
+  subscribeFailed: 'تعذّر إرسال اشتراكك.',
+  invalidEmail: 'أدخل بريدًا إلكترونيًا صحيحًا، مثل name@example.com',
+  noTriggers: 'اختر نوع إشعار واحدًا على الأقل.',
+  sourcesNote: 'المصادر',
+};

@@ -1,0 +1,371 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define/compare-chart.js';
+import type { CompareChart } from '../../src/components/compare-chart/compare-chart.js';
+import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+
+async function chart(data: unknown, attrs: { scale?: string; theme?: string; width?: string; level?: number } = {}) {
+  const el = await fixture<CompareChart>(
+    html`<compare-chart
+      .data=${data}
+      scale=${attrs.scale ?? 'auto'}
+      theme=${attrs.theme ?? 'light'}
+      heading-level=${attrs.level ?? 2}
+      style=${attrs.width ? `inline-size:${attrs.width}` : ''}
+    ></compare-chart>`,
+  );
+  return settled(el);
+}
+
+const rowsOf = (el: CompareChart) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="row"]')];
+const labelOf = (row: Element) => textOf(row.querySelector('.label'));
+const rowBy = (el: CompareChart, label: string) => {
+  const row = rowsOf(el).find((r) => labelOf(r) === label);
+  expect(row, label).to.exist;
+  return row!;
+};
+/** The value label's own text, without the "best" marker. */
+const valueText = (line: Element) => {
+  const v = line.querySelector('[part~="value-label"]')!;
+  return [...v.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.getAttribute('part') !== 'winner'))
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
+};
+const lines = (row: Element) => [...row.querySelectorAll<HTMLElement>('[part~="bar-line"]')];
+/** Drawn length of the bar over the length of its track (0..1), measured in the page. */
+const drawnFraction = (line: Element) => {
+  const track = line.querySelector('[part="bar-track"]')!.getBoundingClientRect();
+  const bar = line.querySelector('[part="bar"]');
+  return bar ? bar.getBoundingClientRect().width / track.width : null;
+};
+const srRows = (el: CompareChart) =>
+  new Map(
+    [...el.shadowRoot!.querySelectorAll('[part="sr-table"] tbody tr')].map((tr) => [
+      textOf(tr.querySelector('th')),
+      [...tr.querySelectorAll('td')].map((td) => textOf(td)),
+    ]),
+  );
+
+describe('<compare-chart>', () => {
+  let demo: any;
+  let three: any;
+  before(async () => {
+    demo = await loadDemo();
+    three = await loadFixture('three-databases.json');
+  });
+
+  it('shows the heading, the intro and one row per comparable attribute of the demo', async () => {
+    const el = await chart(demo);
+    const root = el.shadowRoot!;
+    const h = root.querySelector('[part="heading"]')!;
+    expect(textOf(h)).to.equal('Visual Comparison');
+    expect(h.getAttribute('role')).to.equal('heading');
+    expect(h.getAttribute('aria-level')).to.equal('2');
+    expect(textOf(root.querySelector('[part="intro"]'))).to.equal('Side-by-side comparison of numeric attributes');
+    expect(rowsOf(el).map(labelOf)).to.deep.equal([
+      'Package Ecosystem Size',
+      'Execution Speed (Fibonacci 30)',
+      'Memory Footprint (Idle Process)',
+      'Compilation Time (medium project)',
+      'Time to Productivity (Beginner)',
+      'Time to Proficiency',
+      'Global Developer Population',
+      'Available Packages',
+      'Average Job Salary (USA 2026)',
+    ]);
+    // Not charted: multiplier against percent, a Python-only row, compare: false.
+    const text = textOf(root.querySelector('[part="chart"]'));
+    expect(text).to.not.contain('Memory Overhead vs C');
+    expect(text).to.not.contain('Machine Learning Market Share');
+    expect(text).to.not.contain('Production Use (Major Companies)');
+    for (const row of rowsOf(el)) {
+      expect(lines(row).map((l) => textOf(l.querySelector('[part="item-name"]')))).to.deep.equal(['Python', 'Rust']);
+      expect(row.querySelectorAll('svg[part="bar-track"]').length).to.equal(2);
+    }
+    expect([...root.querySelectorAll('[part="legend-item"]')].map((li) => textOf(li))).to.deep.equal(['Python', 'Rust']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws bars with the right relative lengths', async () => {
+    const el = await chart(demo, { width: '900px' });
+    const packages = lines(rowBy(el, 'Available Packages')).map(drawnFraction);
+    expect(packages[0]).to.be.closeTo(1, 0.01);
+    expect(packages[1]).to.be.closeTo(50000 / 530000, 0.01);
+    // 2.5 weeks (range midpoint) against 300 hours, on an axis up to 3 weeks.
+    const proficiency = lines(rowBy(el, 'Time to Proficiency')).map(drawnFraction);
+    expect(proficiency[0]).to.be.closeTo(2.5 / 3, 0.01);
+    expect(proficiency[1]).to.be.closeTo(300 / (3 * 168), 0.01);
+    // The range is drawn as a whisker from 2 to 3 weeks; a single value has none.
+    const [py, rust] = lines(rowBy(el, 'Time to Proficiency'));
+    const track = py!.querySelector('[part="bar-track"]')!.getBoundingClientRect();
+    const whisker = py!.querySelector('[part="range"]')!.getBoundingClientRect();
+    expect((whisker.left - track.left) / track.width).to.be.closeTo(2 / 3, 0.02);
+    expect((whisker.right - track.left) / track.width).to.be.closeTo(1, 0.02);
+    expect(rust!.querySelector('[part="range"]')).to.equal(null);
+    // Log scale: 0.048 s sits at log(4.8)/log(480) of an axis from 0.01 s to 4.8 s.
+    const fib = lines(rowBy(el, 'Execution Speed (Fibonacci 30)')).map(drawnFraction);
+    expect(fib[0]).to.be.closeTo(1, 0.01);
+    expect(fib[1]).to.be.closeTo(Math.log10(4.8) / Math.log10(480), 0.01);
+  });
+
+  it('bars scale with the element width and nothing overflows at 320 px', async () => {
+    const wide = await chart(demo, { width: '900px' });
+    const narrow = await chart(demo, { width: '320px' });
+    const w = (el: CompareChart) => el.shadowRoot!.querySelector('[part="bar-track"]')!.getBoundingClientRect().width;
+    expect(w(wide)).to.be.greaterThan(w(narrow) * 1.5);
+    const packages = lines(rowBy(narrow, 'Available Packages')).map(drawnFraction);
+    expect(packages[1]).to.be.closeTo(50000 / 530000, 0.01);
+    expect(narrow.scrollWidth).to.be.at.most(narrow.clientWidth);
+    for (const node of narrow.shadowRoot!.querySelectorAll('[part~="bar-line"], [part="row-label"]')) {
+      expect(node.scrollWidth, textOf(node)).to.be.at.most(node.clientWidth + 1);
+    }
+    // Narrow: the bar under the name; wide: beside it.
+    const [line] = lines(rowBy(narrow, 'Available Packages'));
+    expect(line!.querySelector('[part="bar-track"]')!.getBoundingClientRect().top).to.be.greaterThan(
+      line!.querySelector('[part="item-name"]')!.getBoundingClientRect().bottom - 1,
+    );
+    const [wideLine] = lines(rowBy(wide, 'Available Packages'));
+    expect(wideLine!.querySelector('[part="bar-track"]')!.getBoundingClientRect().left).to.be.greaterThan(
+      wideLine!.querySelector('[part="item-name"]')!.getBoundingClientRect().left + 50,
+    );
+  });
+
+  it('draws negative values from a zero line', async () => {
+    const doc = {
+      version: 1, id: 'growth', title: 'Growth',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      attributes: [{ id: 'g', label: 'Growth', better: 'higher', values: { a: '-10%', b: '30%' } }],
+    };
+    const el = await chart(doc, { width: '800px' });
+    const [a, b] = lines(rowBy(el, 'Growth'));
+    const track = a!.querySelector('[part="bar-track"]')!.getBoundingClientRect();
+    const zero = a!.querySelector('.zero')!.getBoundingClientRect();
+    expect((zero.left + zero.right) / 2 - track.left).to.be.closeTo(track.width / 4, 2);
+    const neg = a!.querySelector('[part="bar"]')!.getBoundingClientRect();
+    const pos = b!.querySelector('[part="bar"]')!.getBoundingClientRect();
+    expect(neg.left).to.be.closeTo(track.left, 1);
+    expect(neg.right).to.be.closeTo(track.left + track.width / 4, 1);
+    expect(pos.left).to.be.closeTo(track.left + track.width / 4, 1);
+    expect(pos.right).to.be.closeTo(track.right, 1);
+    expect(lines(rowBy(el, 'Growth')).map(valueText)).to.deep.equal(['-10%', '30%']);
+    // Rows without negative values have no zero line.
+    const demoChart = await chart(demo);
+    expect(demoChart.shadowRoot!.querySelector('.zero')).to.equal(null);
+  });
+
+  it('labels every bar with the value exactly as written', async () => {
+    const el = await chart(demo);
+    for (const row of rowsOf(el)) {
+      const attr = demo.attributes.find((a: any) => a.id === row.dataset['attribute']);
+      expect(lines(row).map(valueText), attr.label).to.deep.equal([attr.values.python, attr.values.rust]);
+    }
+    expect(lines(rowBy(el, 'Available Packages')).map(valueText)).to.deep.equal(['530,000+ packages', '~50,000 crates']);
+    expect(lines(rowBy(el, 'Execution Speed (Fibonacci 30)')).map(valueText)).to.deep.equal(['4.8 seconds', '0.048 seconds']);
+  });
+
+  it('says the better direction and marks the winner in words', async () => {
+    const el = await chart(demo);
+    const fib = rowBy(el, 'Execution Speed (Fibonacci 30)');
+    expect(textOf(fib.querySelector('[part="direction"]'))).to.equal('↓ lower is better');
+    const [py, rust] = lines(fib);
+    expect(rust!.getAttribute('part')).to.equal('bar-line winner');
+    expect(textOf(rust!.querySelector('[part="winner"]'))).to.equal('best');
+    expect(py!.querySelector('[part="winner"]')).to.equal(null);
+    const pkg = rowBy(el, 'Available Packages');
+    expect(textOf(pkg.querySelector('[part="direction"]'))).to.equal('↑ higher is better');
+    expect(lines(pkg)[0]!.querySelector('[part="winner"]')).to.exist;
+    // One winner per row with `better`, every charted demo row has one.
+    for (const row of rowsOf(el)) expect(row.querySelectorAll('[part="winner"]').length, labelOf(row)).to.equal(1);
+  });
+
+  it('says "logarithmic scale" on the Fibonacci row only; scale="linear" removes it', async () => {
+    let el = await chart(demo);
+    const logRows = rowsOf(el).filter((r) => r.querySelector('[part="scale-note"]'));
+    expect(logRows.map(labelOf)).to.deep.equal(['Execution Speed (Fibonacci 30)']);
+    expect(textOf(logRows[0]!.querySelector('[part="scale-note"]'))).to.equal('logarithmic scale');
+    expect(logRows[0]!.dataset['scale']).to.equal('log');
+
+    el = await chart(demo, { scale: 'linear' });
+    expect(el.shadowRoot!.querySelector('[part="scale-note"]')).to.equal(null);
+    expect(textOf(el.shadowRoot)).to.not.contain('logarithmic scale');
+    const fib = lines(rowBy(el, 'Execution Speed (Fibonacci 30)')).map(drawnFraction);
+    expect(fib[1]).to.be.closeTo(0.01, 0.005);
+
+    // Forced log: every row but the one with a zero.
+    el = await chart(demo, { scale: 'log' });
+    const linear = rowsOf(el).filter((r) => !r.querySelector('[part="scale-note"]'));
+    expect(linear.map(labelOf)).to.deep.equal(['Compilation Time (medium project)']);
+
+    // An unknown value acts like auto; changing the attribute re-renders.
+    el = await chart(demo, { scale: 'sideways' });
+    expect(rowsOf(el).filter((r) => r.querySelector('[part="scale-note"]')).map(labelOf)).to.deep.equal(['Execution Speed (Fibonacci 30)']);
+    el.setAttribute('scale', 'linear');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="scale-note"]')).to.equal(null);
+  });
+
+  it('has a text alternative with every number, the direction and the winner', async () => {
+    const el = await chart(demo);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="chart"]')!.getAttribute('aria-hidden')).to.equal('true');
+    for (const svg of root.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+    const table = root.querySelector('table[part="sr-table"]')!;
+    expect(textOf(table.querySelector('caption'))).to.equal('Visual Comparison');
+    expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => textOf(th))).to.deep.equal(['Attribute', 'Python', 'Rust']);
+    expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(9);
+    const rows = srRows(el);
+    expect(rows.get('Execution Speed (Fibonacci 30) (seconds), lower is better, logarithmic scale')).to.deep.equal([
+      '4.8 seconds',
+      '0.048 seconds, best',
+    ]);
+    expect(rows.get('Available Packages (total packages), higher is better')).to.deep.equal(['530,000+ packages, best', '~50,000 crates']);
+    // Every value of every charted row, as written.
+    for (const row of rowsOf(el)) {
+      const attr = demo.attributes.find((a: any) => a.id === row.dataset['attribute']);
+      const tr = table.querySelector(`tr[data-attribute="${attr.id}"]`)!;
+      const cells = [...tr.querySelectorAll('td')].map((td) => textOf(td).replace(/, best$/, ''));
+      expect(cells, attr.label).to.deep.equal([attr.values.python, attr.values.rust]);
+    }
+    // Hidden visually, not from assistive technology.
+    expect(table.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(table.parentElement!.classList.contains('visually-hidden')).to.equal(true);
+    expect(table.closest('[aria-hidden]')).to.equal(null);
+  });
+
+  it('works with three items, a missing value and explicit values', async () => {
+    const el = await chart(three);
+    expect(rowsOf(el).map((r) => r.dataset['attribute'])).to.deep.equal([
+      'max-columns-per-table',
+      'max-field-size',
+      'default-max-connections',
+      'default-cache-size',
+      'point-query-latency',
+      'bulk-insert-throughput',
+      'managed-hosting-price',
+    ]);
+    for (const row of rowsOf(el)) expect(lines(row).map((l) => textOf(l.querySelector('[part="item-name"]')))).to.deep.equal(['PostgreSQL', 'MySQL', 'SQLite']);
+    const conn = lines(rowBy(el, 'Default max connections'));
+    expect(conn.map(valueText)).to.deep.equal(['100', '151', '—not available']);
+    expect(conn[2]!.querySelector('[part="bar"]')).to.equal(null);
+    expect(conn[2]!.querySelector('[part="missing"]')).to.exist;
+    expect(srRows(el).get('Default max connections (connections), higher is better')).to.deep.equal(['100', '151, best', '—not available']);
+    const latency = rowBy(el, 'Point query latency (local, warm cache)');
+    expect(lines(latency).map(valueText)).to.deep.equal(['2–5 ms', '2–4 ms', '10–50 µs']);
+    expect(textOf(latency.querySelector('[part="scale-note"]'))).to.equal('logarithmic scale');
+    expect(lines(latency)[2]!.querySelector('[part="winner"]')).to.exist;
+    // No `better`: no direction, no winner.
+    const cache = rowBy(el, 'Default cache size');
+    expect(cache.querySelector('[part="direction"]')).to.equal(null);
+    expect(cache.querySelector('[part="winner"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('colours bars from Item.color, else from the theme', async () => {
+    const el = await chart(demo);
+    const [py, rust] = lines(rowBy(el, 'Available Packages'));
+    expect(getComputedStyle(py!.querySelector('[part="bar"]')!).fill).to.equal('rgb(55, 118, 171)'); // #3776ab
+    expect(getComputedStyle(rust!.querySelector('[part="bar"]')!).fill).to.equal('rgb(206, 66, 43)'); // #ce422b
+
+    const doc = clone(demo);
+    for (const item of doc.items) delete item.color;
+    const plain = await chart(doc);
+    const [a, b] = lines(rowBy(plain, 'Available Packages'));
+    expect(getComputedStyle(a!.querySelector('[part="bar"]')!).fill).to.equal('rgb(31, 95, 191)'); // --_series-0, light
+    expect(getComputedStyle(b!.querySelector('[part="bar"]')!).fill).to.equal('rgb(179, 64, 11)'); // --_series-1, light
+    const dark = await chart(doc, { theme: 'dark' });
+    expect(getComputedStyle(lines(rowBy(dark, 'Available Packages'))[0]!.querySelector('[part="bar"]')!).fill).to.equal('rgb(127, 176, 255)');
+  });
+
+  it('handles eight items', async () => {
+    const doc = {
+      version: 1,
+      id: 'eight',
+      title: 'Eight',
+      items: Array.from({ length: 8 }, (_, i) => ({ id: `i${i}`, name: `Item ${i + 1}` })),
+      attributes: [
+        { id: 'speed', label: 'Speed', better: 'higher', values: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`i${i}`, `${(i + 1) * 10} req/s`])) },
+      ],
+    };
+    const el = await chart(doc, { width: '320px' });
+    const ls = lines(rowBy(el, 'Speed'));
+    expect(ls.length).to.equal(8);
+    expect(ls.map(valueText)).to.deep.equal(Array.from({ length: 8 }, (_, i) => `${(i + 1) * 10} req/s`));
+    const fills = new Set(ls.map((l) => getComputedStyle(l.querySelector('[part="bar"]')!).fill));
+    expect(fills.size).to.equal(8);
+    ls.forEach((l, i) => expect(drawnFraction(l)).to.be.closeTo((i + 1) / 8, 0.02));
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never renders text as HTML', async () => {
+    const doc: any = clone(demo);
+    (window as any).__chartPwned = false;
+    doc.items[0].name = '<img src=x onerror="window.__chartPwned=true">';
+    const fib = doc.attributes.find((a: any) => a.id === 'execution-speed-fibonacci-30');
+    fib.label = '<b>bold</b>';
+    fib.unit = '<i>s</i>';
+    fib.values.python = '4.8 seconds <script>window.__chartPwned=true</script>';
+    const el = await chart(doc);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('img, b, i, script')).to.equal(null);
+    const row = rowBy(el, '<b>bold</b>');
+    expect(textOf(row.querySelector('[part="unit"]'))).to.equal('(<i>s</i>)');
+    expect(valueText(lines(row)[0]!)).to.equal('4.8 seconds <script>window.__chartPwned=true</script>');
+    expect(textOf(lines(row)[0]!.querySelector('[part="item-name"]'))).to.equal('<img src=x onerror="window.__chartPwned=true">');
+    expect(textOf(root.querySelector('[part="sr-table"]'))).to.contain('<b>bold</b>');
+    expect((window as any).__chartPwned).to.equal(false);
+  });
+
+  it('is empty (no space) when nothing is chartable', async () => {
+    const doc: any = clone(demo);
+    for (const a of doc.attributes) if (Object.keys(a.values).length > 1) a.compare = false;
+    const el = await chart(doc);
+    expect(el.state).to.equal('empty');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(el.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+    const none = await chart({ ...clone(three), attributes: [] });
+    expect(none.state).to.equal('empty');
+  });
+
+  it('shows an invalid document as an accessible error', async () => {
+    const el = await chart(await loadFixture('invalid.json'));
+    expect(el.state).to.equal('error');
+    const box = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(box.querySelectorAll('li code').length).to.be.greaterThan(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its space while loading, then renders and fires compare-load', async () => {
+    const el = await fixture<CompareChart>(html`<compare-chart src="/test-api/doc?title=Loading&delay=400"></compare-chart>`);
+    expect(el.state).to.equal('loading');
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
+    const { detail } = await oneEvent(el, 'compare-load');
+    expect(detail.comparison.title).to.equal('Loading');
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(rowsOf(el).map(labelOf)).to.deep.equal(['Caffeine per cup', 'Price per cup']);
+  });
+
+  it('follows heading-level', async () => {
+    const el = await chart(three, { level: 4 });
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('4');
+  });
+
+  it('is readable in the dark theme (contrast passes)', async () => {
+    const el = await chart(demo, { theme: 'dark' });
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
+    const el3 = await chart(three, { theme: 'dark' });
+    await expect(el3).to.be.accessible();
+  });
+
+  it('can be defined twice without throwing', async () => {
+    const { defineElement } = await import('../../src/base/define.js');
+    expect(() => defineElement('compare-chart', class extends HTMLElement {})).to.not.throw();
+    expect(customElements.get('compare-chart')!.name).to.equal('CompareChart');
+  });
+});

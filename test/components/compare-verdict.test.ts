@@ -1,0 +1,458 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/compare-verdict.js';
+import type { CompareVerdict } from '../../src/components/compare-verdict/compare-verdict.js';
+import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+
+const PREFIX = 'compare-kit:vote:';
+/** Comparison ids (and server keys) unique per test and per browser: the test server is shared by all engines. */
+let counter = 0;
+const runId = Math.random().toString(36).slice(2, 8);
+const uniqueId = () => `vote-${runId}-${++counter}`;
+
+async function verdict(data: unknown, attrs: { theme?: string; endpoint?: string; level?: number; timeout?: number } = {}) {
+  const el = await fixture<CompareVerdict>(
+    html`<compare-verdict
+      .data=${data}
+      theme=${attrs.theme ?? 'light'}
+      vote-endpoint=${attrs.endpoint ?? ''}
+      heading-level=${attrs.level ?? 2}
+      timeout=${attrs.timeout ?? 10000}
+    ></compare-verdict>`,
+  );
+  return settled(el);
+}
+
+const $ = (el: CompareVerdict, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: CompareVerdict, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const buttons = (el: CompareVerdict) => $$(el, '[part~="vote-button"]') as HTMLButtonElement[];
+const yes = (el: CompareVerdict) => $(el, '[part~="vote-yes"]') as HTMLButtonElement;
+const no = (el: CompareVerdict) => $(el, '[part~="vote-no"]') as HTMLButtonElement;
+const status = (el: CompareVerdict) => textOf($(el, '[part="vote-status"]'));
+const stored = (id: string) => localStorage.getItem(PREFIX + id);
+
+async function statusIs(el: CompareVerdict, text: string | RegExp, timeout = 5000) {
+  await waitUntil(
+    () => (typeof text === 'string' ? status(el) === text : text.test(status(el))),
+    `status stayed "${status(el)}"`,
+    { timeout },
+  );
+  await el.updateComplete;
+}
+
+/**
+ * A key press. WebKitGTK's WebDriver loses the test frame after its first key
+ * action ("Invalid frame ID"), so there Tab moves to the next tab stop of the
+ * element and Enter activates the focused button, as the browser would.
+ */
+const webkitDriver = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+async function press(el: CompareVerdict, key: 'Tab' | 'Enter') {
+  if (!webkitDriver) return sendKeys({ press: key });
+  const root = el.shadowRoot!;
+  const active = root.activeElement as HTMLElement | null;
+  if (key === 'Enter') return void active?.click();
+  const stops = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])')];
+  const next = active ? stops.find((s) => active.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING) : stops[0];
+  next?.focus();
+}
+
+async function received(key: string): Promise<any[]> {
+  return (await fetch(`/test-api/votes/${key}`)).json();
+}
+
+describe('<compare-verdict>', () => {
+  let demo: any;
+  let three: any;
+  before(async () => {
+    demo = await loadDemo();
+    three = await loadFixture('three-databases.json');
+  });
+  afterEach(() => {
+    for (let i = localStorage.length - 1; i >= 0; i--) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(`${PREFIX}vote-${runId}-`) || key === `${PREFIX}${demo.id}` || key === `${PREFIX}${three.id}`) localStorage.removeItem(key);
+    }
+  });
+
+  /** The demo or fixture document under a fresh id, so votes never leak between tests. */
+  const fresh = (doc: any) => Object.assign(clone(doc), { id: uniqueId() });
+
+  describe('content', () => {
+    it('renders the verdict of the demo: heading, AI label, text, a "Choose X if" box per item', async () => {
+      const el = await verdict(demo);
+      const head = $(el, '[part="heading"]')!;
+      expect(head.getAttribute('role')).to.equal('heading');
+      expect(head.getAttribute('aria-level')).to.equal('2');
+      expect(textOf(head)).to.equal('Our Verdict');
+      expect(textOf($(el, '[part="ai-label"]'))).to.equal('AI-assisted');
+      expect(textOf($(el, '[part="text"]'))).to.equal(demo.verdict.text);
+      const titles = $$(el, '[part="choose-title"]').map((t) => textOf(t));
+      expect(titles).to.deep.equal(['Choose Python if', 'Choose Rust if']);
+      expect($$(el, '[part="choose-text"]').map((t) => textOf(t))).to.deep.equal([demo.verdict.chooseIf.python, demo.verdict.chooseIf.rust]);
+      expect($(el, '[part="choose-list"]')!.tagName).to.equal('UL');
+      expect($$(el, 'ul > li[part="choose-box"]').length).to.equal(2);
+      // The demo makes no overall pick.
+      expect($(el, '[part="winner"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks "Was this verdict helpful?" with two real buttons, in a labelled group', async () => {
+      const el = await verdict(fresh(demo));
+      const vote = $(el, '[part="vote"]')!;
+      expect(vote.getAttribute('role')).to.equal('group');
+      expect(textOf(el.shadowRoot!.getElementById(vote.getAttribute('aria-labelledby')!))).to.equal('Was this verdict helpful?');
+      expect(buttons(el).map((b) => [b.tagName, b.type, textOf(b)])).to.deep.equal([
+        ['BUTTON', 'button', 'Yes'],
+        ['BUTTON', 'button', 'No'],
+      ]);
+      expect($(el, '[part="vote-status"]')!.getAttribute('role')).to.equal('status');
+      expect(status(el)).to.equal('');
+    });
+
+    it('renders three items: boxes in item order with the item colours, the winner in words, rich text', async () => {
+      const el = await verdict(three);
+      expect($$(el, '[part="choose-title"]').map((t) => textOf(t))).to.deep.equal(['Choose PostgreSQL if', 'Choose MySQL if', 'Choose SQLite if']);
+      const boxes = $$(el, '[part="choose-box"]');
+      expect(getComputedStyle(boxes[0]!).borderInlineStartColor).to.equal('rgb(51, 103, 145)'); // #336791
+      expect(getComputedStyle(boxes[1]!).borderInlineStartColor).to.equal('rgb(242, 145, 17)'); // #f29111
+      const winner = $(el, '[part="winner"]')!;
+      expect(textOf(winner)).to.equal('Our pick: PostgreSQL');
+      expect(winner.getBoundingClientRect().height).to.be.greaterThan(0);
+      // aiAssisted: false
+      expect($(el, '[part="ai-label"]')).to.equal(null);
+      const link = $(el, '[part="text"] a')!;
+      expect(link.getAttribute('href')).to.equal('https://www.postgresql.org/docs/');
+      expect(textOf(link)).to.equal('PostgreSQL docs');
+      expect(textOf($(el, '[part="choose-box"] strong'))).to.equal('data integrity');
+      expect(textOf(boxes[2]!.querySelector('em'))).to.equal('zero administration');
+      expect(textOf(el.shadowRoot)).to.not.contain('**');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows boxes only for items with a chooseIf entry, in item order whatever the key order', async () => {
+      const doc = fresh(three);
+      doc.verdict.chooseIf = { sqlite: 'One file.', postgresql: 'Everything else.' };
+      let el = await verdict(doc);
+      expect($$(el, '[part="choose-title"]').map((t) => textOf(t))).to.deep.equal(['Choose PostgreSQL if', 'Choose SQLite if']);
+      delete doc.verdict.chooseIf;
+      el = await verdict(doc);
+      expect($(el, '[part="choose-list"]')).to.equal(null);
+      expect(textOf($(el, '[part="text"]'))).to.contain('PostgreSQL is the safest default');
+    });
+
+    it('follows heading-level for its heading and the box titles', async () => {
+      const el = await verdict(demo, { level: 3 });
+      expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      expect($$(el, '[part="choose-title"]').map((t) => t.getAttribute('aria-level'))).to.deep.equal(['4', '4']);
+    });
+
+    it('never renders text as HTML', async () => {
+      const doc = fresh(demo);
+      (window as any).__verdictPwned = false;
+      doc.items[0].name = '<img src=x onerror="window.__verdictPwned=true">';
+      doc.verdict.text = '<b>bold</b> and <script>window.__verdictPwned=true</script>';
+      doc.verdict.chooseIf.rust = '<img src=x onerror="window.__verdictPwned=true">';
+      doc.verdict.winner = 'python';
+      const el = await verdict(doc);
+      expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+      expect(textOf($(el, '[part="text"]'))).to.equal(doc.verdict.text);
+      expect(textOf($(el, '[part="choose-title"]'))).to.equal(`Choose ${doc.items[0].name} if`);
+      expect(textOf($(el, '[part="winner"]'))).to.equal(`Our pick: ${doc.items[0].name}`);
+      await new Promise((r) => setTimeout(r, 50));
+      expect((window as any).__verdictPwned).to.equal(false);
+    });
+
+    it('fits 8 items with long text into 320 px, boxes stacked; side by side when wide', async () => {
+      const doc: any = {
+        version: 1,
+        id: uniqueId(),
+        title: 'Eight',
+        items: Array.from({ length: 8 }, (_, i) => ({ id: `item-${i}`, name: `Item number ${i} with a rather long name` })),
+        verdict: {
+          text: 'Supercalifragilisticexpialidocious-without-any-break-opportunity-at-all-'.repeat(3),
+          winner: 'item-7',
+          aiAssisted: true,
+          chooseIf: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`item-${i}`, `Reason ${i} `.repeat(12)])),
+        },
+      };
+      const el = await verdict(doc);
+      el.style.width = '320px';
+      await el.updateComplete;
+      expect(el.scrollWidth).to.be.at.most(320);
+      for (const node of $$(el, '[part]')) expect(node.scrollWidth, node.getAttribute('part')!).to.be.at.most(node.clientWidth + 1);
+      let boxes = $$(el, '[part="choose-box"]');
+      expect(boxes.length).to.equal(8);
+      expect(boxes[1]!.getBoundingClientRect().top).to.be.greaterThan(boxes[0]!.getBoundingClientRect().bottom - 1);
+      el.style.width = '960px';
+      await new Promise((r) => requestAnimationFrame(r));
+      boxes = $$(el, '[part="choose-box"]');
+      expect(boxes[1]!.getBoundingClientRect().top).to.equal(boxes[0]!.getBoundingClientRect().top);
+    });
+  });
+
+  describe('states', () => {
+    it('is empty (no space) when the comparison has no verdict', async () => {
+      const el = await verdict(await loadFixture('minimal.json'));
+      expect(el.state).to.equal('empty');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect($(el, '[part="vote"]')).to.equal(null);
+    });
+
+    it('shows every problem of an invalid document, accessibly', async () => {
+      const el = await verdict(await loadFixture('invalid.json'));
+      expect(el.state).to.equal('error');
+      const box = $(el, '[part="error"]')!;
+      expect(box.getAttribute('role')).to.equal('alert');
+      expect(box.querySelectorAll('li code').length).to.be.greaterThan(1);
+      expect($(el, '[part="vote"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps its space while loading, then fires compare-load', async () => {
+      const el = await fixture<CompareVerdict>(html`<compare-verdict src="/test-api/doc?delay=400"></compare-verdict>`);
+      expect(el.state).to.equal('loading');
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+      expect($(el, '[part="placeholder"]')).to.exist;
+      // minimal.json has no verdict: empty once loaded.
+      await settled(el);
+      expect(el.state).to.equal('empty');
+    });
+
+    it('fires compare-load with the comparison once rendered', async () => {
+      const doc = fresh(demo);
+      const el = document.createElement('compare-verdict');
+      const loaded = oneEvent(el, 'compare-load');
+      el.data = doc;
+      document.body.append(el);
+      try {
+        const ev = await loaded;
+        expect(ev.detail.comparison.id).to.equal(doc.id);
+        expect(textOf(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Our Verdict');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('is readable in the dark theme (contrast passes), also with thanks and a failure shown', async () => {
+      let el = await verdict(three, { theme: 'dark' });
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      await expect(el).to.be.accessible();
+      const key = uniqueId();
+      el = await verdict(fresh(demo), { theme: 'dark', endpoint: `/test-api/vote/${key}?status=503` });
+      yes(el).click();
+      await statusIs(el, 'Your vote could not be sent.');
+      await expect(el).to.be.accessible();
+      el = await verdict(fresh(demo), { theme: 'dark' });
+      no(el).click();
+      await statusIs(el, /^Thanks/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the vote', () => {
+    it('without an endpoint: fires a cancelable, bubbling, composed compare-vote and thanks at once', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc);
+      const heard = oneEvent(document, 'compare-vote');
+      yes(el).click();
+      const ev = await heard;
+      expect(ev.detail).to.deep.equal({ comparison: doc.id, helpful: true });
+      expect([ev.bubbles, ev.composed, ev.cancelable]).to.deep.equal([true, true, true]);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Thanks for your feedback! Your answer: Yes.');
+      expect(buttons(el).length).to.equal(0);
+      expect(JSON.parse(stored(doc.id)!)).to.deep.equal({ helpful: true });
+      await expect(el).to.be.accessible();
+    });
+
+    it('POSTs the vote as JSON, shows "Sending your vote…" with the buttons disabled, then thanks', async () => {
+      const doc = fresh(demo);
+      const key = doc.id;
+      const el = await verdict(doc, { endpoint: `/test-api/vote/${key}?delay=400` });
+      no(el).click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Sending your vote…');
+      expect($(el, '[part="vote"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(buttons(el).map((b) => b.disabled)).to.deep.equal([true, true]);
+      // A second click while sending does nothing.
+      no(el).click();
+      expect(stored(doc.id)).to.equal(null); // only once it got through
+      await statusIs(el, 'Thanks for your feedback! Your answer: No.');
+      expect($(el, '[part="vote"]')!.getAttribute('aria-busy')).to.equal('false');
+      expect(buttons(el).length).to.equal(0);
+      expect(await received(key)).to.deep.equal([
+        { method: 'POST', contentType: 'application/json', body: { comparison: doc.id, helpful: false }, status: 200 },
+      ]);
+      expect(JSON.parse(stored(doc.id)!)).to.deep.equal({ helpful: false });
+    });
+
+    it('says so on an HTTP error and offers "Try again"; nothing is remembered', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}?status=500` });
+      yes(el).click();
+      await statusIs(el, 'Your vote could not be sent.');
+      const retry = $(el, '[part="retry-button"]') as HTMLButtonElement;
+      expect(retry.tagName).to.equal('BUTTON');
+      expect(textOf(retry)).to.equal('Try again');
+      expect(buttons(el).length).to.equal(0);
+      expect($(el, '[part="vote"]')!.getAttribute('aria-busy')).to.equal('false');
+      expect(stored(doc.id)).to.equal(null);
+      expect((await received(doc.id)).map((r) => r.status)).to.deep.equal([500]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so on a network failure (closed port)', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: 'http://127.0.0.1:9/' });
+      yes(el).click();
+      await statusIs(el, 'Your vote could not be sent.');
+      expect($(el, '[part="retry-button"]')).to.exist;
+      expect(stored(doc.id)).to.equal(null);
+    });
+
+    it('gives up after the timeout', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}?delay=4000`, timeout: 300 });
+      const started = performance.now();
+      yes(el).click();
+      await statusIs(el, 'Your vote could not be sent.', 3000);
+      expect(performance.now() - started).to.be.lessThan(2500);
+      expect(stored(doc.id)).to.equal(null);
+    });
+
+    it('"Try again" re-sends the same vote (without a second event) and then thanks', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote-fail-once/${doc.id}` });
+      let events = 0;
+      el.addEventListener('compare-vote', () => events++);
+      no(el).click();
+      await statusIs(el, 'Your vote could not be sent.');
+      ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
+      await statusIs(el, 'Thanks for your feedback! Your answer: No.');
+      expect($(el, '[part="retry-button"]')).to.equal(null);
+      const got = await received(doc.id);
+      expect(got.map((r) => r.status)).to.deep.equal([500, 200]);
+      expect(got[0].body).to.deep.equal({ comparison: doc.id, helpful: false });
+      expect(got[1].body).to.deep.equal(got[0].body);
+      expect(events).to.equal(1);
+      expect(JSON.parse(stored(doc.id)!)).to.deep.equal({ helpful: false });
+    });
+
+    it('skips the POST when a listener cancels the event, and shows thanks (the host took the vote)', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}` });
+      const cancel = (e: Event) => e.preventDefault();
+      document.addEventListener('compare-vote', cancel);
+      try {
+        yes(el).click();
+      } finally {
+        document.removeEventListener('compare-vote', cancel);
+      }
+      await el.updateComplete;
+      expect(status(el)).to.equal('Thanks for your feedback! Your answer: Yes.');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await received(doc.id)).to.deep.equal([]);
+      expect(JSON.parse(stored(doc.id)!)).to.deep.equal({ helpful: true });
+    });
+
+    it('remembers the vote per comparison: other elements update, new ones show the answer, other ids still ask', async () => {
+      const doc = fresh(demo);
+      const [a, b] = await Promise.all([verdict(doc), verdict(doc)]);
+      expect(buttons(b).length).to.equal(2);
+      no(a).click();
+      await a.updateComplete;
+      await b.updateComplete;
+      expect(status(b)).to.equal('Thanks for your feedback! Your answer: No.');
+      expect(buttons(b).length).to.equal(0);
+      // As after a reload: a new element for the same id.
+      const c = await verdict(clone(doc));
+      expect(status(c)).to.equal('Thanks for your feedback! Your answer: No.');
+      expect(buttons(c).length).to.equal(0);
+      const other = await verdict(fresh(demo));
+      expect(buttons(other).length).to.equal(2);
+    });
+
+    it('follows a vote made in another tab (storage event)', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc);
+      localStorage.setItem(PREFIX + doc.id, JSON.stringify({ helpful: true }));
+      window.dispatchEvent(new StorageEvent('storage', { key: PREFIX + doc.id, newValue: '{"helpful":true}' }));
+      await el.updateComplete;
+      expect(status(el)).to.equal('Thanks for your feedback! Your answer: Yes.');
+    });
+
+    it('ignores a foreign value under its storage key', async () => {
+      const doc = fresh(demo);
+      localStorage.setItem(PREFIX + doc.id, 'not json');
+      const el = await verdict(doc);
+      expect(buttons(el).length).to.equal(2);
+    });
+
+    it('still works for the page view when storage throws (private mode, sandboxed iframe)', async () => {
+      const doc = fresh(demo);
+      const { getItem, setItem } = Storage.prototype;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      try {
+        const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}` });
+        expect(buttons(el).length).to.equal(2);
+        yes(el).click();
+        await statusIs(el, 'Thanks for your feedback! Your answer: Yes.');
+        const again = await verdict(clone(doc));
+        expect(status(again)).to.equal('Thanks for your feedback! Your answer: Yes.');
+        expect((await received(doc.id)).length).to.equal(1);
+      } finally {
+        Storage.prototype.getItem = getItem;
+        Storage.prototype.setItem = setItem;
+      }
+      expect(stored(doc.id)).to.equal(null);
+    });
+  });
+
+  describe('keyboard and focus', () => {
+    it('votes with the keyboard and moves focus to the status line, not to the page', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc);
+      yes(el).focus();
+      expect(el.shadowRoot!.activeElement).to.equal(yes(el));
+      await press(el, 'Tab');
+      expect(el.shadowRoot!.activeElement).to.equal(no(el));
+      // Visible focus: the token outline on a keyboard-focused button.
+      expect(getComputedStyle(no(el)).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(no(el)).outlineWidth).to.equal('2px');
+      const heard = oneEvent(el, 'compare-vote');
+      await press(el, 'Enter');
+      expect((await heard).detail.helpful).to.equal(false);
+      await el.updateComplete;
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      expect(active?.getAttribute('part')).to.equal('vote-status');
+      expect(active.tabIndex).to.equal(-1);
+      expect(textOf(active)).to.equal('Thanks for your feedback! Your answer: No.');
+    });
+
+    it('after a failure the status line keeps focus and "Try again" is the next tab stop', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote-fail-once/${doc.id}` });
+      yes(el).focus();
+      await press(el, 'Enter');
+      await statusIs(el, 'Your vote could not be sent.');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('vote-status');
+      await press(el, 'Tab');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('retry-button');
+      await press(el, 'Enter');
+      await statusIs(el, 'Thanks for your feedback! Your answer: Yes.');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('vote-status');
+    });
+  });
+
+  it('can be defined twice without throwing', async () => {
+    const { defineElement } = await import('../../src/base/define.js');
+    expect(() => defineElement('compare-verdict', class extends HTMLElement {})).to.not.throw();
+    expect(customElements.get('compare-verdict')!.name).to.equal('CompareVerdict');
+  });
+});
