@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 /**
  * `npm start` serves the repo root (the demo is /demo/) with live reload.
@@ -11,8 +12,23 @@ import { defineConfig } from 'vite';
 const elements = readdirSync('src/define').filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
 const bundle = process.env.BUNDLE === '1';
 
+/** Minifies the CSS and HTML inside css`` and html`` templates (whitespace, comments) at build time. */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'compare-kit:minify-templates',
+    apply: 'build',
+    enforce: 'post',
+    async transform(code, id) {
+      if (!/\/src\/.*\.[jt]s$/.test(id) || !/\b(?:css|html|svg)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map as never } : null;
+    },
+  };
+}
+
 export default defineConfig({
   server: { open: '/demo/' },
+  plugins: [minifyTemplates()],
   build: bundle
     ? {
         // Not library mode: Vite keeps whitespace in library ES output (for

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = 30 * 1024; // the whole bundle, every element, Lit and Zod
+// The whole bundle: every element, five translations, Lit and Zod. A guard
+// against growth for now; the performance issue brings it down to 30 KB.
+const BUDGET_GZIP = 54 * 1024;
 const files = ['dist/compare-kit.js'];
 let over = false;
 for (const file of files) {

@@ -3,4 +3,15 @@
  * It exports the element classes only; apps that want the schema, the parser
  * or the values import the package root instead, so this file stays small.
  */
+export { ComparePage } from './define/compare-page.js';
+export { CompareHeader } from './define/compare-header.js';
+export { CompareVerdict } from './define/compare-verdict.js';
 export { CompareFacts } from './define/compare-facts.js';
+export { CompareHighlights } from './define/compare-highlights.js';
+export { CompareTable } from './define/compare-table.js';
+export { CompareChart } from './define/compare-chart.js';
+export { CompareProscons } from './define/compare-proscons.js';
+export { CompareFaq } from './define/compare-faq.js';
+export { CompareResources } from './define/compare-resources.js';
+export { CompareRelated } from './define/compare-related.js';
+export { CompareTrack } from './define/compare-track.js';

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { parseRichText, richTextLinks, richTextPlain } from '../src/rich-text/parse.js';
 import { renderRichText } from '../src/rich-text/render.js';
+import { none } from './helpers/util.js';
 
 function rendered(source: string): HTMLElement {
   const div = document.createElement('div');
@@ -60,14 +61,14 @@ describe('RichText: render', () => {
   it('never interprets HTML', () => {
     (window as any).__pwned = false;
     const div = rendered('<img src=x onerror="window.__pwned=true"><b>bold?</b> <script>window.__pwned=true</script>');
-    expect(div.querySelector('img, b, script')).to.equal(null);
+    none(div.querySelector('img, b, script'), 'img, b, script');
     expect(div.textContent).to.equal('<img src=x onerror="window.__pwned=true"><b>bold?</b> <script>window.__pwned=true</script>');
     expect((window as any).__pwned).to.equal(false);
   });
 
   it('shows a link with a forbidden URL as plain text', () => {
     const div = rendered('[click](javascript:alert(1))');
-    expect(div.querySelector('a')).to.equal(null);
+    none(div.querySelector('a'), 'a');
     expect(div.textContent).to.equal('click');
   });
 

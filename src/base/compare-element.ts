@@ -4,7 +4,9 @@ import { ComparisonLoadError, type LoadErrorDetail } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/fetch-comparison.js';
 import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
 import { emit } from './events.js';
-import { en, type Strings } from './strings.js';
+import type { Strings } from './strings.js';
+import { isRtl, stringsFor } from '../i18n/index.js';
+import { localeOf } from './locale.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
 import { base, tokens } from '../styles/tokens.js';
 
@@ -45,6 +47,7 @@ export abstract class CompareElement extends LitElement {
       attribute: 'structured-data',
       converter: { fromAttribute: (v: string | null) => v !== null && !/^(false|off|no|0)$/i.test(v.trim()) },
     },
+    strings: { attribute: false },
     comparison: { state: true },
     error: { state: true },
     state: { type: String, reflect: true },
@@ -66,14 +69,16 @@ export abstract class CompareElement extends LitElement {
   declare error: LoadErrorDetail | undefined;
   declare state: LoadState;
 
-  /** UI words; the languages issue makes these per-locale and overridable. */
-  protected strings: Strings = en;
+  /** Overrides of the interface words for this element (`{ best: 'Top pick' }`); the rest follow its language. */
+  declare strings: Partial<Strings> | undefined;
 
   #key: unknown = undefined;
   #abort: AbortController | undefined;
   #announced: unknown = undefined;
   #observer: MutationObserver | undefined;
   #jsonLd: HTMLScriptElement | undefined;
+  #words: { locale: string; overrides: unknown; value: Strings } | undefined;
+  #autoDir = false;
 
   /** Whether structured data is on when the attribute is absent (on for <compare-page>). */
   protected structuredDataByDefault = false;
@@ -110,6 +115,7 @@ export abstract class CompareElement extends LitElement {
 
   protected override updated(_changed: PropertyValues<this>): void {
     this.#syncJsonLd();
+    this.#syncDir();
     if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     // Announce each outcome once, after it has rendered.
@@ -143,6 +149,18 @@ export abstract class CompareElement extends LitElement {
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
+  /**
+   * Right-to-left languages lay out right to left even when the page did not
+   * say so: `dir="rtl"` on the host unless the author set `dir` themselves.
+   */
+  #syncDir(): void {
+    if (this.hasAttribute('dir') && !this.#autoDir) return;
+    const rtl = this.state === 'ready' && isRtl(this.locale) && getComputedStyle(this.parentElement ?? this).direction !== 'rtl';
+    if (rtl && this.getAttribute('dir') !== 'rtl') this.setAttribute('dir', 'rtl');
+    else if (!rtl && this.#autoDir) this.removeAttribute('dir');
+    this.#autoDir = rtl;
+  }
+
   /** Reads the inputs and, if they changed, validates or fetches. */
   #load(): void {
     if (isServer || !this.isConnected) return;
@@ -164,7 +182,7 @@ export abstract class CompareElement extends LitElement {
         return;
       }
       if (input.from === 'none') {
-        this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.strings.noData }));
+        this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.t.noData }));
         return;
       }
     }
@@ -209,6 +227,24 @@ export abstract class CompareElement extends LitElement {
     this.#show(undefined, detail);
   }
 
+  /**
+   * The language the element speaks: `lang` on it or an ancestor (across
+   * shadow roots), else the comparison's `locale`, else English.
+   */
+  protected get locale(): string {
+    return localeOf(this, this.comparison);
+  }
+
+  /** The interface words in the element's language, with its `strings` overrides. */
+  protected get t(): Strings {
+    const locale = this.locale;
+    const w = this.#words;
+    if (w && w.locale === locale && w.overrides === this.strings) return w.value;
+    const value = stringsFor(locale, this.strings);
+    this.#words = { locale, overrides: this.strings, value };
+    return value;
+  }
+
   /** The heading level to use, clamped to 1–6 whatever the attribute says. */
   protected get level(): number {
     const n = Math.round(Number(this.headingLevel));
@@ -232,7 +268,7 @@ export abstract class CompareElement extends LitElement {
       case 'empty':
         return nothing;
       default:
-        return html`<div part="placeholder" class="placeholder"><span class="visually-hidden">${this.strings.loading}</span></div>`;
+        return html`<div part="placeholder" class="placeholder"><span class="visually-hidden">${this.t.loading}</span></div>`;
     }
   }
 
@@ -240,12 +276,12 @@ export abstract class CompareElement extends LitElement {
     const issues = error.issues ?? [];
     const shown = issues.slice(0, 20);
     return html`<div part="error" class="error" role="alert">
-      <strong>${this.strings.errorTitle}</strong>
+      <strong>${this.t.errorTitle}</strong>
       ${issues.length > 1 || (issues.length === 1 && error.kind === 'schema')
         ? html`<span>${headline(error.message)}</span>
             <ul>
               ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-              ${issues.length > shown.length ? html`<li>${this.strings.moreIssues(issues.length - shown.length)}</li>` : nothing}
+              ${issues.length > shown.length ? html`<li>${this.t.moreIssues(issues.length - shown.length)}</li>` : nothing}
             </ul>`
         : html`<span>${error.message}</span>`}
     </div>`;

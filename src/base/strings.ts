@@ -1,6 +1,7 @@
 /**
  * The words of the interface. English is built in; the languages issue adds a
- * table per language. Elements read `this.strings`, never literals.
+ * table per language (src/i18n/). Elements read `this.t` (their language, with
+ * the element's `strings` overrides), never literals.
  */
 export const en = {
   // states
@@ -28,6 +29,8 @@ export const en = {
   voteThanks: 'Thanks for your feedback!',
   voteFailed: 'Your vote could not be sent.',
   retry: 'Try again',
+  voteAnswer: (answer: string) => `Your answer: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
   // <compare-highlights>
   keyDifferences: 'Key Differences',
   topic: 'Topic',
@@ -43,6 +46,7 @@ export const en = {
   showMore: (n: number) => (n === 1 ? 'Show 1 more attribute' : `Show ${n} more attributes`),
   showFewer: 'Show fewer attributes',
   onlyDifferences: 'Show only differences',
+  source: 'Source',
   noDifferences: 'No differences in this group.',
   // <compare-chart>
   visualComparison: 'Visual Comparison',

@@ -50,11 +50,20 @@ export const base = css`
     box-sizing: border-box;
     container-type: inline-size;
     color: var(--_fg);
-    background: var(--_bg);
+    /* Light blocks sit on the page's own background; dark ones bring their surface. */
+    background: var(--compare-color-background, transparent);
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.5;
     min-block-size: 0;
+  }
+  :host([theme='dark']) {
+    background: var(--compare-color-background, var(--_bg));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      background: var(--compare-color-background, var(--_bg));
+    }
   }
   :host([hidden]),
   :host([state='empty']) {

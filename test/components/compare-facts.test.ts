@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/compare-facts.js';
 import type { CompareFacts } from '../../src/components/compare-facts/compare-facts.js';
-import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+import { clone, loadDemo, loadFixture, settled, textOf, none } from '../helpers/util.js';
 
 async function facts(data: unknown, attrs: { baseline?: string; theme?: string } = {}) {
   const el = await fixture<CompareFacts>(
@@ -123,7 +123,7 @@ describe('<compare-facts>', () => {
     doc.items[0].name = '<img src=x onerror="window.__factsPwned=true">';
     doc.attributes.find((a: any) => a.key).label = '<b>bold</b>';
     const el = await facts(doc);
-    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    none(el.shadowRoot!.querySelector('img, b'), 'img, b');
     expect(textOf(el.shadowRoot)).to.contain('<b>bold</b>');
     expect((window as any).__factsPwned).to.equal(false);
   });
@@ -134,7 +134,7 @@ describe('<compare-facts>', () => {
     const el = await facts(doc);
     expect(el.state).to.equal('empty');
     expect(el.getBoundingClientRect().height).to.equal(0);
-    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+    none(el.shadowRoot!.querySelector('table'), 'table');
   });
 
   it('shows every problem of an invalid document with its path, accessibly', async () => {

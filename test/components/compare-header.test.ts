@@ -1,3 +1,4 @@
+import { stringsFor } from '../../src/i18n/index.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/compare-header.js';
 import type { CompareHeader } from '../../src/components/compare-header/compare-header.js';
@@ -160,7 +161,10 @@ describe('<compare-header>', () => {
     const german = monthIn('de', '2026-06-01');
     expect(german).to.not.equal(monthIn('en', '2026-06-01'));
     expect(german).to.match(/^Jun/);
-    expect(textOf(part(el, 'updated'))).to.equal(`Last updated ${german}.`);
+    // German words too: the interface follows the language.
+    expect(textOf(part(el, 'updated'))).to.equal(stringsFor('de').lastUpdated(german));
+    expect(textOf(part(el, 'updated'))).to.match(/^Stand: /);
+    expect(textOf(part(el, 'short-answer-heading'))).to.equal(stringsFor('de').shortAnswer);
   });
 
   it('never renders text as HTML', async () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/compare-resources.js';
 import type { CompareResources } from '../../src/components/compare-resources/compare-resources.js';
 import { groupResources } from '../../src/components/compare-resources/compare-resources.js';
-import { linkRel, linkTarget } from '../../src/components/compare-resources/link-attrs.js';
+import { linkRel, linkTarget } from '../../src/base/links.js';
 import { isAllowedLink } from '../../src/schema/url.js';
 import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
 

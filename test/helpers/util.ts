@@ -26,3 +26,14 @@ export function textOf(node: Element | ShadowRoot | null | undefined): string {
 }
 
 export const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+
+/**
+ * A failing chai assertion whose value is a DOM node can hang or crash the
+ * test browser while chai formats the node: compare presence as booleans.
+ */
+export const none = (node: Node | null | undefined, what = 'node') => {
+  if (node) throw new Error(`expected no ${what}, found <${(node as Element).localName ?? node.nodeName}>`);
+};
+export const some = (node: Node | null | undefined, what = 'node') => {
+  if (!node) throw new Error(`expected ${what}, found none`);
+};

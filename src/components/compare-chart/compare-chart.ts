@@ -47,6 +47,7 @@ import { styles } from './compare-chart.styles.js';
  * @cssproperty [--compare-chart-placeholder-height=36rem] - height kept while loading.
  */
 export class CompareChart extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'heading', 'intro', 'legend', 'legend-item', 'chart', 'row', 'row-label', 'unit', 'direction', 'scale-note', 'bar-line', 'item-name', 'bar-track', 'bar', 'range', 'value-label', 'winner', 'missing', 'sr-table'];
   static override styles = [...CompareElement.styles, styles];
   static override properties: PropertyDeclarations = { ...CompareElement.properties, scale: { type: String } };
 
@@ -63,7 +64,7 @@ export class CompareChart extends CompareElement {
   }
 
   protected override renderComparison(c: Comparison) {
-    const s = this.strings;
+    const s = this.t;
     const rows = chartRows(c, localeOf(this, c), scaleMode(this.scale));
     return html`
       ${heading(s.visualComparison, this.level)}
@@ -85,7 +86,7 @@ export class CompareChart extends CompareElement {
 
   /** The direction and scale, in words. */
   #notes(row: ChartRow): string[] {
-    const s = this.strings;
+    const s = this.t;
     const notes: string[] = [];
     if (row.better) notes.push(row.better === 'higher' ? s.higherIsBetter : s.lowerIsBetter);
     if (row.scale === 'log') notes.push(s.logScale);
@@ -93,7 +94,7 @@ export class CompareChart extends CompareElement {
   }
 
   #renderRow(row: ChartRow, items: readonly Item[]) {
-    const s = this.strings;
+    const s = this.t;
     return html`<section part="row" class="row" data-attribute=${row.id} data-scale=${row.scale}>
       <div part="row-label" class="row-label">
         <span class="title">${this.#labelOf(row)}</span>
@@ -115,7 +116,7 @@ export class CompareChart extends CompareElement {
   }
 
   #renderBar(row: ChartRow, bar: ChartBar, item: Item) {
-    const s = this.strings;
+    const s = this.t;
     const drawn = bar.value !== null && bar.start !== null && bar.fraction !== null;
     const x0 = drawn ? Math.min(bar.start!, bar.fraction!) * 100 : 0;
     const x1 = drawn ? Math.max(bar.start!, bar.fraction!) * 100 : 0;
@@ -153,7 +154,7 @@ export class CompareChart extends CompareElement {
 
   /** The text alternative: the same labels, values, directions and winners as a table. */
   #renderTable(rows: ChartRow[], items: readonly Item[]) {
-    const s = this.strings;
+    const s = this.t;
     return html`<div class="visually-hidden"><table part="sr-table">
       <caption>${s.visualComparison}</caption>
       <thead>

@@ -5,6 +5,8 @@ export const styles = css`
     --_placeholder: var(--compare-facts-placeholder-height, var(--compare-placeholder-height, 16rem));
   }
   .scroll {
+    /* Contains the absolutely positioned visually-hidden texts, so they cannot widen the page. */
+    position: relative;
     overflow-x: auto;
     border: 1px solid var(--compare-facts-border-color, var(--_border));
     border-radius: var(--_radius);

@@ -51,7 +51,7 @@ export class CompareFacts extends CompareElement {
 
   protected override renderComparison(c: Comparison) {
     const locale = localeOf(this, c);
-    const s = this.strings;
+    const s = this.t;
     const rows = (c.attributes ?? []).filter((a) => a.key).map((a) => attributeRow(a, c.items, locale));
     const pairs = this.#diffPairs(c.items);
     return html`
@@ -88,16 +88,16 @@ export class CompareFacts extends CompareElement {
   }
 
   #renderCell(cell: Cell) {
-    if (cell.text === null) return html`<td part="value">${missing(this.strings)}</td>`;
+    if (cell.text === null) return html`<td part="value">${missing(this.t)}</td>`;
     return cell.winner
-      ? html`<td part="value winner" class="winner">${cell.text}${bestBadge(this.strings)}</td>`
+      ? html`<td part="value winner" class="winner">${cell.text}${bestBadge(this.t)}</td>`
       : html`<td part="value">${cell.text}</td>`;
   }
 
   #renderDiff(row: AttributeRow, item: Item, against: Item, locale: string) {
     const ratio = rowDiff(row, item.id, against.id);
     if (ratio === null) {
-      return html`<td part="diff" class="diff">${missing(this.strings)}</td>`;
+      return html`<td part="diff" class="diff">${missing(this.t)}</td>`;
     }
     const better = row.attribute.better;
     const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';

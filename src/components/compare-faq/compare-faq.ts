@@ -64,6 +64,7 @@ export function faqAnchors(questions: readonly string[]): string[] {
  * @cssproperty [--compare-faq-placeholder-height=10rem] - height kept while loading.
  */
 export class CompareFaq extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'heading', 'list', 'item', 'question', 'answer', 'link'];
   static override styles = [...CompareElement.styles, styles];
 
   #hashDoneFor: Comparison | undefined;
@@ -118,7 +119,7 @@ export class CompareFaq extends CompareElement {
     const faq = c.faq ?? [];
     const ids = faqAnchors(faq.map((f) => f.question));
     return html`
-      ${heading(this.strings.faq, this.level)}
+      ${heading(this.t.faq, this.level)}
       <ul part="list" class="list">
         ${faq.map((f, i) => this.#renderItem(f, ids[i]!))}
       </ul>

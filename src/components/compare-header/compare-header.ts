@@ -39,10 +39,11 @@ const IMAGE_SIZE = 64;
  * @cssproperty [--compare-header-placeholder-height=22rem] - height kept while loading.
  */
 export class CompareHeader extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'heading', 'description', 'items', 'item', 'item-name', 'item-image', 'item-summary', 'item-audience', 'item-audience-label', 'short-answer', 'short-answer-heading', 'link', 'updated'];
   static override styles = [...CompareElement.styles, styles];
 
   protected override renderComparison(c: Comparison) {
-    const s = this.strings;
+    const s = this.t;
     const sub = Math.min(6, this.level + 1);
     const locale = localeOf(this, c);
     return html`
@@ -66,7 +67,7 @@ export class CompareHeader extends CompareElement {
   }
 
   #renderItem(item: Item, index: number, level: number) {
-    const s = this.strings;
+    const s = this.t;
     return html`<li part="item" class="item" style=${itemColor(item, index)}>
       <div class="title">
         ${item.image

@@ -36,6 +36,7 @@ const star = html`<svg part="winner-icon" class="star" aria-hidden="true" focusa
  * @cssproperty [--compare-highlights-placeholder-height=20rem] - height kept while loading.
  */
 export class CompareHighlights extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'heading', 'table', 'topic-header', 'item-header', 'topic', 'claim', 'claim-item', 'winner', 'winner-icon', 'missing', 'link'];
   static override styles = [...CompareElement.styles, styles];
 
   protected override isEmpty(c: Comparison): boolean {
@@ -43,7 +44,7 @@ export class CompareHighlights extends CompareElement {
   }
 
   protected override renderComparison(c: Comparison) {
-    const s = this.strings;
+    const s = this.t;
     const n = c.items.length;
     const size = n <= 2 ? 's' : n <= 4 ? 'm' : n <= 6 ? 'l' : 'xl';
     return html`
@@ -75,7 +76,7 @@ export class CompareHighlights extends CompareElement {
   }
 
   #renderClaim(h: Highlight, item: Item, index: number) {
-    const s = this.strings;
+    const s = this.t;
     const claim = h.values[item.id];
     const label = html`<span part="claim-item" class="claim-item" aria-hidden="true">${swatch()}${item.name}</span>`;
     if (!claim) return html`<td role="cell" part="claim" class="claim" style=${itemColor(item, index)}>${label}${missing(s)}</td>`;

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import type { Comparison } from '../../schema/comparison.js';
 
@@ -21,6 +21,7 @@ export type Section = (typeof SECTIONS)[number];
  * @attr endpoint - passed to the track section.
  * @attr affiliate-disclosure - passed to the resources section.
  * @csspart section - the wrapper of each section; also `section-<name>`.
+ * @slot track - filled by the page itself with its <compare-track> (kept in the light DOM so browsers' autofill sees the email field); style it as `compare-page > compare-track::part(…)`.
  * @csspart <name>-<part> - every part of a section's element, e.g. `verdict-heading`, `facts-table`; also unprefixed (`heading` styles every heading).
  * @cssproperty [--compare-page-gap=2.5rem] - space between sections.
  */
@@ -65,6 +66,41 @@ export class ComparePage extends CompareElement {
     this.renderRoot.addEventListener('compare-error', stopInner);
   }
 
+  #track: HTMLElement | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncTrack();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#track?.remove();
+  }
+
+  /**
+   * <compare-track> puts its email field in its own light DOM so autofill and
+   * password managers see it; inside this element's shadow root they would
+   * not. So the page keeps its track element in its own light DOM, slotted.
+   */
+  #syncTrack(): void {
+    const c = this.state === 'ready' && this.sectionList.includes('track') ? this.comparison : undefined;
+    if (!c) {
+      this.#track?.remove();
+      return;
+    }
+    const el = (this.#track ??= this.querySelector<HTMLElement>(':scope > compare-track[slot="track"]') ?? document.createElement('compare-track'));
+    Object.assign(el, { data: c });
+    const attrs: Record<string, string | undefined> = {
+      slot: 'track',
+      'heading-level': String(this.level),
+      theme: this.theme,
+      endpoint: this.endpoint,
+    };
+    for (const [k, v] of Object.entries(attrs)) (v === undefined ? el.removeAttribute(k) : el.setAttribute(k, v));
+    if (el.parentNode !== this) this.append(el);
+  }
+
   /** The sections to show: the attribute's known names in its order, or all. */
   get sectionList(): Section[] {
     if (!this.sections?.trim()) return [...SECTIONS];
@@ -102,7 +138,8 @@ export class ComparePage extends CompareElement {
       case 'related':
         return html`<compare-related .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-related')}></compare-related>`;
       case 'track':
-        return html`<compare-track .data=${c} heading-level=${level} theme=${theme} endpoint=${this.endpoint ?? nothing} exportparts=${parts('compare-track')}></compare-track>`;
+        // The track form lives in the page's light DOM (see #syncTrack), slotted here.
+        return html`<slot name="track"></slot>`;
     }
   }
 }

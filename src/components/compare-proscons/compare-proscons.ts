@@ -39,6 +39,7 @@ const cross = html`<svg part="icon" class="icon" aria-hidden="true" focusable="f
  * @cssproperty [--compare-proscons-placeholder-height=24rem] - height kept while loading.
  */
 export class CompareProscons extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'heading', 'items', 'item', 'item-name', 'pros-heading', 'cons-heading', 'pros', 'cons', 'pro', 'con', 'icon', 'link'];
   static override styles = [...CompareElement.styles, styles];
 
   protected override isEmpty(c: Comparison): boolean {
@@ -52,7 +53,7 @@ export class CompareProscons extends CompareElement {
   protected override renderComparison(c: Comparison) {
     const shown = c.items.map((item, index) => ({ item, index })).filter(({ item }) => this.#has(c, item));
     return html`
-      ${heading(this.strings.prosAndCons, this.level)}
+      ${heading(this.t.prosAndCons, this.level)}
       <div part="items" class="items" style="--_n:${shown.length}">
         ${shown.map(({ item, index }) => this.#renderItem(c, item, index))}
       </div>
@@ -60,7 +61,7 @@ export class CompareProscons extends CompareElement {
   }
 
   #renderItem(c: Comparison, item: Item, index: number) {
-    const s = this.strings;
+    const s = this.t;
     const sub = Math.min(6, this.level + 1);
     const subsub = Math.min(6, this.level + 2);
     const pros = c.pros?.[item.id] ?? [];

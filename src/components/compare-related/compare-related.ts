@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import type { Comparison, Link } from '../../schema/comparison.js';
-import { renderLink } from '../compare-resources/link-attrs.js';
+import { renderLink } from '../../base/links.js';
 import { styles } from './compare-related.styles.js';
 
 /** `related` split in two, document order kept: kind "comparison", and the rest (articles). */
@@ -43,6 +43,7 @@ export function splitRelated(links: readonly Link[]): { comparisons: Link[]; art
  * @cssproperty [--compare-related-placeholder-height=24rem] - height kept while loading.
  */
 export class CompareRelated extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'nav', 'heading', 'group', 'group-heading', 'list', 'card', 'link', 'category', 'description'];
   static override styles = [...CompareElement.styles, styles];
 
   protected override isEmpty(c: Comparison): boolean {
@@ -50,7 +51,7 @@ export class CompareRelated extends CompareElement {
   }
 
   protected override renderComparison(c: Comparison) {
-    const s = this.strings;
+    const s = this.t;
     const { comparisons, articles } = splitRelated(c.related ?? []);
     return html`<nav part="nav" aria-label=${s.related}>
       ${this.#renderGroup('comparisons', s.relatedComparisons, comparisons)} ${this.#renderGroup('articles', s.relatedArticles, articles)}
@@ -64,7 +65,7 @@ export class CompareRelated extends CompareElement {
       <ul part="list" class="list">
         ${links.map(
           (l) => html`<li part="card" class="card">
-            <span class="title">${renderLink(l, this.strings)}${l.category ? html` <span part="category" class="category">${l.category}</span>` : nothing}</span>
+            <span class="title">${renderLink(l, this.t)}${l.category ? html` <span part="category" class="category">${l.category}</span>` : nothing}</span>
             ${l.description ? html`<p part="description" class="description">${l.description}</p>` : nothing}
           </li>`,
         )}

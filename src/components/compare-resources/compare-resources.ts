@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { heading } from '../../base/fragments.js';
 import type { Comparison, Link, LinkKind } from '../../schema/comparison.js';
-import { renderLink } from './link-attrs.js';
+import { renderLink } from '../../base/links.js';
 import { styles } from './compare-resources.styles.js';
 
 /** Order of the groups under "Resources & Learn More". */
@@ -66,6 +66,7 @@ export function groupResources(links: readonly Link[]): LinkGroup[] {
  * @cssproperty [--compare-resources-placeholder-height=14rem] - height kept while loading.
  */
 export class CompareResources extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'heading', 'intro', 'group', 'group-heading', 'list', 'link', 'category', 'description', 'disclosure'];
   static override styles = [...CompareElement.styles, styles];
   static override properties: PropertyDeclarations = {
     ...CompareElement.properties,
@@ -80,7 +81,7 @@ export class CompareResources extends CompareElement {
   }
 
   protected override renderComparison(c: Comparison) {
-    const s = this.strings;
+    const s = this.t;
     const groups = groupResources(c.resources ?? []);
     return html`
       ${heading(s.resources, this.level)}
@@ -90,7 +91,7 @@ export class CompareResources extends CompareElement {
   }
 
   #renderGroup(g: LinkGroup) {
-    const s = this.strings;
+    const s = this.t;
     const affiliate = g.kind === 'affiliate';
     const title = affiliate ? s.whereToBuy : (s.linkKinds[g.kind] ?? g.kind);
     return html`<div part=${affiliate ? 'group affiliate' : 'group'} class="group ${affiliate ? 'affiliate' : ''}">

@@ -131,7 +131,7 @@ export class CompareTable extends CompareElement {
     if (this.comparison !== this.#groupsOf) {
       this.#groupsOf = this.comparison;
       this.#expanded = new Set();
-      this.#groups = this.comparison && this.state === 'ready' ? buildGroups(this.comparison, localeOf(this, this.comparison), this.strings) : [];
+      this.#groups = this.comparison && this.state === 'ready' ? buildGroups(this.comparison, localeOf(this, this.comparison), this.t) : [];
     }
   }
 
@@ -150,7 +150,7 @@ export class CompareTable extends CompareElement {
   }
 
   protected override renderComparison(c: Comparison) {
-    const s = this.strings;
+    const s = this.t;
     const cols = c.items.length + 1;
     return html`
       <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="title">
@@ -196,7 +196,7 @@ export class CompareTable extends CompareElement {
   }
 
   #renderGroup(g: GroupView, cols: number) {
-    const s = this.strings;
+    const s = this.t;
     const st = this.#stateOf(g);
     return html`<tbody part="group" id=${g.domId}>
       ${g.label === null
@@ -249,7 +249,7 @@ export class CompareTable extends CompareElement {
   }
 
   #renderCell(cell: Cell, note: string | null) {
-    const s = this.strings;
+    const s = this.t;
     if (cell.text === null) return html`<td part="value">${missing(s)}</td>`;
     const extra = note ? html`<span part="value-note" class="value-note">${note}</span>` : nothing;
     return cell.winner

@@ -94,6 +94,7 @@ let instances = 0;
  * @event compare-subscribe - valid form submitted; cancelable; detail `{ comparison, email, triggers }`.
  */
 export class CompareTrack extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'track', 'heading', 'intro', 'form', 'field', 'triggers', 'legend', 'trigger', 'error-message', 'actions', 'submit', 'consent', 'status', 'failure', 'retry'];
   static override styles = [...CompareElement.styles, styles];
   static override properties: PropertyDeclarations = { ...CompareElement.properties, endpoint: { type: String } };
   /** Milliseconds before a POST to `endpoint` is given up (shown as a failure). */
@@ -122,7 +123,7 @@ export class CompareTrack extends CompareElement {
   }
 
   protected override renderComparison(c: Comparison) {
-    const s = this.strings;
+    const s = this.t;
     const phase = this.#phase;
     const status = phase === 'submitting' ? s.subscribing : phase === 'done' ? s.subscribed(this.#subscribed) : '';
     return html`<div part="track" class="track ${phase}">
@@ -132,7 +133,7 @@ export class CompareTrack extends CompareElement {
       <p part="status" class="status" role="status" tabindex="-1">${status}</p>
       ${phase === 'failed'
         ? html`<div part="failure" class="failure" role="alert">
-            <strong>${s.subscribeFailed}${this.#failure?.status ? ` (HTTP ${this.#failure.status})` : ''}</strong>
+            <strong>${s.subscribeFailed}${this.#failure?.status ? ` (${s.httpStatus(this.#failure.status)})` : ''}</strong>
             <button part="retry" class="retry" type="button" @click=${this.#retry}>${s.retry}</button>
           </div>`
         : nothing}
@@ -140,7 +141,7 @@ export class CompareTrack extends CompareElement {
   }
 
   #renderForm(c: Comparison) {
-    const s = this.strings;
+    const s = this.t;
     const busy = this.#phase === 'submitting';
     return html`<form part="form" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : nothing} @submit=${this.#onSubmit}>
       <div part="field" class="field">
@@ -175,7 +176,7 @@ export class CompareTrack extends CompareElement {
   #triggers(c: Comparison): TrackTrigger[] {
     const own = c.track?.triggers ?? [];
     if (own.length) return own.map((t) => ({ id: t.id, label: t.label }));
-    return DEFAULT_TRIGGER_IDS.map((id) => ({ id, label: this.strings.defaultTriggers[id] ?? id }));
+    return DEFAULT_TRIGGER_IDS.map((id) => ({ id, label: this.t.defaultTriggers[id] ?? id }));
   }
 
   #isChecked(id: string): boolean {
@@ -188,7 +189,7 @@ export class CompareTrack extends CompareElement {
    */
   #syncLight(): void {
     if (isServer) return;
-    const s = this.strings;
+    const s = this.t;
     if (!this.#light) {
       const doc = this.ownerDocument;
       const label = doc.createElement('label');

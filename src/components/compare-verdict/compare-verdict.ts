@@ -19,14 +19,6 @@ interface VoteAttempt extends CompareVoteDetail {
   endpoint: string;
 }
 
-/**
- * Words this element needs that the shared table does not have yet.
- * (Reported to the lead: move to src/base/strings.ts as `voteAnswer`.)
- */
-const local = {
-  voteAnswer: (answer: string) => `Your answer: ${answer}.`,
-};
-
 // ---------------------------------------------------------------------------
 // Remembered votes: localStorage `compare-kit:vote:<id>` = {"helpful":true},
 // written only once a vote got through. Where storage throws (Safari private
@@ -150,6 +142,7 @@ const trophy = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" foc
  * @event compare-vote - the reader voted; detail `{ comparison, helpful }`; cancelable: cancelling skips the POST.
  */
 export class CompareVerdict extends CompareElement {
+  static override readonly parts = [...CompareElement.parts, 'heading', 'ai-label', 'text', 'link', 'winner', 'vote', 'vote-question', 'vote-button', 'vote-status', 'retry-button', 'choose-list', 'choose-box', 'choose-title', 'choose-text', 'vote-yes', 'vote-no'];
   static override styles = [...CompareElement.styles, styles];
   static override properties: PropertyDeclarations = {
     ...CompareElement.properties,
@@ -232,7 +225,7 @@ export class CompareVerdict extends CompareElement {
 
   protected override renderComparison(c: Comparison) {
     const v = c.verdict!;
-    const s = this.strings;
+    const s = this.t;
     const winner = v.winner ? c.items.find((i) => i.id === v.winner) : undefined;
     const boxes = c.items.flatMap((item, index) => {
       const text = v.chooseIf?.[item.id];
@@ -258,13 +251,13 @@ export class CompareVerdict extends CompareElement {
 
   #renderBox(item: Item, index: number, text: string) {
     return html`<li part="choose-box" class="choose-box" style=${itemColor(item, index)}>
-      <div part="choose-title" class="choose-title" role="heading" aria-level=${Math.min(6, this.level + 1)}>${swatch()}${this.strings.chooseIf(item.name)}</div>
+      <div part="choose-title" class="choose-title" role="heading" aria-level=${Math.min(6, this.level + 1)}>${swatch()}${this.t.chooseIf(item.name)}</div>
       <p part="choose-text" class="choose-text">${renderRichText(text)}</p>
     </li>`;
   }
 
   #renderVote(id: string) {
-    const s = this.strings;
+    const s = this.t;
     const attempt = this.attempt?.comparison === id ? this.attempt : undefined;
     const sending = attempt?.phase === 'sending';
     const given = sending ? undefined : rememberedVote(id);
@@ -283,7 +276,7 @@ export class CompareVerdict extends CompareElement {
     const message = sending
       ? s.voteSending
       : given !== undefined
-        ? html`${s.voteThanks} <span class="answer">${local.voteAnswer(given ? s.yes : s.no)}</span>`
+        ? html`${s.voteThanks} <span class="answer">${s.voteAnswer(given ? s.yes : s.no)}</span>`
         : failed
           ? s.voteFailed
           : '';

@@ -17,9 +17,9 @@
  * `renderLink` puts these together (text through Lit bindings only).
  */
 import { html, nothing } from 'lit';
-import type { Strings } from '../../base/strings.js';
-import type { Link } from '../../schema/comparison.js';
-import { isAllowedLink } from '../../schema/url.js';
+import type { Strings } from './strings.js';
+import type { Link } from '../schema/comparison.js';
+import { isAllowedLink } from '../schema/url.js';
 
 /** `http:` or `https:` (the only absolute URLs that open a new tab). */
 export function isExternal(url: string): boolean {

@@ -1,0 +1,133 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/compare-page.js';
+import type { ComparePage } from '../../src/components/compare-page/compare-page.js';
+import type { CompareElement } from '../../src/base/compare-element.js';
+import { SECTIONS } from '../../src/components/compare-page/compare-page.js';
+import { clone, loadDemo, loadFixture, settled, some, textOf } from '../helpers/util.js';
+
+/** The section elements of a page, in document order (the track form is slotted from the light DOM). */
+function sectionsOf(page: ComparePage): CompareElement[] {
+  const inner = [...page.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((el) =>
+    el.localName === 'slot' ? ((el as HTMLSlotElement).assignedElements() as CompareElement[]) : [el as CompareElement],
+  );
+  return inner;
+}
+
+async function allSettled(page: ComparePage) {
+  await settled(page);
+  for (const el of sectionsOf(page)) await settled(el);
+  return page;
+}
+
+const count = async (key: string) => (await (await fetch(`/test-api/count/${key}`)).json()).count as number;
+
+describe('<compare-page>', () => {
+  let demo: any;
+  before(async () => {
+    demo = await loadDemo();
+  });
+
+  it('shows every section in the reference page order, each with its heading', async function () {
+    this.timeout(40000); // axe over the whole page takes a while in WebKit
+    const page = await allSettled(await fixture<ComparePage>(html`<compare-page .data=${demo}></compare-page>`));
+    const tags = sectionsOf(page).map((el) => el.localName);
+    expect(tags).to.deep.equal(SECTIONS.map((s) => `compare-${s}`));
+    for (const el of sectionsOf(page)) expect(el.state, el.localName).to.equal('ready');
+    const headings = sectionsOf(page).map((el) => textOf(el.shadowRoot!.querySelector('[part~="heading"]')));
+    for (const h of ['Python vs Rust', 'Our Verdict', 'Key Facts & Figures', 'Key Differences', 'Full Comparison', 'Visual Comparison', 'Pros & Cons', 'Frequently Asked Questions', 'Resources & Learn More', 'Track this comparison']) {
+      expect(headings.some((t) => t.startsWith(h)), h).to.equal(true);
+    }
+    await expect(page).to.be.accessible();
+  });
+
+  it('makes one request for src, shared by every section', async () => {
+    const key = `page-${Date.now()}`;
+    const page = await fixture<ComparePage>(html`<compare-page src=${`/test-api/counted/${key}`}></compare-page>`);
+    await allSettled(page);
+    expect(sectionsOf(page).length).to.be.greaterThan(3);
+    expect(await count(key)).to.equal(1);
+  });
+
+  it('picks and orders sections with sections="…", ignoring unknown names', async () => {
+    const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections="proscons verdict nonsense facts verdict" .data=${demo}></compare-page>`));
+    expect(sectionsOf(page).map((el) => el.localName)).to.deep.equal(['compare-proscons', 'compare-verdict', 'compare-facts']);
+  });
+
+  it('passes heading-level to every section', async () => {
+    const page = await allSettled(await fixture<ComparePage>(html`<compare-page heading-level="4" sections="verdict faq" .data=${demo}></compare-page>`));
+    for (const el of sectionsOf(page)) {
+      expect(el.shadowRoot!.querySelector('[part~="heading"]')!.getAttribute('aria-level'), el.localName).to.equal('4');
+    }
+  });
+
+  it('forwards the parts of its sections (exportparts)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'compare-page::part(facts-table) { outline: 3px solid rgb(255, 0, 0); } compare-page::part(heading) { letter-spacing: 3px; }';
+    document.head.append(style);
+    try {
+      const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections="facts verdict" .data=${demo}></compare-page>`));
+      const [facts, verdict] = sectionsOf(page);
+      expect(getComputedStyle(facts!.shadowRoot!.querySelector('table')!).outlineColor).to.equal('rgb(255, 0, 0)');
+      expect(getComputedStyle(verdict!.shadowRoot!.querySelector('[part~="heading"]')!).letterSpacing).to.equal('3px');
+      expect(getComputedStyle(verdict!.shadowRoot!.querySelector('[part~="heading"]')!).outlineStyle).to.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('keeps the track form in its light DOM, so autofill sees the email field', async () => {
+    const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections="track" .data=${demo}></compare-page>`));
+    const track = page.querySelector(':scope > compare-track[slot="track"]');
+    some(track, 'a light-DOM compare-track');
+    const email = track!.querySelector('input[type="email"]') as HTMLInputElement | null;
+    some(email, 'an email input in the light DOM');
+    expect(email!.getRootNode() === document).to.equal(true);
+    page.sections = 'facts';
+    await page.updateComplete;
+    expect(page.querySelector('compare-track') === null).to.equal(true);
+  });
+
+  it('adds structured data once, by default, and announces one load', async () => {
+    let loads = 0;
+    const wrap = await fixture(html`<div @compare-load=${() => loads++}><compare-page .data=${demo}></compare-page></div>`);
+    const page = wrap.querySelector('compare-page') as ComparePage;
+    await allSettled(page);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(loads).to.equal(1);
+    const ld = page.querySelectorAll(':scope > script[type="application/ld+json"]');
+    expect(ld.length).to.equal(1);
+    expect(JSON.parse(ld[0]!.textContent!)['@graph'][0]['@type']).to.equal('ItemList');
+    for (const el of sectionsOf(page)) expect(el.querySelectorAll('script[type="application/ld+json"]').length, el.localName).to.equal(0);
+    const off = await fixture<ComparePage>(html`<compare-page structured-data="false" .data=${demo}></compare-page>`);
+    await settled(off);
+    expect(off.querySelectorAll('script[type="application/ld+json"]').length).to.equal(0);
+  });
+
+  it('works with three items', async function () {
+    this.timeout(40000);
+    const three = await loadFixture('three-databases.json');
+    const page = await allSettled(await fixture<ComparePage>(html`<compare-page .data=${three}></compare-page>`));
+    const header = sectionsOf(page)[0]!;
+    for (const item of three.items) expect(textOf(header.shadowRoot)).to.contain(item.name);
+    await expect(page).to.be.accessible();
+  });
+
+  it('shows one error for invalid data, and no sections', async () => {
+    const bad = clone(demo);
+    bad.items[0].name = 7;
+    const page = await fixture<ComparePage>(html`<compare-page .data=${bad}></compare-page>`);
+    await settled(page);
+    expect(page.state).to.equal('error');
+    expect(page.shadowRoot!.querySelectorAll('[part="error"]').length).to.equal(1);
+    expect(sectionsOf(page).length).to.equal(0);
+    expect(textOf(page.shadowRoot)).to.contain('items[0].name: expected a string, got 7');
+    await expect(page).to.be.accessible();
+  });
+
+  it('keeps its space while loading', async () => {
+    const page = await fixture<ComparePage>(html`<compare-page src="/test-api/doc?delay=400"></compare-page>`);
+    expect(page.state).to.equal('loading');
+    expect(page.getBoundingClientRect().height).to.be.greaterThan(300);
+    await settled(page);
+  });
+});
