@@ -2,7 +2,11 @@
  * The one-script-tag bundle (dist/compare-kit.js): defines every element.
  * It exports the element classes only; apps that want the schema, the parser
  * or the values import the package root instead, so this file stays small.
+ * Two functions are exported too, for pages that have only this file (the
+ * WordPress block editor): the parser, which the elements contain anyway, and
+ * the WordPress-safe serialiser (a few hundred bytes).
  */
+import './base/hydrate-support.js'; // first: before Lit defines LitElement
 export { ComparePage } from './define/compare-page.js';
 export { CompareHeader } from './define/compare-header.js';
 export { CompareVerdict } from './define/compare-verdict.js';
@@ -15,3 +19,5 @@ export { CompareFaq } from './define/compare-faq.js';
 export { CompareResources } from './define/compare-resources.js';
 export { CompareRelated } from './define/compare-related.js';
 export { CompareTrack } from './define/compare-track.js';
+export { parseComparison } from './schema/parse.js';
+export { toWordPressJson } from './cms/wordpress.js';

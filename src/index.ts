@@ -13,6 +13,7 @@ export { chartRows, chartRow, LOG_RATIO, type ChartRow, type ChartBar, type Scal
 export { parseRichText, richTextPlain, type RichNode } from './rich-text/parse.js';
 export { renderRichText } from './rich-text/render.js';
 export { comparisonJsonLd, scriptJson } from './structured-data/json-ld.js';
+export { toWordPressJson } from './cms/wordpress.js';
 export { stringsFor, isRtl, LANGUAGES } from './i18n/index.js';
 export { en as englishStrings, type Strings } from './base/strings.js';
 export { CompareElement, type LoadState } from './base/compare-element.js';

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-chart.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { pythonVsRust, threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
   scale: 'auto' | 'linear' | 'log';
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 /**
@@ -19,9 +20,8 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-chart',
   component: 'compare-chart',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes,
     scale: { control: 'inline-radio', options: ['auto', 'linear', 'log'] },
-    src: { control: 'text' },
   },
   args: { theme: 'light', scale: 'auto' },
   render: ({ data, src, scale, theme }) =>
@@ -30,11 +30,20 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page: nine comparable rows, Fibonacci 30 in log scale (4.8 s against 0.048 s). */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items: a missing value, explicit values, two log rows. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-chart', render: meta.render!, empty: { ...threeDatabases, attributes: [] } });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
+export const Empty: Story = v.Empty!;
 
 /** Every row on a linear scale: the Fibonacci bar of Rust becomes a sliver. */
 export const LinearScale: Story = { args: { data: pythonVsRust, scale: 'linear' } };
@@ -74,39 +83,5 @@ export const RightToLeft: Story = {
   render: (args) => html`<div dir="rtl">${meta.render!(args, {} as never)}</div>`,
 };
 
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: pythonVsRust, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
-
-/** Narrow column (320 px): names and values above the bars. */
-export const Narrow: Story = {
-  args: { data: threeDatabases },
-  render: (args) => html`<div style="inline-size:320px">${meta.render!(args, {} as never)}</div>`,
-};
-
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-chart timeout="600000"></compare-chart>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('compare-chart')!;
-    el.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };
-
-/** Valid data with no chartable attribute: the element renders nothing and takes no space. */
-export const Empty: Story = {
-  args: { data: { ...threeDatabases, attributes: [] } },
-  render: (args) => html`<p>Above</p>${meta.render!(args, {} as never)}<p>Below (no gap between these lines)</p>`,
-};

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-faq.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   headingLevel?: number;
 }
 
@@ -19,8 +20,7 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-faq',
   component: 'compare-faq',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    src: { control: 'text' },
+    ...baseArgTypes,
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   args: { theme: 'light' },
@@ -30,11 +30,20 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page's question (two items). */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items; answers with bold, italic and links. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-faq', render: meta.render!, empty: { ...threeDatabases, faq: [] } });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
+export const Empty: Story = v.Empty!;
 
 /** A link that opens the second question: click it (the element handles `#faq-…` and `hashchange`). */
 export const LinkToAQuestion: Story = {
@@ -61,38 +70,5 @@ export const LongAndHostileText: Story = {
   render: (args) => html`<div style="max-width:320px">${meta.render!(args, {} as never)}</div>`,
 };
 
-/** The dark theme, questions open. */
-export const Dark: Story = {
-  args: { data: threeDatabases, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('compare-faq')!;
-    await new Promise((r) => el.addEventListener('compare-load', r, { once: true }));
-    await el.updateComplete;
-    for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
-  },
-};
-
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-faq timeout="600000"></compare-faq>`,
-  play: async ({ canvasElement }) => {
-    canvasElement.querySelector('compare-faq')!.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };
-
-/** Valid data with no `faq`: the element renders nothing and takes no space. */
-export const Empty: Story = {
-  args: { data: { ...threeDatabases, faq: [] } },
-  render: (args) => html`<p>Above</p>${meta.render!(args, {} as never)}<p>Below (no gap between these lines)</p>`,
-};

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-header.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { pythonVsRust, threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
   headingLevel?: number;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 /**
@@ -19,9 +20,8 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-header',
   component: 'compare-header',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes,
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    src: { control: 'text' },
   },
   args: { theme: 'light', headingLevel: 2 },
   render: ({ data, src, headingLevel, theme }) =>
@@ -30,11 +30,19 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page's header: two items, the short answer, "Last updated Jun 2026". */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items with logos (the fixture's image URLs do not exist here: their alt text shows) and rich text. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-header', render: meta.render! });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
 
 /** Eight items: the cards wrap into rows. */
 export const EightItems: Story = {
@@ -55,12 +63,6 @@ export const EightItems: Story = {
       cons: undefined,
     },
   },
-};
-
-/** A narrow column (360 px): the cards stack. */
-export const Narrow: Story = {
-  args: { data: pythonVsRust },
-  decorators: [(story) => html`<div style="max-width:360px">${story()}</div>`],
 };
 
 /** Inside `lang="de"`: the month is German ("Juni 2026"). */
@@ -85,27 +87,5 @@ export const HostileText: Story = {
   },
 };
 
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: pythonVsRust, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
-
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-header timeout="600000"></compare-header>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('compare-header')!;
-    el.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-highlights.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 /**
@@ -18,8 +19,7 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-highlights',
   component: 'compare-highlights',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    src: { control: 'text' },
+    ...baseArgTypes,
   },
   args: { theme: 'light' },
   render: ({ data, src, theme }) => html`<compare-highlights .data=${data} src=${src ?? ''} theme=${theme}></compare-highlights>`,
@@ -27,17 +27,20 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page's seven key differences. */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items; one topic has no winner. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
-
-/** A narrow column (360 px): each topic is a card. */
-export const Narrow: Story = {
-  args: { data: pythonVsRust },
-  decorators: [(story) => html`<div style="max-width:360px">${story()}</div>`],
-};
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-highlights', render: meta.render!, empty: { ...threeDatabases, highlights: [] } });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
+export const Empty: Story = v.Empty!;
 
 const eight = ['PostgreSQL', 'MySQL', 'SQLite', 'MariaDB', 'Oracle Database', 'SQL Server', 'CockroachDB', 'DuckDB'].map((name, i) => ({ id: `db-${i}`, name }));
 
@@ -57,33 +60,5 @@ export const EightItems: Story = {
   },
 };
 
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: pythonVsRust, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
-
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-highlights timeout="600000"></compare-highlights>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('compare-highlights')!;
-    el.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };
-
-/** Valid data with no `highlights`: the element renders nothing and takes no space. */
-export const Empty: Story = {
-  args: { data: { ...threeDatabases, highlights: [] } },
-  render: (args) => html`<p>Above</p>${meta.render!(args, {} as never)}<p>Below (no gap between these lines)</p>`,
-};

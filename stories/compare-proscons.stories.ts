@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-proscons.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
   headingLevel?: number;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 /**
@@ -18,9 +19,8 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-proscons',
   component: 'compare-proscons',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes,
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    src: { control: 'text' },
   },
   args: { theme: 'light', headingLevel: 2 },
   render: ({ data, src, headingLevel, theme }) =>
@@ -29,17 +29,20 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page's pros and cons. */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items, with bold, italic and a link in the entries. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
-
-/** A narrow column (360 px): the items stack. */
-export const Narrow: Story = {
-  args: { data: pythonVsRust },
-  decorators: [(story) => html`<div style="max-width:360px">${story()}</div>`],
-};
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-proscons', render: meta.render!, empty: { ...threeDatabases, pros: undefined, cons: undefined } });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
+export const Empty: Story = v.Empty!;
 
 /** Only some items have entries, and one has only cons: only those are shown. */
 export const SomeItems: Story = {
@@ -52,33 +55,5 @@ export const SomeItems: Story = {
   },
 };
 
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: pythonVsRust, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
-
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-proscons timeout="600000"></compare-proscons>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('compare-proscons')!;
-    el.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };
-
-/** Valid data with no pros and no cons: the element renders nothing and takes no space. */
-export const Empty: Story = {
-  args: { data: { ...threeDatabases, pros: undefined, cons: undefined } },
-  render: (args) => html`<p>Above</p>${meta.render!(args, {} as never)}<p>Below (no gap between these lines)</p>`,
-};

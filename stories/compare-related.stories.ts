@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-related.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   width?: string;
 }
 
@@ -19,8 +20,7 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-related',
   component: 'compare-related',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    src: { control: 'text' },
+    ...baseArgTypes,
     width: { control: 'text' },
   },
   args: { theme: 'light' },
@@ -30,14 +30,20 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page: twelve related comparisons, five articles. */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items: two comparisons (one `../` URL), one article. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
-
-/** The element in a 320px column: the cards stack. */
-export const Narrow: Story = { args: { data: pythonVsRust, width: '320px' } };
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-related', render: meta.render!, empty: { ...threeDatabases, related: [] } });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
+export const Empty: Story = v.Empty!;
 
 /** Long and hostile text, an external and an affiliate link. */
 export const LongAndHostileText: Story = {
@@ -54,32 +60,5 @@ export const LongAndHostileText: Story = {
   },
 };
 
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: pythonVsRust, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
-
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-related timeout="600000"></compare-related>`,
-  play: async ({ canvasElement }) => {
-    canvasElement.querySelector('compare-related')!.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };
-
-/** Valid data with no `related`: the element renders nothing and takes no space. */
-export const Empty: Story = {
-  args: { data: { ...threeDatabases, related: [] } },
-  render: (args) => html`<p>Above</p>${meta.render!(args, {} as never)}<p>Below (no gap between these lines)</p>`,
-};

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-resources.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { pythonVsRust, threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   affiliateDisclosure?: string;
 }
 
@@ -19,8 +20,7 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-resources',
   component: 'compare-resources',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    src: { control: 'text' },
+    ...baseArgTypes,
     affiliateDisclosure: { control: 'text' },
   },
   args: { theme: 'light' },
@@ -35,11 +35,20 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page's resources: two books to buy, two Wikipedia articles. */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items: reference, article (with a description), affiliate and a `mailto:` link without kind. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-resources', render: meta.render!, empty: { ...threeDatabases, resources: [] } });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
+export const Empty: Story = v.Empty!;
 
 /** The page's own affiliate disclosure (`affiliate-disclosure` attribute). */
 export const CustomDisclosure: Story = {
@@ -63,37 +72,10 @@ export const EveryKindNarrow: Story = {
   render: (args) => html`<div style="max-width:320px">${meta.render!(args, {} as never)}</div>`,
 };
 
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: threeDatabases, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
-
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-resources timeout="600000"></compare-resources>`,
-  play: async ({ canvasElement }) => {
-    canvasElement.querySelector('compare-resources')!.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
 
 /** A `javascript:` URL is a schema error, never a link. */
 export const JavascriptUrl: Story = {
   args: { data: { ...threeDatabases, resources: [{ title: 'Click me', url: 'javascript:alert(1)', kind: 'affiliate' }] } },
-};
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };
-
-/** Valid data with no `resources`: the element renders nothing and takes no space. */
-export const Empty: Story = {
-  args: { data: { ...threeDatabases, resources: [] } },
-  render: (args) => html`<p>Above</p>${meta.render!(args, {} as never)}<p>Below (no gap between these lines)</p>`,
 };

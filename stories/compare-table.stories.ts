@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-table.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { pythonVsRust, threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
   onlyDifferences?: boolean;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 /**
@@ -20,9 +21,8 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-table',
   component: 'compare-table',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes,
     onlyDifferences: { control: 'boolean' },
-    src: { control: 'text' },
   },
   args: { theme: 'light', onlyDifferences: false },
   render: ({ data, src, onlyDifferences, theme }) =>
@@ -31,11 +31,20 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page's full comparison: 87 attributes in 10 groups, two of them collapsed. */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items; ungrouped attributes come first ("Other attributes"); "History" collapses after 0 rows. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-table', render: meta.render!, empty: { ...threeDatabases, attributes: [] } });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
+export const Empty: Story = v.Empty!;
 
 /** "Show only differences" on from the start: rows whose values are all the same are hidden. */
 export const OnlyDifferences: Story = {
@@ -113,34 +122,5 @@ export const ThousandRows: Story = {
   },
 };
 
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: pythonVsRust, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
-
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-table timeout="600000"></compare-table>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('compare-table')!;
-    // Keep the element in its loading state: a request that never settles.
-    el.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };
-
-/** Valid data with no attributes: the element renders nothing and takes no space. */
-export const Empty: Story = {
-  args: { data: { ...threeDatabases, attributes: [] } },
-  render: (args) => html`<p>Above</p>${meta.render!(args, {} as never)}<p>Below (no gap between these lines)</p>`,
-};

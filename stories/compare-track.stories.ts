@@ -2,13 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-track.js';
 import type { CompareTrack } from '../src/components/compare-track/compare-track.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { pythonVsRust, threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
   endpoint?: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 /**
@@ -20,9 +21,8 @@ const meta: Meta<Args> = {
   title: 'Elements/compare-track',
   component: 'compare-track',
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes,
     endpoint: { control: 'text' },
-    src: { control: 'text' },
   },
   args: { theme: 'light' },
   render: ({ data, src, endpoint, theme }) =>
@@ -30,6 +30,20 @@ const meta: Meta<Args> = {
 };
 export default meta;
 type Story = StoryObj<Args>;
+
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-track', render: meta.render! });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
 
 /** Fills the email field and submits, as a reader would. */
 async function submit(canvas: HTMLElement, email: string) {
@@ -42,22 +56,9 @@ async function submit(canvas: HTMLElement, email: string) {
   return el;
 }
 
-/** The reference page's block: the three default triggers. */
-export const PythonVsRust: Story = { args: { data: pythonVsRust } };
-
-/** Three items, with the comparison's own triggers. */
-export const ThreeItems: Story = { args: { data: threeDatabases } };
-
 /** No `track` in the data: the three default triggers (the element is never empty). */
 const { track: _track, ...withoutTrack } = threeDatabases;
 export const DefaultTriggers: Story = { args: { data: withoutTrack } };
-
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: pythonVsRust, theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
 
 /** An email the element does not accept: the message sits under the field, which gets the focus. */
 export const InvalidEmail: Story = {
@@ -76,9 +77,9 @@ export const Subscribed: Story = {
   },
 };
 
-/** The POST fails (nothing listens on port 9): the failure with "Try again", the form as typed. */
+/** The POST fails (the server cannot be reached): the failure with "Try again", the form as typed. */
 export const Failed: Story = {
-  args: { data: threeDatabases, endpoint: 'http://127.0.0.1:9/' },
+  args: { data: threeDatabases, endpoint: '/__offline__/subscribe' },
   play: async ({ canvasElement }) => {
     await submit(canvasElement, 'reader@example.com');
   },
@@ -86,18 +87,3 @@ export const Failed: Story = {
 
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
-
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-track timeout="600000"></compare-track>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('compare-track')!;
-    el.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };

@@ -1,13 +1,14 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-verdict.js';
-import { invalid, pythonVsRust, threeDatabases } from './data.js';
+import { pythonVsRust, threeDatabases } from './data.js';
+import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
   src?: string;
   voteEndpoint?: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 /** The document under a story's own comparison id, so a vote in one story does not answer another. */
@@ -36,9 +37,8 @@ const meta: Meta<Args> = {
   component: 'compare-verdict',
   decorators: [forgetVotes],
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    ...baseArgTypes,
     voteEndpoint: { control: 'text' },
-    src: { control: 'text' },
   },
   args: { theme: 'light' },
   render: ({ data, src, voteEndpoint, theme }) =>
@@ -47,27 +47,25 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The reference page's verdict: two items, AI-assisted, no overall pick. Voting shows thanks at once (no endpoint). */
-export const PythonVsRust: Story = { args: { data: as(pythonVsRust, 'story-python-vs-rust') } };
+const { verdict: _verdict, ...withoutVerdict } = threeDatabases;
 
-/** Three items, an overall pick, rich text (a link, bold, italics). */
-export const ThreeItems: Story = { args: { data: as(threeDatabases, 'story-three') } };
-
-/** The dark theme. */
-export const Dark: Story = {
-  args: { data: as(threeDatabases, 'story-dark'), theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => html`<div style="background:#0e0f12;padding:1rem">${story()}</div>`],
-};
-
-/** 320 px wide: the boxes stack, the vote wraps. */
-export const Narrow: Story = {
-  args: { data: as(threeDatabases, 'story-narrow') },
-  decorators: [(story) => html`<div style="inline-size:320px;outline:1px dashed #999">${story()}</div>`],
-};
+/** The states, themes, widths and languages every element has (stories/variants.ts). */
+const v = variants<Args>({ tag: 'compare-verdict', render: meta.render!, empty: withoutVerdict, prepare: (doc, story) => as(doc, `story-${story}`) });
+export const TwoItems: Story = v.TwoItems;
+export const ThreeItems: Story = v.ThreeItems;
+export const Dark: Story = v.Dark;
+export const HostOnDarkPage: Story = v.HostOnDarkPage;
+export const HostOnLightPage: Story = v.HostOnLightPage;
+export const LongText: Story = v.LongText;
+export const Narrow: Story = v.Narrow;
+export const Arabic: Story = v.Arabic;
+export const Loading: Story = v.Loading;
+export const InvalidData: Story = v.InvalidData;
+export const HttpError: Story = v.HttpError;
+export const Empty: Story = v.Empty!;
 
 /** The vote endpoint answers 404: "Your vote could not be sent." and "Try again". */
-export const VoteFails: Story = { args: { data: as(pythonVsRust, 'story-vote-fails'), voteEndpoint: '/__no-vote-endpoint__' } };
+export const VoteFails: Story = { args: { data: as(pythonVsRust, 'story-vote-fails'), voteEndpoint: '/missing/vote' } };
 
 /** A listener cancels `compare-vote` (the host sends the vote itself): no POST, thanks at once. */
 export const VoteHandledByHost: Story = {
@@ -103,25 +101,3 @@ export const AlreadyVoted: Story = {
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
 
-/** While `src` loads: the placeholder keeps the space (this URL never answers in time). */
-export const Loading: Story = {
-  render: () => html`<compare-verdict timeout="600000"></compare-verdict>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('compare-verdict')!;
-    el.setAttribute('src', `/__never__/${Date.now()}.json`);
-  },
-};
-
-/** An invalid document: every problem, with its path. */
-export const InvalidData: Story = { args: { data: invalid } };
-
-/** A URL that answers 404. */
-export const HttpError: Story = { args: { src: '/data/missing.json' } };
-
-const { verdict: _verdict, ...withoutVerdict } = threeDatabases;
-
-/** Valid data with no `verdict`: the element renders nothing and takes no space. */
-export const Empty: Story = {
-  args: { data: withoutVerdict },
-  render: (args) => html`<p>Above</p>${meta.render!(args, {} as never)}<p>Below (no gap between these lines)</p>`,
-};

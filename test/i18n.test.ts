@@ -5,7 +5,7 @@ import { ar } from '../src/i18n/ar.js';
 import { de } from '../src/i18n/de.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
-import { isRtl, LANGUAGES, stringsFor } from '../src/i18n/index.js';
+import { completeStrings, isRtl, LANGUAGES, stringsFor } from '../src/i18n/index.js';
 import { ja } from '../src/i18n/ja.js';
 
 type Loose = Record<string, unknown>;
@@ -95,6 +95,23 @@ describe('i18n: stringsFor', () => {
       expect(stringsFor(tag).keyFacts, JSON.stringify(tag)).to.equal(en.keyFacts);
     }
     expect(stringsFor(undefined as unknown as string).keyFacts).to.equal(en.keyFacts);
+  });
+
+  it('falls back to English for a key a table lacks, never to the key name', () => {
+    const { keyFacts: _missing, showMore: _alsoMissing, linkKinds, ...rest } = de;
+    const partial = { ...rest, linkKinds: { video: linkKinds!['video']! } } as Partial<Strings>;
+    const s = completeStrings(partial);
+    expect(s.keyFacts).to.equal(en.keyFacts);
+    expect(s.showMore(3)).to.equal(en.showMore(3));
+    expect(s.linkKinds['video']).to.equal(de.linkKinds!['video']);
+    expect(s.linkKinds['article']).to.equal(en.linkKinds['article']);
+    expect(s.faq).to.equal(de.faq);
+    expect(Object.keys(s).sort()).to.deep.equal(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(s)) {
+      if (typeof value === 'string') expect(value, key).to.not.equal(key);
+    }
+    // The built-in tables go through the same completion.
+    expect(stringsFor('de')).to.deep.equal(completeStrings(de));
   });
 
   it('returns a full, frozen table, cached per language', () => {

@@ -13,6 +13,8 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { testApi } from './server/test-api.mjs';
 import { countingReporter } from './server/counting-reporter.mjs';
+import { reactEsm } from './frameworks/react-esm-plugin.mjs';
+import { ssrRender } from './ssr/ssr-plugin.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 
@@ -100,8 +102,17 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reactEsm(), ssrRender()],
   middleware: [testApi],
   browsers,
   reporters: [defaultReporter(), countingReporter()],
+  // `npm test` runs with --coverage: V8 coverage of src/, from Chromium (Firefox and
+  // WebKit have no coverage API here; their sessions add nothing). Below a threshold,
+  // the run fails. Report in coverage/ (lcov-report/index.html, coverage-summary.json).
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'json-summary', 'lcov'],
+  },
 };

@@ -1,4 +1,5 @@
-import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Comparison } from '../schema/comparison.js';
 import { ComparisonLoadError, type LoadErrorDetail } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/fetch-comparison.js';
@@ -7,6 +8,7 @@ import { emit } from './events.js';
 import type { Strings } from './strings.js';
 import { isRtl, stringsFor } from '../i18n/index.js';
 import { localeOf } from './locale.js';
+import { syncHostTheme, unwatchHostTheme } from './host-theme.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
 import { base, tokens } from '../styles/tokens.js';
 
@@ -27,6 +29,32 @@ export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
  * @csspart placeholder - the block that keeps the element's space while loading.
  * @csspart error - the error block (role="alert").
  * @cssproperty [--compare-placeholder-height=12rem] - height kept while loading.
+ * @cssproperty [--compare-color-text=light-dark(#1a1d23, #e8eaee)] - text (system token; the dark value applies with `theme="dark"`, or `"auto"` in a dark scheme).
+ * @cssproperty [--compare-color-muted=light-dark(#5b6270, #a4abb8)] - secondary text: units, notes, dates.
+ * @cssproperty [--compare-color-surface=light-dark(#ffffff, #16181d)] - cards, sticky table cells, the dark theme's background.
+ * @cssproperty [--compare-color-background=transparent] - the element's own background (`theme="dark"`: the surface colour).
+ * @cssproperty [--compare-color-border=light-dark(#d8dce3, #3a3f4a)] - borders and rules.
+ * @cssproperty [--compare-color-subtle=light-dark(#f3f5f8, #20232a)] - tinted areas: header rows, the placeholder, chart tracks.
+ * @cssproperty [--compare-color-accent=light-dark(#1f5fbf, #7fb0ff)] - links, buttons, focus.
+ * @cssproperty [--compare-color-winner=light-dark(#116b3a, #7ddca0)] - the "best" marker.
+ * @cssproperty [--compare-color-winner-bg=light-dark(#e3f4e9, #173526)] - background of a winning value.
+ * @cssproperty [--compare-color-diff-up=light-dark(#116b3a, #7ddca0)] - a Diff in the better direction.
+ * @cssproperty [--compare-color-diff-down=light-dark(#a8321d, #ff9d87)] - a Diff in the worse direction.
+ * @cssproperty [--compare-color-error=light-dark(#a8321d, #ff9d87)] - the error block's edge and title, form errors.
+ * @cssproperty [--compare-color-error-bg=light-dark(#fdf0ed, #3a1d17)] - the error block's background.
+ * @cssproperty [--compare-color-series-1=light-dark(#1f5fbf, #7fb0ff)] - colour of the 1st item when it has no `color` (also -2 … -8).
+ * @cssproperty [--compare-color-series-2=light-dark(#b3400b, #ffa270)] - colour of the 2nd item without `color`.
+ * @cssproperty [--compare-color-series-3=light-dark(#137a4b, #6fd6a0)] - colour of the 3rd item without `color`.
+ * @cssproperty [--compare-color-series-4=light-dark(#7b3fb8, #c9a2ff)] - colour of the 4th item without `color`.
+ * @cssproperty [--compare-color-series-5=light-dark(#a11d5e, #ff8cc3)] - colour of the 5th item without `color`.
+ * @cssproperty [--compare-color-series-6=light-dark(#0b6f7c, #5fd3e0)] - colour of the 6th item without `color`.
+ * @cssproperty [--compare-color-series-7=light-dark(#8a6100, #f2c14e)] - colour of the 7th item without `color`.
+ * @cssproperty [--compare-color-series-8=light-dark(#4a5468, #b4bfd3)] - colour of the 8th item without `color`.
+ * @cssproperty [--compare-font=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif] - font family (`theme="host"`: the page's).
+ * @cssproperty [--compare-font-size=1rem] - base font size (`theme="host"`: the page's).
+ * @cssproperty [--compare-heading-size=1.25em] - size of the element's heading.
+ * @cssproperty [--compare-radius=0.5rem] - corner radius of cards, tables and buttons.
+ * @cssproperty [--compare-space=1rem] - the spacing unit (paddings and gaps are multiples of it).
  * @event compare-load - data validated and rendered; detail `{ comparison }`.
  * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
  */
@@ -79,6 +107,7 @@ export abstract class CompareElement extends LitElement {
   #jsonLd: HTMLScriptElement | undefined;
   #words: { locale: string; overrides: unknown; value: Strings } | undefined;
   #autoDir = false;
+  #hydrating = false;
 
   /** Whether structured data is on when the attribute is absent (on for <compare-page>). */
   protected structuredDataByDefault = false;
@@ -91,6 +120,8 @@ export abstract class CompareElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate.
+    if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) this.#hydrating = true;
     super.connectedCallback();
     // A CMS or framework may write the inline JSON after the element exists.
     this.#observer ??= new MutationObserver(() => this.#load());
@@ -103,6 +134,7 @@ export abstract class CompareElement extends LitElement {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     this.#jsonLd?.remove();
+    unwatchHostTheme(this);
     if (this.state === 'loading') {
       this.#abort?.abort();
       this.#key = undefined; // reconnecting starts again
@@ -116,6 +148,7 @@ export abstract class CompareElement extends LitElement {
   protected override updated(_changed: PropertyValues<this>): void {
     this.#syncJsonLd();
     this.#syncDir();
+    if (!isServer) syncHostTheme(this);
     if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     // Announce each outcome once, after it has rendered.
@@ -125,6 +158,20 @@ export abstract class CompareElement extends LitElement {
       if (this.state === 'error') emit(this, 'compare-error', this.error!);
       else emit(this, 'compare-load', { comparison: this.comparison! });
     }
+    // Hydration rendered exactly what the server did; now what only the browser knows (a remembered vote).
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
+  }
+
+  /**
+   * True during the first render over server-rendered HTML, which must match
+   * the server's output (same templates), so it must not depend on what only
+   * the browser knows (localStorage, the URL); the next render may.
+   */
+  protected get hydrating(): boolean {
+    return this.#hydrating;
   }
 
   /**
@@ -140,12 +187,13 @@ export abstract class CompareElement extends LitElement {
       this.#jsonLd?.remove();
       return;
     }
-    this.#jsonLd ??=
-      this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-compare-kit]') ??
-      Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.#jsonLd.dataset['compareKit'] = '';
+    this.#jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-compare-kit]') ?? undefined;
     const text = scriptJson(comparisonJsonLd(c, location.href));
-    if (this.#jsonLd.textContent !== text) this.#jsonLd.textContent = text;
+    if (this.#jsonLd?.textContent !== text) {
+      const next = jsonLdScript(text);
+      if (this.#jsonLd?.parentNode === this) this.#jsonLd.replaceWith(next);
+      this.#jsonLd = next;
+    }
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
 
@@ -163,7 +211,18 @@ export abstract class CompareElement extends LitElement {
 
   /** Reads the inputs and, if they changed, validates or fetches. */
   #load(): void {
-    if (isServer || !this.isConnected) return;
+    if (isServer) {
+      // Server rendering (@lit-labs/ssr): no DOM, so only the `data` property, validated at once.
+      if (this.data === undefined || this.data === null || this.data === this.#key) return;
+      this.#key = this.data;
+      try {
+        this.#show(resolveNow({ from: 'data', value: this.data }), undefined);
+      } catch (e) {
+        this.#fail(e);
+      }
+      return;
+    }
+    if (!this.isConnected) return;
     const input = findInput(this);
     const key = inputKey(input);
     if (key === this.#key) return;
@@ -178,7 +237,10 @@ export abstract class CompareElement extends LitElement {
       const waitFor = input.from === 'none' ? (document.readyState === 'complete' ? null : 'load') : document.readyState === 'loading' ? 'DOMContentLoaded' : null;
       if (waitFor) {
         this.#show(undefined, undefined);
-        (waitFor === 'load' ? window : document).addEventListener(waitFor, () => this.#reloadIf(key), { once: true });
+        // Removed when the inputs change or the element leaves the page (both abort it), so
+        // elements created and dropped while the page loads are not kept alive until `load`.
+        const wait = (this.#abort = new AbortController());
+        (waitFor === 'load' ? window : document).addEventListener(waitFor, () => this.#reloadIf(key), { once: true, signal: wait.signal });
         return;
       }
       if (input.from === 'none') {
@@ -286,6 +348,24 @@ export abstract class CompareElement extends LitElement {
         : html`<span>${error.message}</span>`}
     </div>`;
   }
+}
+
+/**
+ * A new `<script type="application/ld+json" data-compare-kit>` holding `json`.
+ * Made from markup through Lit's template (and so Lit's Trusted Types policy),
+ * because on a page that enforces Trusted Types (`require-trusted-types-for
+ * 'script'`, only the `lit-html` policy allowed) a script's text cannot be set
+ * from script at all, JSON included: `textContent`, `text` or an appended text
+ * node need a TrustedScript and are blocked. A script parsed from markup is not.
+ * The markup is safe by construction: `json` is JSON (scriptJson()) with every
+ * `<` escaped as `\u003c`, so it cannot end the script or open a tag; the
+ * replace below keeps that true whatever the caller passes. (Lit keeps one
+ * template per distinct text: one per comparison and page address shown.)
+ */
+function jsonLdScript(json: string): HTMLScriptElement {
+  const fragment = document.createDocumentFragment();
+  render(staticHtml`<script type="application/ld+json" data-compare-kit>${unsafeStatic(json.replace(/</g, '\\u003c'))}</script>`, fragment);
+  return fragment.querySelector('script')!;
 }
 
 /** "…: 3 problems in the comparison data" without the inline list that follows it. */

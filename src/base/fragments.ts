@@ -2,7 +2,8 @@
  * Small view pieces every element uses the same way, so a missing value, a
  * winner or an item's colour look and read alike everywhere.
  */
-import { html, nothing } from 'lit';
+import { html, noChange, nothing, type AttributePart } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { Item } from '../schema/comparison.js';
 import type { Strings } from './strings.js';
 
@@ -13,8 +14,51 @@ export const missing = (s: Strings) =>
 /** The visible "best" marker of a winner (words, not only colour or an icon). */
 export const bestBadge = (s: Strings) => html` <span part="winner" class="badge">${s.best}</span>`;
 
-/** Inline style giving an item's colour to `--_item-color` (theme colour when absent). */
-export const itemColor = (item: Item, index: number) => `--_item-color:${item.color ?? `var(--_series-${index % 8})`}`;
+/**
+ * Custom properties on one element, for `style=${styleProps({ '--_n': '3' })}`.
+ * In the browser they are set through the CSSOM (`style.setProperty`), never
+ * as a `style` attribute: a page whose Content-Security-Policy has no
+ * 'unsafe-inline' in style-src blocks style attributes (Lit's `styleMap`
+ * writes the attribute on first render), not the CSSOM. Server rendering
+ * (which calls `render()`) writes the attribute.
+ */
+class StyleProps extends Directive {
+  #shown = new Map<string, string>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    // Only `style=${…}`: with text around it, Lit would write the attribute.
+    if (info.type !== PartType.ATTRIBUTE || info.name !== 'style' || (info.strings && (info.strings.length > 2 || info.strings.join('') !== ''))) {
+      throw new Error('styleProps() must be the whole value of a style attribute');
+    }
+  }
+
+  render(props: Readonly<Record<string, string>>): string {
+    return Object.entries(props)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';');
+  }
+
+  override update(part: AttributePart, [props]: [Readonly<Record<string, string>>]) {
+    const style = (part.element as HTMLElement | SVGElement).style;
+    for (const name of this.#shown.keys()) {
+      if (!(name in props)) {
+        style.removeProperty(name);
+        this.#shown.delete(name);
+      }
+    }
+    for (const [name, value] of Object.entries(props)) {
+      if (this.#shown.get(name) === value) continue;
+      style.setProperty(name, value);
+      this.#shown.set(name, value);
+    }
+    return noChange;
+  }
+}
+export const styleProps = directive(StyleProps);
+
+/** Gives an item's colour to `--_item-color` (theme colour when absent): `style=${itemColor(item, i)}`. */
+export const itemColor = (item: Item, index: number) => styleProps({ '--_item-color': item.color ?? `var(--_series-${index % 8})` });
 
 /** A dot in the item's colour, decorative. */
 export const swatch = () => html`<span class="swatch" aria-hidden="true"></span>`;

@@ -1,20 +1,36 @@
+import { isServer } from 'lit';
 import type { Comparison } from '../schema/comparison.js';
 
-/** The language to format in: `lang` on the element or an ancestor, else the comparison's `locale`, else English. */
+/**
+ * The language to format in: `lang` on the element or an ancestor, else the comparison's `locale`, else English.
+ * On the server (no document tree) only the element's own `lang` counts: server rendering sets it on the
+ * element, and <compare-page> on its sections, so the browser hydrates in the same language.
+ */
 export function localeOf(el: Element, comparison?: Comparison): string {
-  const lang = closestLang(el);
+  const lang = isServer ? el.getAttribute('lang')?.trim() || undefined : closestLang(el);
   const candidate = lang || comparison?.locale || 'en';
-  try {
-    return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let canonical = canonicalLocales.get(candidate);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(candidate)[0] ?? 'en';
+    } catch {
+      canonical = 'en';
+    }
+    if (canonicalLocales.size < 100) canonicalLocales.set(candidate, canonical);
   }
+  return canonical;
 }
+
+/** Tags seen, canonicalised: every render asks, often many times. */
+const canonicalLocales = new Map<string, string>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Jun 2026" for "2026-06-01", in the locale. */
 export function formatMonth(date: string, locale: string): string {
   const d = new Date(`${date}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  let f = monthFormats.get(locale);
+  if (!f) monthFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(d);
 }
 
 /** `lang` of the element or its nearest ancestor, looking out of shadow roots too (inside <compare-page>). */

@@ -4,12 +4,18 @@
  * is aborted when every element that asked has gone (src changed, element
  * removed); a failure is forgotten so the next element that asks tries again.
  */
-import { parseComparison } from '../schema/parse.js';
+import { MAX_DOCUMENT_BYTES, parseComparison, tooLargeMessage } from '../schema/parse.js';
 import type { Comparison } from '../schema/comparison.js';
 import { ComparisonLoadError } from './errors.js';
 
-/** Bigger answers are cut off: no comparison is anywhere near this. */
-export const MAX_RESPONSE_BYTES = 2_000_000;
+/** Bigger answers are cut off: no comparison is anywhere near this (the same limit as for inline JSON). */
+export const MAX_RESPONSE_BYTES = MAX_DOCUMENT_BYTES;
+/**
+ * Answers kept for elements that ask later, least recently used forgotten
+ * first (requests in flight are never dropped): a single-page app that shows
+ * comparison after comparison does not keep every one it ever loaded.
+ */
+export const MAX_CACHED_ANSWERS = 20;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 interface Shared {
@@ -21,6 +27,24 @@ interface Shared {
 
 const requests = new Map<string, Shared>();
 
+/** For tests: how many URLs the cache holds (requests in flight and kept answers). */
+export function comparisonCacheSize(): number {
+  return requests.size;
+}
+
+/** Drops the least recently used answers past MAX_CACHED_ANSWERS. */
+function forgetOldAnswers(): void {
+  let answered = 0;
+  for (const r of requests.values()) if (r.settled) answered++;
+  for (const [url, r] of requests) {
+    if (answered <= MAX_CACHED_ANSWERS) break;
+    if (r.settled) {
+      requests.delete(url);
+      answered--;
+    }
+  }
+}
+
 /** For tests: forget every cached answer. */
 export function clearComparisonCache(): void {
   for (const r of requests.values()) if (!r.settled) r.controller.abort();
@@ -29,12 +53,18 @@ export function clearComparisonCache(): void {
 
 export function fetchComparison(url: string, { signal, timeout = DEFAULT_TIMEOUT_MS }: { signal?: AbortSignal; timeout?: number } = {}): Promise<Comparison> {
   let shared = requests.get(url);
+  if (shared?.settled) {
+    // Most recently used last.
+    requests.delete(url);
+    requests.set(url, shared);
+  }
   if (!shared) {
     const controller = new AbortController();
     const entry: Shared = { controller, waiting: 0, settled: false, promise: undefined as unknown as Promise<Comparison> };
     entry.promise = load(url, controller.signal, timeout).then(
       (c) => {
         entry.settled = true;
+        forgetOldAnswers();
         return c;
       },
       (e: unknown) => {
@@ -51,11 +81,15 @@ export function fetchComparison(url: string, { signal, timeout = DEFAULT_TIMEOUT
 }
 
 function waitFor(url: string, shared: Shared, signal: AbortSignal | undefined): Promise<Comparison> {
-  if (!signal || shared.settled) return shared.promise;
+  if (!signal) return shared.promise;
   if (signal.aborted) return Promise.reject(signal.reason);
+  if (shared.settled) return shared.promise.then((c) => inTurn(c, signal));
   shared.waiting++;
   return new Promise<Comparison>((resolve, reject) => {
+    let left = false;
     const leave = () => {
+      if (left) return;
+      left = true;
       signal.removeEventListener('abort', onAbort);
       shared.waiting--;
     };
@@ -71,7 +105,7 @@ function waitFor(url: string, shared: Shared, signal: AbortSignal | undefined): 
     shared.promise.then(
       (c) => {
         leave();
-        resolve(c);
+        inTurn(c, signal).then(resolve, reject);
       },
       (e) => {
         leave();
@@ -79,6 +113,29 @@ function waitFor(url: string, shared: Shared, signal: AbortSignal | undefined): 
       },
     );
   });
+}
+
+/**
+ * Hands an answer to the elements waiting for it one per task, in the order
+ * they asked. The element renders as soon as it has the comparison; fifty
+ * elements that share one `src` would otherwise all render in the same task,
+ * a long task that holds up input and paint.
+ */
+const turns: (() => void)[] = [];
+function inTurn<T>(value: T, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    turns.push(() => (signal.aborted ? reject(signal.reason) : resolve(value)));
+    if (turns.length === 1) nextTurn();
+  });
+}
+function nextTurn(): void {
+  const run = () => {
+    turns.shift()?.();
+    if (turns.length) nextTurn();
+  };
+  const s = (globalThis as { scheduler?: { postTask?: (cb: () => void) => unknown } }).scheduler;
+  if (s?.postTask) s.postTask(run);
+  else setTimeout(run, 0);
 }
 
 async function load(url: string, signal: AbortSignal, timeout: number): Promise<Comparison> {
@@ -107,7 +164,7 @@ async function load(url: string, signal: AbortSignal, timeout: number): Promise<
       });
     }
     const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_RESPONSE_BYTES) throw tooBig(shown);
+    if (declared > MAX_RESPONSE_BYTES) throw tooBig(shown, `${declared.toLocaleString('en-US')} bytes`);
     let text: string;
     try {
       text = await readText(response, shown);
@@ -146,16 +203,16 @@ async function readText(response: Response, shown: string): Promise<string> {
     if (done) break;
     size += value.byteLength;
     if (size > MAX_RESPONSE_BYTES) {
-      void reader.cancel();
-      throw tooBig(shown);
+      reader.cancel().catch(() => {}); // stop the download; a failing cancel changes nothing
+      throw tooBig(shown, `more than ${MAX_RESPONSE_BYTES.toLocaleString('en-US')} bytes`);
     }
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
 }
 
-function tooBig(shown: string) {
-  return new ComparisonLoadError({ kind: 'parse', message: `${shown} is larger than ${MAX_RESPONSE_BYTES / 1_000_000} MB: a comparison should be far smaller` });
+function tooBig(shown: string, size?: string) {
+  return new ComparisonLoadError({ kind: 'parse', message: `${shown} is ${tooLargeMessage(size)}` });
 }
 
 function networkError(e: unknown, shown: string, timedOut: boolean, timeout: number, callerSignal: AbortSignal) {

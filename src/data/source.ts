@@ -21,7 +21,7 @@ export interface SourceHost {
   for?: string | null | undefined;
 }
 
-/** Reads what the element was given. DOM reads only; no parsing, no fetching. */
+/** Reads what the element was given: DOM reads only (and hides a JSON carrier, see below); no parsing, no fetching. */
 export function findInput(host: SourceHost & HTMLElement): ComparisonInput {
   if (host.data !== undefined && host.data !== null) return { from: 'data', value: host.data };
   for (const child of host.children) {
@@ -32,10 +32,25 @@ export function findInput(host: SourceHost & HTMLElement): ComparisonInput {
   if (host.for) {
     const root = host.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(host.for) ?? host.ownerDocument.getElementById(host.for);
+    if (target) hideJsonCarrier(target);
     return { from: 'for', id: host.for, text: target ? (target.textContent ?? '') : null };
   }
   if (host.src) return { from: 'src', url: new URL(host.src, host.ownerDocument.baseURI).href };
   return { from: 'none' };
+}
+
+/**
+ * The one write: a `for` target marked `class="compare-kit-json"` carries the
+ * JSON as page text (a `<pre>`, what WordPress keeps for authors, who lose
+ * `<script>`, `style` and `hidden`), so it is hidden once found. Opt-in by that
+ * class only: any other element named by `for` (a visible code sample, an
+ * editor's textarea) stays as the page made it.
+ */
+function hideJsonCarrier(target: Element): void {
+  if (!target.classList.contains('compare-kit-json') || !(target instanceof HTMLElement)) return;
+  if (!target.hidden) target.hidden = true;
+  // A theme's `pre { display: block }` would beat the [hidden] rule of the UA style sheet.
+  if (target.style.display !== 'none') target.style.display = 'none';
 }
 
 /** Inputs that need no network resolve at once (synchronously validated). */

@@ -1,3 +1,4 @@
+import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareHeader } from '../components/compare-header/compare-header.js';
 import { defineElement } from '../base/define.js';
 

@@ -1,3 +1,4 @@
+import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareHighlights } from '../components/compare-highlights/compare-highlights.js';
 import { defineElement } from '../base/define.js';
 

@@ -1,3 +1,4 @@
+import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareRelated } from '../components/compare-related/compare-related.js';
 import { defineElement } from '../base/define.js';
 

@@ -1,3 +1,4 @@
+import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareTable } from '../components/compare-table/compare-table.js';
 import { defineElement } from '../base/define.js';
 

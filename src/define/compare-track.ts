@@ -1,3 +1,4 @@
+import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareTrack } from '../components/compare-track/compare-track.js';
 import { defineElement } from '../base/define.js';
 

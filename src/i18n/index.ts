@@ -58,11 +58,20 @@ function merge(base: Strings, table: Table | null | undefined): Strings {
   return Object.freeze(out) as Strings;
 }
 
+/**
+ * A language table completed from English: every key the table lacks (or
+ * gives a value of the wrong type) reads in English, never as a key name.
+ * What `stringsFor` does with each built-in table; also for a page's own language.
+ */
+export function completeStrings(table: Partial<Strings>): Strings {
+  return merge(en, table);
+}
+
 function tableFor(language: string): Strings {
   const lang = Object.prototype.hasOwnProperty.call(TABLES, language) ? language : 'en';
   let strings = cache.get(lang);
   if (!strings) {
-    strings = merge(en, TABLES[lang]);
+    strings = completeStrings(TABLES[lang] ?? {});
     cache.set(lang, strings);
   }
   return strings;

@@ -15,16 +15,33 @@ z.config({ jitless: true });
 export const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const SLUG_RULE = 'expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters';
 
-const text = () => z.string();
+/**
+ * Limits far above any real comparison, so that an absurd document (a
+ * megabyte in one field, ten thousand attributes) is a clear error rather
+ * than seconds or minutes of layout that freeze the page.
+ */
+export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_LIST_LENGTH = 1000;
+
+const maxText = () =>
+  z.maxLength(MAX_TEXT_LENGTH, {
+    error: (iss) => `too long: ${(iss.input as string).length.toLocaleString('en-US')} characters, at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')}`,
+  });
+/** A list of at most MAX_LIST_LENGTH entries ("expected at most 500 attributes"). */
+const list = <T extends z.ZodMiniType>(of: T, what: string) => z.array(of).check(z.maxLength(MAX_LIST_LENGTH, `expected at most ${MAX_LIST_LENGTH} ${what}`));
+
+const text = () => z.string().check(maxText());
 const nonEmpty = () =>
-  z.string().check(z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || s.trim() !== '', 'must not be only spaces'));
+  z.string().check(maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || s.trim() !== '', 'must not be only spaces'));
 const slug = () => z.string().check(z.regex(SLUG, SLUG_RULE));
-const linkUrl = () => z.string().check(z.regex(LINK_URL, `not an allowed URL: ${URL_RULE}`));
-const imageUrl = () => z.string().check(z.regex(RESOURCE_URL, 'not an allowed image URL: use https:, http: or a relative URL starting with /, ./ or ../'));
+const linkUrl = () => z.string().check(maxText(), z.regex(LINK_URL, `not an allowed URL: ${URL_RULE}`));
+const imageUrl = () => z.string().check(maxText(), z.regex(RESOURCE_URL, 'not an allowed image URL: use https:, http: or a relative URL starting with /, ./ or ../'));
 
 /** A string with **bold**, *italic* and [links](url) whose URLs pass the allow-list. */
 export const RichTextSchema = z.string().check(
+  maxText(),
   z.superRefine((value, ctx) => {
+    if (value.length > MAX_TEXT_LENGTH) return; // already an error: not worth parsing
     for (const url of richTextLinks(value)) {
       if (!isAllowedLink(url)) {
         ctx.issues.push({ code: 'custom', input: value, message: `link URL "${clip(url)}" is not allowed: ${URL_RULE}` });
@@ -60,7 +77,7 @@ export const LinkSchema = z.object({
 
 /** One cell: a string (shown as written, parsed for a quantity), a number in the attribute's unit, null, or explicit. */
 export const ValueSchema = z.union([
-  z.string(),
+  text(),
   z.number(),
   z.null(),
   z.object({
@@ -106,10 +123,12 @@ export const HighlightSchema = z.object({
 export const FaqSchema = z.object({ question: nonEmpty(), answer: RichTextSchema });
 
 export const TrackSchema = z.object({
-  triggers: z.array(z.object({ id: slug(), label: nonEmpty() })),
+  triggers: list(z.object({ id: slug(), label: nonEmpty() }), 'triggers'),
 });
 
 export const ComparisonSchema = z.object({
+  /** Editors' pointer to the JSON Schema (`"$schema": "…/comparison.schema.json"`); ignored. */
+  $schema: z.optional(z.string()),
   version: z.literal(1),
   id: slug(),
   title: nonEmpty(),
@@ -134,14 +153,14 @@ export const ComparisonSchema = z.object({
   items: z.array(ItemSchema).check(z.minLength(2, 'expected at least 2 items'), z.maxLength(8, 'expected at most 8 items')),
   shortAnswer: z.optional(RichTextSchema),
   verdict: z.optional(VerdictSchema),
-  highlights: z.optional(z.array(HighlightSchema)),
-  attributes: z.optional(z.array(AttributeSchema)),
-  groups: z.optional(z.array(GroupSchema)),
-  pros: z.optional(z.record(z.string(), z.array(RichTextSchema))),
-  cons: z.optional(z.record(z.string(), z.array(RichTextSchema))),
-  faq: z.optional(z.array(FaqSchema)),
-  resources: z.optional(z.array(LinkSchema)),
-  related: z.optional(z.array(LinkSchema)),
+  highlights: z.optional(list(HighlightSchema, 'highlights')),
+  attributes: z.optional(list(AttributeSchema, 'attributes')),
+  groups: z.optional(list(GroupSchema, 'groups')),
+  pros: z.optional(z.record(z.string(), list(RichTextSchema, 'pros per item'))),
+  cons: z.optional(z.record(z.string(), list(RichTextSchema, 'cons per item'))),
+  faq: z.optional(list(FaqSchema, 'questions')),
+  resources: z.optional(list(LinkSchema, 'resources')),
+  related: z.optional(list(LinkSchema, 'related links')),
   track: z.optional(TrackSchema),
   sourcesNote: z.optional(text()),
 });

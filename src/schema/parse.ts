@@ -17,10 +17,34 @@ export type ParseResult =
   | { ok: true; comparison: Comparison }
   | { ok: false; kind: 'parse' | 'schema'; message: string; issues: ComparisonIssue[] };
 
+/**
+ * The largest JSON text accepted, in UTF-8 bytes, whichever way it comes (`src`,
+ * inline script, `for`, a `data` string): a real comparison is a few kilobytes.
+ */
+export const MAX_DOCUMENT_BYTES = 2_000_000;
+
+/** "larger than 2 MB (2,345,678 bytes): …", to follow "<where> is". */
+export function tooLargeMessage(size?: string): string {
+  return `larger than ${MAX_DOCUMENT_BYTES / 1_000_000} MB${size ? ` (${size})` : ''}: a comparison should be far smaller`;
+}
+
+/** How big JSON text is when it is over MAX_DOCUMENT_BYTES in UTF-8 ("2,345,678 bytes"), else undefined; counts only when it must. */
+function oversize(s: string): string | undefined {
+  if (s.length * 3 <= MAX_DOCUMENT_BYTES) return undefined; // at most three bytes per UTF-16 unit
+  const chars = s.length > MAX_DOCUMENT_BYTES; // at least one byte each: too large whatever they are
+  const n = chars ? s.length : new TextEncoder().encode(s).length;
+  return n > MAX_DOCUMENT_BYTES ? `${n.toLocaleString('en-US')} ${chars ? 'characters' : 'bytes'}` : undefined;
+}
+
 /** Validates a comparison given as JSON text or as an already-parsed value. */
 export function parseComparison(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
+    const size = oversize(input);
+    if (size) {
+      const message = tooLargeMessage(size);
+      return { ok: false, kind: 'parse', message, issues: [{ path: '(document)', message }] };
+    }
     try {
       value = JSON.parse(input);
     } catch (e) {
@@ -39,15 +63,18 @@ export function parseComparison(input: unknown): ParseResult {
 const validated = new WeakSet<object>();
 
 export function validateComparison(value: unknown): ParseResult {
-  if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, comparison: value as Comparison };
-  let result: ReturnType<typeof ComparisonSchema.safeParse>;
   try {
-    result = ComparisonSchema.safeParse(value, { reportInput: true });
+    return validate(value);
   } catch (e) {
-    // A cyclic or exotic object given as the `data` property.
-    const message = `cannot be read as a comparison: ${(e as Error).message}`;
+    // An exotic object given as the `data` property: a proxy or a getter that throws.
+    const message = `cannot be read as a comparison: ${e instanceof Error ? e.message : String(e)}`;
     return { ok: false, kind: 'schema', message, issues: [{ path: '(document)', message }] };
   }
+}
+
+function validate(value: unknown): ParseResult {
+  if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, comparison: value as Comparison };
+  const result = ComparisonSchema.safeParse(value, { reportInput: true });
   const issues: ComparisonIssue[] = [];
   if (!result.success) for (const i of result.error.issues) describe(i, [], issues);
   for (const i of [...unknownKeys(ComparisonSchema, value), ...references(value)]) {
@@ -84,7 +111,10 @@ function describe(issue: Issue, base: Path, out: ComparisonIssue[]): void {
   if (issue.code === 'invalid_union') {
     // Report the branch whose type matched (an object value with a bad field),
     // otherwise say which types were expected.
-    const matched = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+    const matched =
+      issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0)) ??
+      // The type matched but a check failed (a string value too long): that branch says why.
+      issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.code !== 'invalid_type'));
     if (matched) {
       for (const i of matched) describe(i, path, out);
       return;

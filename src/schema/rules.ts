@@ -64,11 +64,11 @@ export function references(doc: unknown): RuleIssue[] {
   if (!isObject(doc)) return out;
   const itemIds = ids(doc['items']).filter((x): x is string => typeof x === 'string');
   const itemSet = new Set(itemIds);
-  const itemList = itemIds.length ? ` (items are ${[...itemSet].map((i) => `"${i}"`).join(', ')})` : '';
+  const itemList = itemIds.length ? ` (items are ${[...itemSet].map((i) => `"${clip(i)}"`).join(', ')})` : '';
 
   const checkId = (value: unknown, path: Path) => {
     if (typeof value === 'string' && itemIds.length && !itemSet.has(value)) {
-      out.push({ path, message: `unknown item id "${value}"${suggestIn(value, itemIds) ?? itemList}` });
+      out.push({ path, message: `unknown item id "${clip(value)}"${suggestIn(value, itemIds) ?? itemList}` });
     }
   };
   const checkKeys = (record: unknown, path: Path) => {
@@ -89,7 +89,7 @@ export function references(doc: unknown): RuleIssue[] {
     if (typeof g === 'string' && !groupIds.includes(g)) {
       out.push({
         path: ['attributes', i, 'group'],
-        message: groupIds.length ? `unknown group "${g}"${suggestIn(g, groupIds) ?? ` (groups are ${groupIds.map((x) => `"${x}"`).join(', ')})`}` : `unknown group "${g}": add it to "groups"`,
+        message: groupIds.length ? `unknown group "${clip(g)}"${suggestIn(g, groupIds) ?? ` (groups are ${groupIds.map((x) => `"${clip(x)}"`).join(', ')})`}` : `unknown group "${clip(g)}": add it to "groups"`,
       });
     }
   });
@@ -118,8 +118,13 @@ function unique(list: unknown[], path: Path, what: string, out: RuleIssue[]) {
     if (typeof id !== 'string') return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else out.push({ path: [...path, i, 'id'], message: `duplicate ${what} id "${id}" (also ${pathToString([...path, first])})` });
+    else out.push({ path: [...path, i, 'id'], message: `duplicate ${what} id "${clip(id)}" (also ${pathToString([...path, first])})` });
   });
+}
+
+/** A key or id as shown in a message: long ones cut (a megabyte-long key makes no readable path). */
+function clip(s: string): string {
+  return s.length > 64 ? `${s.slice(0, 63)}…` : s;
 }
 
 /** `items[1].name`, `attributes[0].values["odd key"]`. */
@@ -127,8 +132,8 @@ export function pathToString(path: readonly PropertyKey[]): string {
   let s = '';
   for (const p of path) {
     if (typeof p === 'number') s += `[${p}]`;
-    else if (typeof p === 'string' && /^[A-Za-z_$][\w$-]*$/.test(p)) s += s ? `.${p}` : p;
-    else s += `[${JSON.stringify(String(p))}]`;
+    else if (typeof p === 'string' && p.length <= 64 && /^[A-Za-z_$][\w$-]*$/.test(p)) s += s ? `.${p}` : p;
+    else s += `[${JSON.stringify(clip(String(p)))}]`;
   }
   return s || '(document)';
 }

@@ -41,6 +41,21 @@ export const tokens = css`
   :host([theme='auto']) {
     color-scheme: light dark;
   }
+  /*
+   * theme="host": the page's text colour; muted text, borders and tints mixed
+   * from it; no surface of its own. The light or dark variant of the other
+   * colours (color-scheme) and --_page-bg, an opaque copy of the page's
+   * background for sticky cells, are measured from the page: base/host-theme.ts.
+   */
+  :host([theme='host']) {
+    --_bg: var(--compare-color-surface, var(--_page-bg, Canvas));
+    --_fg: var(--compare-color-text, currentColor);
+    --_muted: var(--compare-color-muted, color-mix(in srgb, currentColor 85%, transparent));
+    --_border: var(--compare-color-border, color-mix(in srgb, currentColor 25%, transparent));
+    --_subtle: var(--compare-color-subtle, color-mix(in srgb, currentColor 6%, transparent));
+    --_winner-bg: var(--compare-color-winner-bg, color-mix(in srgb, var(--_winner) 12%, transparent));
+    --_error-bg: var(--compare-color-error-bg, color-mix(in srgb, var(--_error) 10%, transparent));
+  }
 `;
 
 /** Host box, states, and the error block: shared by every element. */
@@ -55,10 +70,42 @@ export const base = css`
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.5;
+    /*
+     * The other inherited text properties at their initial values, so that
+     * what a page sets on body or a wrapper (a theme's letter-spacing,
+     * text-align: center, white-space: nowrap, a light font-weight…) does not
+     * reach the shadow tree and change the layout. The page can still set
+     * them on the element itself (compare-facts { letter-spacing: … }).
+     */
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-size-adjust: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    text-rendering: auto;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    tab-size: 8;
     min-block-size: 0;
   }
   :host([theme='dark']) {
     background: var(--compare-color-background, var(--_bg));
+  }
+  /* theme="host": the page's font too. */
+  :host([theme='host']) {
+    font-family: var(--compare-font, inherit);
+    font-size: var(--compare-font-size, inherit);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {

@@ -327,6 +327,8 @@ function fromNumbers(min: number, max: number, unit: string | undefined, like: Q
     unit: spec?.unit ?? '',
     note: like?.note ?? '',
   };
+  // 1e303 "millions" is past what a double holds: no quantity rather than Infinity.
+  if (!Number.isFinite(q.min) || !Number.isFinite(q.max)) return null;
   const label = like ? like.label : ownUnit && !spec ? unit : undefined;
   if (label !== undefined) q.label = label;
   if (q.dimension === 'score' && !(q.min >= 0 && q.max <= Number(q.unit.slice(1)))) return null;

@@ -24,7 +24,23 @@ export interface AttributeRow {
   comparable: boolean;
 }
 
+/**
+ * The last row computed for each attribute. The facts, the full table and the
+ * chart each ask for the rows of the same validated comparison: parsing every
+ * value once is enough. Like a validated comparison, an attribute is treated
+ * as immutable (a new object means new values).
+ */
+const rowCache = new WeakMap<Attribute, { items: readonly Item[]; locale: string; row: AttributeRow }>();
+
 export function attributeRow(attribute: Attribute, items: readonly Item[], locale: string): AttributeRow {
+  const hit = rowCache.get(attribute);
+  if (hit && hit.items === items && hit.locale === locale) return hit.row;
+  const row = computeRow(attribute, items, locale);
+  rowCache.set(attribute, { items, locale, row });
+  return row;
+}
+
+function computeRow(attribute: Attribute, items: readonly Item[], locale: string): AttributeRow {
   const comparable = attribute.compare !== false;
   const cells = items.map((item): Cell => {
     const value = Object.hasOwn(attribute.values, item.id) ? attribute.values[item.id] : undefined;
@@ -60,10 +76,18 @@ function safeQuantity(value: Value, unit: string | undefined): Quantity | null {
 export function displayText(value: Value | undefined, locale: string): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value;
-  const fmt = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(n);
+  const fmt = (n: number) => numberFormat(locale).format(n);
   if (typeof value === 'number') return fmt(value);
   if (value.text !== undefined) return value.text;
   if (value.value === undefined) return null;
   const shown = Array.isArray(value.value) ? `${fmt(value.value[0])}–${fmt(value.value[1])}` : fmt(value.value);
   return value.unit ? `${shown} ${value.unit}` : shown;
+}
+
+/** One formatter per locale: constructing an Intl.NumberFormat costs more than formatting a thousand numbers. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })));
+  return f;
 }

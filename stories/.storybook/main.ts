@@ -12,6 +12,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../../demo/data', to: '/data' },
     { from: '../../test/fixtures', to: '/fixtures' },
+    // The three-item fixture's logos (./img/postgres.svg, …): stand-ins, so no image request fails.
+    { from: '../assets/img', to: '/img' },
   ],
 };
 export default config;

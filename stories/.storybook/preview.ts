@@ -1,13 +1,24 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Generated from the elements' JSDoc (`npm run manifest`, run before Storybook starts or builds):
+// the controls and the autodocs pages of every element come from it.
+import manifest from '../../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 /**
- * The "Loading" stories point `src` at /__never__/…: a request that never
- * answers (until aborted), so the placeholder state can be reviewed. Storybook's
- * static server would answer 404 at once.
+ * Answers for the state stories, without the network (so the browser logs no
+ * failed request, and the story test can fail on every console error):
+ * - /__never__/…: never answers (until aborted), for the "Loading" stories;
+ * - /missing/…: 404, for "HttpError" and failing endpoints;
+ * - /__offline__/…: fails like an unreachable server.
  */
 const realFetch = globalThis.fetch.bind(globalThis);
 globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.origin === location.origin && url.pathname.startsWith('/missing/')) {
+    return Promise.resolve(new Response('Not found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain' } }));
+  }
+  if (url.origin === location.origin && url.pathname.startsWith('/__offline__/')) return Promise.reject(new TypeError('Failed to fetch'));
   if (!url.pathname.startsWith('/__never__/')) return realFetch(input, init);
   return new Promise<Response>((_, reject) => {
     init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
@@ -15,6 +26,7 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 };
 
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     a11y: { test: 'error' },

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { loadFixture, settled, textOf } from '../helpers/util.js';
 
 // The files `npm run build` writes (npm test builds first).
@@ -25,6 +25,77 @@ describe('dist/compare-kit.js (the script-tag bundle)', () => {
     await import(/* @vite-ignore */ '/dist/compare-kit.js?twice' as string);
     expect(customElements.get('compare-facts')).to.exist;
   });
+});
+
+/**
+ * Registration on a real page (a fresh iframe, so a fresh element registry):
+ * the bundle included twice, per-element modules before or after it, a late
+ * copy while elements are live. No exception, and the elements work.
+ */
+describe('registering twice (hostile pages)', function () {
+  this.timeout(30000);
+  const doc = (name: string) => fetch(`/test/fixtures/${name}`).then((r) => r.text());
+
+  async function page(scripts: string[], late?: string) {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:800px;height:600px';
+    const inline = (await doc('minimal.json')).replace(/</g, '\\u003c');
+    frame.srcdoc = `<!doctype html><html><head>
+      <script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.message))); addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));</script>
+      ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
+      </head><body>
+      <compare-facts src="/test/fixtures/minimal.json"></compare-facts>
+      <compare-page src="/test/fixtures/three-databases.json"></compare-page>
+      <compare-verdict><script type="application/json">${inline.replace('"title"', '"verdict": { "text": "Tea." }, "title"')}</script></compare-verdict>
+      </body></html>`;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { errors: string[] };
+    const all = () => {
+      const els = [...frame.contentDocument!.querySelectorAll<any>('compare-facts, compare-page, compare-verdict')];
+      return [...els, ...els.flatMap((el) => [...(el.shadowRoot?.querySelectorAll('[part~="section"] > :not(slot)') ?? [])])] as any[];
+    };
+    const ready = async () => {
+      await waitUntil(() => all().length > 8 && all().every((el) => el.state === 'ready' || el.state === 'empty'), 'every element ready', { timeout: 15000 }).catch(() => {
+        throw new Error(`not ready: ${all().map((el) => `${el.localName} ${el.state}`).join(', ')}; errors: ${win.errors.join('; ')}`);
+      });
+      return all();
+    };
+    let els = await ready();
+    if (late) {
+      const d = frame.contentDocument!;
+      const script = Object.assign(d.createElement('script'), { type: 'module', src: late });
+      const done = new Promise((r) => script.addEventListener('load', r, { once: true }));
+      d.head.append(script);
+      await done;
+      els = await ready();
+    }
+    const errors = [...win.errors];
+    const facts = frame.contentDocument!.querySelector<any>('compare-facts');
+    const caption = textOf(facts.shadowRoot.querySelector('caption'));
+    frame.remove();
+    return { errors, count: els.length, caption };
+  }
+
+  const orders: [string, string[], string?][] = [
+    ['the bundle included twice (same URL)', ['/dist/compare-kit.js', '/dist/compare-kit.js']],
+    ['two copies of the bundle (two URLs)', ['/dist/compare-kit.js', '/dist/compare-kit.js?copy=2']],
+    ['per-element modules after the bundle', ['/dist/compare-kit.js', '/dist/compare-facts.js', '/dist/compare-page.js', '/dist/compare-verdict.js']],
+    ['per-element modules before the bundle', ['/dist/compare-facts.js', '/dist/compare-verdict.js', '/dist/compare-kit.js']],
+    ['another copy loaded late, while the elements are live', ['/dist/compare-kit.js'], '/dist/compare-kit.js?late=1'],
+    // The same from the sources (no build needed): a second instance of a define module registers again.
+    ['the source define modules loaded twice', ['/src/compare-kit.ts', '/src/define/compare-facts.ts?copy=2', '/src/define/compare-verdict.ts?copy=2']],
+    ['a per-element source module after the full one, and a late copy', ['/src/compare-kit.ts', '/src/define/compare-facts.ts?copy=2'], '/src/define/compare-page.ts?late=1'],
+  ];
+  for (const [name, scripts, late] of orders) {
+    it(`${name}: no exception, the page works`, async () => {
+      const r = await page(scripts, late);
+      expect(r.errors).to.deep.equal([]);
+      expect(r.caption).to.equal('Key Facts & Figures');
+      expect(r.count).to.be.greaterThan(8);
+    });
+  }
 });
 
 describe('dist/comparison.schema.json', () => {

@@ -1,6 +1,7 @@
 // Real HTTP answers for the data-source tests, served by the test runner's
 // dev server under /test-api/. Koa-style middleware.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const minimal = readFileSync(new URL('../fixtures/minimal.json', import.meta.url), 'utf8');
 const counts = new Map();
@@ -113,10 +114,101 @@ export async function testApi(ctx, next) {
         return json(JSON.stringify({ ok: false }), 503);
       }
       return json(JSON.stringify({ ok: true }));
+    // --- Hostile networks (test/hostile/networks.test.ts) ---
+    case 'trickle': { // /test-api/trickle/KEY?title=X&chunks=N&delay=ms: headers at once, the body in N pieces, delay ms apart
+      const body = doc(q.get('title') ?? `trickle ${arg}`);
+      const n = Math.max(1, Number(q.get('chunks') ?? 8));
+      const size = Math.ceil(body.length / n);
+      const pieces = Array.from({ length: n }, (_, i) => body.slice(i * size, (i + 1) * size)).filter(Boolean);
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = track(ctx, arg, trickle(pieces, Number(q.get('delay') ?? 100)));
+      return;
+    }
+    case 'big': { // /test-api/big/KEY?bytes=N[&chunked=1]: a JSON document padded to N bytes, with Content-Length unless chunked
+      const bytes = Number(q.get('bytes') ?? 3_000_000);
+      const head = doc(`big ${arg}`).replace(/}\s*$/, ',"x-padding":"');
+      const tail = '"}';
+      const pad = 'x'.repeat(Math.max(0, bytes - head.length - tail.length));
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      if (q.get('chunked')) {
+        const text = head + pad + tail;
+        const pieces = [];
+        for (let i = 0; i < text.length; i += 65536) pieces.push(text.slice(i, i + 65536));
+        ctx.body = track(ctx, arg, trickle(pieces, Number(q.get('delay') ?? 5)));
+      } else {
+        track(ctx, arg);
+        ctx.body = head + pad + tail;
+      }
+      return;
+    }
+    case 'slow-page': { // /test-api/slow-page?delay=ms&module=/src/x.ts: an HTML page whose end comes after delay ms (readyState stays "loading")
+      const module = JSON.stringify(q.get('module') ?? '/src/compare-kit.ts');
+      const head = `<!doctype html><html><head><script>import(${module}).then(() => { window.kitReady = true; });</script></head><body><p>page</p>`;
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = trickle([head + ' '.repeat(4096), '<p>end</p></body></html>'], Number(q.get('delay') ?? 1000));
+      return;
+    }
+    case 'delivery': // /test-api/delivery/KEY -> { requests, finished, aborted }: how the answers of KEY ended
+      return json(JSON.stringify(deliveries.get(arg) ?? { requests: 0, finished: 0, aborted: 0 }));
+    case 'empty': // 200 with an empty body
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = '';
+      return;
+    case 'json': // /test-api/json?body=TEXT: exactly that text as application/json
+      return json(q.get('body') ?? '');
+    case 'text-doc': // a valid document labelled text/plain (servers often do this)
+      ctx.status = 200;
+      ctx.type = 'text/plain';
+      ctx.body = doc(q.get('title') ?? 'as text');
+      return;
+    case 'redirect': // /test-api/redirect?to=URL: 302 there
+      ctx.redirect(q.get('to') ?? '/test-api/doc');
+      return;
+    case 'redirect-loop': // redirects to itself forever
+      ctx.redirect(`/test-api/redirect-loop/${arg}?n=${Number(q.get('n') ?? 0) + 1}`);
+      return;
     default:
       ctx.status = 404;
       ctx.body = 'unknown test route';
   }
+}
+
+/** How the answers of each key ended: sent in full, or cut off by the client. */
+const deliveries = new Map();
+
+/** Counts a request for KEY and records whether its answer was sent in full or cut off by the client. */
+function track(ctx, key, stream) {
+  const d = deliveries.get(key) ?? { requests: 0, finished: 0, aborted: 0 };
+  deliveries.set(key, d);
+  d.requests++;
+  let ended = false;
+  ctx.res.on('finish', () => {
+    if (!ended) d.finished++;
+    ended = true;
+  });
+  ctx.res.on('close', () => {
+    if (!ended && !ctx.res.writableFinished) d.aborted++;
+    ended = true;
+    stream?.destroy();
+  });
+  return stream;
+}
+
+/** A body stream that sends its pieces `delay` ms apart (the first at once). */
+function trickle(pieces, delay) {
+  let i = 0;
+  return new Readable({
+    read() {
+      if (i >= pieces.length) return void this.push(null);
+      const piece = pieces[i++];
+      if (i === 1) this.push(piece);
+      else setTimeout(() => !this.destroyed && this.push(piece), delay);
+    },
+  });
 }
 
 /** The request body as text (the dev server does not parse bodies). */

@@ -1,8 +1,9 @@
 import { css } from 'lit';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-chart-placeholder-height, var(--compare-placeholder-height, 36rem));
+    --_placeholder: ${placeholderHeight('chart')};
     --_bar-height: var(--compare-chart-bar-height, 0.875rem);
   }
   .intro {

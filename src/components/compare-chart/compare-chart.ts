@@ -44,7 +44,7 @@ import { styles } from './compare-chart.styles.js';
  * @cssproperty [--compare-chart-gap=1rem] - space between attribute rows.
  * @cssproperty [--compare-chart-label-width=8rem] - width of the item names beside the bars (wide layout).
  * @cssproperty [--compare-chart-value-width=14rem] - width of the value labels beside the bars (wide layout).
- * @cssproperty [--compare-chart-placeholder-height=36rem] - height kept while loading.
+ * @cssproperty [--compare-chart-placeholder-height=71rem] - height kept while loading.
  */
 export class CompareChart extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'heading', 'intro', 'legend', 'legend-item', 'chart', 'row', 'row-label', 'unit', 'direction', 'scale-note', 'bar-line', 'item-name', 'bar-track', 'bar', 'range', 'value-label', 'winner', 'missing', 'sr-table'];

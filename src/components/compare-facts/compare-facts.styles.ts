@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-facts-placeholder-height, var(--compare-placeholder-height, 16rem));
+    --_placeholder: ${placeholderHeight('facts')};
   }
   .scroll {
     /* Contains the absolutely positioned visually-hidden texts, so they cannot widen the page. */
@@ -80,4 +82,5 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  ${authorText('.label', "th[part~='item-header'], td[part~='value'], .unit, .note")}
 `;

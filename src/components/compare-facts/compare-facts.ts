@@ -28,7 +28,7 @@ import { styles } from './compare-facts.styles.js';
  * @cssproperty [--compare-facts-border-color=var(--compare-color-border)] - table border.
  * @cssproperty [--compare-facts-header-bg=var(--compare-color-subtle)] - header row background.
  * @cssproperty [--compare-facts-winner-bg=var(--compare-color-winner-bg)] - background of the best value.
- * @cssproperty [--compare-facts-placeholder-height=16rem] - height kept while loading.
+ * @cssproperty [--compare-facts-placeholder-height=28rem] - height kept while loading.
  */
 export class CompareFacts extends CompareElement {
   static override styles = [...CompareElement.styles, styles];

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-faq-placeholder-height, var(--compare-placeholder-height, 10rem));
+    --_placeholder: ${placeholderHeight('faq')};
   }
   .list {
     list-style: none;
@@ -50,11 +52,15 @@ export const styles = css`
     transform: translateY(-0.15em) rotate(-45deg);
     transition: transform 0.15s ease;
   }
+  /* Closed: points to the inline end (left in right-to-left text); open: points down. */
   :host(:dir(rtl)) .marker {
-    transform: translateY(-0.15em) rotate(135deg);
+    transform: translateY(-0.15em) rotate(45deg);
   }
   .item[open] .marker {
     transform: translateY(-0.2em) rotate(45deg);
+  }
+  :host(:dir(rtl)) .item[open] .marker {
+    transform: translateY(-0.2em) rotate(-45deg);
   }
   @media (prefers-reduced-motion: reduce) {
     .marker {
@@ -62,10 +68,12 @@ export const styles = css`
     }
   }
   .answer {
-    padding: 0 var(--_space) calc(var(--_space) * 0.75) calc(var(--_space) + 1.1em);
+    padding-block: 0 calc(var(--_space) * 0.75);
+    padding-inline: calc(var(--_space) + 1.1em) var(--_space);
     overflow-wrap: anywhere;
   }
   .item {
     scroll-margin-block-start: var(--compare-faq-scroll-margin, 1rem);
   }
+  ${authorText('.question .text', '.answer')}
 `;

@@ -61,7 +61,7 @@ export function faqAnchors(questions: readonly string[]): string[] {
  * @cssproperty [--compare-faq-open-bg=var(--compare-color-subtle)] - background of an open question and its answer.
  * @cssproperty [--compare-faq-marker-color=var(--compare-color-accent)] - the open/closed chevron.
  * @cssproperty [--compare-faq-scroll-margin=1rem] - space kept above a question a `#faq-…` link scrolls to (e.g. under a sticky header).
- * @cssproperty [--compare-faq-placeholder-height=10rem] - height kept while loading.
+ * @cssproperty [--compare-faq-placeholder-height=8.5rem] - height kept while loading.
  */
 export class CompareFaq extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'heading', 'list', 'item', 'question', 'answer', 'link'];

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-header-placeholder-height, var(--compare-placeholder-height, 22rem));
+    --_placeholder: ${placeholderHeight('header')};
     --_card-border: var(--compare-header-border-color, var(--_border));
   }
   .top {
@@ -127,4 +129,5 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  ${authorText('.audience-text', '.top .heading, .description, .name, .summary, .short-answer p')}
 `;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { formatMonth, localeOf } from '../../base/locale.js';
-import { heading, itemColor } from '../../base/fragments.js';
+import { heading, itemColor, styleProps } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-header.styles.js';
@@ -36,7 +36,7 @@ const IMAGE_SIZE = 64;
  * @cssproperty [--compare-header-image-size=3rem] - box the item logo is fitted into.
  * @cssproperty [--compare-header-card-min-width=13rem] - narrowest a card gets before the cards wrap.
  * @cssproperty [--compare-header-short-answer-bg=var(--compare-color-subtle)] - background of the short answer.
- * @cssproperty [--compare-header-placeholder-height=22rem] - height kept while loading.
+ * @cssproperty [--compare-header-placeholder-height=27.5rem] - height kept while loading.
  */
 export class CompareHeader extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'heading', 'description', 'items', 'item', 'item-name', 'item-image', 'item-summary', 'item-audience', 'item-audience-label', 'short-answer', 'short-answer-heading', 'link', 'updated'];
@@ -51,7 +51,7 @@ export class CompareHeader extends CompareElement {
         ${heading(c.title, this.level)}
         ${c.description ? html`<p part="description" class="description">${c.description}</p>` : nothing}
       </div>
-      <ul part="items" class="items" style="--_n:${c.items.length}">
+      <ul part="items" class="items" style=${styleProps({ '--_n': String(c.items.length) })}>
         ${c.items.map((item, i) => this.#renderItem(item, i, sub))}
       </ul>
       ${c.shortAnswer

@@ -1,4 +1,6 @@
 import { css, unsafeCSS } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 /**
  * The rules that turn each table row into a card, for one size class. The
@@ -60,7 +62,9 @@ const cards = (p: string) =>
   ${p} .claim {
     padding: 0.4em 0.75em;
     border-inline-start: 3px solid var(--_item-color, var(--_accent));
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-radius: 0;
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
   ${p} .claim.winner {
     border-inline-start-color: var(--_hl-winner);
@@ -72,7 +76,7 @@ const cards = (p: string) =>
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-highlights-placeholder-height, var(--compare-placeholder-height, 20rem));
+    --_placeholder: ${placeholderHeight('highlights')};
     --_hl-border: var(--compare-highlights-border-color, var(--_border));
     --_hl-winner: var(--compare-highlights-winner-color, var(--_winner));
   }
@@ -153,4 +157,5 @@ export const styles = css`
   @container (width < 76rem) {
     ${cards('.size-xl')}
   }
+  ${authorText('.claim .text', "th[part~='item-header'], .topic, .claim-item")}
 `;

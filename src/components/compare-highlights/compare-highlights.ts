@@ -33,7 +33,7 @@ const star = html`<svg part="winner-icon" class="star" aria-hidden="true" focusa
  * @cssproperty [--compare-highlights-header-bg=var(--compare-color-subtle)] - background of the header row.
  * @cssproperty [--compare-highlights-winner-bg=var(--compare-color-winner-bg)] - background of a winning claim.
  * @cssproperty [--compare-highlights-winner-color=var(--compare-color-winner)] - colour of the winner's star and edge.
- * @cssproperty [--compare-highlights-placeholder-height=20rem] - height kept while loading.
+ * @cssproperty [--compare-highlights-placeholder-height=18rem] - height kept while loading.
  */
 export class CompareHighlights extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'heading', 'table', 'topic-header', 'item-header', 'topic', 'claim', 'claim-item', 'winner', 'winner-icon', 'missing', 'link'];

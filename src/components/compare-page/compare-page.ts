@@ -1,6 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import type { Comparison } from '../../schema/comparison.js';
+import { PLACEHOLDER_HEIGHT } from '../../styles/placeholders.js';
+import { styleProps } from '../../base/fragments.js';
 
 /** The sections, in the reference page's order; `sections="…"` picks and orders them. */
 export const SECTIONS = ['header', 'verdict', 'facts', 'highlights', 'table', 'chart', 'proscons', 'faq', 'resources', 'related', 'track'] as const;
@@ -24,13 +26,14 @@ export type Section = (typeof SECTIONS)[number];
  * @slot track - filled by the page itself with its <compare-track> (kept in the light DOM so browsers' autofill sees the email field); style it as `compare-page > compare-track::part(…)`.
  * @csspart <name>-<part> - every part of a section's element, e.g. `verdict-heading`, `facts-table`; also unprefixed (`heading` styles every heading).
  * @cssproperty [--compare-page-gap=2.5rem] - space between sections.
+ * @cssproperty [--compare-page-placeholder-height=auto] - least height kept while loading; the placeholder is one block per section shown, each as high as that section's own (`--compare-<section>-placeholder-height`).
  */
 export class ComparePage extends CompareElement {
   static override styles = [
     ...CompareElement.styles,
     css`
       :host {
-        --_placeholder: var(--compare-page-placeholder-height, var(--compare-placeholder-height, 40rem));
+        --_placeholder: var(--compare-page-placeholder-height, auto);
         background: transparent;
       }
       .sections {
@@ -96,9 +99,12 @@ export class ComparePage extends CompareElement {
       'heading-level': String(this.level),
       theme: this.theme,
       endpoint: this.endpoint,
+      lang: this.locale,
     };
     for (const [k, v] of Object.entries(attrs)) (v === undefined ? el.removeAttribute(k) : el.setAttribute(k, v));
     if (el.parentNode !== this) this.append(el);
+    // A server-rendered track waits for its data (`defer-hydration`, see src/ssr/render.ts): it has it now.
+    el.removeAttribute('defer-hydration');
   }
 
   /** The sections to show: the attribute's known names in its order, or all. */
@@ -108,6 +114,18 @@ export class ComparePage extends CompareElement {
     return [...new Set(wanted.filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)))];
   }
 
+  /** While loading: one placeholder per section to come, each of that section's height, so nothing jumps when they render. */
+  protected override render() {
+    if (this.state !== 'loading') return super.render();
+    return html`<div part="placeholder" class="sections">
+      ${this.sectionList.map(
+        (s) =>
+          html`<div class="placeholder" style=${styleProps({ 'min-block-size': `var(--compare-${s}-placeholder-height, var(--compare-placeholder-height, ${PLACEHOLDER_HEIGHT[s]}))` })}></div>`,
+      )}
+      <span class="visually-hidden">${this.t.loading}</span>
+    </div>`;
+  }
+
   protected override renderComparison(c: Comparison) {
     return html`<div class="sections">${this.sectionList.map((s) => html`<div part="section section-${s}">${this.#section(s, c)}</div>`)}</div>`;
   }
@@ -115,28 +133,30 @@ export class ComparePage extends CompareElement {
   #section(s: Section, c: Comparison) {
     const level = this.level;
     const theme = this.theme ?? nothing;
+    // Explicit, not inherited: a server renders each section on its own, with no tree to inherit from.
+    const lang = this.locale;
     const parts = (tag: string) => exportParts(tag, s);
     switch (s) {
       case 'header':
-        return html`<compare-header .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-header')}></compare-header>`;
+        return html`<compare-header .data=${c} heading-level=${level} theme=${theme} lang=${lang} exportparts=${parts('compare-header')}></compare-header>`;
       case 'verdict':
-        return html`<compare-verdict .data=${c} heading-level=${level} theme=${theme} vote-endpoint=${this.voteEndpoint ?? nothing} exportparts=${parts('compare-verdict')}></compare-verdict>`;
+        return html`<compare-verdict .data=${c} heading-level=${level} theme=${theme} lang=${lang} vote-endpoint=${this.voteEndpoint ?? nothing} exportparts=${parts('compare-verdict')}></compare-verdict>`;
       case 'facts':
-        return html`<compare-facts .data=${c} heading-level=${level} theme=${theme} baseline=${this.baseline ?? nothing} exportparts=${parts('compare-facts')}></compare-facts>`;
+        return html`<compare-facts .data=${c} heading-level=${level} theme=${theme} lang=${lang} baseline=${this.baseline ?? nothing} exportparts=${parts('compare-facts')}></compare-facts>`;
       case 'highlights':
-        return html`<compare-highlights .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-highlights')}></compare-highlights>`;
+        return html`<compare-highlights .data=${c} heading-level=${level} theme=${theme} lang=${lang} exportparts=${parts('compare-highlights')}></compare-highlights>`;
       case 'table':
-        return html`<compare-table .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-table')}></compare-table>`;
+        return html`<compare-table .data=${c} heading-level=${level} theme=${theme} lang=${lang} exportparts=${parts('compare-table')}></compare-table>`;
       case 'chart':
-        return html`<compare-chart .data=${c} heading-level=${level} theme=${theme} scale=${this.scale ?? nothing} exportparts=${parts('compare-chart')}></compare-chart>`;
+        return html`<compare-chart .data=${c} heading-level=${level} theme=${theme} lang=${lang} scale=${this.scale ?? nothing} exportparts=${parts('compare-chart')}></compare-chart>`;
       case 'proscons':
-        return html`<compare-proscons .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-proscons')}></compare-proscons>`;
+        return html`<compare-proscons .data=${c} heading-level=${level} theme=${theme} lang=${lang} exportparts=${parts('compare-proscons')}></compare-proscons>`;
       case 'faq':
-        return html`<compare-faq .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-faq')}></compare-faq>`;
+        return html`<compare-faq .data=${c} heading-level=${level} theme=${theme} lang=${lang} exportparts=${parts('compare-faq')}></compare-faq>`;
       case 'resources':
-        return html`<compare-resources .data=${c} heading-level=${level} theme=${theme} affiliate-disclosure=${this.affiliateDisclosure ?? nothing} exportparts=${parts('compare-resources')}></compare-resources>`;
+        return html`<compare-resources .data=${c} heading-level=${level} theme=${theme} lang=${lang} affiliate-disclosure=${this.affiliateDisclosure ?? nothing} exportparts=${parts('compare-resources')}></compare-resources>`;
       case 'related':
-        return html`<compare-related .data=${c} heading-level=${level} theme=${theme} exportparts=${parts('compare-related')}></compare-related>`;
+        return html`<compare-related .data=${c} heading-level=${level} theme=${theme} lang=${lang} exportparts=${parts('compare-related')}></compare-related>`;
       case 'track':
         // The track form lives in the page's light DOM (see #syncTrack), slotted here.
         return html`<slot name="track"></slot>`;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-proscons-placeholder-height, var(--compare-placeholder-height, 24rem));
+    --_placeholder: ${placeholderHeight('proscons')};
   }
   /* Stacked by default; side by side once the element is wide enough (below). */
   .items {
@@ -86,4 +88,5 @@ export const styles = css`
   .text {
     min-inline-size: 0;
   }
+  ${authorText('', '.name, .text')}
 `;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-related-placeholder-height, var(--compare-placeholder-height, 24rem));
+    --_placeholder: ${placeholderHeight('related')};
     --_card-min: var(--compare-related-card-min-width, 15rem);
   }
   .group + .group {
@@ -86,4 +88,5 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  ${authorText('.link, .category', '.description')}
 `;

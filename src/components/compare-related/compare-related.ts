@@ -40,7 +40,7 @@ export function splitRelated(links: readonly Link[]): { comparisons: Link[]; art
  * @cssproperty [--compare-related-card-border-color=var(--compare-color-border)] - card border.
  * @cssproperty [--compare-related-card-hover-border-color=var(--compare-color-accent)] - card border on hover and focus.
  * @cssproperty [--compare-related-card-min-width=15rem] - narrowest card before the grid drops a column (articles: 1.5×).
- * @cssproperty [--compare-related-placeholder-height=24rem] - height kept while loading.
+ * @cssproperty [--compare-related-placeholder-height=15.5rem] - height kept while loading.
  */
 export class CompareRelated extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'nav', 'heading', 'group', 'group-heading', 'list', 'card', 'link', 'category', 'description'];

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-resources-placeholder-height, var(--compare-placeholder-height, 14rem));
+    --_placeholder: ${placeholderHeight('resources')};
   }
   .intro {
     margin: calc(var(--_space) * -0.5) 0 calc(var(--_space) * 0.75);
@@ -75,4 +77,5 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  ${authorText('.link, .category', '.description')}
 `;

@@ -63,7 +63,7 @@ export function groupResources(links: readonly Link[]): LinkGroup[] {
  * @cssproperty [--compare-resources-group-bg=transparent] - background of a group.
  * @cssproperty [--compare-resources-affiliate-bg=var(--compare-color-subtle)] - background of the "Where to Buy" group.
  * @cssproperty [--compare-resources-link-color=var(--compare-color-accent)] - link colour.
- * @cssproperty [--compare-resources-placeholder-height=14rem] - height kept while loading.
+ * @cssproperty [--compare-resources-placeholder-height=15rem] - height kept while loading.
  */
 export class CompareResources extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'heading', 'intro', 'group', 'group-heading', 'list', 'link', 'category', 'description', 'disclosure'];

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-table-placeholder-height, var(--compare-placeholder-height, 60rem));
+    --_placeholder: ${placeholderHeight('table')};
     --_border-color: var(--compare-table-border-color, var(--_border));
     --_header-bg: var(--compare-table-header-bg, var(--_subtle));
     --_group-bg: var(--compare-table-group-bg, var(--_subtle));
@@ -200,6 +202,13 @@ export const styles = css`
   .more[aria-expanded='true'] .more-icon {
     transform: translateY(0.05em) rotate(225deg);
   }
+  /* The borders are on the other side in right-to-left text: turn the other way to point down (up when expanded). */
+  .more:dir(rtl) .more-icon {
+    transform: translateY(-0.2em) rotate(-45deg);
+  }
+  .more[aria-expanded='true']:dir(rtl) .more-icon {
+    transform: translateY(0.05em) rotate(135deg);
+  }
   @media (prefers-reduced-motion: reduce) {
     .more-icon {
       transition: none;
@@ -208,4 +217,5 @@ export const styles = css`
   tbody:last-of-type tr:last-child > * {
     border-block-end: 0;
   }
+  ${authorText('.label, .group-header .stick', "th[part~='item-header'], td[part~='value'], .unit, .note, .value-note")}
 `;

@@ -88,7 +88,7 @@ interface GroupState {
  * @cssproperty [--compare-table-group-bg=var(--compare-color-subtle)] - group label row background.
  * @cssproperty [--compare-table-winner-bg=var(--compare-color-winner-bg)] - background of the best value.
  * @cssproperty [--compare-table-max-height=none] - a height limit: the table then scrolls inside it with the header row kept in view.
- * @cssproperty [--compare-table-placeholder-height=60rem] - height kept while loading.
+ * @cssproperty [--compare-table-placeholder-height=56rem] - height kept while loading.
  * @event compare-load - data validated and rendered; detail `{ comparison }`.
  * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
  */

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 /**
  * Shadow styles, plus the styles of the three light-DOM nodes the element
@@ -11,7 +13,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-track-placeholder-height, var(--compare-placeholder-height, 20rem));
+    --_placeholder: ${placeholderHeight('track')};
   }
   .track {
     position: relative;
@@ -224,4 +226,5 @@ export const styles = css`
     color: var(--_muted) !important;
     opacity: 1 !important;
   }
+  ${authorText('.option > span')}
 `;

@@ -87,7 +87,7 @@ let instances = 0;
  * @cssproperty [--compare-track-check-color=var(--compare-color-accent)] - checkbox colour.
  * @cssproperty [--compare-track-button-bg=var(--compare-color-accent)] - submit button background.
  * @cssproperty [--compare-track-button-color=var(--compare-color-surface)] - submit button text.
- * @cssproperty [--compare-track-placeholder-height=20rem] - height kept while loading.
+ * @cssproperty [--compare-track-placeholder-height=20.5rem] - height kept while loading.
  * @slot email-label - reserved: the element puts its own email `<label>` here.
  * @slot email - reserved: the element puts its own email `<input>` here.
  * @slot email-error - reserved: the element puts the email message here.
@@ -190,6 +190,17 @@ export class CompareTrack extends CompareElement {
   #syncLight(): void {
     if (isServer) return;
     const s = this.t;
+    if (!this.#light) {
+      // Server-rendered HTML has the three nodes already (see src/ssr/render.ts): adopt them.
+      const label = this.querySelector<HTMLLabelElement>(':scope > label[slot="email-label"]');
+      const input = this.querySelector<HTMLInputElement>(':scope > input[slot="email"]');
+      const error = this.querySelector<HTMLElement>(':scope > [slot="email-error"]');
+      if (label && input && error) {
+        input.addEventListener('keydown', this.#onKeydown);
+        input.addEventListener('input', this.#onInput);
+        this.#light = { label, input, error };
+      }
+    }
     if (!this.#light) {
       const doc = this.ownerDocument;
       const label = doc.createElement('label');

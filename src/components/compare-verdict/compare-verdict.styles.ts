@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { authorText } from '../../styles/bidi.js';
+import { placeholderHeight } from '../../styles/placeholders.js';
 
 export const styles = css`
   :host {
-    --_placeholder: var(--compare-verdict-placeholder-height, var(--compare-placeholder-height, 20rem));
+    --_placeholder: ${placeholderHeight('verdict')};
     overflow-wrap: anywhere;
   }
   .head {
@@ -34,6 +36,9 @@ export const styles = css`
     inline-size: 1.1em;
     block-size: 1.1em;
     flex: none;
+  }
+  .icon.down {
+    transform: scale(1, -1);
   }
   .winner {
     display: flex;
@@ -158,4 +163,5 @@ export const styles = css`
   .choose-text {
     margin: 0;
   }
+  ${authorText('', '.text, .choose-text')}
 `;

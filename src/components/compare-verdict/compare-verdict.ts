@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { emit } from '../../base/events.js';
 import { heading, itemColor, swatch } from '../../base/fragments.js';
@@ -75,7 +75,7 @@ async function postVote(endpoint: string, detail: CompareVoteDetail, timeout: nu
 }
 
 const thumb = (down: boolean) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" style=${down ? 'transform:scale(1,-1)' : ''}>
+  html`<svg class=${down ? 'icon down' : 'icon'} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     <path
       fill="none"
       stroke="currentColor"
@@ -127,6 +127,8 @@ const trophy = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" foc
  * @csspart vote - the vote region (`role="group"`, `aria-busy` while sending).
  * @csspart vote-question - "Was this verdict helpful?".
  * @csspart vote-button - the Yes and No buttons (also `vote-yes`, `vote-no`).
+ * @csspart vote-yes - the Yes button.
+ * @csspart vote-no - the No button.
  * @csspart vote-status - the live status line (sending, thanks with the answer, failure).
  * @csspart retry-button - "Try again" after a failed POST.
  * @csspart choose-list - the list of "Choose X if" boxes.
@@ -260,7 +262,8 @@ export class CompareVerdict extends CompareElement {
     const s = this.t;
     const attempt = this.attempt?.comparison === id ? this.attempt : undefined;
     const sending = attempt?.phase === 'sending';
-    const given = sending ? undefined : rememberedVote(id);
+    // A vote remembered in this browser shows from the render after hydration (the server showed the buttons).
+    const given = sending || isServer || this.hydrating ? undefined : rememberedVote(id);
     const failed = given === undefined && attempt?.phase === 'failed';
     const showButtons = given === undefined && !failed;
     const button = (helpful: boolean) =>

@@ -1,0 +1,258 @@
+/**
+ * Server rendering (Node only): a comparison to finished HTML. The element
+ * comes out with its shadow root as declarative shadow DOM
+ * (`<template shadowrootmode="open">`), so every word of the verdict, the
+ * tables and the FAQ is in the HTML before any script runs; with it go the
+ * comparison as inline JSON (the element's data when the script loads) and
+ * the schema.org JSON-LD for crawlers. When `compare-kit.js` loads, the
+ * elements hydrate: Lit adopts the HTML instead of rendering it again.
+ *
+ * Built on `@lit-labs/ssr`: the elements run their own `render()` on the
+ * server (in Lit's DOM shim; they take their data from the `data` property,
+ * which is set here), so the server and the browser produce the same
+ * templates.
+ *
+ * The browser must run the same build of the elements as the server:
+ * hydration matches templates by a digest of their (minified) strings.
+ */
+import { render, html as serverHtml } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { nothing } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { defineElement } from '../base/define.js';
+import { isRtl, stringsFor } from '../i18n/index.js';
+import { ComparisonLoadError } from '../data/errors.js';
+import { parseComparison } from '../schema/parse.js';
+import type { Comparison } from '../schema/comparison.js';
+import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
+import { ComparePage, SECTIONS, type Section } from '../components/compare-page/compare-page.js';
+import { CompareHeader } from '../components/compare-header/compare-header.js';
+import { CompareVerdict } from '../components/compare-verdict/compare-verdict.js';
+import { CompareFacts } from '../components/compare-facts/compare-facts.js';
+import { CompareHighlights } from '../components/compare-highlights/compare-highlights.js';
+import { CompareTable } from '../components/compare-table/compare-table.js';
+import { CompareChart } from '../components/compare-chart/compare-chart.js';
+import { CompareProscons } from '../components/compare-proscons/compare-proscons.js';
+import { CompareFaq } from '../components/compare-faq/compare-faq.js';
+import { CompareResources } from '../components/compare-resources/compare-resources.js';
+import { CompareRelated } from '../components/compare-related/compare-related.js';
+import { CompareTrack } from '../components/compare-track/compare-track.js';
+
+/**
+ * Every tag, registered in the server's custom element registry (Lit's shim)
+ * so that <compare-page>'s sections render too. The classes, not the
+ * `define/` modules: those load the browser's hydration support.
+ */
+const ELEMENT_CLASSES = {
+  'compare-page': ComparePage,
+  'compare-header': CompareHeader,
+  'compare-verdict': CompareVerdict,
+  'compare-facts': CompareFacts,
+  'compare-highlights': CompareHighlights,
+  'compare-table': CompareTable,
+  'compare-chart': CompareChart,
+  'compare-proscons': CompareProscons,
+  'compare-faq': CompareFaq,
+  'compare-resources': CompareResources,
+  'compare-related': CompareRelated,
+  'compare-track': CompareTrack,
+} as const;
+for (const [tag, ctor] of Object.entries(ELEMENT_CLASSES)) defineElement(tag, ctor);
+
+export type ElementTag = keyof typeof ELEMENT_CLASSES;
+
+/** The tags renderToString can render, `compare-page` first. */
+export const ELEMENTS = Object.keys(ELEMENT_CLASSES) as readonly ElementTag[];
+
+export interface RenderOptions {
+  /** The element: a tag (`compare-facts`) or its short name (`facts`); default `compare-page`. */
+  element?: string;
+  /** With compare-page: the sections to show, in order (`"verdict facts faq"` or an array). */
+  sections?: string | readonly string[];
+  /** `theme` attribute: "light" (default), "dark", "auto" or "host". */
+  theme?: string;
+  /**
+   * The language of the interface words and number formats (BCP 47, e.g. "de").
+   * Default: the comparison's `locale`, else English. Written as `lang` on the
+   * element, so the browser hydrates in the same language: pass your page's
+   * language, or the element says "Key Facts & Figures" on a German page.
+   */
+  locale?: string;
+  /** `heading-level` (1–6) of the element's headings, to fit the page outline (default 2). */
+  headingLevel?: number;
+  /** schema.org JSON-LD for crawlers; default on for compare-page, off for the others (as the elements do). */
+  structuredData?: boolean;
+  /** The page's URL, for the JSON-LD `@id`s (the browser puts its own in when the script runs). */
+  url?: string;
+  /** `baseline` of compare-facts (or compare-page): the item id the Diff column compares against. */
+  baseline?: string;
+  /** `scale` of compare-chart (or compare-page): "auto", "linear" or "log". */
+  scale?: string;
+  /** `vote-endpoint` of compare-verdict (or compare-page). */
+  voteEndpoint?: string;
+  /** `endpoint` of compare-track (or compare-page). */
+  endpoint?: string;
+  /** `affiliate-disclosure` of compare-resources (or compare-page). */
+  affiliateDisclosure?: string;
+}
+
+/** `facts` → `compare-facts`; undefined for an unknown name. */
+export function elementTag(name: string | undefined): ElementTag | undefined {
+  const n = (name ?? 'compare-page').trim().toLowerCase();
+  const tag = n.startsWith('compare-') ? n : `compare-${n}`;
+  return Object.hasOwn(ELEMENT_CLASSES, tag) ? (tag as ElementTag) : undefined;
+}
+
+/**
+ * The comparison (an object, or JSON text) as server-rendered HTML of one
+ * element. Throws a `ComparisonLoadError` (with `issues`, each with its path)
+ * when the comparison is not valid, and a `RangeError` for an unknown element
+ * or section or a heading level outside 1–6.
+ *
+ * @example
+ *   import { renderToString } from 'compare-kit/ssr';
+ *   const html = renderToString(comparison, { sections: 'verdict facts faq', locale: 'en' });
+ */
+export function renderToString(comparison: unknown, options: RenderOptions = {}): string {
+  const tag = elementTag(options.element);
+  if (!tag) throw new RangeError(`unknown element "${options.element}": one of ${ELEMENTS.join(', ')}`);
+  const value = typeof comparison === 'string' ? parseJson(comparison) : comparison;
+  const result = parseComparison(value);
+  if (!result.ok) throw new ComparisonLoadError({ kind: result.kind, message: result.message, issues: result.issues });
+  const c = result.comparison;
+
+  const sections = sectionList(options.sections);
+  if (sections && tag !== 'compare-page') throw new RangeError('sections are for compare-page');
+  const level = options.headingLevel;
+  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
+    throw new RangeError(`heading level ${level}: a whole number from 1 to 6`);
+  }
+  const lang = options.locale !== undefined ? canonicalLocale(options.locale) : canonicalLocale(c.locale, 'en');
+  const page = tag === 'compare-page';
+  const structured = options.structuredData ?? page;
+
+  const attrs: Attrs = {
+    lang,
+    // What the element does itself in the browser, so nothing moves when it does.
+    dir: isRtl(lang) ? 'rtl' : undefined,
+    theme: options.theme,
+    'heading-level': level === undefined ? undefined : String(level),
+    sections: sections?.join(' '),
+    'structured-data': structured === page ? undefined : structured ? '' : 'false',
+    baseline: tag === 'compare-facts' || page ? options.baseline : undefined,
+    scale: tag === 'compare-chart' || page ? options.scale : undefined,
+    'vote-endpoint': tag === 'compare-verdict' || page ? options.voteEndpoint : undefined,
+    endpoint: tag === 'compare-track' || page ? options.endpoint : undefined,
+    'affiliate-disclosure': tag === 'compare-resources' || page ? options.affiliateDisclosure : undefined,
+  };
+
+  // The element's light DOM: its data for the browser, the JSON-LD for crawlers, the track form's
+  // email field (it lives in the light DOM for autofill), and compare-page's own <compare-track>.
+  let light = `<script type="application/json">${scriptJson(value)}</script>`;
+  if (structured) light += `<script type="application/ld+json" data-compare-kit>${scriptJson(comparisonJsonLd(c, options.url))}</script>`;
+  if (tag === 'compare-track') light += trackLight(c, lang);
+  if (page && (sections ?? SECTIONS).includes('track')) {
+    light += renderElement('compare-track', c, {
+      // As ComparePage's #syncTrack sets them; it adopts this element and lifts `defer-hydration`.
+      slot: 'track',
+      'heading-level': String(level ?? 2),
+      theme: options.theme,
+      endpoint: options.endpoint,
+      lang,
+      'defer-hydration': '',
+    }, trackLight(c, lang));
+  }
+  return renderElement(tag, c, attrs, light);
+}
+
+type Attrs = Record<string, string | undefined>;
+
+/** Attributes, in this order; those a tag does not get stay `undefined`. */
+const ATTRIBUTES = [
+  'slot', 'lang', 'dir', 'theme', 'heading-level', 'sections', 'structured-data', 'baseline', 'scale', 'vote-endpoint',
+  'endpoint', 'affiliate-disclosure', 'defer-hydration',
+] as const;
+
+/** One template per tag (static-html caches by strings: twelve entries, never more). */
+function elementTemplate(tag: ElementTag, c: Comparison, a: Attrs) {
+  const t = unsafeStatic(tag);
+  const v = (name: (typeof ATTRIBUTES)[number]) => a[name] ?? nothing;
+  return html`<${t} .data=${c} slot=${v('slot')} lang=${v('lang')} dir=${v('dir')} theme=${v('theme')} heading-level=${v('heading-level')} sections=${v('sections')} structured-data=${v('structured-data')} baseline=${v('baseline')} scale=${v('scale')} vote-endpoint=${v('vote-endpoint')} endpoint=${v('endpoint')} affiliate-disclosure=${v('affiliate-disclosure')} defer-hydration=${v('defer-hydration')}></${t}>`;
+}
+
+/**
+ * The element with its declarative shadow root, and `light` (trusted markup
+ * built here) as its light DOM. The template's own markers, which only
+ * matter for hydrating the template around the element (nothing does), are
+ * left out; those inside the shadow root stay (the element hydrates with them).
+ */
+function renderElement(tag: ElementTag, c: Comparison, attrs: Attrs, light: string): string {
+  const out = collectResultSync(render(elementTemplate(tag, c, attrs)));
+  const start = out.indexOf(`<${tag}`);
+  const end = out.lastIndexOf(`</${tag}>`);
+  if (start === -1 || end === -1) throw new Error(`server rendering produced no <${tag}>`);
+  const open = out.indexOf('>', start) + 1; // attribute values have `>` escaped
+  return `${tidyTag(out.slice(start, open))}${falseBooleans(out.slice(open, end))}${light}</${tag}>`;
+}
+
+/** `<compare-page      lang="en">` (the spaces of attributes left out) as `<compare-page lang="en">`. */
+function tidyTag(openTag: string): string {
+  const name = /^<[a-z-]+/.exec(openTag)![0];
+  const attrs = [...openTag.slice(name.length).matchAll(/\s+([^\s=>"]+)(="[^"]*")?/g)].map((m) => ` ${m[1]}${m[2] ?? ''}`);
+  return `${name}${attrs.join('')}>`;
+}
+
+/**
+ * Lit's server renderer writes a property binding on a native element as an
+ * attribute with the value as text: `.checked=${false}` becomes
+ * `checked="false"`, which HTML reads as checked, so the box would show
+ * ticked until the script runs. Boolean attributes that say "false" are
+ * dropped. (Safe on rendered markup: Lit escapes `"` in text and in attribute
+ * values, so the pattern only matches a whole attribute.)
+ */
+function falseBooleans(html: string): string {
+  return html.replace(/ (checked|selected|disabled|hidden|open|required|multiple|readonly|indeterminate)="false"/g, '');
+}
+
+/**
+ * The email label, input and message <compare-track> keeps in its light DOM
+ * (see its #syncLight, which adopts these): rendered here so the form has its
+ * field, and its height, before the script runs.
+ */
+function trackLight(c: Comparison, lang: string): string {
+  const s = stringsFor(lang);
+  const id = `compare-kit-${c.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60)}-track`;
+  return collectResultSync(
+    render(
+      serverHtml`<label slot="email-label" for=${`${id}-email`}>${s.emailLabel}</label><input slot="email" type="email" name="email" id=${`${id}-email`} autocomplete="email" inputmode="email" enterkeyhint="send" required spellcheck="false" autocapitalize="off" form=${`${id}-own-form`} placeholder=${s.emailPlaceholder}><span slot="email-error" id=${`${id}-email-error`} role="alert"></span>`,
+    ),
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const message = `not valid JSON: ${(e as Error).message}`;
+    throw new ComparisonLoadError({ kind: 'parse', message, issues: [{ path: '(document)', message }] });
+  }
+}
+
+function sectionList(sections: RenderOptions['sections']): Section[] | undefined {
+  if (sections === undefined) return undefined;
+  const names = (typeof sections === 'string' ? sections.split(/[\s,]+/) : [...sections]).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (!names.length) return undefined;
+  const unknown = names.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length) throw new RangeError(`unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}: one of ${SECTIONS.join(', ')}`);
+  return [...new Set(names as Section[])];
+}
+
+/** The locale as the elements canonicalise it (localeOf); `fallback` for an invalid one, or a RangeError without. */
+function canonicalLocale(locale: string | undefined, fallback?: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale?.trim() || 'en')[0] ?? 'en';
+  } catch {
+    if (fallback) return fallback;
+    throw new RangeError(`locale "${locale}" is not a language tag (BCP 47, e.g. "en" or "de-AT")`);
+  }
+}

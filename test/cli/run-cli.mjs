@@ -1,0 +1,253 @@
+// npm run test:cli — the `compare-kit` command, as built (dist/node/cli.js),
+// run with node against the fixtures, the demo data, files that are missing,
+// not JSON or not a comparison, URLs (a small local HTTP server), standard
+// input and a folder of many documents. Prints one summary line; exits 1 when
+// a check fails.
+//
+//   node test/cli/run-cli.mjs [--dist dist] [--port 0]
+import { execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string', default: process.env.CLI_DIST ?? 'dist' },
+    port: { type: 'string', default: process.env.CLI_PORT ?? '0' },
+  },
+});
+const cli = resolve(root, args.dist, 'node/cli.js');
+if (!existsSync(cli)) {
+  console.error(`cli: ${cli} not found: run npm run build first`);
+  process.exit(1);
+}
+
+let passed = 0;
+const failures = [];
+function check(ok, what, detail = '') {
+  if (ok) passed++;
+  else failures.push(`${what}${detail ? `: ${String(detail).slice(0, 400)}` : ''}`);
+  return ok;
+}
+
+/** Runs the command; resolves to { code, out, err, ms }. */
+function run(argv, { input } = {}) {
+  const start = performance.now();
+  return new Promise((resolveRun) => {
+    const child = execFile(process.execPath, [cli, ...argv], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, out, err) => {
+      resolveRun({ code: error ? (error.code ?? 1) : 0, out, err, ms: performance.now() - start });
+    });
+    if (input !== undefined) child.stdin.end(input);
+  });
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'compare-kit-cli-'));
+const demoPath = 'demo/data/python-vs-rust.json';
+const demo = JSON.parse(readFileSync(join(root, demoPath), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// A local server for the URL cases.
+const server = createServer((req, res) => {
+  if (req.url === '/demo.json') res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(root, demoPath)));
+  else if (req.url === '/invalid.json') res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(root, 'test/fixtures/invalid.json')));
+  else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not here');
+});
+await new Promise((r) => server.listen(Number(args.port), '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+// A port nothing listens on: a server opened and closed again.
+const closedPort = await new Promise((r) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address();
+    s.close(() => r(port));
+  });
+});
+
+let manyMs = 0;
+let manyCount = 0;
+let manyWall = 0;
+try {
+  // --- the dispatcher -------------------------------------------------------
+  {
+    const r = await run(['--help']);
+    check(r.code === 0, '--help exits 0', r.code);
+    for (const name of ['validate', 'render', 'schema', 'embed']) check(r.out.includes(name), `--help lists "${name}"`);
+    const none = await run([]);
+    check(none.code === 2 && none.err.includes('Usage: compare-kit'), 'no command: usage on stderr, exit 2', `${none.code} ${none.err}`);
+    const unknown = await run(['frobnicate']);
+    check(unknown.code === 2 && unknown.err.includes('unknown command "frobnicate"'), 'an unknown command is named, exit 2', `${unknown.code} ${unknown.err}`);
+    const version = await run(['--version']);
+    check(version.code === 0 && version.out.trim() === pkg.version, '--version prints the package version', version.out);
+  }
+
+  // --- validate ---------------------------------------------------------------
+  {
+    const ok = await run(['validate', 'test/fixtures/minimal.json', 'test/fixtures/three-databases.json', demoPath]);
+    check(ok.code === 0, 'validate: valid documents exit 0', `${ok.code} ${ok.out}${ok.err}`);
+    check((ok.out.match(/^✓ /gm) ?? []).length === 3, 'validate: one ✓ line per document', ok.out);
+    check(/^3 documents: 3 valid, no problems, in [\d.]+ m?s \([\d.]+ m?s each\)$/m.test(ok.out), 'validate: a summary with the timing', ok.out);
+
+    const bad = await run(['validate', 'test/fixtures/invalid.json']);
+    check(bad.code === 1, 'validate: an invalid document exits 1', bad.code);
+    const expected = readFileSync(join(root, 'test/fixtures/invalid.expected.txt'), 'utf8').split('\n').filter(Boolean);
+    for (const path of expected) check(bad.out.includes(`    ${path}: `), `validate: the problem at ${path} is printed with its path`, bad.out);
+    check(bad.out.includes('verdikt: unknown key, did you mean "verdict"?'), 'validate: messages say what to do', bad.out);
+
+    const mixed = await run(['validate', demoPath, 'test/fixtures/invalid.json']);
+    check(mixed.code === 1 && mixed.out.includes('1 valid, 1 with problems (6 problems)'), 'validate: one bad document among good ones exits 1', `${mixed.code} ${mixed.out}`);
+
+    const missing = await run(['validate', 'no/such/file.json']);
+    check(missing.code === 1 && missing.out.includes('no/such/file.json: no such file'), 'validate: a missing file is named, exit 1', `${missing.code} ${missing.out}`);
+
+    writeFileSync(join(tmp, 'bad.json'), '{\n  "version": 1,\n  "id": "x",,\n}\n');
+    const notJson = await run(['validate', join(tmp, 'bad.json')]);
+    check(notJson.code === 1 && /not valid JSON/.test(notJson.out) && /line 3/.test(notJson.out), 'validate: bad JSON says where (line), exit 1', notJson.out);
+
+    writeFileSync(join(tmp, 'bom.json'), `\uFEFF${readFileSync(join(root, 'test/fixtures/minimal.json'), 'utf8')}`);
+    const bom = await run(['validate', join(tmp, 'bom.json')]);
+    check(bom.code === 0, 'validate: a byte-order mark (Windows editors) is fine', bom.out);
+
+    const json = await run(['validate', '--json', demoPath, 'test/fixtures/invalid.json', 'no/such/file.json']);
+    let report;
+    try {
+      report = JSON.parse(json.out);
+    } catch (e) {
+      report = undefined;
+    }
+    check(json.code === 1 && report !== undefined, 'validate --json: stdout is one JSON document, exit 1', json.out.slice(0, 200));
+    if (report) {
+      check(report.ok === false && report.summary.total === 3 && report.summary.valid === 1 && report.summary.invalid === 2, 'validate --json: the summary counts', JSON.stringify(report.summary));
+      check(report.files[0].ok === true && report.files[0].id === demo.id, 'validate --json: a valid document with its id', JSON.stringify(report.files[0]));
+      const inv = report.files[1];
+      check(inv.kind === 'schema' && expected.every((p) => inv.issues.some((i) => i.path === p && i.message)), 'validate --json: every problem with its path and message', JSON.stringify(inv));
+      check(report.files[2].kind === 'read' && /no such file/.test(report.files[2].issues[0].message), 'validate --json: an unreadable file', JSON.stringify(report.files[2]));
+      check(json.err === '', 'validate --json: nothing on stderr', json.err);
+    }
+
+    // URLs
+    const url = await run(['validate', `${base}/demo.json`, `${base}/invalid.json`, `${base}/gone.json`]);
+    check(url.code === 1, 'validate URLs: exit 1 when one is bad', url.code);
+    check(url.out.includes(`✓ ${base}/demo.json`), 'validate URLs: a good URL passes', url.out);
+    check(url.out.includes(`${base}/invalid.json: 6 problems`), 'validate URLs: problems of a fetched document', url.out);
+    check(url.out.includes(`${base}/gone.json: HTTP 404`), 'validate URLs: an HTTP error is named', url.out);
+    const refused = await run(['validate', `http://127.0.0.1:${closedPort}/x.json`]);
+    check(refused.code === 1 && /could not fetch \(connection refused\)/.test(refused.out), 'validate URLs: a refused connection is named', refused.out);
+    const scheme = await run(['validate', 'ftp://example.com/x.json']);
+    check(scheme.code === 1 && /only http:\/\/ and https:\/\//.test(scheme.out), 'validate URLs: an unsupported scheme is named', scheme.out);
+    const malformed = await run(['validate', 'http://exa mple.com/x.json']);
+    check(malformed.code === 1 && /is not a valid URL/.test(malformed.out), 'validate URLs: a malformed URL is named', malformed.out);
+    const fileUrl = await run(['validate', pathToFileURL(join(root, demoPath)).href]);
+    check(fileUrl.code === 0, 'validate: a file:// URL is a file', fileUrl.out);
+
+    // Standard input
+    const stdin = await run(['validate', '-'], { input: readFileSync(join(root, demoPath)) });
+    check(stdin.code === 0 && stdin.out.includes('✓ -'), 'validate -: reads standard input', stdin.out);
+
+    // A folder of many documents: every .json in it, progress-free output, timing per document.
+    const many = join(tmp, 'many');
+    mkdirSync(join(many, 'nested'), { recursive: true });
+    for (let i = 0; i < 100; i++) copyFileSync(join(root, i % 2 ? demoPath : 'test/fixtures/three-databases.json'), join(many, i < 50 ? '' : 'nested', `c${i}.json`));
+    writeFileSync(join(many, 'notes.txt'), 'not a comparison');
+    const folder = await run(['validate', many]);
+    manyWall = folder.ms;
+    const m = /^(\d+) documents: (\d+) valid, no problems, in ([\d.]+) (m?s) \(([\d.]+) (m?s) each\)$/m.exec(folder.out);
+    check(folder.code === 0 && m && Number(m[1]) === 100, 'validate <folder>: every .json in it, recursively', folder.out.slice(-300));
+    if (m) {
+      manyCount = Number(m[1]);
+      manyMs = Number(m[3]) * (m[4] === 's' ? 1000 : 1);
+    }
+    const quiet = await run(['validate', '--quiet', many]);
+    check(quiet.code === 0 && !quiet.out.includes('✓') && /100 documents/.test(quiet.out), 'validate --quiet: only the summary when all is well', quiet.out);
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty);
+    const none = await run(['validate', empty]);
+    check(none.code === 1 && /has no \.json files/.test(none.out), 'validate <empty folder>: says so, exit 1', none.out);
+
+    const usage = await run(['validate']);
+    check(usage.code === 2 && /which documents/.test(usage.err), 'validate with nothing to check: usage, exit 2', usage.err);
+    const opt = await run(['validate', '--frob', demoPath]);
+    check(opt.code === 2 && /--frob/.test(opt.err), 'validate with an unknown option: named, exit 2', opt.err);
+  }
+
+  // --- render -----------------------------------------------------------------
+  {
+    const page = await run(['render', demoPath]);
+    check(page.code === 0, 'render: exit 0', `${page.code} ${page.err}`);
+    check(page.out.startsWith('<compare-page lang="en"'), 'render: <compare-page> by default, in the comparison\'s language', page.out.slice(0, 80));
+    check(page.out.includes('<template shadowroot="open" shadowrootmode="open">'), 'render: declarative shadow DOM');
+    check(page.out.includes('<script type="application/json">') && page.out.includes('<script type="application/ld+json" data-compare-kit>'), 'render: the inline JSON and the JSON-LD');
+    check(page.out.includes('Our Verdict') && page.out.includes('Key Facts &amp; Figures') && page.out.includes(demo.faq[0].question.replace(/&/g, '&amp;')), 'render: the verdict, the facts and the FAQ are in the HTML');
+    const inline = /<script type="application\/json">([^<]*)<\/script>/.exec(page.out);
+    check(inline && JSON.stringify(JSON.parse(inline[1])) === JSON.stringify(demo), 'render: the inline JSON is the document');
+
+    const facts = await run(['render', demoPath, '--element', 'facts', '--locale', 'de', '--heading-level', '3', '--theme', 'dark']);
+    check(facts.code === 0 && facts.out.startsWith('<compare-facts lang="de" theme="dark" heading-level="3"'), 'render --element facts --locale de --theme dark --heading-level 3', facts.out.slice(0, 100));
+    check(facts.out.includes('Wichtige Fakten') && !facts.out.includes('application/ld+json'), 'render --locale de: German words; no JSON-LD unless asked');
+    const sections = await run(['render', demoPath, '--sections', 'verdict faq']);
+    check(sections.code === 0 && sections.out.includes('sections="verdict faq"') && sections.out.includes('<compare-verdict') && sections.out.includes('<compare-faq') && !sections.out.includes('<compare-table'), 'render --sections "verdict faq": only those', sections.out.slice(0, 120));
+    const noLd = await run(['render', demoPath, '--no-structured-data']);
+    check(noLd.code === 0 && !noLd.out.includes('application/ld+json') && noLd.out.includes('structured-data="false"'), 'render --no-structured-data');
+
+    // Text is never markup: "</script>" in the data cannot end a script or the page.
+    const hostile = structuredClone(demo);
+    hostile.description = '</script><script>alert(1)</script><!-- x';
+    hostile.items[0].name = '<img src=x onerror=alert(1)>';
+    writeFileSync(join(tmp, 'hostile.json'), JSON.stringify(hostile));
+    const h = await run(['render', join(tmp, 'hostile.json')]);
+    check(h.code === 0 && !h.out.includes('<script>alert') && !h.out.includes('<img src=x') && h.out.includes('\\u003c/script>\\u003cscript>alert(1)'), 'render: "</script>" and tags in the data stay text', h.out.match(/.{60}alert.{20}/)?.[0]);
+    const scripts = (h.out.match(/<script\b/g) ?? []).length;
+    check(scripts === 2, 'render: exactly the two scripts compare-kit writes', scripts);
+
+    const invalid = await run(['render', 'test/fixtures/invalid.json']);
+    check(invalid.code === 1 && invalid.out === '' && invalid.err.includes('items[1].name: expected a string, got 42'), 'render an invalid document: its problems, exit 1', invalid.err);
+    const missing = await run(['render', 'nope.json']);
+    check(missing.code === 1 && missing.err.includes('nope.json: no such file'), 'render a missing file: exit 1', missing.err);
+    const badEl = await run(['render', demoPath, '--element', 'compare-nothing']);
+    check(badEl.code === 2 && /unknown element "compare-nothing"/.test(badEl.err), 'render --element with an unknown tag: exit 2', badEl.err);
+    const badSection = await run(['render', demoPath, '--sections', 'verdict pricing']);
+    check(badSection.code === 2 && /unknown section "pricing"/.test(badSection.err), 'render --sections with an unknown section: exit 2', badSection.err);
+    const badLevel = await run(['render', demoPath, '--heading-level', '9']);
+    check(badLevel.code === 2 && /1 to 6/.test(badLevel.err), 'render --heading-level 9: exit 2', badLevel.err);
+    const two = await run(['render', demoPath, demoPath]);
+    check(two.code === 2, 'render two documents: exit 2', two.err);
+    const fromUrl = await run(['render', `${base}/demo.json`, '--element', 'verdict']);
+    check(fromUrl.code === 0 && fromUrl.out.startsWith('<compare-verdict'), 'render a URL', fromUrl.err);
+  }
+
+  // --- schema -----------------------------------------------------------------
+  {
+    const s = await run(['schema']);
+    let schema;
+    try {
+      schema = JSON.parse(s.out);
+    } catch {
+      schema = undefined;
+    }
+    check(s.code === 0 && schema?.$schema === 'https://json-schema.org/draft/2020-12/schema', 'schema: prints the JSON Schema (draft 2020-12)', s.out.slice(0, 120));
+    const published = join(root, args.dist, 'comparison.schema.json');
+    if (existsSync(published)) {
+      check(JSON.stringify(schema) === JSON.stringify(JSON.parse(readFileSync(published, 'utf8'))), 'schema: the same as the published comparison.schema.json');
+    }
+    check(schema?.required?.includes('items') && schema?.properties?.items, 'schema: describes the format');
+  }
+
+  // --- embed (its own tests are the other helper's; here: it is wired in) -------
+  {
+    const e = await run(['embed', 'test/fixtures/minimal.json', '--element', 'facts']);
+    check(e.code === 0 && e.out.includes('<compare-facts'), 'embed is a command of the tool', `${e.code} ${e.err}`);
+  }
+} catch (e) {
+  failures.push(`crashed: ${e.stack ?? e}`);
+} finally {
+  server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+for (const f of failures) console.error(`FAIL ${f}`);
+console.log(
+  `cli: ${passed} checks passed, ${failures.length} failed; validate: ${manyCount} documents in ${manyMs.toFixed(0)} ms (${manyCount ? (manyMs / manyCount).toFixed(1) : '?'} ms each; ${manyWall.toFixed(0)} ms with Node's start-up)`,
+);
+process.exit(failures.length ? 1 : 0);

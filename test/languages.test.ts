@@ -1,0 +1,154 @@
+/// <reference types="mocha" />
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/compare-page.js';
+import type { CompareElement } from '../src/base/compare-element.js';
+import type { ComparePage } from '../src/components/compare-page/compare-page.js';
+import { ar } from '../src/i18n/ar.js';
+import { formatMonth } from '../src/base/locale.js';
+import { formatDiff } from '../src/values/diff.js';
+import { loadDemo, loadFixture, settled, some, textOf } from './helpers/util.js';
+
+function sectionsOf(page: ComparePage): CompareElement[] {
+  return [...page.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((el) =>
+    el.localName === 'slot' ? ((el as HTMLSlotElement).assignedElements() as CompareElement[]) : [el as CompareElement],
+  );
+}
+
+async function page(data: unknown, lang: string, sections = 'header verdict facts highlights table chart proscons faq') {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size:1024px"><compare-page sections=${sections} .data=${data}></compare-page></div>`);
+  const el = wrap.querySelector('compare-page')!;
+  await settled(el);
+  for (const s of sectionsOf(el)) await settled(s);
+  return el;
+}
+
+const section = <T extends CompareElement = CompareElement>(p: ComparePage, tag: string) => sectionsOf(p).find((s) => s.localName === tag) as T;
+
+/**
+ * The screen box of one character of a text inside `root`: the `at`-th
+ * character of the first text node that contains `text` (text nodes only, so
+ * the order is the one the reader sees after the bidi algorithm).
+ */
+function charBox(root: Element | ShadowRoot, text: string, at: number): DOMRect {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = n.textContent!.indexOf(text);
+    if (i === -1) continue;
+    const range = document.createRange();
+    range.setStart(n, i + at);
+    range.setEnd(n, i + at + 1);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${text}" not found`);
+}
+
+/** The element that holds a text (its text nodes' parent). */
+function holder(root: Element | ShadowRoot, text: string): Element {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent!.includes(text)) return n.parentElement!;
+  throw new Error(`"${text}" not found`);
+}
+
+describe('Arabic: <compare-page lang="ar">', () => {
+  let three: any;
+  let demo: any;
+  before(async () => {
+    three = await loadFixture('three-databases.json');
+    demo = await loadDemo();
+  });
+
+  it('lays out right to left and speaks Arabic, every section', async () => {
+    const p = await page(three, 'ar');
+    expect(p.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(p).direction).to.equal('rtl');
+    for (const s of sectionsOf(p)) expect(getComputedStyle(s).direction, s.localName).to.equal('rtl');
+    const headings = sectionsOf(p).map((s) => textOf(s.shadowRoot!.querySelector('[part~="heading"]')));
+    for (const h of [ar.ourVerdict!, ar.keyFacts!, ar.keyDifferences!, ar.fullComparison!, ar.visualComparison!, ar.faq!]) {
+      expect(headings.some((t) => t.startsWith(h)), h).to.equal(true);
+    }
+    // The header's title is the comparison's own, in English.
+    expect(headings[0]).to.equal(three.title);
+  });
+
+  it('mirrors the chart: bars grow from the right', async () => {
+    const p = await page(three, 'ar', 'chart');
+    const chart = section(p, 'compare-chart');
+    const tracks = [...chart.shadowRoot!.querySelectorAll<SVGSVGElement>('[part~="bar-track"]')];
+    expect(tracks.length).to.be.greaterThan(3);
+    let checked = 0;
+    for (const track of tracks) {
+      expect(getComputedStyle(track).transform, 'mirrored').to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      const bar = track.querySelector<SVGRectElement>('[part~="bar"]');
+      // Bars that start at the axis origin (linear rows) touch the right edge of their track.
+      if (!bar || Number(bar.getAttribute('x')) !== 0) continue;
+      const t = track.getBoundingClientRect();
+      const b = bar.getBoundingClientRect();
+      expect(Math.abs(b.right - t.right), 'bar starts at the right').to.be.below(1.5);
+      if (b.width < t.width - 2) expect(b.left - t.left, 'and ends short of the left').to.be.above(1);
+      checked++;
+    }
+    expect(checked).to.be.greaterThan(2);
+    // In English the same bars start at the left.
+    const en = section(await page(three, 'en', 'chart'), 'compare-chart');
+    const track = en.shadowRoot!.querySelector('[part~="bar-track"]')!;
+    expect(getComputedStyle(track).transform).to.equal('none');
+  });
+
+  it('puts the tables\' label column on the right, sticky at the right', async () => {
+    const p = await page(three, 'ar', 'facts table highlights');
+    for (const tag of ['compare-facts', 'compare-table', 'compare-highlights']) {
+      const root = section(p, tag).shadowRoot!;
+      const row = root.querySelector('tbody tr:has(th[scope="row"])')!;
+      const label = row.querySelector('th[scope="row"]')!.getBoundingClientRect();
+      const cell = row.querySelector('td')!.getBoundingClientRect();
+      expect(label.left, `${tag}: label right of the values`).to.be.at.least(cell.right - 1);
+      if (tag !== 'compare-highlights') expect(getComputedStyle(row.querySelector('th[scope="row"]')!).right, tag).to.equal('0px');
+    }
+  });
+
+  it('keeps English data in its own order on the Arabic page (no garbled punctuation)', async () => {
+    const p = await page(three, 'ar', 'header facts');
+    const facts = section(p, 'compare-facts').shadowRoot!;
+    // "4 GB", not "GB 4"; "$15/month", not "month/$15".
+    expect(charBox(facts, '4 GB', 0).left).to.be.below(charBox(facts, '4 GB', 2).left);
+    expect(charBox(facts, '$15/month', 0).left).to.be.below(charBox(facts, '$15/month', 4).left);
+    expect(charBox(facts, '953.7 MiB', 0).left).to.be.below(charBox(facts, '953.7 MiB', 6).left);
+    // A sentence ends with its full stop on the right, not the left.
+    const header = section(p, 'compare-header').shadowRoot!;
+    const sentence: string = three.description;
+    expect(charBox(header, sentence, sentence.length - 1).left).to.be.above(charBox(header, sentence, 0).left);
+    // …while the cells stay aligned with the right-to-left table.
+    const cell = holder(facts, '4 GB').closest('td')!;
+    expect(getComputedStyle(cell).textAlign).to.equal('right');
+    expect(getComputedStyle(cell).unicodeBidi).to.equal('plaintext');
+  });
+
+  it('writes numbers, percents and dates through Intl in the page\'s language', async () => {
+    const arPage = await page(demo, 'ar', 'header facts');
+    const enPage = await page(demo, 'en', 'header facts');
+    // The Diff column: the same ratios, formatted for Arabic.
+    const diffs = (p: ComparePage) => [...section(p, 'compare-facts').shadowRoot!.querySelectorAll('td[part~="diff"]')].map((td) => textOf(td));
+    const en = diffs(enPage);
+    const arabic = diffs(arPage);
+    expect(arabic.length).to.equal(en.length);
+    let numbers = 0;
+    for (const [i, text] of en.entries()) {
+      const n = Number.parseFloat(text.replace(/[,%+]/g, ''));
+      if (!Number.isFinite(n)) continue;
+      expect(arabic[i], text).to.equal(formatDiff(n / 100, 'ar'));
+      numbers++;
+    }
+    expect(numbers).to.be.greaterThan(3);
+    // The month of the last update.
+    const updated = textOf(section(arPage, 'compare-header').shadowRoot!.querySelector('[part~="updated"]'));
+    expect(updated).to.equal(ar.lastUpdated!(formatMonth(demo.updated, 'ar')));
+    expect(updated).to.not.contain('Jun');
+  });
+
+  it('passes axe in Arabic', async function () {
+    this.timeout(60000);
+    const p = await page(three, 'ar');
+    some(p.shadowRoot!.querySelector('[part~="section"]'), 'a section');
+    await expect(p).to.be.accessible();
+  });
+});

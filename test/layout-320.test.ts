@@ -1,0 +1,130 @@
+/// <reference types="mocha" />
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/compare-page.js';
+import type { CompareElement } from '../src/base/compare-element.js';
+import type { ComparePage } from '../src/components/compare-page/compare-page.js';
+import { SECTIONS } from '../src/components/compare-page/compare-page.js';
+import { loadDemo, loadFixture, settled } from './helpers/util.js';
+
+/** Every element, the whole page first. */
+const TAGS = ['compare-page', ...SECTIONS.map((s) => `compare-${s}`)];
+
+/** Elements of a tree, also inside shadow roots and slotted. */
+function* walk(root: Element | ShadowRoot): Generator<Element> {
+  for (const el of root.children) {
+    yield el;
+    if (el.shadowRoot) yield* walk(el.shadowRoot);
+    yield* walk(el);
+  }
+}
+
+/** Visually hidden text (1 px, clipped) may sit anywhere: it is not seen. */
+const hidden = (el: Element) => {
+  const s = getComputedStyle(el);
+  return s.display === 'none' || s.visibility === 'hidden' || (s.position === 'absolute' && s.clipPath.startsWith('inset(50%'));
+};
+
+/** True inside a box that scrolls or clips sideways (a table's own scroll box), which may be wider inside. */
+function inScrollBox(el: Element, host: Element): boolean {
+  for (let node: Element | null = parentOf(el); node && node !== host; node = parentOf(node)) {
+    const x = getComputedStyle(node).overflowX;
+    if (x !== 'visible') return true;
+  }
+  return false;
+}
+
+function parentOf(node: Element): Element | null {
+  if (node.assignedSlot) return node.assignedSlot;
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Nodes that stick out of the host's box (left or right), as `tag.class [part]`. */
+function overflowing(host: Element): string[] {
+  const box = host.getBoundingClientRect();
+  const out: string[] = [];
+  for (const el of walk(host.shadowRoot ?? host)) {
+    if (el instanceof HTMLStyleElement || el.localName === 'slot' || hidden(el) || inScrollBox(el, host)) continue;
+    const name = `<${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
+    const r = el.getBoundingClientRect();
+    if ((r.width || r.height) && (r.left < box.left - 1 || r.right > box.right + 1)) {
+      out.push(`${name} ${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
+    }
+    // Text can overflow its own box (a word that does not break), on either side.
+    for (const node of el.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const t = range.getBoundingClientRect();
+      if (t.width && (t.left < box.left - 1 || t.right > box.right + 1)) {
+        out.push(`text "${node.textContent.trim().slice(0, 30)}" in ${name} ${Math.round(t.left - box.left)}…${Math.round(t.right - box.left)} of ${Math.round(box.width)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Keys whose strings a reader sees as prose (not ids, URLs, or values the elements parse). */
+const PROSE = new Set(['title', 'description', 'name', 'summary', 'audience', 'shortAnswer', 'text', 'topic', 'label', 'note', 'question', 'answer', 'category']);
+const LONGER = ' made much longer than usual, with an unbreakable Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';
+
+/** The document with its prose made long, one word too long for any line (like stories/data.ts's longText). */
+function lengthen(value: unknown, key = ''): any {
+  if (typeof value === 'string') return PROSE.has(key) || key === '[]' ? value + LONGER : value;
+  if (Array.isArray(value)) return value.map((v) => lengthen(v, typeof v === 'string' ? '[]' : key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => {
+        const proseRecord = ['chooseIf', 'pros', 'cons'].includes(k) || (k === 'values' && key === 'highlights');
+        if (proseRecord && v && typeof v === 'object') return [k, Object.fromEntries(Object.entries(v).map(([id, t]) => [id, lengthen(t, '[]')]))];
+        return [k, lengthen(v, k)];
+      }),
+    );
+  }
+  return value;
+}
+
+async function allSettled(el: CompareElement) {
+  await settled(el);
+  if (el.localName === 'compare-page') {
+    const inner = [...el.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((n) =>
+      n.localName === 'slot' ? ((n as HTMLSlotElement).assignedElements() as CompareElement[]) : [n as CompareElement],
+    );
+    for (const s of inner) await settled(s);
+  }
+  return el;
+}
+
+describe('320 px wide: nothing sticks out of the element', () => {
+  const docs: Record<string, any> = {};
+  before(async () => {
+    docs['demo'] = await loadDemo();
+    docs['three items'] = await loadFixture('three-databases.json');
+    docs['long text'] = lengthen(docs['three items']);
+  });
+
+  for (const lang of ['en', 'ar']) {
+    for (const tag of TAGS) {
+      it(`<${tag}> with the demo, the three-item and the long-text data, lang="${lang}"`, async function () {
+        this.timeout(30000);
+        for (const [name, data] of Object.entries(docs)) {
+          const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size:320px"></div>`);
+          const el = document.createElement(tag) as CompareElement;
+          el.data = data;
+          wrap.append(el);
+          await allSettled(el);
+          if (tag === 'compare-page') await (el as ComparePage).updateComplete;
+          const where = `${tag}, ${name}, ${lang}`;
+          expect(el.state, where).to.equal('ready');
+          expect(getComputedStyle(el).direction, where).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+          expect(el.getBoundingClientRect().width, where).to.equal(320);
+          expect(overflowing(el).join('\n'), `${where}: sticking out`).to.equal('');
+          expect(el.scrollWidth, `${where}: scrollWidth`).to.be.at.most(el.clientWidth + 1);
+          expect(document.documentElement.scrollWidth, `${where}: the page got wider`).to.be.at.most(document.documentElement.clientWidth);
+          wrap.remove();
+        }
+      });
+    }
+  }
+});

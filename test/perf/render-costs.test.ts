@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define/compare-facts.js';
+import type { CompareFacts } from '../../src/components/compare-facts/compare-facts.js';
+import { clearComparisonCache } from '../../src/data/fetch-comparison.js';
+import { formatMonth, localeOf } from '../../src/base/locale.js';
+import { attributeRow, displayText } from '../../src/values/rows.js';
+import { loadFixture } from '../helpers/util.js';
+
+// The performance fixes of issue #7 (bench/RESULTS.md): work done once
+// instead of per cell or per element, without changing what is shown.
+describe('render costs', () => {
+  afterEach(() => clearComparisonCache());
+
+  it('hands one shared src to its elements one per task, in document order', async () => {
+    const src = `/test-api/doc?title=Shared&k=${Date.now()}`;
+    const els = Array.from({ length: 4 }, () => Object.assign(document.createElement('compare-facts') as CompareFacts, { src }));
+    // At the first element's compare-load the others have not got the data yet:
+    // they render in later tasks, not in the same long task.
+    const stillLoading = new Promise<string[]>((resolve) => {
+      els[0]!.addEventListener('compare-load', () => resolve(els.slice(1).map((e) => e.state)), { once: true });
+    });
+    const order: number[] = [];
+    els.forEach((el, i) => el.addEventListener('compare-load', () => order.push(i), { once: true }));
+    document.body.append(...els);
+    expect(await stillLoading).to.deep.equal(['loading', 'loading', 'loading']);
+    await Promise.all(els.map((el) => new Promise((r) => (el.state === 'ready' ? r(null) : el.addEventListener('compare-load', r, { once: true })))));
+    expect(order).to.deep.equal([0, 1, 2, 3]);
+    expect(els.every((el) => el.comparison?.title === 'Shared')).to.equal(true);
+    els.forEach((el) => el.remove());
+  });
+
+  it('does not hand the data to an element removed while it waits its turn', async () => {
+    const src = `/test-api/doc?title=Gone&k=${Date.now()}`;
+    const els = Array.from({ length: 3 }, () => Object.assign(document.createElement('compare-facts') as CompareFacts, { src }));
+    const first = new Promise((r) => els[0]!.addEventListener('compare-load', r, { once: true }));
+    let lateLoad = false;
+    els[2]!.addEventListener('compare-load', () => (lateLoad = true));
+    document.body.append(...els);
+    await first;
+    els[2]!.remove(); // still waiting its turn: its request share is given up
+    await new Promise((r) => setTimeout(r, 50));
+    expect(els[1]!.state).to.equal('ready');
+    expect(lateLoad).to.equal(false);
+    expect(els[2]!.state).to.equal('loading');
+    els.forEach((el) => el.remove());
+  });
+
+  it('computes an attribute row once per attribute, items and locale', async () => {
+    const c = await loadFixture('three-databases.json');
+    const a = c.attributes[0];
+    const row = attributeRow(a, c.items, 'en');
+    expect(attributeRow(a, c.items, 'en')).to.equal(row);
+    const de = attributeRow(a, c.items, 'de');
+    expect(de).to.not.equal(row);
+    expect(attributeRow(a, [...c.items], 'de')).to.not.equal(de); // other items: computed again
+    expect(attributeRow({ ...a }, c.items, 'en')).to.not.equal(row); // a new object: computed again
+  });
+
+  it('formats numbers and months per locale with cached formatters', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(displayText(1234.5, 'en')).to.equal('1,234.5');
+      expect(displayText(1234.5, 'de')).to.equal('1.234,5');
+      const fr = new Intl.NumberFormat('fr', { maximumFractionDigits: 6 });
+      expect(displayText({ value: [1500, 2500], unit: 'MB' }, 'fr')).to.equal(`${fr.format(1500)}–${fr.format(2500)} MB`);
+      expect(formatMonth('2026-06-01', 'en')).to.equal('Jun 2026');
+      expect(formatMonth('2026-06-01', 'de')).to.equal('Juni 2026');
+    }
+  });
+
+  it('canonicalises a lang once, and still falls back to English for an invalid one', () => {
+    const el = document.createElement('div');
+    for (let round = 0; round < 2; round++) {
+      el.lang = 'DE-at';
+      expect(localeOf(el)).to.equal('de-AT');
+      el.lang = 'not a tag!';
+      expect(localeOf(el)).to.equal('en');
+    }
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The error messages for the value shapes the format allows several of (a
+ * cell is a string, a number, null or an object; a range is a number or
+ * [min, max]) and for closed lists (`better`, link `kind`): an editor reads
+ * these, so they must name what was expected and what was found, at the
+ * right path.
+ */
+import { expect } from '@open-wc/testing';
+import { parseComparison, type ParseResult } from '../../src/schema/index.js';
+
+const doc = (attribute: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  version: 1,
+  id: 'a-vs-b',
+  title: 'A vs B',
+  items: [
+    { id: 'a', name: 'A' },
+    { id: 'b', name: 'B' },
+  ],
+  attributes: [{ id: 'speed', label: 'Speed', values: { a: '1', b: '2' }, ...attribute }],
+  ...extra,
+});
+
+function issues(r: ParseResult) {
+  expect(r.ok, 'expected the document to be invalid').to.equal(false);
+  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`);
+}
+
+describe('schema: messages for alternatives and closed lists', () => {
+  it('a cell of none of the allowed types lists them all', () => {
+    expect(issues(parseComparison(doc({ values: { a: true, b: '2' } })))).to.deep.equal([
+      'attributes[0].values.a: expected a string, a number, null or an object, got true',
+    ]);
+    expect(issues(parseComparison(doc({ values: { a: '1', b: [1, 2] } })))).to.deep.equal([
+      'attributes[0].values.b: expected a string, a number, null or an object, got a list',
+    ]);
+  });
+
+  it('an object cell with a bad field is reported at that field, not as a wrong type', () => {
+    expect(issues(parseComparison(doc({ values: { a: { text: 'fast', unit: 5 }, b: '2' } })))).to.deep.equal([
+      'attributes[0].values.a.unit: expected a string, got 5',
+    ]);
+  });
+
+  it('a value that is neither a number nor [min, max] says so, nested inside the object cell', () => {
+    expect(issues(parseComparison(doc({ values: { a: { value: 'fast' }, b: '2' } })))).to.deep.equal([
+      'attributes[0].values.a.value: expected a number or a list [min, max], got "fast"',
+    ]);
+  });
+
+  it('a closed list names every allowed word', () => {
+    expect(issues(parseComparison(doc({ better: 'more' })))).to.deep.equal([
+      'attributes[0].better: expected one of "higher", "lower", got "more"',
+    ]);
+    const link = { title: 'Docs', url: 'https://example.com/', kind: 'podcast' };
+    expect(issues(parseComparison(doc({}, { resources: [link] })))).to.deep.equal([
+      'resources[0].kind: expected one of "reference", "article", "comparison", "video", "affiliate", got "podcast"',
+    ]);
+  });
+
+  it('a wrong version names the one expected', () => {
+    expect(issues(parseComparison({ ...doc({}), version: '1' }))).to.deep.equal(['version: expected 1, got "1"']);
+  });
+});
