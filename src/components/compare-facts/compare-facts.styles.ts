@@ -5,38 +5,12 @@ import { placeholderHeight } from '../../styles/placeholders.js';
 export const styles = css`
   :host {
     --_placeholder: ${placeholderHeight('facts')};
+    --_tb-header-bg: var(--compare-facts-header-bg, var(--_subtle));
   }
   .scroll {
-    /* Contains the absolutely positioned visually-hidden texts, so they cannot widen the page. */
-    position: relative;
-    overflow-x: auto;
-    border: 1px solid var(--compare-facts-border-color, var(--_border));
-    border-radius: var(--_radius);
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: separate;
-    border-spacing: 0;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    caption-side: top;
-    text-align: start;
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.75) 0;
-  }
-  th,
-  td {
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--_border);
-  }
-  tbody tr:last-child > * {
-    border-block-end: 0;
+    border-color: var(--compare-facts-border-color, var(--_border));
   }
   thead th {
-    background: var(--compare-facts-header-bg, var(--_subtle));
-    font-weight: 600;
     white-space: nowrap;
   }
   th[scope='row'] {

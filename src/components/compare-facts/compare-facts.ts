@@ -6,6 +6,7 @@ import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow, type Cell } from '../../values/rows.js';
 import { formatDiff } from '../../values/diff.js';
 import { styles } from './compare-facts.styles.js';
+import { tableBase } from '../../styles/table.js';
 
 /**
  * "Key Facts & Figures": the attributes marked `key`, items as columns, the
@@ -31,7 +32,7 @@ import { styles } from './compare-facts.styles.js';
  * @cssproperty [--compare-facts-placeholder-height=28rem] - height kept while loading.
  */
 export class CompareFacts extends CompareElement {
-  static override styles = [...CompareElement.styles, styles];
+  static override styles = [...CompareElement.styles, tableBase, styles];
   static override properties: PropertyDeclarations = { ...CompareElement.properties, baseline: { type: String } };
   static override readonly parts = [...CompareElement.parts, 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'value', 'winner', 'missing', 'diff', 'footer'];
 

@@ -79,38 +79,16 @@ export const styles = css`
     --_placeholder: ${placeholderHeight('highlights')};
     --_hl-border: var(--compare-highlights-border-color, var(--_border));
     --_hl-winner: var(--compare-highlights-winner-color, var(--_winner));
+    --_tb-border: var(--_hl-border);
+    --_tb-header-bg: var(--compare-highlights-header-bg, var(--_subtle));
   }
   .scroll {
-    /* Positioned, so visually hidden text and the hidden header row stay inside the scroll box. */
-    position: relative;
-    overflow-x: auto;
-    border: 1px solid var(--_hl-border);
-    border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
   table {
-    inline-size: 100%;
-    border-collapse: separate;
-    border-spacing: 0;
-  }
-  caption {
-    caption-side: top;
-    text-align: start;
-    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.75) 0;
-  }
-  th,
-  td {
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--_hl-border);
-  }
-  tbody tr:last-child > * {
-    border-block-end: 0;
+    font-variant-numeric: normal;
   }
   thead th {
-    background: var(--compare-highlights-header-bg, var(--_subtle));
-    font-weight: 600;
     overflow-wrap: normal;
   }
   .topic {

@@ -4,6 +4,7 @@ import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragm
 import type { Comparison, Highlight, Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-highlights.styles.js';
+import { tableBase } from '../../styles/table.js';
 
 /** Star drawn in place of the reference page's winner emoji; decorative (the word "best" says it). */
 const star = html`<svg part="winner-icon" class="star" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
@@ -37,7 +38,7 @@ const star = html`<svg part="winner-icon" class="star" aria-hidden="true" focusa
  */
 export class CompareHighlights extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'heading', 'table', 'topic-header', 'item-header', 'topic', 'claim', 'claim-item', 'winner', 'winner-icon', 'missing', 'link'];
-  static override styles = [...CompareElement.styles, styles];
+  static override styles = [...CompareElement.styles, tableBase, styles];
 
   protected override isEmpty(c: Comparison): boolean {
     return !c.highlights?.length;

@@ -8,28 +8,21 @@ export const styles = css`
     --_border-color: var(--compare-table-border-color, var(--_border));
     --_header-bg: var(--compare-table-header-bg, var(--_subtle));
     --_group-bg: var(--compare-table-group-bg, var(--_subtle));
+    --_tb-border: var(--_border-color);
+    --_tb-header-bg: var(--_header-bg);
   }
   /* The wrapper scrolls (both ways when --compare-table-max-height is set); the host never overflows. */
   .scroll {
     overflow: auto;
     max-block-size: var(--compare-table-max-height, none);
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
     overscroll-behavior-inline: contain;
   }
   .scroll:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  table {
-    inline-size: 100%;
-    border-collapse: separate;
-    border-spacing: 0;
-    font-variant-numeric: tabular-nums;
-  }
   caption {
-    caption-side: top;
-    text-align: start;
+    padding: 0;
   }
   /* The caption is as wide as the table: its content stays in view while the table scrolls sideways. */
   .caption-inner {
@@ -66,11 +59,11 @@ export const styles = css`
   }
   th,
   td {
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--_border-color);
     overflow-wrap: break-word;
+  }
+  /* One tbody per group: every group keeps its last line. */
+  tbody tr:last-child > * {
+    border-block-end: 1px solid var(--_tb-border);
   }
   td {
     min-inline-size: 7rem;
@@ -80,8 +73,6 @@ export const styles = css`
     position: sticky;
     inset-block-start: 0;
     z-index: 2;
-    background: var(--_header-bg);
-    font-weight: 600;
     overflow-wrap: normal;
     white-space: nowrap;
     border-block-end-width: 2px;

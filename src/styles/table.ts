@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+/**
+ * What the three tables (key facts, key differences, full comparison) share:
+ * a bordered box that scrolls sideways, a separate-border table, its caption
+ * and cells. An element sets `--_tb-border` and `--_tb-header-bg` from its own
+ * tokens and adds what is its own after this sheet.
+ */
+export const tableBase = css`
+  .scroll {
+    /* Positioned, so visually hidden texts stay inside the scroll box and cannot widen the page. */
+    position: relative;
+    overflow-x: auto;
+    border: 1px solid var(--_tb-border, var(--_border));
+    border-radius: var(--_radius);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    caption-side: top;
+    text-align: start;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.75) 0;
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_tb-border, var(--_border));
+  }
+  tbody tr:last-child > * {
+    border-block-end: 0;
+  }
+  thead th {
+    background: var(--_tb-header-bg, var(--_subtle));
+    font-weight: 600;
+  }
+`;
