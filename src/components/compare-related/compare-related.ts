@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import type { Comparison, Link } from '../../schema/comparison.js';
-import { renderLink } from '../../base/links.js';
+import { linkCategory, linkDescription, renderLink } from '../../base/links.js';
 import { styles } from './compare-related.styles.js';
 
 /** `related` split in two, document order kept: kind "comparison", and the rest (articles). */
@@ -65,8 +65,8 @@ export class CompareRelated extends CompareElement {
       <ul part="list" class="list">
         ${links.map(
           (l) => html`<li part="card" class="card">
-            <span class="title">${renderLink(l, this.t)}${l.category ? html` <span part="category" class="category">${l.category}</span>` : nothing}</span>
-            ${l.description ? html`<p part="description" class="description">${l.description}</p>` : nothing}
+            <span class="title">${renderLink(l, this.t)}${linkCategory(l)}</span>
+            ${linkDescription(l)}
           </li>`,
         )}
       </ul>

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { heading } from '../../base/fragments.js';
 import type { Comparison, Link, LinkKind } from '../../schema/comparison.js';
-import { renderLink } from '../../base/links.js';
+import { linkCategory, linkDescription, renderLink } from '../../base/links.js';
 import { styles } from './compare-resources.styles.js';
 
 /** Order of the groups under "Resources & Learn More". */
@@ -100,8 +100,8 @@ export class CompareResources extends CompareElement {
       <ul part="list" class="list">
         ${g.links.map(
           (l) => html`<li class="entry">
-            ${renderLink(l, s)}${l.category ? html` <span part="category" class="category">${l.category}</span>` : nothing}
-            ${l.description ? html`<p part="description" class="description">${l.description}</p>` : nothing}
+            ${renderLink(l, s)}${linkCategory(l)}
+            ${linkDescription(l)}
           </li>`,
         )}
       </ul>

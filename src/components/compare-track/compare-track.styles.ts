@@ -157,13 +157,8 @@ export const styles = css`
     color: var(--_error);
     font-weight: 600;
   }
+  /* Visually hidden (shared class), pinned to the corner. */
   .honeypot {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
     inset-block-start: 0;
     inset-inline-start: 0;
   }

@@ -162,7 +162,7 @@ export class CompareTrack extends CompareElement {
         </div>
         <p id="triggers-error" part="error-message" class="message" role="alert">${this.#triggersError ? s.noTriggers : nothing}</p>
       </fieldset>
-      <div class="honeypot" aria-hidden="true" inert>
+      <div class="visually-hidden honeypot" aria-hidden="true" inert>
         <label>website <input type="text" name="website" tabindex="-1" autocomplete="off" /></label>
       </div>
       <div part="actions" class="actions">
