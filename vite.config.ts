@@ -58,7 +58,10 @@ export default defineConfig({
         rollupOptions: {
           input: 'src/compare-kit.ts',
           preserveEntrySignatures: 'exports-only',
-          output: { format: 'es', entryFileNames: 'compare-kit.js' },
+          // The language tables (src/i18n), loaded on demand from beside compare-kit.js:
+          // compare-kit.de-<hash>.js. Each imports nothing, so a compare-kit.js loaded
+          // with a query (WordPress's ?ver=) still has one copy of everything.
+          output: { format: 'es', entryFileNames: 'compare-kit.js', chunkFileNames: 'compare-kit.[name]-[hash].js' },
         },
       }
     : {

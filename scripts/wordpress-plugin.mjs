@@ -3,7 +3,7 @@
 // dist/compare-kit-wordpress.zip, the file site owners upload under
 // Plugins → Add New → Upload Plugin. A small zip writer (deflate from
 // node:zlib) so no `zip` program is needed.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 
@@ -84,9 +84,11 @@ function walk(dir) {
 export function packWordPressPlugin({ dist = 'dist' } = {}) {
   const assets = join(PLUGIN, 'assets');
   mkdirSync(assets, { recursive: true });
-  for (const file of ['compare-kit.js', 'compare-kit.js.map']) {
-    if (existsSync(join(dist, file))) copyFileSync(join(dist, file), join(assets, file));
-  }
+  // The bundle and the language tables it loads on demand (compare-kit.<lang>-<hash>.js);
+  // tables of an older build are removed.
+  const shipped = (name) => /^compare-kit(\.[\w-]+)?\.js(\.map)?$/.test(name);
+  for (const file of readdirSync(assets)) if (shipped(file)) rmSync(join(assets, file));
+  for (const file of readdirSync(dist)) if (shipped(file)) copyFileSync(join(dist, file), join(assets, file));
   // Not the test harness, which lives beside the plugin (wordpress/test/).
   const files = walk(PLUGIN).map((path) => [`compare-kit/${relative(PLUGIN, path).split(sep).join('/')}`, readFileSync(path)]);
   const out = join(dist, 'compare-kit-wordpress.zip');

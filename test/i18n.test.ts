@@ -5,7 +5,7 @@ import { ar } from '../src/i18n/ar.js';
 import { de } from '../src/i18n/de.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
-import { completeStrings, isRtl, LANGUAGES, stringsFor } from '../src/i18n/index.js';
+import { completeStrings, isRtl, LANGUAGES, loadStrings, registerStrings, stringsFor, stringsRevision } from '../src/i18n/index.js';
 import { ja } from '../src/i18n/ja.js';
 
 type Loose = Record<string, unknown>;
@@ -80,7 +80,40 @@ describe('i18n: tables', () => {
   }
 });
 
+describe('i18n: tables loaded on demand', () => {
+  it('reads English until a table is loaded, then the table', async () => {
+    expect(stringsFor('de').keyFacts).to.equal(en.keyFacts);
+    const revision = stringsRevision();
+    const loading = loadStrings('de-AT');
+    expect(loading).to.be.an.instanceOf(Promise);
+    expect(loadStrings('de')).to.equal(loading); // one load per language
+    await loading;
+    expect(stringsFor('de').keyFacts).to.equal(de.keyFacts);
+    expect(stringsFor('de-AT').showMore(2)).to.equal(de.showMore!(2));
+    expect(stringsRevision()).to.be.above(revision);
+    expect(loadStrings('de')).to.equal(null);
+  });
+
+  it('has nothing to load for English, other languages or invalid tags', () => {
+    for (const tag of ['en', 'en-GB', 'pt-BR', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
+  });
+
+  it('takes a page’s own language, completed from English', () => {
+    registerStrings('it', { keyFacts: 'Fatti e cifre' });
+    expect(stringsFor('it-IT').keyFacts).to.equal('Fatti e cifre');
+    expect(stringsFor('it').best).to.equal(en.best);
+    expect(loadStrings('it')).to.equal(null);
+    registerStrings('it', { keyFacts: 'Dati' });
+    expect(stringsFor('it').keyFacts).to.equal('Dati');
+    registerStrings('not a tag', { keyFacts: 'x' });
+    registerStrings('pt', null as unknown as Partial<Strings>);
+    expect(stringsFor('pt').keyFacts).to.equal(en.keyFacts);
+  });
+});
+
 describe('i18n: stringsFor', () => {
+  before(() => Promise.all(TABLES.map(([lang]) => loadStrings(lang))));
+
   it('picks the table by the language subtag', () => {
     expect(stringsFor('de').keyFacts).to.equal(de.keyFacts);
     expect(stringsFor('de-AT').keyFacts).to.equal(de.keyFacts);

@@ -6,7 +6,7 @@ import { DEFAULT_TIMEOUT_MS } from '../data/fetch-comparison.js';
 import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
 import { emit } from './events.js';
 import type { Strings } from './strings.js';
-import { isRtl, stringsFor } from '../i18n/index.js';
+import { isRtl, loadStrings, stringsFor, stringsRevision } from '../i18n/index.js';
 import { localeOf } from './locale.js';
 import { syncHostTheme, unwatchHostTheme } from './host-theme.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
@@ -105,7 +105,7 @@ export abstract class CompareElement extends LitElement {
   #announced: unknown = undefined;
   #observer: MutationObserver | undefined;
   #jsonLd: HTMLScriptElement | undefined;
-  #words: { locale: string; overrides: unknown; value: Strings } | undefined;
+  #words: { locale: string; overrides: unknown; revision: number; value: Strings } | undefined;
   #autoDir = false;
   #hydrating = false;
 
@@ -128,6 +128,8 @@ export abstract class CompareElement extends LitElement {
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.#load();
     this.#syncJsonLd();
+    // Fetch the language's words now, beside the data; the placeholder re-renders in them.
+    if (!isServer) loadStrings(this.locale)?.then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -139,6 +141,16 @@ export abstract class CompareElement extends LitElement {
       this.#abort?.abort();
       this.#key = undefined; // reconnecting starts again
     }
+  }
+
+  /**
+   * Waits for the words of the element's language (a table loaded on demand,
+   * see src/i18n) before showing anything but the first placeholder, so a
+   * German page never flashes English. English and loaded languages: no wait.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = this.hasUpdated || this.state !== 'loading' ? loadStrings(this.locale) : null;
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -301,9 +313,10 @@ export abstract class CompareElement extends LitElement {
   protected get t(): Strings {
     const locale = this.locale;
     const w = this.#words;
-    if (w && w.locale === locale && w.overrides === this.strings) return w.value;
+    const revision = stringsRevision();
+    if (w && w.locale === locale && w.overrides === this.strings && w.revision === revision) return w.value;
     const value = stringsFor(locale, this.strings);
-    this.#words = { locale, overrides: this.strings, value };
+    this.#words = { locale, overrides: this.strings, revision, value };
     return value;
   }
 

@@ -1,24 +1,88 @@
 /**
  * The interface in other languages: one table per language, merged over the
  * built-in English so that a key a table lacks still reads in English.
+ *
+ * English is built in. The other tables are loaded on demand: each is its own
+ * small module (in dist/, a `compare-kit.<lang>-<hash>.js` file beside
+ * compare-kit.js, about 1.2–1.6 KB gzip), fetched the first time an element
+ * speaks that language, so a page in English downloads none of them. An
+ * element waits for its table before it shows the comparison (its
+ * placeholder stays), so no English flashes first. Server rendering and the
+ * CLI register every table at once (./all.ts); a page or an app can add its
+ * own language with `registerStrings`.
  */
 import { en, type Strings } from '../base/strings.js';
-import { ar } from './ar.js';
-import { de } from './de.js';
-import { es } from './es.js';
-import { fr } from './fr.js';
-import { ja } from './ja.js';
 
 type Table = Partial<Strings>;
 type Loose = Record<string, unknown>;
 
-const TABLES: Readonly<Record<string, Table>> = { de, fr, es, ja, ar };
+/** The tables that ship with compare-kit, each imported when first needed. */
+const BUILT_IN: Readonly<Record<string, () => Promise<Table>>> = {
+  de: () => import('./de.js').then((m) => m.de),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  es: () => import('./es.js').then((m) => m.es),
+  ja: () => import('./ja.js').then((m) => m.ja),
+  ar: () => import('./ar.js').then((m) => m.ar),
+};
 
 /** The languages with a table, English first. */
-export const LANGUAGES: readonly string[] = Object.freeze(['en', 'de', 'fr', 'es', 'ja', 'ar']);
+export const LANGUAGES: readonly string[] = Object.freeze(['en', ...Object.keys(BUILT_IN)]);
 
 const KEYS = Object.keys(en) as (keyof Strings)[];
+/** Tables registered (loaded or given by the page), by language subtag. */
+const TABLES = new Map<string, Table>();
+/** Loads under way (or failed: settled, the language then reads in English). */
+const LOADING = new Map<string, Promise<void>>();
 const cache = new Map<string, Strings>();
+let revision = 0;
+/** How long an element waits for its language's table before it shows English. */
+const LOAD_TIMEOUT_MS = 10_000;
+
+/**
+ * Adds (or replaces) the table of a language, by its subtag ("it", "pt"):
+ * elements in that language use it from their next render. Keys it lacks read
+ * in English. Also how the built-in tables arrive.
+ */
+export function registerStrings(language: string, table: Partial<Strings>): void {
+  const lang = parse(language)?.language.toLowerCase();
+  if (!lang || !isRecord(table)) return;
+  TABLES.set(lang, table);
+  cache.delete(lang);
+  revision++;
+}
+
+/**
+ * Changes each time a table is registered: what a cache of `stringsFor`
+ * results compares to know it is stale.
+ */
+export function stringsRevision(): number {
+  return revision;
+}
+
+/**
+ * Loads the built-in table of a BCP 47 tag's language. Null when there is
+ * nothing to wait for (English, a language without a built-in table, or one
+ * already registered); otherwise a promise that settles once the table is
+ * registered, or once loading failed (the language then reads in English; it
+ * is not asked for again on this page).
+ */
+export function loadStrings(locale: string): Promise<void> | null {
+  const lang = parse(locale)?.language.toLowerCase();
+  if (!lang || TABLES.has(lang) || !Object.prototype.hasOwnProperty.call(BUILT_IN, lang)) return null;
+  let loading = LOADING.get(lang);
+  if (!loading) {
+    const load = BUILT_IN[lang]!().then(
+      (table) => {
+        if (!TABLES.has(lang)) registerStrings(lang, table);
+      },
+      (e: unknown) => console.warn(`compare-kit: the ${lang} strings could not be loaded; using English.`, e),
+    );
+    // A request that hangs must not keep the elements waiting: English after 10 s (the table still counts if it comes).
+    loading = Promise.race([load, new Promise<void>((done) => setTimeout(done, LOAD_TIMEOUT_MS))]);
+    LOADING.set(lang, loading);
+  }
+  return TABLES.has(lang) ? null : loading;
+}
 
 /** A BCP 47 tag as an Intl.Locale (its `language` is lower case: "de-AT" → "de"), or null when it is no valid tag. */
 function parse(locale: unknown): Intl.Locale | null {
@@ -68,10 +132,10 @@ export function completeStrings(table: Partial<Strings>): Strings {
 }
 
 function tableFor(language: string): Strings {
-  const lang = Object.prototype.hasOwnProperty.call(TABLES, language) ? language : 'en';
+  const lang = TABLES.has(language) ? language : 'en';
   let strings = cache.get(lang);
   if (!strings) {
-    strings = completeStrings(TABLES[lang] ?? {});
+    strings = completeStrings(TABLES.get(lang) ?? {});
     cache.set(lang, strings);
   }
   return strings;
@@ -79,7 +143,7 @@ function tableFor(language: string): Strings {
 
 /**
  * The strings for a BCP 47 tag, by its language subtag ("de-AT" → German;
- * no table or an invalid tag → English), with `overrides` applied on top:
+ * no table registered yet, or an invalid tag → English; see `loadStrings`), with `overrides` applied on top:
  * only keys of the English table, only values of the English value's type
  * (records are merged key by key). The result is frozen.
  */

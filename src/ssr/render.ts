@@ -20,6 +20,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { defineElement } from '../base/define.js';
+import { registerAllStrings } from '../i18n/all.js';
 import { isRtl, stringsFor } from '../i18n/index.js';
 import { ComparisonLoadError } from '../data/errors.js';
 import { parseComparison } from '../schema/parse.js';
@@ -43,6 +44,9 @@ import { CompareTrack } from '../components/compare-track/compare-track.js';
  * so that <compare-page>'s sections render too. The classes, not the
  * `define/` modules: those load the browser's hydration support.
  */
+// Every language at once: rendering here does not wait for a table to load.
+registerAllStrings();
+
 const ELEMENT_CLASSES = {
   'compare-page': ComparePage,
   'compare-header': CompareHeader,

@@ -28,6 +28,58 @@ describe('dist/compare-kit.js (the script-tag bundle)', () => {
 });
 
 /**
+ * The language tables beside the bundle (dist/compare-kit.<lang>-<hash>.js):
+ * fetched only by a page in that language, also when the bundle's URL has a
+ * query (WordPress adds ?ver=), and they import nothing (no second copy of
+ * the bundle).
+ */
+describe('dist/: languages loaded on demand', function () {
+  this.timeout(20000);
+
+  async function page(lang: string) {
+    const frame = document.createElement('iframe');
+    const data = (await fetch('/test/fixtures/minimal.json').then((r) => r.text())).replace(/</g, '\\u003c');
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script type="module" src="/dist/compare-kit.js?ver=1.2.3"></script></head>
+      <body><compare-facts><script type="application/json">${data}</script></compare-facts></body></html>`;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const facts = () => frame.contentDocument!.querySelector<any>('compare-facts');
+    await waitUntil(() => facts()?.shadowRoot?.querySelector('caption'), 'facts rendered', { timeout: 15000 });
+    const requests = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname);
+    const caption = textOf(facts().shadowRoot.querySelector('caption'));
+    frame.remove();
+    return { caption, requests };
+  }
+
+  it('an English page loads no table', async () => {
+    const { caption, requests } = await page('en');
+    expect(caption).to.equal('Key Facts & Figures');
+    expect(requests.filter((p) => /compare-kit\.\w+-/.test(p))).to.deep.equal([]);
+  });
+
+  it('a German page loads the German table only, and once', async () => {
+    const { caption, requests } = await page('de-AT');
+    expect(caption).to.equal('Wichtige Fakten & Zahlen');
+    const tables = requests.filter((p) => /compare-kit\.\w+-/.test(p));
+    expect(tables).to.have.length(1);
+    expect(tables[0]).to.match(/^\/dist\/compare-kit\.de-[\w-]+\.js$/);
+    expect(requests.filter((p) => p.endsWith('/compare-kit.js'))).to.have.length(1);
+  });
+
+  it('ships tables that import nothing', async () => {
+    const bundle = await fetch('/dist/compare-kit.js').then((r) => r.text());
+    const tables = [...bundle.matchAll(/import\(\s*[`'"]\.\/(compare-kit\.[\w-]+\.js)[`'"]\s*\)/g)].map((m) => m[1]!);
+    expect(tables.map((t) => t.slice('compare-kit.'.length).split('-')[0]).sort()).to.deep.equal(['ar', 'de', 'es', 'fr', 'ja']);
+    for (const table of tables) {
+      const code = await fetch(`/dist/${table}`).then((r) => r.text());
+      expect(code, table).to.match(/^export\s*\{/m);
+      expect(code, table).to.not.match(/\bimport\s*[({*`'"]|\bimport\s+[\w$]+\s+from\b/);
+    }
+  });
+});
+
+/**
  * Registration on a real page (a fresh iframe, so a fresh element registry):
  * the bundle included twice, per-element modules before or after it, a late
  * copy while elements are live. No exception, and the elements work.

@@ -75,6 +75,7 @@ async function cspPage() {
 ${fromSrc}
 ${inline}
 <compare-facts id="invalid" src="/data/invalid-example.json"></compare-facts>
+<compare-facts id="german" lang="de" src="/data/python-vs-rust.json"></compare-facts>
 </body>
 </html>`;
 }
@@ -108,6 +109,9 @@ async function handle(req, res) {
     if (path === '/control.html') return send(200, 'text/html', controlPage);
     if (path === '/compare-kit.js') return send(200, 'text/javascript', await readFile(resolve(root, args.bundle)));
     if (path === '/compare-kit.js.map') return send(200, 'application/json', await readFile(resolve(root, `${args.bundle}.map`)));
+    // The language tables beside the bundle, imported on demand (compare-kit.de-<hash>.js).
+    const table = /^\/(compare-kit\.[\w-]+\.js)$/.exec(path);
+    if (table) return send(200, 'text/javascript', await readFile(join(dirname(resolve(root, args.bundle)), table[1])));
     const m = /^\/(probe|check|control)\.js$/.exec(path);
     if (m) return send(200, 'text/javascript', await readFile(join(root, 'test/csp', `${m[1]}.js`)));
     const d = /^\/data\/([\w-]+\.json)$/.exec(path);
@@ -254,7 +258,7 @@ async function check(name) {
     // 2. Every element under the policy.
     const result = await open(`${origin}/csp.html`);
     const consoleErrors = [...browser.consoleErrors];
-    const expected = [...TAGS.map((t) => [`src-${t}`, 'ready']), ...TAGS.map((t) => [`inline-${t}`, 'ready']), ['invalid', 'error']];
+    const expected = [...TAGS.map((t) => [`src-${t}`, 'ready']), ...TAGS.map((t) => [`inline-${t}`, 'ready']), ['invalid', 'error'], ['german', 'ready']];
     const byId = new Map(result.elements.filter((e) => e.id && e.id !== 'in compare-page').map((e) => [e.id, e.state]));
     for (const [id, state] of expected) if (byId.get(id) !== state) failures.push(`#${id}: state "${byId.get(id)}", expected "${state}"`);
     const nested = result.elements.filter((e) => e.id === 'in compare-page');
@@ -262,6 +266,7 @@ async function check(name) {
     if (nested.length !== 2 * (TAGS.length - 1) || nestedBad.length) failures.push(`sections inside <compare-page>: ${nested.length} found, not ready: ${nestedBad.map((e) => `${e.tag}=${e.state}`).join(', ') || 'none'}`);
     failures.push(...grouped('violation', result.violations.map((v) => `${v.directive} ${v.blocked} ${v.sample} at ${v.source}`)));
     failures.push(...grouped('error', [...result.errors, ...consoleErrors].map((e) => e.slice(0, 300))));
+    if (result.german !== 'Wichtige Fakten & Zahlen') failures.push(`#german: caption ${JSON.stringify(result.german)}, expected the German one (table loaded on demand)`);
     if (result.jsonLd !== 2) failures.push(`${result.jsonLd} JSON-LD scripts, expected 2 (one per <compare-page>)`);
     if (!result.styled || result.unstyled) failures.push(`${result.unstyled} of ${result.styled} nodes without their item colour / column count`);
     if (!result.trustedTypes) failures.push('window.trustedTypes missing: Trusted Types not checked');

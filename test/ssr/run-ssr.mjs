@@ -165,6 +165,11 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(bundle);
     return;
   }
+  // The language tables the bundle loads on demand (German and Arabic pages).
+  if (/^\/compare-kit\.[\w-]+\.js$/.test(url.pathname) && existsSync(join(dist, url.pathname.slice(1)))) {
+    res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(readFileSync(join(dist, url.pathname.slice(1))));
+    return;
+  }
   const page = pages[url.pathname];
   if (page) res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
   else res.writeHead(404).end();
