@@ -7,9 +7,16 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 import type { Item } from '../schema/comparison.js';
 import type { Strings } from './strings.js';
 
-/** "—", read as "not available". */
+/** "—", read as "not available". (Copied into missingValueCell() and the facts' Diff cell: change them alike.) */
 export const missing = (s: Strings) =>
   html`<span part="missing" class="missing"><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span>`;
+
+/**
+ * A value cell holding only missing(): one template instead of a cell and a
+ * nested missing() (tables have many). Keep the inner markup as missing()'s.
+ */
+export const missingValueCell = (s: Strings) =>
+  html`<td part="value"><span part="missing" class="missing"><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
 
 /** The visible "best" marker of a winner (words, not only colour or an icon). */
 export const bestBadge = (s: Strings) => html` <span part="winner" class="badge">${s.best}</span>`;

@@ -11,6 +11,7 @@ export interface Cell {
   itemId: string;
   /** What to show; null when the item has no value ("not available"). */
   text: string | null;
+  /** The value as a quantity (parsed when first read), or null; always null in `compare: false` rows. */
   quantity: Quantity | null;
   winner: boolean;
 }
@@ -44,16 +45,42 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   const comparable = attribute.compare !== false;
   const cells = items.map((item): Cell => {
     const value = Object.hasOwn(attribute.values, item.id) ? attribute.values[item.id] : undefined;
-    return {
-      itemId: item.id,
-      text: displayText(value, locale),
-      quantity: comparable && value !== undefined ? safeQuantity(value, attribute.unit) : null,
-      winner: false,
-    };
+    return new RowCell(item.id, displayText(value, locale), comparable ? value : undefined, attribute.unit);
   });
   const winner = comparable && attribute.better ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
-  for (const c of cells) c.winner = c.itemId === winner;
+  if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;
   return { attribute, cells, winner, comparable };
+}
+
+/**
+ * A cell whose quantity is parsed when first read: the full table only needs
+ * the quantities of rows with `better` (to pick the winner); the Diff column
+ * and the chart read the others. Parsed once, then remembered.
+ */
+class RowCell implements Cell {
+  winner = false;
+  #value: Value | undefined;
+  #unit: string | undefined;
+  #quantity: Quantity | null | undefined = undefined;
+
+  constructor(
+    readonly itemId: string,
+    readonly text: string | null,
+    value: Value | undefined,
+    unit: string | undefined,
+  ) {
+    this.#value = value;
+    this.#unit = unit;
+  }
+
+  get quantity(): Quantity | null {
+    if (this.#quantity === undefined) this.#quantity = this.#value === undefined ? null : safeQuantity(this.#value, this.#unit);
+    return this.#quantity;
+  }
+
+  set quantity(q: Quantity | null) {
+    this.#quantity = q;
+  }
 }
 
 /** Diff of item `a` against item `b` in a row; null when it means nothing. */

@@ -4,6 +4,7 @@ import type { CompareFacts } from '../../src/components/compare-facts/compare-fa
 import { clearComparisonCache } from '../../src/data/fetch-comparison.js';
 import { formatMonth, localeOf } from '../../src/base/locale.js';
 import { attributeRow, displayText } from '../../src/values/rows.js';
+import { quantityOfValue } from '../../src/values/quantity.js';
 import { loadFixture } from '../helpers/util.js';
 
 // The performance fixes of issue #7 (bench/RESULTS.md): work done once
@@ -54,6 +55,20 @@ describe('render costs', () => {
     expect(de).to.not.equal(row);
     expect(attributeRow(a, [...c.items], 'de')).to.not.equal(de); // other items: computed again
     expect(attributeRow({ ...a }, c.items, 'en')).to.not.equal(row); // a new object: computed again
+  });
+
+  it('parses a cell\'s quantity when first read, once, as quantityOfValue does', async () => {
+    const c = await loadFixture('three-databases.json');
+    for (const a of c.attributes) {
+      const row = attributeRow(a, c.items, 'en');
+      row.cells.forEach((cell, i) => {
+        const id = c.items[i]!.id;
+        const value = Object.hasOwn(a.values, id) ? a.values[id] : undefined;
+        const expected = a.compare === false || value === undefined ? null : quantityOfValue(value, a.unit);
+        expect(cell.quantity, `${a.id}/${id}`).to.deep.equal(expected);
+        expect(cell.quantity).to.equal(cell.quantity); // the same object: parsed once
+      });
+    }
   });
 
   it('formats numbers and months per locale with cached formatters', () => {

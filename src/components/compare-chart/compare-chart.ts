@@ -3,8 +3,9 @@ import { CompareElement } from '../../base/compare-element.js';
 import { localeOf } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
-import { chartRows, scaleMode, type ChartBar, type ChartRow } from '../../values/chart.js';
+import { chartRow, chartRows, scaleMode, type ChartBar, type ChartRow } from '../../values/chart.js';
 import { styles } from './compare-chart.styles.js';
+import type { Strings } from '../../base/strings.js';
 
 /**
  * "Visual Comparison": for every attribute whose values are comparable
@@ -60,7 +61,9 @@ export class CompareChart extends CompareElement {
   }
 
   protected override isEmpty(c: Comparison): boolean {
-    return chartRows(c).length === 0;
+    // Whether one attribute is chartable (the scale mode never decides that); the rows are made when rendering.
+    const locale = localeOf(this, c);
+    return !(c.attributes ?? []).some((a) => chartRow(a, c.items, locale) !== null);
   }
 
   protected override renderComparison(c: Comparison) {
@@ -79,17 +82,16 @@ export class CompareChart extends CompareElement {
     `;
   }
 
-  /** The attribute's label and unit. */
-  #labelOf(row: ChartRow) {
-    return html`<span class="label">${row.label}</span>${row.unit ? html` <span part="unit" class="unit">(${row.unit})</span>` : nothing}`;
+  /** The attribute's unit, after its label. */
+  #unitOf(row: ChartRow) {
+    return row.unit ? html` <span part="unit" class="unit">(${row.unit})</span>` : nothing;
   }
 
-  /** The direction and scale, in words. */
-  #notes(row: ChartRow): string[] {
-    const s = this.t;
-    const notes: string[] = [];
-    if (row.better) notes.push(row.better === 'higher' ? s.higherIsBetter : s.lowerIsBetter);
-    if (row.scale === 'log') notes.push(s.logScale);
+  /** The direction and scale, in words (", higher is better, log scale"): one text. */
+  #notes(row: ChartRow, s: Strings): string {
+    let notes = '';
+    if (row.better) notes += `, ${row.better === 'higher' ? s.higherIsBetter : s.lowerIsBetter}`;
+    if (row.scale === 'log') notes += `, ${s.logScale}`;
     return notes;
   }
 
@@ -97,7 +99,7 @@ export class CompareChart extends CompareElement {
     const s = this.t;
     return html`<section part="row" class="row" data-attribute=${row.id} data-scale=${row.scale}>
       <div part="row-label" class="row-label">
-        <span class="title">${this.#labelOf(row)}</span>
+        <span class="title"><span class="label">${row.label}</span>${this.#unitOf(row)}</span>
         ${row.better || row.scale === 'log'
           ? html`<span class="notes">
               ${row.better
@@ -166,10 +168,8 @@ export class CompareChart extends CompareElement {
       <tbody>
         ${rows.map(
           (row) => html`<tr data-attribute=${row.id}>
-            <th scope="row">${this.#labelOf(row)}${this.#notes(row).map((n) => `, ${n}`)}</th>
-            ${row.bars.map(
-              (bar) => html`<td>${bar.text === null ? missing(s) : bar.text}${bar.winner ? html`, ${s.best}` : nothing}</td>`,
-            )}
+            <th scope="row"><span class="label">${row.label}</span>${this.#unitOf(row)}${this.#notes(row, s)}</th>
+            ${row.bars.map((bar) => html`<td>${bar.text === null ? missing(s) : bar.text}${bar.winner ? `, ${s.best}` : nothing}</td>`)}
           </tr>`,
         )}
       </tbody>

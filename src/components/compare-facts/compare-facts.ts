@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { formatMonth, localeOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missingValueCell, swatch } from '../../base/fragments.js';
+import type { Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow, type Cell } from '../../values/rows.js';
 import { formatDiff } from '../../values/diff.js';
@@ -67,7 +68,7 @@ export class CompareFacts extends CompareElement {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((row) => this.#renderRow(row, pairs, locale))}
+            ${rows.map((row) => this.#renderRow(row, pairs, locale, s))}
           </tbody>
         </table>
       </div>
@@ -77,33 +78,45 @@ export class CompareFacts extends CompareElement {
     `;
   }
 
-  #renderRow(row: AttributeRow, pairs: [Item, Item][], locale: string) {
+  #renderRow(row: AttributeRow, pairs: [Item, Item][], locale: string, s: Strings) {
     const a = row.attribute;
-    return html`<tr>
-      <th scope="row" part="label">
-        <span class="label">${a.label}</span>${a.unit ? html`<span class="unit">${a.unit}</span>` : nothing}${a.note ? html`<span class="note">${a.note}</span>` : nothing}
-      </th>
-      ${row.cells.map((cell) => this.#renderCell(cell))}
-      ${pairs.map(([item, against]) => this.#renderDiff(row, item, against, locale))}
-    </tr>`;
-  }
-
-  #renderCell(cell: Cell) {
-    if (cell.text === null) return html`<td part="value">${missing(this.t)}</td>`;
-    return cell.winner
-      ? html`<td part="value winner" class="winner">${cell.text}${bestBadge(this.t)}</td>`
-      : html`<td part="value">${cell.text}</td>`;
-  }
-
-  #renderDiff(row: AttributeRow, item: Item, against: Item, locale: string) {
-    const ratio = rowDiff(row, item.id, against.id);
-    if (ratio === null) {
-      return html`<td part="diff" class="diff">${missing(this.t)}</td>`;
+    const cells = row.cells.map((cell) => renderCell(cell, s));
+    const diffs = pairs.map(([item, against]) => renderDiff(row, item, against, locale, s));
+    // One template per row for the usual label cells (label alone, or with a unit).
+    if (a.note) {
+      return html`<tr>
+        <th scope="row" part="label">
+          <span class="label">${a.label}</span>${a.unit ? html`<span class="unit">${a.unit}</span>` : nothing}<span class="note">${a.note}</span>
+        </th>
+        ${cells} ${diffs}
+      </tr>`;
     }
-    const better = row.attribute.better;
-    const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
-    return html`<td part="diff" class="diff ${tone}">${formatDiff(ratio, locale)}</td>`;
+    return a.unit
+      ? html`<tr>
+          <th scope="row" part="label"><span class="label">${a.label}</span><span class="unit">${a.unit}</span></th>
+          ${cells} ${diffs}
+        </tr>`
+      : html`<tr>
+          <th scope="row" part="label"><span class="label">${a.label}</span></th>
+          ${cells} ${diffs}
+        </tr>`;
   }
+}
+
+function renderCell(cell: Cell, s: Strings) {
+  if (cell.text === null) return missingValueCell(s);
+  return cell.winner ? html`<td part="value winner" class="winner">${cell.text}${bestBadge(s)}</td>` : html`<td part="value">${cell.text}</td>`;
+}
+
+function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string, s: Strings) {
+  const ratio = rowDiff(row, item.id, against.id);
+  if (ratio === null) {
+    // missing() inline: one template per cell (same markup as missing()).
+    return html`<td part="diff" class="diff"><span part="missing" class="missing"><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
+  }
+  const better = row.attribute.better;
+  const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
+  return html`<td part="diff" class="diff ${tone}">${formatDiff(ratio, locale)}</td>`;
 }
 
 declare global {

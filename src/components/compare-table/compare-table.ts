@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CompareElement } from '../../base/compare-element.js';
 import { localeOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missingValueCell, swatch } from '../../base/fragments.js';
 import type { Strings } from '../../base/strings.js';
 import type { Attribute, Comparison } from '../../schema/comparison.js';
 import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
@@ -16,8 +15,13 @@ interface RowView {
   row: AttributeRow;
   /** The per-value `note` of each cell (same order as `row.cells`), or null. */
   notes: (string | null)[];
-  /** True when the row shows no difference between the items (hidden by "only differences"). */
-  same: boolean;
+  /**
+   * True when the row shows no difference between the items (hidden by "only
+   * differences"); worked out the first time the filter is on.
+   */
+  same?: boolean;
+  /** The row's label and cells as rendered, for the strings they were made with (made once, not per render). */
+  view?: { s: Strings; label: unknown; unit: unknown; cells: unknown[] };
 }
 
 /** One group of rows (the unnamed group has `label: null` or the "Other attributes" label). */
@@ -111,6 +115,8 @@ export class CompareTable extends CompareElement {
   /** Groups and rows of the current comparison (computed when it changes, not per render). */
   #groups: GroupView[] = [];
   #groupsOf: Comparison | undefined = undefined;
+  /** The locale the groups were built in ("only differences" compares in it). */
+  #locale = 'en';
   /** Keys of the groups the reader expanded. */
   #expanded = new Set<string>();
   /** After an update: focus this row's label (the first one "Show more" revealed). */
@@ -132,7 +138,8 @@ export class CompareTable extends CompareElement {
     if (this.comparison !== this.#groupsOf) {
       this.#groupsOf = this.comparison;
       this.#expanded = new Set();
-      this.#groups = this.comparison && this.state === 'ready' ? buildGroups(this.comparison, localeOf(this, this.comparison), this.t) : [];
+      this.#locale = localeOf(this, this.comparison);
+      this.#groups = this.comparison && this.state === 'ready' ? buildGroups(this.comparison, this.#locale, this.t) : [];
     }
   }
 
@@ -175,7 +182,7 @@ export class CompareTable extends CompareElement {
           ${repeat(
             this.#groups,
             (g) => g.key,
-            (g) => this.#renderGroup(g, cols),
+            (g) => this.#renderGroup(g, cols, s),
           )}
         </table>
       </div>
@@ -189,15 +196,19 @@ export class CompareTable extends CompareElement {
     const shown = new Array<boolean>(g.rows.length);
     let matching = 0;
     for (let i = 0; i < g.rows.length; i++) {
-      const passes = !only || !g.rows[i]!.same;
+      const passes = !only || !this.#isSame(g.rows[i]!);
       shown[i] = passes && (expanded || matching < g.collapseAfter);
       if (passes) matching++;
     }
     return { expanded, shown, matching, more: Math.max(0, matching - g.collapseAfter) };
   }
 
-  #renderGroup(g: GroupView, cols: number) {
-    const s = this.t;
+  /** Whether a row shows no difference (worked out once, when first asked). */
+  #isSame(r: RowView): boolean {
+    return (r.same ??= allSame(r.row.cells, r.notes, this.#locale));
+  }
+
+  #renderGroup(g: GroupView, cols: number, s: Strings) {
     const st = this.#stateOf(g);
     return html`<tbody part="group" id=${g.domId}>
       ${g.label === null
@@ -208,7 +219,7 @@ export class CompareTable extends CompareElement {
       ${repeat(
         g.rows,
         (r) => r.id,
-        (r, i) => html`<tr part="row" data-row=${r.id} ?hidden=${!st.shown[i]}>${guard([r, s], () => this.#renderRow(r))}</tr>`,
+        (r, i) => this.#renderRow(r, st.shown[i]!, s),
       )}
       ${st.matching === 0 && g.rows.length > 0
         ? html`<tr>
@@ -235,27 +246,46 @@ export class CompareTable extends CompareElement {
     </tbody>`;
   }
 
-  #renderRow(r: RowView) {
+  /**
+   * One template per row, the label cell in it (a template per kind of label:
+   * alone, with a unit, with more), and one per value cell. The label and the
+   * cells are made once per row and strings, and given again as the same
+   * values on later renders ("Show more", "only differences").
+   */
+  #renderRow(r: RowView, shown: boolean, s: Strings) {
     const a = r.row.attribute;
-    return html`<th scope="row" part="label" tabindex="-1">
-        <span class="label">${breakable(a.label)}</span>${a.unit ? html`<span class="unit">${breakable(a.unit)}</span>` : nothing}${a.note
-          ? html`<span class="note">${a.note}</span>`
-          : nothing}${a.source
-          ? html`<a part="source" class="source" href=${a.source.url} rel=${a.source.kind === 'affiliate' ? 'sponsored nofollow noopener noreferrer' : 'noopener noreferrer'}
-              >${a.source.title}</a
-            >`
-          : nothing}
-      </th>
-      ${r.row.cells.map((cell, i) => this.#renderCell(cell, r.notes[i] ?? null))}`;
-  }
-
-  #renderCell(cell: Cell, note: string | null) {
-    const s = this.t;
-    if (cell.text === null) return html`<td part="value">${missing(s)}</td>`;
-    const extra = note ? html`<span part="value-note" class="value-note">${note}</span>` : nothing;
-    return cell.winner
-      ? html`<td part="value winner" class="winner">${breakable(cell.text)}${bestBadge(s)}${extra}</td>`
-      : html`<td part="value">${breakable(cell.text)}${extra}</td>`;
+    let v = r.view;
+    if (v?.s !== s) {
+      v = r.view = {
+        s,
+        label: breakable(a.label),
+        unit: a.unit ? breakable(a.unit) : nothing,
+        cells: r.row.cells.map((cell, i) => renderCell(cell, r.notes[i] ?? null, s)),
+      };
+    }
+    if (a.note || a.source) {
+      return html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
+        <th scope="row" part="label" tabindex="-1">
+          <span class="label">${v.label}</span>${a.unit ? html`<span class="unit">${v.unit}</span>` : nothing}${a.note
+            ? html`<span class="note">${a.note}</span>`
+            : nothing}${a.source
+            ? html`<a part="source" class="source" href=${a.source.url} rel=${a.source.kind === 'affiliate' ? 'sponsored nofollow noopener noreferrer' : 'noopener noreferrer'}
+                >${a.source.title}</a
+              >`
+            : nothing}
+        </th>
+        ${v.cells}
+      </tr>`;
+    }
+    return a.unit
+      ? html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
+          <th scope="row" part="label" tabindex="-1"><span class="label">${v.label}</span><span class="unit">${v.unit}</span></th>
+          ${v.cells}
+        </tr>`
+      : html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
+          <th scope="row" part="label" tabindex="-1"><span class="label">${v.label}</span></th>
+          ${v.cells}
+        </tr>`;
   }
 
   #onToggle(e: Event) {
@@ -275,6 +305,18 @@ export class CompareTable extends CompareElement {
     this.requestUpdate();
   }
 }
+
+/** A value cell: one template per kind (plain, with a note, best, missing). */
+function renderCell(cell: Cell, note: string | null, s: Strings) {
+  if (cell.text === null) return missingValueCell(s);
+  const text = breakable(cell.text);
+  if (cell.winner) {
+    return html`<td part="value winner" class="winner">${text}${bestBadge(s)}${note ? valueNote(note) : nothing}</td>`;
+  }
+  return note ? html`<td part="value">${text}${valueNote(note)}</td>` : html`<td part="value">${text}</td>`;
+}
+
+const valueNote = (note: string) => html`<span part="value-note" class="value-note">${note}</span>`;
 
 /** Groups in display order: the unnamed group first, then `groups` in order; empty groups left out. */
 function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
@@ -319,7 +361,7 @@ function rowView(a: Attribute, c: Comparison, locale: string): RowView {
     const v = Object.hasOwn(a.values, item.id) ? a.values[item.id] : undefined;
     return v !== null && typeof v === 'object' && v.note ? v.note : null;
   });
-  return { id: a.id, row, notes, same: allSame(row.cells, notes, locale) };
+  return { id: a.id, row, notes };
 }
 
 /** Every value present and shown alike (whitespace and case aside), or every value missing. */
