@@ -8,11 +8,19 @@ import { emit } from './events.js';
 import type { Strings } from './strings.js';
 import { isRtl, loadStrings, stringsFor, stringsRevision } from '../i18n/index.js';
 import { localeOf } from './locale.js';
+import { whenIdle } from './idle.js';
+import { warmUpFormats } from '../values/formats.js';
 import { syncHostTheme, unwatchHostTheme } from './host-theme.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
 import { base, tokens } from '../styles/tokens.js';
 
 export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
+
+// While the page is idle after this script ran (an element's data is usually
+// still on its way): the formatters of the page's language, whose first one
+// loads the browser's locale data (~15 ms on a fresh page), so that a first
+// render does not wait for them. See src/values/formats.ts.
+if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)));
 
 /**
  * What every compare-kit element shares: the four data inputs, validation,
@@ -105,6 +113,7 @@ export abstract class CompareElement extends LitElement {
   #announced: unknown = undefined;
   #observer: MutationObserver | undefined;
   #jsonLd: HTMLScriptElement | undefined;
+  #jsonLdOf: { c: Comparison; href: string } | undefined;
   #words: { locale: string; overrides: unknown; revision: number; value: Strings } | undefined;
   #autoDir = false;
   #hydrating = false;
@@ -127,7 +136,7 @@ export abstract class CompareElement extends LitElement {
     this.#observer ??= new MutationObserver(() => this.#load());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.#load();
-    this.#syncJsonLd();
+    if (this.hasUpdated) this.#syncJsonLd(); // back on the page; the first time, updated() makes it
     // Fetch the language's words now, beside the data; the placeholder re-renders in them.
     if (!isServer) loadStrings(this.locale)?.then(() => this.requestUpdate());
   }
@@ -200,11 +209,16 @@ export abstract class CompareElement extends LitElement {
       return;
     }
     this.#jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-compare-kit]') ?? undefined;
-    const text = scriptJson(comparisonJsonLd(c, location.href));
-    if (this.#jsonLd?.textContent !== text) {
-      const next = jsonLdScript(text);
-      if (this.#jsonLd?.parentNode === this) this.#jsonLd.replaceWith(next);
-      this.#jsonLd = next;
+    // Made again only for another comparison or page address (not on every update).
+    const href = location.href;
+    if (!this.#jsonLd || this.#jsonLdOf?.c !== c || this.#jsonLdOf.href !== href) {
+      const text = scriptJson(comparisonJsonLd(c, href));
+      if (this.#jsonLd?.textContent !== text) {
+        const next = jsonLdScript(text);
+        if (this.#jsonLd?.parentNode === this) this.#jsonLd.replaceWith(next);
+        this.#jsonLd = next;
+      }
+      this.#jsonLdOf = { c, href };
     }
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }

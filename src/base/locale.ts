@@ -1,5 +1,6 @@
 import { isServer } from 'lit';
 import type { Comparison } from '../schema/comparison.js';
+import { monthFormat } from '../values/formats.js';
 
 /**
  * The language to format in: `lang` on the element or an ancestor, else the comparison's `locale`, else English.
@@ -23,14 +24,10 @@ export function localeOf(el: Element, comparison?: Comparison): string {
 
 /** Tags seen, canonicalised: every render asks, often many times. */
 const canonicalLocales = new Map<string, string>();
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Jun 2026" for "2026-06-01", in the locale. */
 export function formatMonth(date: string, locale: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  let f = monthFormats.get(locale);
-  if (!f) monthFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
-  return f.format(d);
+  return monthFormat(locale).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** `lang` of the element or its nearest ancestor, looking out of shadow roots too (inside <compare-page>). */

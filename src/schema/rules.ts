@@ -19,39 +19,86 @@ type Def = { type: string; shape?: Record<string, AnySchema>; element?: AnySchem
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const def = (s: AnySchema) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
-/** Walks the input beside the schema and reports keys no object of the schema knows. */
-export function unknownKeys(schema: AnySchema, input: unknown, path: Path = [], out: RuleIssue[] = []): RuleIssue[] {
+/**
+ * What the unknown-key walk needs of a schema, made once per schema: for an
+ * object, each key's walker, or null where the value cannot hold an object
+ * (a string, a number, a list of strings…), so the walk does not visit the
+ * thousands of plain values of a document at all.
+ */
+type Walker =
+  | { kind: 'object'; shape: Map<string, Walker | null>; known: string[] }
+  | { kind: 'list'; of: Walker }
+  | { kind: 'record'; of: Walker }
+  | { kind: 'union'; objects: Walker[] };
+const walkers = new WeakMap<AnySchema, Walker | null>();
+
+function walkerOf(schema: AnySchema): Walker | null {
+  let w = walkers.get(schema);
+  if (w !== undefined) return w;
   const d = def(schema);
   switch (d.type) {
     case 'optional':
     case 'nullable':
-      return unknownKeys(d.innerType!, input, path, out);
-    case 'union':
+      w = walkerOf(d.innerType!);
+      break;
+    case 'union': {
       // Only the object branch of a union can have unknown keys.
-      if (isObject(input)) for (const o of d.options!) if (def(o).type === 'object') unknownKeys(o, input, path, out);
-      return out;
+      const objects = d.options!.filter((o) => def(o).type === 'object').map((o) => walkerOf(o)!);
+      w = objects.length ? { kind: 'union', objects } : null;
+      break;
+    }
     case 'array':
-      if (Array.isArray(input)) input.forEach((v, i) => unknownKeys(d.element!, v, [...path, i], out));
-      return out;
-    case 'record':
-      if (isObject(input)) for (const [k, v] of Object.entries(input)) if (!k.startsWith('x-')) unknownKeys(d.valueType!, v, [...path, k], out);
-      return out;
+    case 'record': {
+      const of = walkerOf((d.type === 'array' ? d.element : d.valueType)!);
+      w = !of ? null : d.type === 'array' ? { kind: 'list', of } : { kind: 'record', of };
+      break;
+    }
     case 'object': {
-      if (!isObject(input)) return out;
       const shape = d.shape!;
-      const known = Object.keys(shape);
-      for (const [k, v] of Object.entries(input)) {
-        if (k.startsWith('x-')) continue;
-        if (Object.hasOwn(shape, k)) unknownKeys(shape[k]!, v, [...path, k], out);
-        else {
-          const hint = closest(k, known);
-          out.push({ path: [...path, k], message: `unknown key${hint ? `, did you mean "${hint}"?` : ''}` });
-        }
-      }
-      return out;
+      w = { kind: 'object', shape: new Map(Object.keys(shape).map((k) => [k, walkerOf(shape[k]!)])), known: Object.keys(shape) };
+      break;
     }
     default:
-      return out;
+      w = null;
+  }
+  walkers.set(schema, w);
+  return w;
+}
+
+/** Walks the input beside the schema and reports keys no object of the schema knows. */
+export function unknownKeys(schema: AnySchema, input: unknown, path: Path = [], out: RuleIssue[] = []): RuleIssue[] {
+  const w = walkerOf(schema);
+  if (w) walk(w, input, path, out);
+  return out;
+}
+
+/** `path` is one array pushed and popped on the way down; a copy is made only for a key that is reported. */
+function walk(w: Walker, input: unknown, path: Path, out: RuleIssue[]): void {
+  if (w.kind === 'list') {
+    if (!Array.isArray(input)) return;
+    for (let i = 0; i < input.length; i++) {
+      path.push(i);
+      walk(w.of, input[i], path, out);
+      path.pop();
+    }
+    return;
+  }
+  if (!isObject(input)) return;
+  if (w.kind === 'union') {
+    for (const o of w.objects) walk(o, input, path, out);
+    return;
+  }
+  for (const k in input) {
+    if (!Object.hasOwn(input, k) || k.startsWith('x-')) continue;
+    const child = w.kind === 'record' ? w.of : w.shape.get(k);
+    if (child === undefined && w.kind === 'object') {
+      const hint = closest(k, w.known);
+      out.push({ path: [...path, k], message: `unknown key${hint ? `, did you mean "${hint}"?` : ''}` });
+    } else if (child) {
+      path.push(k);
+      walk(child, input[k], path, out);
+      path.pop();
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 /** Diffs and winners between quantities, after converting to a dimension's base unit. */
 import type { Quantity } from './quantity.js';
 import { baseOf } from './units.js';
+import { percentFormat } from './formats.js';
 
 export interface BaseQuantity {
   min: number;
@@ -36,23 +37,9 @@ export function diffRatio(a: Quantity | null | undefined, b: Quantity | null | u
   return mb !== 0 && Number.isFinite(r) ? r : null;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-const PERCENT: Intl.NumberFormatOptions = { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0, useGrouping: false };
-
 /** A signed whole percent in the locale: 99 → "+9900%", -0.0483 → "-5%". */
 export function formatDiff(ratio: number, locale?: string): string {
-  if (!Number.isFinite(ratio)) return '—';
-  const key = locale ?? '';
-  let f = formats.get(key);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, PERCENT);
-    } catch {
-      f = new Intl.NumberFormat(undefined, PERCENT); // an invalid locale tag
-    }
-    formats.set(key, f);
-  }
-  return f.format(ratio);
+  return Number.isFinite(ratio) ? percentFormat(locale).format(ratio) : '—';
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Attribute, Item, Value } from '../schema/comparison.js';
 import { quantityOfValue, type Quantity } from './quantity.js';
 import { diffRatio, pickWinner } from './diff.js';
+import { numberFormat } from './formats.js';
 
 export interface Cell {
   itemId: string;
@@ -111,10 +112,3 @@ export function displayText(value: Value | undefined, locale: string): string | 
   return value.unit ? `${shown} ${value.unit}` : shown;
 }
 
-/** One formatter per locale: constructing an Intl.NumberFormat costs more than formatting a thousand numbers. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string): Intl.NumberFormat {
-  let f = numberFormats.get(locale);
-  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })));
-  return f;
-}

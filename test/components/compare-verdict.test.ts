@@ -376,7 +376,11 @@ describe('<compare-verdict>', () => {
     it('follows a vote made in another tab (storage event)', async () => {
       const doc = fresh(demo);
       const el = await verdict(doc);
+      await new Promise((r) => setTimeout(r)); // the page's one storage listener is added a task after connecting
       localStorage.setItem(PREFIX + doc.id, JSON.stringify({ helpful: true }));
+      window.dispatchEvent(new StorageEvent('storage', { key: 'another-key', newValue: 'x' }));
+      await el.updateComplete;
+      expect(buttons(el).length).to.equal(2); // someone else's key: nothing read again
       window.dispatchEvent(new StorageEvent('storage', { key: PREFIX + doc.id, newValue: '{"helpful":true}' }));
       await el.updateComplete;
       expect(status(el)).to.equal('Thanks for your feedback! Your answer: Yes.');

@@ -1,0 +1,48 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { monthFormat, numberFormat, percentFormat, warmUpFormats } from '../../src/values/formats.js';
+import { displayText } from '../../src/values/rows.js';
+import { formatDiff } from '../../src/values/diff.js';
+import { formatMonth } from '../../src/base/locale.js';
+
+/** Counts the Intl formatters made while `run` runs. */
+function made(run: () => void): number {
+  const { NumberFormat, DateTimeFormat } = Intl;
+  let n = 0;
+  const counting = <T extends object>(C: T) => new Proxy(C, { construct: (target, args) => (n++, Reflect.construct(target as never, args)) });
+  Intl.NumberFormat = counting(NumberFormat);
+  Intl.DateTimeFormat = counting(DateTimeFormat);
+  try {
+    run();
+  } finally {
+    Intl.NumberFormat = NumberFormat;
+    Intl.DateTimeFormat = DateTimeFormat;
+  }
+  return n;
+}
+
+describe('values: formatters made once per locale, ahead of a first render', () => {
+  it('warmUpFormats makes every formatter the views use, so rendering makes none', () => {
+    expect(made(() => warmUpFormats('fr-CA'))).to.equal(3);
+    expect(
+      made(() => {
+        expect(displayText(1234.5, 'fr-CA')).to.equal(new Intl.NumberFormat('fr-CA').format(1234.5));
+        expect(formatDiff(1.65, 'fr-CA')).to.match(/^\+165\s?%$/);
+        expect(formatMonth('2026-06-01', 'fr-CA')).to.equal(new Intl.DateTimeFormat('fr-CA', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 5, 1)));
+      }),
+    ).to.equal(2); // the two references made in this test, none by the views
+    expect(made(() => warmUpFormats('fr-CA'))).to.equal(0);
+  });
+
+  it('returns the same formatter for a locale every time', () => {
+    expect(numberFormat('de')).to.equal(numberFormat('de'));
+    expect(percentFormat(undefined)).to.equal(percentFormat(undefined));
+    expect(monthFormat('ja')).to.equal(monthFormat('ja'));
+  });
+
+  it('falls back to English for a tag Intl refuses, without throwing', () => {
+    expect(() => warmUpFormats('not a tag!')).to.not.throw();
+    expect(numberFormat('not a tag!').format(1000.5)).to.equal('1,000.5');
+    expect(monthFormat('not a tag!').format(Date.UTC(2026, 5, 1))).to.equal('Jun 2026');
+  });
+});
