@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { parseRichText, richTextLinks, richTextPlain } from '../src/rich-text/parse.js';
+import fc from 'fast-check';
+import { parseRichText, richNodes, richTextLinks, richTextPlain } from '../src/rich-text/parse.js';
 import { renderRichText } from '../src/rich-text/render.js';
 import { none } from './helpers/util.js';
 
@@ -44,6 +45,34 @@ describe('RichText: parse', () => {
     const s = '['.repeat(100_000) + '](' + '('.repeat(3000);
     // A quadratic scan would take minutes here and hit mocha's timeout.
     expect(richTextPlain(s)).to.equal(s);
+  });
+});
+
+describe('RichText: parsed once for every reader', () => {
+  it('gives what parseRichText gives, for any text', () => {
+    const pieces = fc.constantFrom('*', '**', '[', ']', '(', ')', '](', 'https://x.example', ' ', 'a', 'é', '\n', 'javascript:');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''))), (s) => {
+        expect(richNodes(s)).to.deep.equal(parseRichText(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('parses a string once (the validator, then the view), and plain text not at all', () => {
+    const s = `**bold ${Math.random()}** and [a link](https://x.example)`;
+    expect(richNodes(s)).to.equal(richNodes(s));
+    expect(richNodes('plain text, no markup')).to.deep.equal([{ type: 'text', text: 'plain text, no markup' }]);
+    expect(richNodes('')).to.deep.equal([]);
+  });
+
+  it('parses long plain runs between markers as one text node', () => {
+    const long = 'x'.repeat(50_000);
+    expect(parseRichText(`${long}**b**${long}`)).to.deep.equal([
+      { type: 'text', text: long },
+      { type: 'bold', children: [{ type: 'text', text: 'b' }] },
+      { type: 'text', text: long },
+    ]);
   });
 });
 

@@ -39,6 +39,27 @@ export function parseRichText(source: string): RichNode[] {
   return parseRange(source, 0, source.length, makeFinder(source), true);
 }
 
+const MARKUP = /[*[]/;
+const parsed = new Map<string, readonly RichNode[]>();
+
+/**
+ * parseRichText for this module's readers (the validator, the views, JSON-LD),
+ * which never change the nodes: text without `*` or `[` is not parsed at all,
+ * and a string is parsed once however many readers want it (the validator
+ * and then the element, on a first render). At most 500 strings are kept.
+ */
+export function richNodes(source: string): readonly RichNode[] {
+  if (!MARKUP.test(source)) return source ? [{ type: 'text', text: source }] : [];
+  let nodes = parsed.get(source);
+  if (!nodes) {
+    nodes = parseRichText(source);
+    if (source.length > 4000) return nodes; // the cache stays small: 500 strings of a few KB at most
+    if (parsed.size >= 500) parsed.clear();
+    parsed.set(source, nodes);
+  }
+  return nodes;
+}
+
 function parseRange(s: string, start: number, end: number, find: Finder, links: boolean): RichNode[] {
   const out: RichNode[] = [];
   let text = '';
@@ -49,6 +70,14 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
   };
   while (i < end) {
     const c = s[i];
+    if (c !== '*' && c !== '[') {
+      // A run of plain text at once, not a character at a time.
+      let j = i + 1;
+      while (j < end && s[j] !== '*' && s[j] !== '[') j++;
+      text += s.slice(i, j);
+      i = j;
+      continue;
+    }
     if (c === '*' && s[i + 1] === '*') {
       const close = find('**', i + 2);
       if (close > i + 2 && close + 2 <= end) {
@@ -117,22 +146,22 @@ function findSingleStar(s: string, from: number, end: number, find: Finder): num
 /** Every link URL of a RichText string (for validation). */
 export function richTextLinks(source: string): string[] {
   const urls: string[] = [];
-  const visit = (nodes: RichNode[]) => {
+  const visit = (nodes: readonly RichNode[]) => {
     for (const n of nodes) {
       if (n.type === 'link') urls.push(n.url);
       if (n.type !== 'text') visit(n.children);
     }
   };
-  visit(parseRichText(source));
+  visit(richNodes(source));
   return urls;
 }
 
 /** Plain text of a RichText string (for aria labels, JSON-LD, titles). */
 export function richTextPlain(source: string): string {
   const parts: string[] = [];
-  const visit = (nodes: RichNode[]) => {
+  const visit = (nodes: readonly RichNode[]) => {
     for (const n of nodes) n.type === 'text' ? parts.push(n.text) : visit(n.children);
   };
-  visit(parseRichText(source));
+  visit(richNodes(source));
   return parts.join('');
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { parseRichText, type RichNode } from './parse.js';
+import { richNodes, type RichNode } from './parse.js';
 import { isAllowedLink } from '../schema/url.js';
 
 /**
@@ -9,7 +9,7 @@ import { isAllowedLink } from '../schema/url.js';
  */
 export function renderRichText(source: string | undefined): TemplateResult | typeof nothing {
   if (!source) return nothing;
-  return html`${parseRichText(source).map(renderNode)}`;
+  return html`${richNodes(source).map(renderNode)}`;
 }
 
 function renderNode(node: RichNode): TemplateResult | string {
