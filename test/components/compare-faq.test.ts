@@ -3,6 +3,7 @@ import '../../src/define/compare-faq.js';
 import { faqAnchors, type CompareFaq } from '../../src/components/compare-faq/compare-faq.js';
 import { isAllowedLink } from '../../src/schema/url.js';
 import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+import { expectLoadingThenHttpError } from '../helpers/states.js';
 
 async function faq(data: unknown, attrs: { theme?: string; level?: number } = {}) {
   const el = await fixture<CompareFaq>(
@@ -200,20 +201,8 @@ describe('<compare-faq>', () => {
     }
   });
 
-  it('keeps its space while loading, then says so when a request fails', async () => {
-    const el = await fixture<CompareFaq>(html`<compare-faq src="/test-api/doc?delay=500"></compare-faq>`);
-    expect(el.state).to.equal('loading');
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
-    expect(el.shadowRoot!.querySelector('[part="placeholder"]')).to.exist;
-    await settled(el);
-    expect(el.state).to.equal('empty'); // that document has no faq
-
-    const bad = await settled(await fixture<CompareFaq>(html`<compare-faq src="/test-api/status/404"></compare-faq>`));
-    expect(bad.state).to.equal('error');
-    expect(textOf(bad.shadowRoot!.querySelector('[part="error"]'))).to.contain('404');
-    await expect(bad).to.be.accessible();
-  });
+  // That document has no faq: empty once loaded.
+  it('keeps its space while loading, then says so when a request fails', () => expectLoadingThenHttpError('compare-faq', { minHeight: 100, loaded: 'empty' }));
 
   it('fires compare-load with the comparison once rendered', async () => {
     let detail: any;

@@ -3,6 +3,7 @@ import '../../src/define/compare-related.js';
 import type { CompareRelated } from '../../src/components/compare-related/compare-related.js';
 import { isAllowedLink } from '../../src/schema/url.js';
 import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+import { expectLoadingThenHttpError } from '../helpers/states.js';
 
 const NEW_TAB = '(opens in a new tab)';
 
@@ -174,19 +175,8 @@ describe('<compare-related>', () => {
     }
   });
 
-  it('keeps its space while loading, then says so when a request fails', async () => {
-    const el = await fixture<CompareRelated>(html`<compare-related src="/test-api/doc?delay=500"></compare-related>`);
-    expect(el.state).to.equal('loading');
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
-    await settled(el);
-    expect(el.state).to.equal('empty');
-
-    const bad = await settled(await fixture<CompareRelated>(html`<compare-related src="/test-api/status/404"></compare-related>`));
-    expect(bad.state).to.equal('error');
-    expect(textOf(bad.shadowRoot!.querySelector('[part="error"]'))).to.contain('404');
-    await expect(bad).to.be.accessible();
-  });
+  it('keeps its space while loading, then says so when a request fails', () =>
+    expectLoadingThenHttpError('compare-related', { minHeight: 200, loaded: 'empty' }));
 
   it('fires compare-load with the comparison once rendered', async () => {
     let detail: any;

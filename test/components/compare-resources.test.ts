@@ -5,6 +5,7 @@ import { groupResources } from '../../src/components/compare-resources/compare-r
 import { linkRel, linkTarget } from '../../src/base/links.js';
 import { isAllowedLink } from '../../src/schema/url.js';
 import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+import { expectLoadingThenHttpError } from '../helpers/states.js';
 
 const DISCLOSURE = 'As an affiliate, we may earn a commission from qualifying purchases at no extra cost to you.';
 const NEW_TAB = '(opens in a new tab)';
@@ -207,19 +208,8 @@ describe('<compare-resources>', () => {
     }
   });
 
-  it('keeps its space while loading, then says so when a request fails', async () => {
-    const el = await fixture<CompareResources>(html`<compare-resources src="/test-api/doc?delay=500"></compare-resources>`);
-    expect(el.state).to.equal('loading');
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(150);
-    await settled(el);
-    expect(el.state).to.equal('empty');
-
-    const bad = await settled(await fixture<CompareResources>(html`<compare-resources src="/test-api/status/404"></compare-resources>`));
-    expect(bad.state).to.equal('error');
-    expect(textOf(bad.shadowRoot!.querySelector('[part="error"]'))).to.contain('404');
-    await expect(bad).to.be.accessible();
-  });
+  it('keeps its space while loading, then says so when a request fails', () =>
+    expectLoadingThenHttpError('compare-resources', { minHeight: 150, loaded: 'empty' }));
 
   it('fires compare-load with the comparison once rendered', async () => {
     let detail: any;
