@@ -44,7 +44,7 @@ const LOAD_TIMEOUT_MS = 10_000;
  * in English. Also how the built-in tables arrive.
  */
 export function registerStrings(language: string, table: Partial<Strings>): void {
-  const lang = parse(language)?.language.toLowerCase();
+  const lang = languageOf(language);
   if (!lang || !isRecord(table)) return;
   TABLES.set(lang, table);
   cache.delete(lang);
@@ -67,7 +67,7 @@ export function stringsRevision(): number {
  * is not asked for again on this page).
  */
 export function loadStrings(locale: string): Promise<void> | null {
-  const lang = parse(locale)?.language.toLowerCase();
+  const lang = languageOf(locale);
   if (!lang || TABLES.has(lang) || !Object.prototype.hasOwnProperty.call(BUILT_IN, lang)) return null;
   let loading = LOADING.get(lang);
   if (!loading) {
@@ -85,6 +85,21 @@ export function loadStrings(locale: string): Promise<void> | null {
 }
 
 /** A BCP 47 tag as an Intl.Locale (its `language` is lower case: "de-AT" → "de"), or null when it is no valid tag. */
+const languages = new Map<unknown, string | undefined>();
+const rtl = new Map<unknown, boolean>();
+
+/**
+ * The language subtag of a BCP 47 tag, lower case ("de-AT" → "de"), or
+ * undefined for an invalid tag. Remembered: every element asks on every
+ * update, and an Intl.Locale is not free.
+ */
+function languageOf(locale: unknown): string | undefined {
+  if (languages.has(locale)) return languages.get(locale);
+  const lang = parse(locale)?.language.toLowerCase();
+  if (languages.size < 200) languages.set(locale, lang);
+  return lang;
+}
+
 function parse(locale: unknown): Intl.Locale | null {
   if (typeof locale !== 'string' || !locale.trim()) return null;
   try {
@@ -148,7 +163,7 @@ function tableFor(language: string): Strings {
  * (records are merged key by key). The result is frozen.
  */
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
-  const base = tableFor(parse(locale)?.language.toLowerCase() ?? 'en');
+  const base = tableFor(languageOf(locale) ?? 'en');
   return isRecord(overrides) ? merge(base, overrides) : base;
 }
 
@@ -161,6 +176,15 @@ type WithTextInfo = Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: Tex
 
 /** Whether a BCP 47 tag is written right to left ("ar", "he-IL", "ku-Arab"; not "en", "ja", "az-Latn"). */
 export function isRtl(locale: string): boolean {
+  let answer = rtl.get(locale);
+  if (answer === undefined) {
+    answer = rightToLeft(locale);
+    if (rtl.size < 200) rtl.set(locale, answer);
+  }
+  return answer;
+}
+
+function rightToLeft(locale: string): boolean {
   const loc = parse(locale) as WithTextInfo | null;
   if (!loc) return false;
   const script = loc.script;
