@@ -115,14 +115,23 @@ export function parseQuantity(text: string, fallbackUnit?: string): Quantity | n
   }
 }
 
-/** The unit a fallback (attribute) unit names, or null when it is only a label. */
+const unitsOf = new Map<string, Quantity | null>();
+
+/** The unit a fallback (attribute) unit names, or null when it is only a label. Remembered: every value of the attribute asks. */
 function unitOf(unit: string | undefined): Quantity | null {
-  const q = unit ? parse(`0 ${unit}`) : null;
-  return q && (q.dimension !== 'count' || q.magnitude !== 1) ? q : null;
+  if (!unit) return null;
+  let q = unitsOf.get(unit);
+  if (q === undefined) {
+    q = parse(`0 ${unit}`);
+    if (q && q.dimension === 'count' && q.magnitude === 1) q = null;
+    if (unitsOf.size < 500) unitsOf.set(unit, q);
+  }
+  return q;
 }
 
 function parse(text: string, fallbackUnit?: string): Quantity | null {
   const s = text.slice(0, MAX);
+  if (!/\d/.test(s)) return null; // every quantity has a digit: "—", "Yes", "N/A" need no more work
   let i = 0;
   let bad = false;
   const at = (re: RegExp): RegExpExecArray | null => {
