@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/compare-facts.js';
+import '../src/define/compare-page.js';
+import type { CompareElement } from '../src/base/compare-element.js';
 import type { CompareFacts } from '../src/components/compare-facts/compare-facts.js';
 import { comparisonJsonLd, scriptJson } from '../src/structured-data/json-ld.js';
 import { parseComparison } from '../src/schema/index.js';
-import { clone, loadDemo, loadFixture, settled } from './helpers/util.js';
+import { clone, idle, loadDemo, loadFixture, settled } from './helpers/util.js';
 
 const ldScripts = (el: Element) => [...el.querySelectorAll(':scope > script[type="application/ld+json"]')];
 const ldOf = (el: Element) => JSON.parse(ldScripts(el)[0]!.textContent!);
@@ -50,6 +52,7 @@ describe('structured data (JSON-LD)', () => {
     expect(ldScripts(plain)).to.have.length(0);
     const el = await fixture<CompareFacts>(html`<compare-facts structured-data .data=${data}></compare-facts>`);
     await settled(el);
+    await idle();
     expect(ldScripts(el)).to.have.length(1);
     expect(ldOf(el)['@graph'][0].name).to.equal('Python vs Rust');
   });
@@ -64,14 +67,34 @@ describe('structured data (JSON-LD)', () => {
     changed.title = 'Python vs Rust (2027)';
     el.data = changed;
     await settled(el);
+    await idle();
     expect(ldScripts(el)).to.have.length(1);
     expect(ldOf(el)['@graph'][0].name).to.equal('Python vs Rust (2027)');
     // Moved elsewhere: still one.
     document.body.append(el);
     await el.updateComplete;
+    await idle();
     expect(ldScripts(el)).to.have.length(1);
     el.remove();
     expect(ldScripts(el)).to.have.length(0);
+  });
+
+  it('is written while the page is idle after the first render, not during it', async () => {
+    const data = await loadDemo();
+    const el = document.createElement('compare-page') as CompareElement;
+    el.data = data;
+    let atLoad = -1;
+    el.addEventListener('compare-load', () => (atLoad = ldScripts(el).length)); // fired in the render's own task
+    document.body.append(el);
+    try {
+      await settled(el);
+      expect(atLoad).to.equal(0);
+      await idle();
+      expect(ldScripts(el)).to.have.length(1);
+      expect(ldOf(el)['@graph'][0].name).to.equal('Python vs Rust');
+    } finally {
+      el.remove();
+    }
   });
 
   it('is removed when the data becomes invalid, or the attribute says false', async () => {
@@ -83,6 +106,7 @@ describe('structured data (JSON-LD)', () => {
     expect(ldScripts(el)).to.have.length(0);
     el.data = data;
     await settled(el, 'ready');
+    await idle();
     expect(ldScripts(el)).to.have.length(1);
     el.setAttribute('structured-data', 'false');
     await el.updateComplete;

@@ -114,6 +114,7 @@ export abstract class CompareElement extends LitElement {
   #observer: MutationObserver | undefined;
   #jsonLd: HTMLScriptElement | undefined;
   #jsonLdOf: { c: Comparison; href: string } | undefined;
+  #jsonLdPending = false;
   #words: { locale: string; overrides: unknown; revision: number; value: Strings } | undefined;
   #autoDir = false;
   #hydrating = false;
@@ -198,16 +199,34 @@ export abstract class CompareElement extends LitElement {
   /**
    * One JSON-LD script in the light DOM (crawlers don't read shadow roots):
    * created once (or adopted when server-rendered), updated with the data,
-   * removed with the element or when turned off.
+   * removed with the element or when turned off. It is written while the page
+   * is idle after the render that needs it (it is for crawlers, which wait for
+   * the page to settle; a reader need not wait for it); it goes at once.
    */
   #syncJsonLd(): void {
     if (isServer || !this.isConnected) return;
-    const on = this.structuredData ?? this.structuredDataByDefault;
-    const c = on && this.state === 'ready' ? this.comparison : undefined;
+    const c = this.#jsonLdComparison();
     if (!c) {
       this.#jsonLd?.remove();
       return;
     }
+    if (this.#jsonLd?.parentNode === this && this.#jsonLdOf?.c === c && this.#jsonLdOf.href === location.href) return;
+    if (this.#jsonLdPending) return;
+    this.#jsonLdPending = true;
+    whenIdle(() => {
+      this.#jsonLdPending = false;
+      const now = this.isConnected ? this.#jsonLdComparison() : undefined;
+      if (now) this.#writeJsonLd(now);
+    });
+  }
+
+  /** The comparison to describe, when structured data is on and one is shown. */
+  #jsonLdComparison(): Comparison | undefined {
+    const on = this.structuredData ?? this.structuredDataByDefault;
+    return on && this.state === 'ready' ? this.comparison : undefined;
+  }
+
+  #writeJsonLd(c: Comparison): void {
     this.#jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-compare-kit]') ?? undefined;
     // Made again only for another comparison or page address (not on every update).
     const href = location.href;

@@ -3,7 +3,7 @@ import '../../src/define/compare-page.js';
 import type { ComparePage } from '../../src/components/compare-page/compare-page.js';
 import type { CompareElement } from '../../src/base/compare-element.js';
 import { SECTIONS } from '../../src/components/compare-page/compare-page.js';
-import { clone, loadDemo, loadFixture, settled, some, textOf } from '../helpers/util.js';
+import { idle, clone, loadDemo, loadFixture, settled, some, textOf } from '../helpers/util.js';
 
 /** The section elements of a page, in document order (the track form is slotted from the light DOM). */
 function sectionsOf(page: ComparePage): CompareElement[] {
@@ -93,6 +93,7 @@ describe('<compare-page>', () => {
     const page = wrap.querySelector('compare-page') as ComparePage;
     await allSettled(page);
     await new Promise((r) => setTimeout(r, 50));
+    await idle(); // JSON-LD is written while the page is idle after the render
     expect(loads).to.equal(1);
     const ld = page.querySelectorAll(':scope > script[type="application/ld+json"]');
     expect(ld.length).to.equal(1);

@@ -37,3 +37,15 @@ export const none = (node: Node | null | undefined, what = 'node') => {
 export const some = (node: Node | null | undefined, what = 'node') => {
   if (!node) throw new Error(`expected ${what}, found none`);
 };
+
+/**
+ * Resolves once the page has been idle: after what elements leave for then
+ * (their JSON-LD, written while the page is idle after a render).
+ */
+export function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve, 0);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(later, { timeout: 2000 });
+    else setTimeout(later, 20);
+  });
+}

