@@ -21,6 +21,20 @@ describe('dist/compare-kit.js (the script-tag bundle)', () => {
     expect(textOf(el.shadowRoot.querySelector('caption'))).to.equal('Key Facts & Figures');
   });
 
+  it('keeps the spaces the templates start with (the minifier trims them unless written as an expression)', async () => {
+    await import(/* @vite-ignore */ '/dist/compare-kit.js' as string);
+    const demo = await fetch('/demo/data/python-vs-rust.json').then((r) => r.json());
+    const chart = await fixture<any>(html`<compare-chart .data=${demo}></compare-chart>`);
+    await settled(chart);
+    const title = textOf(chart.shadowRoot.querySelector('[part="row-label"] .title'));
+    expect(title).to.match(/^\S.* \(.+\)$/); // "Package Ecosystem Size (packages available)"
+    const facts = await fixture<any>(html`<compare-facts .data=${demo}></compare-facts>`);
+    await settled(facts);
+    const best = facts.shadowRoot.querySelector('span.badge[part="winner"]');
+    expect(best, 'a best badge').to.not.equal(null);
+    expect(textOf(best.parentElement), 'a space before the badge').to.match(/\S best$/);
+  });
+
   it('loads twice without throwing', async () => {
     await import(/* @vite-ignore */ '/dist/compare-kit.js?twice' as string);
     expect(customElements.get('compare-facts')).to.exist;
