@@ -35,9 +35,9 @@ function minifyTemplates(): Plugin {
       const source = unsafe
         ? `${code.replaceAll('unsafeCSS(`', 'unsafeCSS(__cssText`').replaceAll('unsafeCSS', UNSAFE_CSS)}\nfunction __cssText(s,...v){return String.raw({raw:s},...v)}`
         : code;
-      // Whitespace at the very start or end of a template is removed: a space that must
-      // stay there is written as an expression (html`${' '}<span…`).
-      const result = await minifyHTMLLiterals(source, { fileName: id, html: { minifyCSS: false } });
+      // conservativeCollapse: runs of whitespace become one space, never none, so a
+      // template renders the same text minified or not (html` <span…` keeps its space).
+      const result = await minifyHTMLLiterals(source, { fileName: id, html: { minifyCSS: false, conservativeCollapse: true } });
       if (!result) return null;
       return { code: unsafe ? result.code.replaceAll(UNSAFE_CSS, 'unsafeCSS') : result.code, map: result.map as never };
     },

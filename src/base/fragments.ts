@@ -19,7 +19,7 @@ export const missingValueCell = (s: Strings) =>
   html`<td part="value"><span part="missing" class="missing"><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
 
 /** The visible "best" marker of a winner (words, not only colour or an icon). */
-export const bestBadge = (s: Strings) => html`${' '}<span part="winner" class="badge">${s.best}</span>`;
+export const bestBadge = (s: Strings) => html` <span part="winner" class="badge">${s.best}</span>`;
 
 /**
  * Custom properties on one element, for `style=${styleProps({ '--_n': '3' })}`.

@@ -49,7 +49,7 @@ export function safeHref(url: string): string | undefined {
 
 /** A link of a comparison: allowed URL only, rel/target by kind, "(opens in a new tab)" for screen readers. */
 /** A link's category beside it ("software") and its description under it, as resources and related show them. */
-export const linkCategory = (link: Link) => (link.category ? html`${' '}<span part="category" class="category">${link.category}</span>` : nothing);
+export const linkCategory = (link: Link) => (link.category ? html` <span part="category" class="category">${link.category}</span>` : nothing);
 export const linkDescription = (link: Link) =>
   link.description ? html`<p part="description" class="description">${link.description}</p>` : nothing;
 

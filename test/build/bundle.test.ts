@@ -21,7 +21,7 @@ describe('dist/compare-kit.js (the script-tag bundle)', () => {
     expect(textOf(el.shadowRoot.querySelector('caption'))).to.equal('Key Facts & Figures');
   });
 
-  it('keeps the spaces the templates start with (the minifier trims them unless written as an expression)', async () => {
+  it('keeps the spaces the templates start with (the minifier collapses whitespace, never removes it)', async () => {
     await import(/* @vite-ignore */ '/dist/compare-kit.js' as string);
     const demo = await fetch('/demo/data/python-vs-rust.json').then((r) => r.json());
     const chart = await fixture<any>(html`<compare-chart .data=${demo}></compare-chart>`);

@@ -84,7 +84,7 @@ export class CompareChart extends CompareElement {
 
   /** The attribute's unit, after its label. */
   #unitOf(row: ChartRow) {
-    return row.unit ? html`${' '}<span part="unit" class="unit">(${row.unit})</span>` : nothing;
+    return row.unit ? html` <span part="unit" class="unit">(${row.unit})</span>` : nothing;
   }
 
   /** The direction and scale, in words (", higher is better, log scale"): one text. */
