@@ -210,7 +210,7 @@ export abstract class CompareElement extends LitElement {
       this.#jsonLd?.remove();
       return;
     }
-    if (this.#jsonLd?.parentNode === this && this.#jsonLdOf?.c === c && this.#jsonLdOf.href === location.href) return;
+    if (this.#jsonLd?.parentNode === this && this.#jsonLdDescribes(c, location.href)) return;
     if (this.#jsonLdPending) return;
     this.#jsonLdPending = true;
     whenIdle(() => {
@@ -218,6 +218,11 @@ export abstract class CompareElement extends LitElement {
       const now = this.isConnected ? this.#jsonLdComparison() : undefined;
       if (now) this.#writeJsonLd(now);
     });
+  }
+
+  /** Whether the script was made for this comparison at this page address. */
+  #jsonLdDescribes(c: Comparison, href: string): boolean {
+    return this.#jsonLdOf?.c === c && this.#jsonLdOf.href === href;
   }
 
   /** The comparison to describe, when structured data is on and one is shown. */
@@ -230,7 +235,7 @@ export abstract class CompareElement extends LitElement {
     this.#jsonLd ??= this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"][data-compare-kit]') ?? undefined;
     // Made again only for another comparison or page address (not on every update).
     const href = location.href;
-    if (!this.#jsonLd || this.#jsonLdOf?.c !== c || this.#jsonLdOf.href !== href) {
+    if (!this.#jsonLd || !this.#jsonLdDescribes(c, href)) {
       const text = scriptJson(comparisonJsonLd(c, href));
       if (this.#jsonLd?.textContent !== text) {
         const next = jsonLdScript(text);

@@ -26,7 +26,7 @@ const def = (s: AnySchema) => (s as unknown as { _zod: { def: Def } })._zod.def;
  * thousands of plain values of a document at all.
  */
 type Walker =
-  | { kind: 'object'; shape: Map<string, Walker | null>; known: string[] }
+  | { kind: 'object'; shape: Map<string, Walker | null> }
   | { kind: 'list'; of: Walker }
   | { kind: 'record'; of: Walker }
   | { kind: 'union'; objects: Walker[] };
@@ -55,7 +55,7 @@ function walkerOf(schema: AnySchema): Walker | null {
     }
     case 'object': {
       const shape = d.shape!;
-      w = { kind: 'object', shape: new Map(Object.keys(shape).map((k) => [k, walkerOf(shape[k]!)])), known: Object.keys(shape) };
+      w = { kind: 'object', shape: new Map(Object.keys(shape).map((k) => [k, walkerOf(shape[k]!)])) };
       break;
     }
     default:
@@ -92,7 +92,7 @@ function walk(w: Walker, input: unknown, path: Path, out: RuleIssue[]): void {
     if (!Object.hasOwn(input, k) || k.startsWith('x-')) continue;
     const child = w.kind === 'record' ? w.of : w.shape.get(k);
     if (child === undefined && w.kind === 'object') {
-      const hint = closest(k, w.known);
+      const hint = closest(k, [...w.shape.keys()]);
       out.push({ path: [...path, k], message: `unknown key${hint ? `, did you mean "${hint}"?` : ''}` });
     } else if (child) {
       path.push(k);

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/compare-verdict.js';
 import type { CompareVerdict } from '../../src/components/compare-verdict/compare-verdict.js';
-import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+import { clone, idle, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
 
 const PREFIX = 'compare-kit:vote:';
 /** Comparison ids (and server keys) unique per test and per browser: the test server is shared by all engines. */
@@ -376,7 +376,7 @@ describe('<compare-verdict>', () => {
     it('follows a vote made in another tab (storage event)', async () => {
       const doc = fresh(demo);
       const el = await verdict(doc);
-      await new Promise((r) => setTimeout(r)); // the page's one storage listener is added a task after connecting
+      await idle(); // the page's one storage listener is added while the page is idle
       localStorage.setItem(PREFIX + doc.id, JSON.stringify({ helpful: true }));
       window.dispatchEvent(new StorageEvent('storage', { key: 'another-key', newValue: 'x' }));
       await el.updateComplete;

@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import type { CompareElement, LoadState } from '../../src/base/compare-element.js';
+import { whenIdle } from '../../src/base/idle.js';
 
 /** Waits until an element reaches a state (events may have fired before a test listens). */
 export async function settled<T extends CompareElement>(el: T, state: LoadState | LoadState[] = ['ready', 'error', 'empty'], timeout = 5000): Promise<T> {
@@ -43,9 +44,5 @@ export const some = (node: Node | null | undefined, what = 'node') => {
  * (their JSON-LD, written while the page is idle after a render).
  */
 export function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    const later = () => setTimeout(resolve, 0);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(later, { timeout: 2000 });
-    else setTimeout(later, 20);
-  });
+  return new Promise((resolve) => whenIdle(() => setTimeout(resolve, 0)));
 }

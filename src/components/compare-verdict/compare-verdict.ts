@@ -30,10 +30,11 @@ interface VoteAttempt extends CompareVoteDetail {
 export const VOTE_STORAGE_PREFIX = 'compare-kit:vote:';
 const memory = new Map<string, boolean>();
 const votes = new EventTarget();
-let otherTabs = false;
 
-// A page's first localStorage read opens its storage (~2 ms in Chromium): done
-// while the page is idle after the script ran, not in a verdict's first render.
+// While the page is idle after the script ran, not in a verdict's first
+// render: open the page's storage (its first read costs ~2 ms in Chromium), and
+// add the one window listener through which votes given in another tab (a
+// `storage` event) reach every element (`votes`).
 if (!isServer) {
   whenIdle(() => {
     try {
@@ -41,23 +42,10 @@ if (!isServer) {
     } catch {
       // no storage here: votes are kept in memory
     }
-  });
-}
-
-/**
- * Votes given in another tab (a `storage` event) reach every element through
- * `votes`: one window listener for the page, added a task after the first
- * element connects, because adding it wakes the page's storage (about 1 ms of
- * a first render otherwise).
- */
-function listenToOtherTabs(): void {
-  if (otherTabs) return;
-  otherTabs = true;
-  setTimeout(() =>
     window.addEventListener('storage', (e) => {
       if (e.key === null || e.key.startsWith(VOTE_STORAGE_PREFIX)) votes.dispatchEvent(new Event('change'));
-    }),
-  );
+    });
+  });
 }
 
 /** The answer this reader already gave for a comparison, if any. */
@@ -193,7 +181,6 @@ export class CompareVerdict extends CompareElement {
   override connectedCallback(): void {
     super.connectedCallback();
     votes.addEventListener('change', this.#onVotes);
-    listenToOtherTabs();
   }
 
   override disconnectedCallback(): void {
