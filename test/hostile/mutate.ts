@@ -7,19 +7,31 @@ import fc from 'fast-check';
 
 type Slot = [parent: any, key: string | number];
 
-/** Every place in a document that holds a value (bounded, so cyclic input is fine). */
+/**
+ * Every place in a document that holds a value, depth first (bounded, so cyclic
+ * input is fine; without recursion, so a value nested thousands of levels deep,
+ * or one such value inside another, cannot overflow the stack).
+ */
 export function slots(doc: unknown, limit = 5000): Slot[] {
   const out: Slot[] = [];
   const seen = new Set<unknown>();
-  const walk = (v: unknown) => {
+  const frames: { v: any; keys: (string | number)[]; i: number }[] = [];
+  const enter = (v: unknown) => {
     if (typeof v !== 'object' || v === null || seen.has(v) || out.length >= limit) return;
     seen.add(v);
-    for (const k of Array.isArray(v) ? v.keys() : Object.keys(v)) {
-      out.push([v, k]);
-      walk((v as any)[k]);
-    }
+    frames.push({ v, keys: Array.isArray(v) ? [...v.keys()] : Object.keys(v), i: 0 });
   };
-  walk(doc);
+  enter(doc);
+  while (frames.length) {
+    const f = frames[frames.length - 1]!;
+    if (f.i >= f.keys.length) {
+      frames.pop();
+      continue;
+    }
+    const k = f.keys[f.i++]!;
+    out.push([f.v, k]);
+    enter(f.v[k]);
+  }
   return out;
 }
 
