@@ -128,3 +128,34 @@ describe('320 px wide: nothing sticks out of the element', () => {
     }
   }
 });
+
+describe('a word too long for any column: every item stays in view', () => {
+  /** A label and values with no break opportunity (a pasted URL, a model number), in tables 800 px wide. */
+  const UNBREAKABLE = 'A'.repeat(200);
+  let doc: any;
+  before(async () => {
+    doc = await loadFixture('three-databases.json');
+    doc.attributes[0].label = UNBREAKABLE;
+    doc.attributes[0].values.postgresql = 'D'.repeat(200);
+    doc.highlights[0].topic = UNBREAKABLE;
+    doc.highlights[0].values.postgresql = 'D'.repeat(200);
+  });
+
+  for (const tag of ['compare-facts', 'compare-table', 'compare-highlights']) {
+    it(`<${tag}> wraps it: the last item's column starts inside the visible box`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:800px"></div>`);
+      const el = document.createElement(tag) as CompareElement;
+      el.data = doc;
+      wrap.append(el);
+      await settled(el);
+      expect(el.state).to.equal('ready');
+      const box = el.getBoundingClientRect();
+      const headers = [...el.shadowRoot!.querySelectorAll('[part~="item-header"]')];
+      expect(headers.length, 'item headers').to.equal(3);
+      for (const h of headers) {
+        const r = h.getBoundingClientRect();
+        expect(r.left, `${h.textContent?.trim()}: starts at ${Math.round(r.left - box.left)} px of ${Math.round(box.width)}`).to.be.below(box.right - 40);
+      }
+    });
+  }
+});

@@ -13,12 +13,21 @@ export const styles = css`
   thead th {
     white-space: nowrap;
   }
+  /* Long words (a URL, a model number) wrap inside their cell: the columns stay in view. */
+  th,
+  td {
+    overflow-wrap: anywhere;
+  }
+  td {
+    min-inline-size: 6rem;
+  }
   th[scope='row'] {
     font-weight: 500;
     position: sticky;
     inset-inline-start: 0;
     background: var(--_bg);
     min-inline-size: 10rem;
+    max-inline-size: 24rem;
   }
   thead th:first-child {
     position: sticky;

@@ -65,8 +65,11 @@ export const styles = css`
   tbody tr:last-child > * {
     border-block-end: 1px solid var(--_tb-border);
   }
+  /* A value with no break opportunity (a long URL or model number) wraps rather than pushing the other items out of view. */
   td {
     min-inline-size: 7rem;
+    max-inline-size: 24rem;
+    overflow-wrap: anywhere;
   }
   /* Header row: sticks to the top when the wrapper scrolls vertically (--compare-table-max-height). */
   thead th {
