@@ -165,6 +165,16 @@ export const ComparisonSchema = z.object({
   sourcesNote: z.optional(text()),
 });
 
+/**
+ * The entry of an item in a map keyed by item id (`values`, `pros`, `cons`,
+ * `chooseIf`, a highlight's `values`). These maps are plain objects: only their
+ * own keys count, so an item with the id "constructor" finds nothing rather
+ * than a function inherited from Object.prototype.
+ */
+export function forItem<T>(map: Readonly<Record<string, T>> | undefined, itemId: string): T | undefined {
+  return map && Object.hasOwn(map, itemId) ? map[itemId] : undefined;
+}
+
 export type Comparison = z.infer<typeof ComparisonSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type Attribute = z.infer<typeof AttributeSchema>;

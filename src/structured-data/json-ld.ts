@@ -4,7 +4,7 @@
  * of a Review, as search engines read them) and the FAQ as an FAQPage.
  * Pure: no DOM. RichText becomes plain text.
  */
-import type { Comparison, Item } from '../schema/comparison.js';
+import { forItem, type Comparison, type Item } from '../schema/comparison.js';
 import { richTextPlain } from '../rich-text/parse.js';
 
 type Json = Record<string, unknown>;
@@ -20,8 +20,8 @@ export function comparisonJsonLd(c: Comparison, pageUrl?: string): Json {
         }
       : undefined;
   const product = (item: Item): Json => {
-    const pros = notes(c.pros?.[item.id]);
-    const cons = notes(c.cons?.[item.id]);
+    const pros = notes(forItem(c.pros, item.id));
+    const cons = notes(forItem(c.cons, item.id));
     return compact({
       '@type': 'Product',
       name: item.name,

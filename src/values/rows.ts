@@ -3,7 +3,7 @@
  * quantity, and whether it is the winner. Pure; shared by the facts table, the
  * full table and the chart.
  */
-import type { Attribute, Item, Value } from '../schema/comparison.js';
+import { forItem, type Attribute, type Item, type Value } from '../schema/comparison.js';
 import { quantityOfValue, type Quantity } from './quantity.js';
 import { diffRatio, pickWinner } from './diff.js';
 import { numberFormat } from './formats.js';
@@ -45,7 +45,7 @@ export function attributeRow(attribute: Attribute, items: readonly Item[], local
 function computeRow(attribute: Attribute, items: readonly Item[], locale: string): AttributeRow {
   const comparable = attribute.compare !== false;
   const cells = items.map((item): Cell => {
-    const value = Object.hasOwn(attribute.values, item.id) ? attribute.values[item.id] : undefined;
+    const value = forItem(attribute.values, item.id);
     return new RowCell(item.id, displayText(value, locale), comparable ? value : undefined, attribute.unit);
   });
   const winner = comparable && attribute.better ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;

@@ -148,6 +148,46 @@ describe('hostile data', function () {
     pageIntact();
   });
 
+  it('reads an item called "constructor" from its own entries only, never from Object.prototype', async () => {
+    // "constructor" is a valid item id; `map[id]` on a plain object finds Object's constructor function.
+    const doc = JSON.parse(JSON.stringify(dbs).replaceAll('"postgresql"', '"constructor"'));
+    const withEntries = JSON.parse(JSON.stringify(doc));
+    for (const m of [doc.pros, doc.cons, doc.verdict.chooseIf, ...doc.highlights.map((h: any) => h.values), ...doc.attributes.map((a: any) => a.values)]) {
+      expect(m, 'the fixture has an entry for the item').to.have.property('constructor');
+      delete m.constructor;
+    }
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      for (const tag of TAGS) {
+        const failed: unknown[] = [];
+        const el = document.createElement(tag) as CompareElement;
+        el.addEventListener('compare-error', (e) => failed.push((e as CustomEvent).detail));
+        el.data = doc;
+        host.append(el);
+        await settledAll(el);
+        expect(el.state, tag).to.equal('ready');
+        expect(failed, tag).to.deep.equal([]);
+        el.remove();
+      }
+      const highlights = await show('compare-highlights', doc, host);
+      const claims = [...highlights.shadowRoot!.querySelectorAll('td[part~="claim"]')].map((td) => textOf(td));
+      expect(claims[0], 'no claim for the item').to.include('not available');
+      const pros = await show('compare-proscons', doc, host);
+      expect(pros.shadowRoot!.querySelectorAll('[part~="item"]').length, 'only the items with pros or cons').to.equal(2);
+      const ld = comparisonJsonLd(doc) as any;
+      expect(JSON.stringify(ld)).to.not.include('function');
+      // With its entries, the item shows them.
+      const full = await show('compare-proscons', withEntries, host);
+      expect(full.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(3);
+      await idle();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors, 'uncaught errors').to.deep.equal([]);
+  });
+
   it('refuses every bad URL in every URL field, naming the path', () => {
     let checked = 0;
     for (const doc of [demo, dbs]) {

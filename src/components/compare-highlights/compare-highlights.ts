@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
-import type { Comparison, Highlight, Item } from '../../schema/comparison.js';
+import { forItem, type Comparison, type Highlight, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-highlights.styles.js';
 import { tableBase } from '../../styles/table.js';
@@ -78,7 +78,7 @@ export class CompareHighlights extends CompareElement {
 
   #renderClaim(h: Highlight, item: Item, index: number) {
     const s = this.t;
-    const claim = h.values[item.id];
+    const claim = forItem(h.values, item.id);
     const label = html`<span part="claim-item" class="claim-item" aria-hidden="true">${swatch()}${item.name}</span>`;
     if (!claim) return html`<td role="cell" part="claim" class="claim" style=${itemColor(item, index)}>${label}${missing(s)}</td>`;
     return h.winner === item.id

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { heading, itemColor, styleProps, swatch } from '../../base/fragments.js';
-import type { Comparison, Item } from '../../schema/comparison.js';
+import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-proscons.styles.js';
 
@@ -47,7 +47,7 @@ export class CompareProscons extends CompareElement {
   }
 
   #has(c: Comparison, item: Item): boolean {
-    return Boolean(c.pros?.[item.id]?.length || c.cons?.[item.id]?.length);
+    return Boolean(forItem(c.pros, item.id)?.length || forItem(c.cons, item.id)?.length);
   }
 
   protected override renderComparison(c: Comparison) {
@@ -64,8 +64,8 @@ export class CompareProscons extends CompareElement {
     const s = this.t;
     const sub = Math.min(6, this.level + 1);
     const subsub = Math.min(6, this.level + 2);
-    const pros = c.pros?.[item.id] ?? [];
-    const cons = c.cons?.[item.id] ?? [];
+    const pros = forItem(c.pros, item.id) ?? [];
+    const cons = forItem(c.cons, item.id) ?? [];
     const id = `i${index}`;
     return html`<div part="item" class="item" style=${itemColor(item, index)}>
       <div part="item-name" class="name" role="heading" aria-level=${sub}>${swatch()}${item.name}</div>

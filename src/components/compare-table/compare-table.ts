@@ -4,7 +4,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { localeOf } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missingValueCell, swatch } from '../../base/fragments.js';
 import type { Strings } from '../../base/strings.js';
-import type { Attribute, Comparison } from '../../schema/comparison.js';
+import { forItem, type Attribute, type Comparison } from '../../schema/comparison.js';
 import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
 import { styles } from './compare-table.styles.js';
 import { tableBase } from '../../styles/table.js';
@@ -358,7 +358,7 @@ function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
 function rowView(a: Attribute, c: Comparison, locale: string): RowView {
   const row = attributeRow(a, c.items, locale);
   const notes = c.items.map((item) => {
-    const v = Object.hasOwn(a.values, item.id) ? a.values[item.id] : undefined;
+    const v = forItem(a.values, item.id);
     return v !== null && typeof v === 'object' && v.note ? v.note : null;
   });
   return { id: a.id, row, notes };

@@ -3,7 +3,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { emit } from '../../base/events.js';
 import { whenIdle } from '../../base/idle.js';
 import { heading, itemColor, swatch } from '../../base/fragments.js';
-import type { Comparison, Item } from '../../schema/comparison.js';
+import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { DEFAULT_TIMEOUT_MS } from '../../data/fetch-comparison.js';
 import { styles } from './compare-verdict.styles.js';
@@ -243,7 +243,7 @@ export class CompareVerdict extends CompareElement {
     const s = this.t;
     const winner = v.winner ? c.items.find((i) => i.id === v.winner) : undefined;
     const boxes = c.items.flatMap((item, index) => {
-      const text = v.chooseIf?.[item.id];
+      const text = forItem(v.chooseIf, item.id);
       return typeof text === 'string' && text.trim() ? [{ item, index, text }] : [];
     });
     return html`
