@@ -16,6 +16,9 @@ export function comparisonJsonSchema(): Record<string, unknown> {
       if (js['type'] === 'object' && js['properties']) {
         js['additionalProperties'] = false;
         js['patternProperties'] = { '^x-': {} };
+      } else if (js['type'] === 'object' && js['additionalProperties']) {
+        // A map keyed by item id: an `x-` key is an extension there too.
+        js['patternProperties'] = { '^x-': {} };
       }
     },
   }) as Record<string, unknown>;
@@ -23,6 +26,6 @@ export function comparisonJsonSchema(): Record<string, unknown> {
     ...schema,
     title: 'compare-kit comparison, format version 1',
     description:
-      'One comparison of 2 to 8 items. Also enforced by compare-kit (not expressible here): item ids referenced in values, pros, cons, chooseIf and winner must be ids of items; ids are unique; RichText link URLs follow the URL allow-list.',
+      'One comparison of 2 to 8 items. Also enforced by compare-kit (not expressible here): item ids referenced in values, pros, cons, chooseIf and winner must be ids of items; ids are unique; RichText link URLs follow the URL allow-list; in those maps an x- key is an extension unless an item has that id.',
   };
 }

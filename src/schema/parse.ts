@@ -3,7 +3,7 @@
  * with its path. Never throws.
  */
 import type * as z from 'zod/mini';
-import { ComparisonSchema, type Comparison } from './comparison.js';
+import { ComparisonSchema, ITEM_MAPS, type Comparison } from './comparison.js';
 import { pathToString, references, unknownKeys, type Path } from './rules.js';
 
 export interface ComparisonIssue {
@@ -77,6 +77,7 @@ function validate(value: unknown): ParseResult {
   const result = ComparisonSchema.safeParse(value, { reportInput: true });
   const issues: ComparisonIssue[] = [];
   if (!result.success) for (const i of result.error.issues) describe(i, [], issues);
+  extensionLikeEntries(value, issues);
   for (const i of [...unknownKeys(ComparisonSchema, value), ...references(value)]) {
     issues.push({ path: pathToString(i.path), message: i.message });
   }
@@ -86,6 +87,32 @@ function validate(value: unknown): ParseResult {
   }
   const unique = dedupe(issues);
   return { ok: false, kind: 'schema', message: summary(unique), issues: unique };
+}
+
+/**
+ * The entries of items whose id starts with `x-` ("x-ray") in the maps keyed
+ * by item id: the schema lets `x-` keys through as extensions, so they are
+ * validated here, as the item's entry they are.
+ */
+function extensionLikeEntries(doc: unknown, out: ComparisonIssue[]): void {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(doc) || !Array.isArray(doc['items'])) return;
+  const ids = doc['items'].map((i) => (isObject(i) ? i['id'] : undefined)).filter((id): id is string => typeof id === 'string' && id.startsWith('x-'));
+  if (!ids.length) return;
+  const check = (map: unknown, path: Path, of: z.ZodMiniType) => {
+    if (!isObject(map)) return;
+    for (const id of ids) {
+      if (!Object.hasOwn(map, id)) continue;
+      const r = of.safeParse(map[id], { reportInput: true });
+      if (!r.success) for (const issue of r.error.issues) describe(issue, [...path, id], out);
+      for (const i of unknownKeys(of, map[id], [...path, id])) out.push({ path: pathToString(i.path), message: i.message });
+    }
+  };
+  for (const m of ITEM_MAPS) {
+    const at = (v: unknown) => m.at.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
+    if (!m.list) check(at(doc), [...m.at], m.of);
+    else if (Array.isArray(doc[m.list])) (doc[m.list] as unknown[]).forEach((entry, i) => check(at(entry), [m.list!, i, ...m.at], m.of));
+  }
 }
 
 /** "3 problems in the comparison data: items[1].name: expected a string; …" */

@@ -46,6 +46,47 @@ describe('schema: valid documents', () => {
     expect(r.ok ? [] : r.issues).to.deep.equal([]);
     if (r.ok) expect(r.comparison).to.not.have.property('x-cms');
   });
+
+  it('accepts x- keys in the maps keyed by item id (values, chooseIf, pros, cons, a highlight\'s values) and ignores them', () => {
+    const doc: any = minimal();
+    doc.attributes = [{ id: 'speed', label: 'Speed', values: { a: 1, 'x-checked': true } }];
+    doc.highlights = [{ topic: 'T', values: { a: 'fast', 'x-source': { url: 1 } } }];
+    doc.verdict = { text: 't', chooseIf: { a: 'if', 'x-draft': true } };
+    doc.pros = { a: ['good'], 'x-reviewed-by': 'editor' };
+    doc.cons = { b: ['bad'], 'x-count': 3 };
+    const r = parseComparison(doc);
+    expect(r.ok ? [] : r.issues).to.deep.equal([]);
+    if (r.ok) expect(r.comparison.pros!['a']).to.deep.equal(['good']);
+  });
+
+  it('validates the entries of an item whose id starts with x- ("x-ray"): they are its entries, not extensions', () => {
+    const doc: any = minimal();
+    doc.items[1].id = 'x-ray';
+    doc.attributes = [{ id: 'speed', label: 'Speed', values: { a: 1, 'x-ray': { value: 'fast', colour: 1 } } }];
+    doc.highlights = [{ topic: 'T', values: { a: 'fast', 'x-ray': 'see [it](javascript:alert(1))' } }];
+    doc.verdict = { text: 't', chooseIf: { 'x-ray': 7 } };
+    doc.pros = { 'x-ray': 'good' };
+    doc.cons = { 'x-ray': ['fine'] };
+    const r = parseComparison(doc);
+    expect(find(r, 'attributes[0].values.x-ray.value')).to.be.a('string');
+    expect(find(r, 'attributes[0].values.x-ray.colour')).to.match(/unknown key/);
+    expect(find(r, 'highlights[0].values.x-ray')).to.match(/not allowed/);
+    expect(find(r, 'verdict.chooseIf.x-ray')).to.equal('expected a string, got 7');
+    expect(find(r, 'pros.x-ray')).to.equal('expected a list, got "good"');
+    expect(paths(r)).to.not.include('cons.x-ray');
+    // Valid, they are kept and shown like any item's.
+    doc.attributes[0].values['x-ray'] = 2;
+    doc.highlights[0].values['x-ray'] = 'slow';
+    doc.verdict.chooseIf['x-ray'] = 'if you like x';
+    doc.pros['x-ray'] = ['good'];
+    const ok = parseComparison(doc);
+    expect(ok.ok ? [] : ok.issues).to.deep.equal([]);
+    if (ok.ok) {
+      expect(ok.comparison.attributes![0]!.values['x-ray']).to.equal(2);
+      expect(ok.comparison.pros!['x-ray']).to.deep.equal(['good']);
+      expect(ok.comparison.verdict!.chooseIf!['x-ray']).to.equal('if you like x');
+    }
+  });
 });
 
 describe('schema: errors name their path', () => {
@@ -212,5 +253,8 @@ describe('JSON Schema', () => {
     expect(js.patternProperties).to.have.property('^x-');
     expect(js.properties.id.pattern).to.equal('^[a-z0-9][a-z0-9-]{0,63}$');
     expect(js.properties.items.items.properties.url.pattern).to.be.a('string');
+    // Maps keyed by item id take x- extension keys too.
+    expect(js.properties.pros.patternProperties).to.have.property('^x-');
+    expect(js.properties.attributes.items.properties.values.patternProperties).to.have.property('^x-');
   });
 });
