@@ -30,14 +30,6 @@ const maxText = () =>
 /** A list of at most MAX_LIST_LENGTH entries ("expected at most 500 attributes"). */
 const list = <T extends z.ZodMiniType>(of: T, what: string) => z.array(of).check(z.maxLength(MAX_LIST_LENGTH, `expected at most ${MAX_LIST_LENGTH} ${what}`));
 
-/**
- * A map keyed by item id (`values`, `chooseIf`, `pros`…). A key that starts
- * with `x-` is an extension there as anywhere: accepted and not validated,
- * unless an item has that id ("x-ray"); parse.ts then validates the entry
- * with the same schema (see ITEM_MAPS).
- */
-const byItem = <T extends z.ZodMiniType>(of: T) => z.looseRecord(z.string().check(z.refine((k) => !k.startsWith('x-'))), of);
-
 const text = () => z.string().check(maxText());
 const nonEmpty = () =>
   z.string().check(maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || s.trim() !== '', 'must not be only spaces'));
@@ -104,7 +96,7 @@ export const AttributeSchema = z.object({
   key: z.optional(z.boolean()),
   better: z.optional(z.enum(BETTER)),
   compare: z.optional(z.boolean()),
-  values: byItem(ValueSchema),
+  values: z.record(z.string(), ValueSchema),
   source: z.optional(LinkSchema),
   note: z.optional(text()),
 });
@@ -117,21 +109,18 @@ export const GroupSchema = z.object({
 
 export const VerdictSchema = z.object({
   text: RichTextSchema,
-  chooseIf: z.optional(byItem(RichTextSchema)),
+  chooseIf: z.optional(z.record(z.string(), RichTextSchema)),
   winner: z.optional(z.string()),
   aiAssisted: z.optional(z.boolean()),
 });
 
 export const HighlightSchema = z.object({
   topic: nonEmpty(),
-  values: byItem(RichTextSchema),
+  values: z.record(z.string(), RichTextSchema),
   winner: z.optional(z.string()),
 });
 
 export const FaqSchema = z.object({ question: nonEmpty(), answer: RichTextSchema });
-
-const ProsSchema = list(RichTextSchema, 'pros per item');
-const ConsSchema = list(RichTextSchema, 'cons per item');
 
 export const TrackSchema = z.object({
   triggers: list(z.object({ id: slug(), label: nonEmpty() }), 'triggers'),
@@ -167,27 +156,14 @@ export const ComparisonSchema = z.object({
   highlights: z.optional(list(HighlightSchema, 'highlights')),
   attributes: z.optional(list(AttributeSchema, 'attributes')),
   groups: z.optional(list(GroupSchema, 'groups')),
-  pros: z.optional(byItem(ProsSchema)),
-  cons: z.optional(byItem(ConsSchema)),
+  pros: z.optional(z.record(z.string(), list(RichTextSchema, 'pros per item'))),
+  cons: z.optional(z.record(z.string(), list(RichTextSchema, 'cons per item'))),
   faq: z.optional(list(FaqSchema, 'questions')),
   resources: z.optional(list(LinkSchema, 'resources')),
   related: z.optional(list(LinkSchema, 'related links')),
   track: z.optional(TrackSchema),
   sourcesNote: z.optional(text()),
 });
-
-/**
- * Where the maps keyed by item id are, and what an entry is: to validate the
- * entries of items whose id starts with `x-`, which the maps let through as
- * extensions. `list` says the map is in each entry of a list.
- */
-export const ITEM_MAPS: readonly { at: readonly string[]; list?: string; of: z.ZodMiniType }[] = [
-  { list: 'attributes', at: ['values'], of: ValueSchema },
-  { list: 'highlights', at: ['values'], of: RichTextSchema },
-  { at: ['verdict', 'chooseIf'], of: RichTextSchema },
-  { at: ['pros'], of: ProsSchema },
-  { at: ['cons'], of: ConsSchema },
-];
 
 /**
  * The entry of an item in a map keyed by item id (`values`, `pros`, `cons`,

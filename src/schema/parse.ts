@@ -3,7 +3,7 @@
  * with its path. Never throws.
  */
 import type * as z from 'zod/mini';
-import { ComparisonSchema, ITEM_MAPS, type Comparison } from './comparison.js';
+import { ComparisonSchema, type Comparison } from './comparison.js';
 import { pathToString, references, unknownKeys, type Path } from './rules.js';
 
 export interface ComparisonIssue {
@@ -74,11 +74,11 @@ export function validateComparison(value: unknown): ParseResult {
 
 function validate(value: unknown): ParseResult {
   if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, comparison: value as Comparison };
-  const result = ComparisonSchema.safeParse(value, { reportInput: true });
+  const input = withoutMapExtensions(value);
+  const result = ComparisonSchema.safeParse(input, { reportInput: true });
   const issues: ComparisonIssue[] = [];
   if (!result.success) for (const i of result.error.issues) describe(i, [], issues);
-  extensionLikeEntries(value, issues);
-  for (const i of [...unknownKeys(ComparisonSchema, value), ...references(value)]) {
+  for (const i of [...unknownKeys(ComparisonSchema, input), ...references(value)]) {
     issues.push({ path: pathToString(i.path), message: i.message });
   }
   if (result.success && issues.length === 0) {
@@ -90,30 +90,50 @@ function validate(value: unknown): ParseResult {
 }
 
 /**
- * The entries of items whose id starts with `x-` ("x-ray") in the maps keyed
- * by item id: the schema lets `x-` keys through as extensions, so they are
- * validated here, as the item's entry they are.
+ * The document as the schema sees it: without the `x-` keys of the maps keyed
+ * by item id (`values`, `chooseIf`, `pros`, `cons`, a highlight's `values`),
+ * which are extensions there as anywhere, unless an item has that id ("x-ray").
+ * Copies only what it changes; the input is never modified.
  */
-function extensionLikeEntries(doc: unknown, out: ComparisonIssue[]): void {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(doc) || !Array.isArray(doc['items'])) return;
-  const ids = doc['items'].map((i) => (isObject(i) ? i['id'] : undefined)).filter((id): id is string => typeof id === 'string' && id.startsWith('x-'));
-  if (!ids.length) return;
-  const check = (map: unknown, path: Path, of: z.ZodMiniType) => {
-    if (!isObject(map)) return;
-    for (const id of ids) {
-      if (!Object.hasOwn(map, id)) continue;
-      const r = of.safeParse(map[id], { reportInput: true });
-      if (!r.success) for (const issue of r.error.issues) describe(issue, [...path, id], out);
-      for (const i of unknownKeys(of, map[id], [...path, id])) out.push({ path: pathToString(i.path), message: i.message });
+function withoutMapExtensions(doc: unknown): unknown {
+  if (!isObject(doc)) return doc;
+  const ids = new Set(Array.isArray(doc['items']) ? doc['items'].map((i) => (isObject(i) ? i['id'] : undefined)) : []);
+  const clean = (map: unknown): unknown => {
+    if (!isObject(map)) return map;
+    let out: Record<string, unknown> | undefined;
+    for (const k of Object.keys(map)) {
+      if (k.startsWith('x-') && !ids.has(k)) delete (out ??= { ...map })[k];
     }
+    return out ?? map;
   };
-  for (const m of ITEM_MAPS) {
-    const at = (v: unknown) => m.at.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), v);
-    if (!m.list) check(at(doc), [...m.at], m.of);
-    else if (Array.isArray(doc[m.list])) (doc[m.list] as unknown[]).forEach((entry, i) => check(at(entry), [m.list!, i, ...m.at], m.of));
+  let d = doc;
+  const set = (key: string, value: unknown) => {
+    if (value === d[key]) return;
+    if (d === doc) d = { ...doc };
+    d[key] = value;
+  };
+  set('pros', clean(doc['pros']));
+  set('cons', clean(doc['cons']));
+  const verdict = doc['verdict'];
+  if (isObject(verdict)) {
+    const chooseIf = clean(verdict['chooseIf']);
+    if (chooseIf !== verdict['chooseIf']) set('verdict', { ...verdict, chooseIf });
   }
+  for (const list of ['attributes', 'highlights']) {
+    const entries = doc[list];
+    if (!Array.isArray(entries)) continue;
+    let copy: unknown[] | undefined;
+    entries.forEach((e, i) => {
+      if (!isObject(e)) return;
+      const values = clean(e['values']);
+      if (values !== e['values']) (copy ??= [...entries])[i] = { ...e, values };
+    });
+    if (copy) set(list, copy);
+  }
+  return d;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "3 problems in the comparison data: items[1].name: expected a string; …" */
 function summary(issues: ComparisonIssue[]): string {

@@ -89,7 +89,8 @@ function walk(w: Walker, input: unknown, path: Path, out: RuleIssue[]): void {
     return;
   }
   for (const k in input) {
-    if (!Object.hasOwn(input, k) || k.startsWith('x-')) continue;
+    // In a map keyed by item id (a record) an `x-` key left is an item's id ("x-ray"): parse.ts drops the extensions there first.
+    if (!Object.hasOwn(input, k) || (w.kind === 'object' && k.startsWith('x-'))) continue;
     const child = w.kind === 'record' ? w.of : w.shape.get(k);
     if (child === undefined && w.kind === 'object') {
       const hint = closest(k, [...w.shape.keys()]);

@@ -56,7 +56,16 @@ describe('schema: valid documents', () => {
     doc.cons = { b: ['bad'], 'x-count': 3 };
     const r = parseComparison(doc);
     expect(r.ok ? [] : r.issues).to.deep.equal([]);
-    if (r.ok) expect(r.comparison.pros!['a']).to.deep.equal(['good']);
+    if (r.ok) {
+      // Dropped from the result, as x- keys anywhere; the input itself is left as it was.
+      expect(r.comparison.pros).to.deep.equal({ a: ['good'] });
+      expect(r.comparison.cons).to.deep.equal({ b: ['bad'] });
+      expect(r.comparison.attributes![0]!.values).to.deep.equal({ a: 1 });
+      expect(r.comparison.highlights![0]!.values).to.deep.equal({ a: 'fast' });
+      expect(r.comparison.verdict!.chooseIf).to.deep.equal({ a: 'if' });
+    }
+    expect(doc.pros['x-reviewed-by']).to.equal('editor');
+    expect(doc.attributes[0].values['x-checked']).to.equal(true);
   });
 
   it('validates the entries of an item whose id starts with x- ("x-ray"): they are its entries, not extensions', () => {
