@@ -66,7 +66,7 @@ function overflowing(host: Element): string[] {
 }
 
 /** Keys whose strings a reader sees as prose (not ids, URLs, or values the elements parse). */
-const PROSE = new Set(['title', 'description', 'name', 'summary', 'audience', 'shortAnswer', 'text', 'topic', 'label', 'note', 'question', 'answer', 'category']);
+const PROSE = new Set(['title', 'description', 'name', 'summary', 'audience', 'shortAnswer', 'text', 'topic', 'label', 'note', 'question', 'answer', 'category', 'sourcesNote']);
 const LONGER = ' made much longer than usual, with an unbreakable Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';
 
 /** The document with its prose made long, one word too long for any line (like stories/data.ts's longText). */
@@ -130,7 +130,7 @@ describe('320 px wide: nothing sticks out of the element', () => {
 });
 
 describe('a word too long for any column: every item stays in view', () => {
-  /** A label and values with no break opportunity (a pasted URL, a model number), in tables 800 px wide. */
+  /** A label, values and an item name with no break opportunity (a pasted URL, a model number), in tables 800 px wide. */
   const UNBREAKABLE = 'A'.repeat(200);
   let doc: any;
   before(async () => {
@@ -139,6 +139,7 @@ describe('a word too long for any column: every item stays in view', () => {
     doc.attributes[0].values.postgresql = 'D'.repeat(200);
     doc.highlights[0].topic = UNBREAKABLE;
     doc.highlights[0].values.postgresql = 'D'.repeat(200);
+    doc.items[0].name = `PostgreSQL${'Supercalifragilistic'.repeat(6)}`;
   });
 
   for (const tag of ['compare-facts', 'compare-table', 'compare-highlights']) {

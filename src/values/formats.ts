@@ -12,10 +12,18 @@ const months = new Map<string, Intl.DateTimeFormat>();
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0, useGrouping: false };
 
-/** Numbers as the views show them: the locale's digits and grouping, up to 6 decimals. */
-export function numberFormat(locale: string): Intl.NumberFormat {
-  let f = numbers.get(locale);
-  if (!f) numbers.set(locale, (f = make(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }), () => new Intl.NumberFormat('en', { maximumFractionDigits: 6 }))));
+/**
+ * Numbers as the views show them: the locale's digits and grouping, up to 6
+ * decimals. `grouping: false` for numbers that are names rather than amounts
+ * (the years and versions of a `compare: false` row): 1991, not 1,991.
+ */
+export function numberFormat(locale: string, grouping = true): Intl.NumberFormat {
+  const key = grouping ? locale : `${locale}\u0000plain`;
+  let f = numbers.get(key);
+  if (!f) {
+    const options: Intl.NumberFormatOptions = { maximumFractionDigits: 6, useGrouping: grouping };
+    numbers.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat('en', options))));
+  }
   return f;
 }
 

@@ -46,7 +46,7 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   const comparable = attribute.compare !== false;
   const cells = items.map((item): Cell => {
     const value = forItem(attribute.values, item.id);
-    return new RowCell(item.id, displayText(value, locale), comparable ? value : undefined, attribute.unit);
+    return new RowCell(item.id, displayText(value, locale, comparable), comparable ? value : undefined, attribute.unit);
   });
   const winner = comparable && attribute.better ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;
@@ -100,11 +100,11 @@ function safeQuantity(value: Value, unit: string | undefined): Quantity | null {
   }
 }
 
-/** The text of a value as the author wrote it, or the number formatted in the locale. */
-export function displayText(value: Value | undefined, locale: string): string | null {
+/** The text of a value as the author wrote it, or the number formatted in the locale (without grouping in a `compare: false` row: years, versions). */
+export function displayText(value: Value | undefined, locale: string, grouping = true): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value;
-  const fmt = (n: number) => numberFormat(locale).format(n);
+  const fmt = (n: number) => numberFormat(locale, grouping).format(n);
   if (typeof value === 'number') return fmt(value);
   if (value.text !== undefined) return value.text;
   if (value.value === undefined) return null;

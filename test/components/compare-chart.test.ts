@@ -298,6 +298,36 @@ describe('<compare-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps each value beside the end of its bar in a right-to-left element, whatever the value\'s own direction', async () => {
+    // A Latin value ("4.8 seconds") in an Arabic layout: its own direction is left to right.
+    const doc = {
+      version: 1,
+      id: 'ar',
+      title: 'بايثون مقابل رست',
+      locale: 'ar',
+      items: [{ id: 'a', name: 'بايثون' }, { id: 'b', name: 'رست' }],
+      attributes: [{ id: 't', label: 'السرعة', better: 'lower', values: { a: '4.8 seconds', b: '0.048 seconds' } }],
+    };
+    for (const width of ['900px', '320px']) {
+      const el = await chart(doc, { width });
+      expect(getComputedStyle(el).direction).to.equal('rtl');
+      for (const line of lines(rowBy(el, 'السرعة'))) {
+        const value = line.querySelector<HTMLElement>('[part~="value-label"]')!;
+        const box = value.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(value);
+        const text = range.getBoundingClientRect();
+        if (width === '900px') {
+          // Wide: the value column is left of the bar; the text starts at its right edge, next to the bar.
+          expect(box.right - text.right, `${width}: gap between the text and the bar side`).to.be.below(16);
+        } else {
+          // Narrow: under the bar, at the end of the line (left in right to left).
+          expect(text.left - box.left, `${width}: gap at the end side`).to.be.below(16);
+        }
+      }
+    }
+  });
+
   it('never renders text as HTML', async () => {
     const doc: any = clone(demo);
     (window as any).__chartPwned = false;

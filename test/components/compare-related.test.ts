@@ -143,6 +143,32 @@ describe('<compare-related>', () => {
     expect(clicked).to.equal('/compare/postgresql-vs-mongodb');
   });
 
+  it('puts a category too long to sit beside the title under it, inside the card', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:768px"></div>`);
+    const el = document.createElement('compare-related') as CompareRelated;
+    el.data = doc([
+      { title: 'PostgreSQL vs MongoDB', url: '/compare/pg-mongo', kind: 'comparison', category: `category${'Supercalifragilistic'.repeat(6)}` },
+      { title: 'Redis vs Memcached', url: '/compare/redis-memcached', kind: 'comparison', category: 'software' },
+    ]);
+    wrap.append(el);
+    await settled(el);
+    const [long, short] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="card"]')];
+    for (const card of [long!, short!]) {
+      const box = card.getBoundingClientRect();
+      const cat = card.querySelector('[part="category"]')!.getBoundingClientRect();
+      expect(cat.left, 'category inside the card').to.be.at.least(box.left);
+      expect(cat.right, 'category inside the card').to.be.at.most(box.right);
+    }
+    const title = long!.querySelector('a[part="link"]')!.getBoundingClientRect();
+    const longCat = long!.querySelector('[part="category"]')!.getBoundingClientRect();
+    expect(title.width, 'the title keeps the width of the card').to.be.above(long!.getBoundingClientRect().width * 0.6);
+    expect(longCat.top, 'the long category is under the title').to.be.at.least(title.bottom - 1);
+    // A short category stays beside its title.
+    const t2 = short!.querySelector('a[part="link"]')!.getBoundingClientRect();
+    const c2 = short!.querySelector('[part="category"]')!.getBoundingClientRect();
+    expect(c2.top, 'a short category beside the title').to.be.below(t2.bottom);
+  });
+
   it('shows hostile text literally', async () => {
     (window as any).__relPwned = false;
     const el = await related(doc([

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { monthFormat, numberFormat, percentFormat, warmUpFormats } from '../../src/values/formats.js';
-import { displayText } from '../../src/values/rows.js';
+import { attributeRow, displayText } from '../../src/values/rows.js';
 import { formatDiff } from '../../src/values/diff.js';
 import { formatMonth } from '../../src/base/locale.js';
 
@@ -44,5 +44,17 @@ describe('values: formatters made once per locale, ahead of a first render', () 
     expect(() => warmUpFormats('not a tag!')).to.not.throw();
     expect(numberFormat('not a tag!').format(1000.5)).to.equal('1,000.5');
     expect(monthFormat('not a tag!').format(Date.UTC(2026, 5, 1))).to.equal('Jun 2026');
+  });
+});
+
+describe('values: numbers that are names, not amounts', () => {
+  it('a compare: false row (years, versions) shows its numbers without grouping; other rows group them', () => {
+    const items = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
+    const years = attributeRow({ id: 'released', label: 'First release', compare: false, values: { a: 1991, b: { value: 2015 } } }, items, 'en');
+    expect(years.cells.map((c) => c.text)).to.deep.equal(['1991', '2015']);
+    const de = attributeRow({ id: 'released', label: 'Erscheinungsjahr', compare: false, values: { a: 1991, b: 2015.5 } }, items, 'de');
+    expect(de.cells.map((c) => c.text)).to.deep.equal(['1991', '2015,5']);
+    const sizes = attributeRow({ id: 'cols', label: 'Columns', values: { a: 1600, b: 12345 } }, items, 'en');
+    expect(sizes.cells.map((c) => c.text)).to.deep.equal(['1,600', '12,345']);
   });
 });

@@ -87,8 +87,14 @@ export const styles = css`
     grid-area: value;
     min-inline-size: 0;
     max-inline-size: 60cqi;
-    text-align: end;
     overflow-wrap: anywhere;
+  }
+  /* Aligned with the layout, not with the value's own direction (plaintext): at the end of the line here. */
+  .value:dir(ltr) {
+    text-align: right;
+  }
+  .value:dir(rtl) {
+    text-align: left;
   }
   .line.winner .value {
     font-weight: 600;
@@ -110,7 +116,13 @@ export const styles = css`
     }
     .value {
       max-inline-size: none;
-      text-align: start;
+    }
+    /* Beside the end of the bar. */
+    .value:dir(ltr) {
+      text-align: left;
+    }
+    .value:dir(rtl) {
+      text-align: right;
     }
   }
   .track {

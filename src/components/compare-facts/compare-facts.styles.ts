@@ -10,13 +10,18 @@ export const styles = css`
   .scroll {
     border-color: var(--compare-facts-border-color, var(--_border));
   }
-  thead th {
-    white-space: nowrap;
-  }
-  /* Long words (a URL, a model number) wrap inside their cell: the columns stay in view. */
+  /*
+   * Columns take the room their words need, up to a cap: a word longer than
+   * its cell (a pasted URL, a model number, a long item name) wraps inside it,
+   * so it cannot push the other items out of view.
+   */
   th,
   td {
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  td,
+  thead th {
+    max-inline-size: 16rem;
   }
   td {
     min-inline-size: 6rem;
@@ -27,7 +32,7 @@ export const styles = css`
     inset-inline-start: 0;
     background: var(--_bg);
     min-inline-size: 10rem;
-    max-inline-size: 24rem;
+    max-inline-size: 18rem;
   }
   thead th:first-child {
     position: sticky;
@@ -62,6 +67,7 @@ export const styles = css`
   }
   .footer {
     margin: calc(var(--_space) * 0.5) 0 0;
+    overflow-wrap: anywhere;
     color: var(--_muted);
     font-size: 0.85em;
   }

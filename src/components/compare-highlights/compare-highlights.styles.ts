@@ -91,6 +91,11 @@ export const styles = css`
   thead th {
     overflow-wrap: normal;
   }
+  /* A long item name wraps instead of widening its column past the others. */
+  th[part~='item-header'] {
+    max-inline-size: 16rem;
+    overflow-wrap: break-word;
+  }
   .topic {
     font-weight: 600;
     min-inline-size: 8rem;

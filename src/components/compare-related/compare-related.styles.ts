@@ -39,12 +39,16 @@ export const styles = css`
   .card:focus-within {
     border-color: var(--compare-related-card-hover-border-color, var(--_accent));
   }
-  /* Title and category side by side: the title wraps, the category stays beside it. */
+  /* Title and category side by side; a category too long for beside the title goes under it. */
   .title {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.75em;
+    gap: 0.25em 0.75em;
+  }
+  .title > .link {
+    flex: 1 1 8em;
+    min-inline-size: 0;
   }
   .link {
     font-weight: 600;
@@ -74,9 +78,10 @@ export const styles = css`
     font-size: 0.85em;
   }
   .category {
-    max-inline-size: 10em;
+    max-inline-size: 100%;
     padding: 0 0.45em;
-    border-radius: 999px;
+    /* A pill on one line, a rounded box on more. */
+    border-radius: 0.75em;
     border: 1px solid var(--_border);
     color: var(--_muted);
     font-size: 0.75em;

@@ -65,19 +65,19 @@ export const styles = css`
   tbody tr:last-child > * {
     border-block-end: 1px solid var(--_tb-border);
   }
-  /* A value with no break opportunity (a long URL or model number) wraps rather than pushing the other items out of view. */
+  /* Capped: a value or item name longer than that (a pasted URL, a model number) wraps rather than pushing the other items out of view. */
+  td,
+  thead th {
+    max-inline-size: 16rem;
+  }
   td {
     min-inline-size: 7rem;
-    max-inline-size: 24rem;
-    overflow-wrap: anywhere;
   }
   /* Header row: sticks to the top when the wrapper scrolls vertically (--compare-table-max-height). */
   thead th {
     position: sticky;
     inset-block-start: 0;
     z-index: 2;
-    overflow-wrap: normal;
-    white-space: nowrap;
     border-block-end-width: 2px;
   }
   /* First column: sticks to the start when the table scrolls sideways. */
