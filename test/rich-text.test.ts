@@ -35,6 +35,21 @@ describe('RichText: parse', () => {
     }
   });
 
+  it('keeps an unclosed ** literal, both stars: the second does not open an italic', () => {
+    expect(parseRichText('Pick a ** b *Rust* now')).to.deep.equal([
+      { type: 'text', text: 'Pick a ** b ' },
+      { type: 'italic', children: [{ type: 'text', text: 'Rust' }] },
+      { type: 'text', text: ' now' },
+    ]);
+    expect(parseRichText('**unclosed *x*')).to.deep.equal([
+      { type: 'text', text: '**unclosed ' },
+      { type: 'italic', children: [{ type: 'text', text: 'x' }] },
+    ]);
+    const el = rendered('Pick a ** b *Rust* now');
+    expect(el.textContent).to.equal('Pick a ** b Rust now');
+    expect(el.querySelector('em')?.textContent).to.equal('Rust');
+  });
+
   it('balances parentheses in link URLs', () => {
     expect(richTextLinks('[Rust](https://en.wikipedia.org/wiki/Rust_(programming_language)) end')).to.deep.equal([
       'https://en.wikipedia.org/wiki/Rust_(programming_language)',

@@ -86,6 +86,10 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
         i = close + 2;
         continue;
       }
+      // An unclosed `**` is literal text, both stars: the second must not open an italic.
+      text += '**';
+      i += 2;
+      continue;
     } else if (c === '*') {
       const close = findSingleStar(s, i + 1, end, find);
       if (close > i + 1) {
