@@ -311,7 +311,7 @@ export function quantityOfValue(value: unknown, attributeUnit?: string): Quantit
     const [lo, hi] = Array.isArray(v.value) ? v.value : [v.value, v.value];
     const q =
       typeof lo === 'number' && typeof hi === 'number'
-        ? fromNumbers(lo, hi, own ?? attributeUnit, own === undefined ? parsed : null, own !== undefined)
+        ? fromNumbers(lo, hi, own ?? attributeUnit, parsed, own !== undefined)
         : v.value === undefined
           ? parsed
           : null;
@@ -321,11 +321,17 @@ export function quantityOfValue(value: unknown, attributeUnit?: string): Quantit
   }
 }
 
-/** An explicit number or [min, max] in `unit`, or in the unit of `like` (the parsed text). */
+/**
+ * An explicit number or [min, max] in `unit` (the value's own, else the
+ * attribute's), or in the unit of `like` (the parsed text) when there is none,
+ * as a plain number is in the attribute's unit. The text still gives the bound
+ * and the approximation ("about 5", "500,000+").
+ */
 function fromNumbers(min: number, max: number, unit: string | undefined, like: Quantity | null, ownUnit: boolean): Quantity | null {
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return null;
-  const spec = like ?? unitOf(unit);
-  const f = like ? 1 : (spec?.magnitude ?? 1);
+  const fromText = unit === undefined && like !== null;
+  const spec = fromText ? like : unitOf(unit);
+  const f = fromText ? 1 : (spec?.magnitude ?? 1);
   const q: Quantity = {
     min: min * f,
     max: max * f,
@@ -338,7 +344,7 @@ function fromNumbers(min: number, max: number, unit: string | undefined, like: Q
   };
   // 1e303 "millions" is past what a double holds: no quantity rather than Infinity.
   if (!Number.isFinite(q.min) || !Number.isFinite(q.max)) return null;
-  const label = like ? like.label : ownUnit && !spec ? unit : undefined;
+  const label = fromText ? like.label : ownUnit && !spec ? unit : undefined;
   if (label !== undefined) q.label = label;
   if (q.dimension === 'score' && !(q.min >= 0 && q.max <= Number(q.unit.slice(1)))) return null;
   return q;

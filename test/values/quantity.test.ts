@@ -398,6 +398,10 @@ describe('values: quantityOfValue', () => {
     [{ text: 'about 5 MB', value: 5 }, undefined, ['data', 5, 5, 'MB', 'exact', { approximate: true }]],
     [{ text: '4.8 s', value: 4800, unit: 'ms' }, undefined, ['time', 4800, 4800, 'ms']],
     [{ text: 'five', value: 5 }, 'GB', ['data', 5, 5, 'GB']],
+    // without a unit of its own, the value is in the attribute's unit, as a plain number is; the text's only when neither says
+    [{ text: '2 s', value: 2000 }, 'ms', ['time', 2000, 2000, 'ms']],
+    [{ text: 'about 2 s', value: 2000 }, 'ms', ['time', 2000, 2000, 'ms', 'exact', { approximate: true }]],
+    [{ text: '500,000+ packages', value: 500000 }, 'packages', ['count', 500000, 500000, '', 'atLeast']],
     [{ text: '5 MB' }, 'GB', ['data', 5, 5, 'MB']],
     [{ text: '5' }, 'GB', ['data', 5, 5, 'GB']],
     [{ text: '5', unit: 'KB' }, 'GB', ['data', 5, 5, 'KB']],
