@@ -6,7 +6,7 @@ import type { ComparePage } from '../src/components/compare-page/compare-page.js
 import { ar } from '../src/i18n/ar.js';
 import { formatMonth } from '../src/base/locale.js';
 import { formatDiff } from '../src/values/diff.js';
-import { loadDemo, loadFixture, settled, some, textOf } from './helpers/util.js';
+import { clone, loadDemo, loadFixture, settled, some, textOf } from './helpers/util.js';
 
 function sectionsOf(page: ComparePage): CompareElement[] {
   return [...page.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((el) =>
@@ -123,9 +123,11 @@ describe('Arabic: <compare-page lang="ar">', () => {
     expect(getComputedStyle(cell).unicodeBidi).to.equal('plaintext');
   });
 
-  it('writes numbers, percents and dates through Intl in the page\'s language', async () => {
-    const arPage = await page(demo, 'ar', 'header facts');
-    const enPage = await page(demo, 'en', 'header facts');
+  it('writes numbers, percents and dates through Intl in the page\'s language when the comparison names none', async () => {
+    // The format: `locale` defaults to the host page's `lang`.
+    const { locale: _, ...unnamed } = demo;
+    const arPage = await page(unnamed, 'ar', 'header facts');
+    const enPage = await page(unnamed, 'en', 'header facts');
     // The Diff column: the same ratios, formatted for Arabic.
     const diffs = (p: ComparePage) => [...section(p, 'compare-facts').shadowRoot!.querySelectorAll('td[part~="diff"]')].map((td) => textOf(td));
     const en = diffs(enPage);
@@ -143,6 +145,30 @@ describe('Arabic: <compare-page lang="ar">', () => {
     const updated = textOf(section(arPage, 'compare-header').shadowRoot!.querySelector('[part~="updated"]'));
     expect(updated).to.equal(ar.lastUpdated!(formatMonth(demo.updated, 'ar')));
     expect(updated).to.not.contain('Jun');
+  });
+
+  it('writes the numbers and dates of a comparison that names its locale in that locale, the words in the page\'s language', async () => {
+    const doc = clone(demo);
+    doc.locale = 'de';
+    doc.attributes = [
+      { id: 'size', label: 'Größe', key: true, better: 'higher', values: { python: '1.500 MB', rust: '2 MB' } },
+      { id: 'share', label: 'Anteil', key: true, unit: '%', values: { python: 1234.5, rust: 2 } },
+    ];
+    delete doc.groups;
+    const enPage = await page(doc, 'en', 'header facts');
+    const facts = section(enPage, 'compare-facts');
+    // English words…
+    expect(textOf(facts.shadowRoot!.querySelector('[part~="heading"]'))).to.equal('Key Facts & Figures');
+    // …German numbers and month: "1.500 MB" is 1500 MB (the winner, +74,900 % against 2 MB), 1234.5 is "1.234,5".
+    const cells = [...facts.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => textOf(td)));
+    expect(cells[0]![0]).to.match(/^1\.500 MB/);
+    expect(facts.shadowRoot!.querySelector('tbody tr td.winner')?.textContent).to.include('1.500 MB');
+    const spaced = (t: string) => t.replace(/\s+/g, ' ');
+    expect(cells[0]![2]).to.equal(spaced(formatDiff(1498 / 2, 'de')));
+    expect(cells[0]![2]).to.not.equal(spaced(formatDiff(1498 / 2, 'en')));
+    expect(cells[1]![0]).to.equal('1.234,5');
+    const updated = textOf(section(enPage, 'compare-header').shadowRoot!.querySelector('[part~="updated"]'));
+    expect(updated).to.equal(`Last updated ${formatMonth(demo.updated, 'de')}.`);
   });
 
   it('passes axe in Arabic', async function () {

@@ -9,7 +9,21 @@ import { monthFormat } from '../values/formats.js';
  */
 export function localeOf(el: Element, comparison?: Comparison): string {
   const lang = isServer ? el.getAttribute('lang')?.trim() || undefined : closestLang(el);
-  const candidate = lang || comparison?.locale || 'en';
+  return canonicalLocale(lang || comparison?.locale || 'en');
+}
+
+/**
+ * The language of the comparison's own text, to format and read its numbers
+ * and dates in ("1.234,5", "Juni 2026"): its `locale`, else the element's
+ * language (the format's default is the host page's `lang`). The interface
+ * words follow localeOf(): on an English page a German comparison keeps
+ * English headings and German numbers.
+ */
+export function dataLocaleOf(el: Element, comparison?: Comparison): string {
+  return comparison?.locale ? canonicalLocale(comparison.locale) : localeOf(el, comparison);
+}
+
+function canonicalLocale(candidate: string): string {
   let canonical = canonicalLocales.get(candidate);
   if (canonical === undefined) {
     try {

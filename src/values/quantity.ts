@@ -9,7 +9,9 @@
  *   a no-break, narrow no-break or thin space (`1\u00a0000`; a plain space
  *   does not group); `.` is the decimal point. `1.234,5` (dot groups, then a
  *   decimal comma) is read as 1234.5. Anything else ambiguous is not a
- *   quantity: `1,5`, `12,34,567`, `1.2.3`.
+ *   quantity: `1,5`, `12,34,567`, `1.2.3`. In a language that writes a
+ *   decimal comma (the comparison's `locale`: de, fr, es…) `,` and `.` swap
+ *   roles: `1,5` is 1.5 and `1.500` is 1500.
  * - `B` after a number means billion with money (`$1.2B`) or before a word
  *   (`1.2B users`); otherwise bytes (`512 B`, `1.2B`, `1.5 B (gzip)`).
  * - Not quantities: versions (`1.2.3`, `3.13.x`, `v1.0`), dates
@@ -19,6 +21,7 @@
  *   that is a unit ("MB", "seconds", "%", "/10", "USD", "millions");
  *   words like "packages" or "scale 1-10" are labels, so it stays a count.
  */
+import { numberFormat } from './formats.js';
 import { CODES, SYMBOLS, baseOf, magnitudeOf, unitDef, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
@@ -81,13 +84,25 @@ const NOT_LABEL = /^(st|nd|rd|th|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|ju
 const PERCENT: Unit = { dimension: 'percent', unit: '%' };
 const TIMES: Unit = { dimension: 'multiplier', unit: 'x' };
 
-/** "2,594,006" → "2594006"; null when ambiguous or malformed. See the decisions above. */
-function digits(raw: string): string | null {
+/**
+ * "2,594,006" → "2594006"; null when ambiguous or malformed. See the decisions
+ * above. With `decimalComma` (a comparison in German, French, Spanish…) the
+ * roles swap: `,` is the decimal separator and `.` groups by three ("1.500"
+ * is 1500, "1,5" is 1.5); a dot that cannot be grouping ("1.5") is still a
+ * decimal point.
+ */
+function digits(raw: string, decimalComma = false): string | null {
   const parts = raw.split(/(\D)/);
   const n = parts.length;
   const last = parts[n - 2];
-  // A final comma not followed by a group of 3, after other separators: decimal comma.
-  const dec = last === ',' && n > 3 && parts[n - 1]?.length !== 3 ? ',' : '.';
+  const dec = decimalComma
+    ? raw.includes(',') || !(n === 3 && last === '.' && parts[2]!.length !== 3)
+      ? ','
+      : '.'
+    : // A final comma not followed by a group of 3, after other separators: decimal comma.
+      last === ',' && n > 3 && parts[n - 1]?.length !== 3
+      ? ','
+      : '.';
   const first = parts[0] ?? '';
   if (/^0\d/.test(first) || (n > (last === dec ? 3 : 1) && first.length > 3)) return null;
   let out = first || '0';
@@ -107,9 +122,10 @@ function rateLabel(w: string): string {
   return x.startsWith('req') ? 'req' : x === 'op' || x.startsWith('operation') ? 'ops' : x;
 }
 
-export function parseQuantity(text: string, fallbackUnit?: string): Quantity | null {
+/** `locale`: the language the text is written in (the comparison's); it says which of `,` and `.` is the decimal separator. */
+export function parseQuantity(text: string, fallbackUnit?: string, locale?: string): Quantity | null {
   try {
-    return typeof text === 'string' ? parse(text, fallbackUnit) : null;
+    return typeof text === 'string' ? parse(text, fallbackUnit, decimalComma(locale)) : null;
   } catch {
     return null; // not expected; the contract is "never throws"
   }
@@ -129,7 +145,20 @@ function unitOf(unit: string | undefined): Quantity | null {
   return q;
 }
 
-function parse(text: string, fallbackUnit?: string): Quantity | null {
+const decimalCommas = new Map<string, boolean>();
+
+/** Whether the language writes one and a half as "1,5". */
+function decimalComma(locale: string | undefined): boolean {
+  if (!locale) return false;
+  let yes = decimalCommas.get(locale);
+  if (yes === undefined) {
+    yes = numberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
+    if (decimalCommas.size < 100) decimalCommas.set(locale, yes);
+  }
+  return yes;
+}
+
+function parse(text: string, fallbackUnit?: string, comma = false): Quantity | null {
   const s = text.slice(0, MAX);
   if (!/\d/.test(s)) return null; // every quantity has a digit: "—", "Yes", "N/A" need no more work
   let i = 0;
@@ -180,7 +209,7 @@ function parse(text: string, fallbackUnit?: string): Quantity | null {
     }
     m = at(NUM);
     if (!m) return null;
-    const d = digits(m[0]);
+    const d = digits(m[0], comma);
     // Malformed, cut off by the 200-character cap, or followed by a version/time part.
     if (d === null || (i === s.length && text.length > s.length) || sees(BAD_AFTER_NUM)) {
       bad = true;
@@ -214,7 +243,7 @@ function parse(text: string, fallbackUnit?: string): Quantity | null {
       return c === '%' ? PERCENT : c === '×' ? TIMES : { dimension: 'money', unit: SYMBOLS.get(c) ?? 'USD' };
     }
     if ((m = at(SCORE))) {
-      const d = Number(digits(m[1] ?? '') ?? NaN);
+      const d = Number(digits(m[1] ?? '', comma) ?? NaN);
       return d > 0 ? { dimension: 'score', unit: `/${d}` } : ((bad = true), null);
     }
     let t = per();
@@ -300,14 +329,14 @@ function parse(text: string, fallbackUnit?: string): Quantity | null {
  * The quantity of a comparison Value: a number is that number in the attribute's
  * unit; an object's `value`/`unit` win over parsing its `text`; a string is parsed.
  */
-export function quantityOfValue(value: unknown, attributeUnit?: string): Quantity | null {
+export function quantityOfValue(value: unknown, attributeUnit?: string, locale?: string): Quantity | null {
   try {
-    if (typeof value === 'string') return parseQuantity(value, attributeUnit);
+    if (typeof value === 'string') return parseQuantity(value, attributeUnit, locale);
     if (typeof value === 'number') return fromNumbers(value, value, attributeUnit, null, false);
     if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
     const v = value as { text?: unknown; value?: unknown; unit?: unknown; note?: unknown };
     const own = typeof v.unit === 'string' ? v.unit : undefined;
-    const parsed = typeof v.text === 'string' ? parseQuantity(v.text, own ?? attributeUnit) : null;
+    const parsed = typeof v.text === 'string' ? parseQuantity(v.text, own ?? attributeUnit, locale) : null;
     const [lo, hi] = Array.isArray(v.value) ? v.value : [v.value, v.value];
     const q =
       typeof lo === 'number' && typeof hi === 'number'

@@ -46,7 +46,7 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   const comparable = attribute.compare !== false;
   const cells = items.map((item): Cell => {
     const value = forItem(attribute.values, item.id);
-    return new RowCell(item.id, displayText(value, locale, comparable), comparable ? value : undefined, attribute.unit);
+    return new RowCell(item.id, displayText(value, locale, comparable), comparable ? value : undefined, attribute.unit, locale);
   });
   const winner = comparable && attribute.better ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;
@@ -62,6 +62,7 @@ class RowCell implements Cell {
   winner = false;
   #value: Value | undefined;
   #unit: string | undefined;
+  #locale: string;
   #quantity: Quantity | null | undefined = undefined;
 
   constructor(
@@ -69,13 +70,15 @@ class RowCell implements Cell {
     readonly text: string | null,
     value: Value | undefined,
     unit: string | undefined,
+    locale: string,
   ) {
     this.#value = value;
     this.#unit = unit;
+    this.#locale = locale;
   }
 
   get quantity(): Quantity | null {
-    if (this.#quantity === undefined) this.#quantity = this.#value === undefined ? null : safeQuantity(this.#value, this.#unit);
+    if (this.#quantity === undefined) this.#quantity = this.#value === undefined ? null : safeQuantity(this.#value, this.#unit, this.#locale);
     return this.#quantity;
   }
 
@@ -92,9 +95,9 @@ export function rowDiff(row: AttributeRow, a: string, b: string): number | null 
   return diffRatio(qa, qb);
 }
 
-function safeQuantity(value: Value, unit: string | undefined): Quantity | null {
+function safeQuantity(value: Value, unit: string | undefined, locale: string): Quantity | null {
   try {
-    return quantityOfValue(value, unit);
+    return quantityOfValue(value, unit, locale);
   } catch {
     return null; // the parser never throws by contract; a view must not break if it did
   }

@@ -155,8 +155,9 @@ describe('<compare-header>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('formats the update month in the language of an ancestor (lang="de")', async () => {
-    const wrap = await fixture(html`<div lang="de"><compare-header .data=${demo}></compare-header></div>`);
+  it('formats the update month in the language of an ancestor (lang="de") when the comparison names no locale', async () => {
+    const { locale: _, ...unnamed } = demo;
+    const wrap = await fixture(html`<div lang="de"><compare-header .data=${unnamed}></compare-header></div>`);
     const el = await settled(wrap.querySelector('compare-header')!);
     const german = monthIn('de', '2026-06-01');
     expect(german).to.not.equal(monthIn('en', '2026-06-01'));
@@ -165,6 +166,10 @@ describe('<compare-header>', () => {
     expect(textOf(part(el, 'updated'))).to.equal(stringsFor('de').lastUpdated(german));
     expect(textOf(part(el, 'updated'))).to.match(/^Stand: /);
     expect(textOf(part(el, 'short-answer-heading'))).to.equal(stringsFor('de').shortAnswer);
+    // The demo says it is English: its month is then English, in German words.
+    const named = await fixture(html`<div lang="de"><compare-header .data=${demo}></compare-header></div>`);
+    const el2 = await settled(named.querySelector('compare-header')!);
+    expect(textOf(part(el2, 'updated'))).to.equal(stringsFor('de').lastUpdated(monthIn('en', '2026-06-01')));
   });
 
   it('never renders text as HTML', async () => {

@@ -287,6 +287,30 @@ const EDGE: ReadonlyArray<readonly [string, Want]> = [
   ['Yes', null],
 ];
 
+describe('values: parseQuantity in a language with a decimal comma', () => {
+  const rows: [string, string | undefined, Want, Want][] = [
+    // text, locale, read in that locale, read in English
+    ['1.500 MB', 'de', ['data', 1500, 1500, 'MB'], ['data', 1.5, 1.5, 'MB']],
+    ['1,5 GB', 'de', ['data', 1.5, 1.5, 'GB'], null],
+    ['1.234.567,89 €', 'de', ['money', 1234567.89, 1234567.89, 'EUR'], ['money', 1234567.89, 1234567.89, 'EUR']], // unambiguous either way
+    ['1,5–2,5 s', 'fr', ['time', 1.5, 2.5, 's'], null],
+    ['9,5/10', 'es', ['score', 9.5, 9.5, '/10'], null],
+    ['1.5 GB', 'de', ['data', 1.5, 1.5, 'GB'], ['data', 1.5, 1.5, 'GB']], // a dot that cannot group is a decimal point
+    ['2,594,006', 'de', null, ['count', 2594006, 2594006, '']],
+    ['530.000+ Pakete', 'de', ['count', 530000, 530000, '', 'atLeast'], ['count', 530, 530, '', 'atLeast']],
+  ];
+  for (const [text, locale, there, english] of rows) {
+    it(`${JSON.stringify(text)} in ${locale}`, () => {
+      check(parseQuantity(text, undefined, locale), there);
+      check(parseQuantity(text, undefined, 'en'), english);
+      check(parseQuantity(text), english);
+    });
+  }
+  it('reads an explicit value\'s text in the locale too', () => {
+    check(quantityOfValue({ text: '1,5 GB' }, undefined, 'de'), ['data', 1.5, 1.5, 'GB']);
+  });
+});
+
 describe('values: parseQuantity', () => {
   describe('reference page, Key Facts & Figures (with the attribute unit)', () => {
     for (const [unit, value, want] of KEY_FACTS) {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { localeOf } from '../../base/locale.js';
+import { dataLocaleOf } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { chartRow, chartRows, scaleMode, type ChartBar, type ChartRow } from '../../values/chart.js';
@@ -62,13 +62,13 @@ export class CompareChart extends CompareElement {
 
   protected override isEmpty(c: Comparison): boolean {
     // Whether one attribute is chartable (the scale mode never decides that); the rows are made when rendering.
-    const locale = localeOf(this, c);
+    const locale = dataLocaleOf(this, c);
     return !(c.attributes ?? []).some((a) => chartRow(a, c.items, locale) !== null);
   }
 
   protected override renderComparison(c: Comparison) {
     const s = this.t;
-    const rows = chartRows(c, localeOf(this, c), scaleMode(this.scale));
+    const rows = chartRows(c, dataLocaleOf(this, c), scaleMode(this.scale));
     return html`
       ${heading(s.visualComparison, this.level)}
       <p part="intro" class="intro">${s.chartIntro}</p>

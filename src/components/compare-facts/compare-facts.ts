@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { formatMonth, localeOf } from '../../base/locale.js';
+import { dataLocaleOf, formatMonth } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missingValueCell, swatch } from '../../base/fragments.js';
 import type { Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
@@ -52,7 +52,7 @@ export class CompareFacts extends CompareElement {
   }
 
   protected override renderComparison(c: Comparison) {
-    const locale = localeOf(this, c);
+    const locale = dataLocaleOf(this, c);
     const s = this.t;
     const rows = (c.attributes ?? []).filter((a) => a.key).map((a) => attributeRow(a, c.items, locale));
     const pairs = this.#diffPairs(c.items);

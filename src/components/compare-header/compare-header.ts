@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { formatMonth, localeOf } from '../../base/locale.js';
+import { dataLocaleOf, formatMonth } from '../../base/locale.js';
 import { heading, itemColor, styleProps } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
@@ -45,7 +45,7 @@ export class CompareHeader extends CompareElement {
   protected override renderComparison(c: Comparison) {
     const s = this.t;
     const sub = Math.min(6, this.level + 1);
-    const locale = localeOf(this, c);
+    const locale = dataLocaleOf(this, c);
     return html`
       <div class="top">
         ${heading(c.title, this.level)}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CompareElement } from '../../base/compare-element.js';
-import { localeOf } from '../../base/locale.js';
+import { dataLocaleOf } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missingValueCell, swatch } from '../../base/fragments.js';
 import type { Strings } from '../../base/strings.js';
 import { forItem, type Attribute, type Comparison } from '../../schema/comparison.js';
@@ -138,7 +138,7 @@ export class CompareTable extends CompareElement {
     if (this.comparison !== this.#groupsOf) {
       this.#groupsOf = this.comparison;
       this.#expanded = new Set();
-      this.#locale = localeOf(this, this.comparison);
+      this.#locale = dataLocaleOf(this, this.comparison);
       this.#groups = this.comparison && this.state === 'ready' ? buildGroups(this.comparison, this.#locale, this.t) : [];
     }
   }
