@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/compare-page.js';
+import '../src/define/compare-verdict.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import type { ComparePage } from '../src/components/compare-page/compare-page.js';
 import { ar } from '../src/i18n/ar.js';
@@ -178,3 +179,39 @@ describe('Arabic: <compare-page lang="ar">', () => {
     await expect(p).to.be.accessible();
   });
 });
+
+describe('a page that switches language', () => {
+  const headingOf = (el: Element) => textOf(el.shadowRoot!.querySelector('[part~="heading"]'));
+  let doc: any;
+  before(async () => {
+    doc = await loadFixture('three-databases.json');
+    delete doc.locale;
+  });
+
+  it('re-renders an element when its own lang or an ancestor\'s changes', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><compare-verdict .data=${doc}></compare-verdict></div>`);
+    const el = await settled(wrap.querySelector('compare-verdict')!);
+    expect(headingOf(el)).to.equal('Our Verdict');
+    wrap.setAttribute('lang', 'de');
+    await waitUntil(() => headingOf(el) === 'Unser Fazit', 'the ancestor became German', { timeout: 5000 });
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => headingOf(el) === 'Notre verdict', 'the element itself became French', { timeout: 5000 });
+    el.removeAttribute('lang');
+    await waitUntil(() => headingOf(el) === 'Unser Fazit', 'back to the ancestor', { timeout: 5000 });
+  });
+
+  it('re-renders the sections of a <compare-page> when the page language changes', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><compare-page sections="verdict facts" .data=${doc}></compare-page></div>`);
+    const p = await page0(wrap);
+    wrap.setAttribute('lang', 'fr');
+    await waitUntil(() => headingOf(section(p, 'compare-verdict')) === 'Notre verdict', 'verdict in French', { timeout: 5000 });
+    await waitUntil(() => textOf(section(p, 'compare-facts').shadowRoot!.querySelector('[part~="heading"]')) === 'Faits et chiffres clés', 'facts in French', { timeout: 5000 });
+  });
+});
+
+async function page0(wrap: Element): Promise<ComparePage> {
+  const el = wrap.querySelector('compare-page')!;
+  await settled(el);
+  for (const s of sectionsOf(el)) await settled(s);
+  return el;
+}

@@ -16,6 +16,33 @@ import { base, tokens } from '../styles/tokens.js';
 
 export type LoadState = 'loading' | 'ready' | 'error' | 'empty';
 
+/** What the element's own observer watches: its children (inline JSON) and their text. */
+const OWN_CONTENT: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * One page-wide observer of `lang` attributes, for the elements on the page:
+ * an element's language may come from an ancestor (`<html lang>`), which a
+ * page can switch. An element's own `lang` is an observed attribute.
+ */
+const langWatchers = new Set<CompareElement>();
+let langObserver: MutationObserver | undefined;
+function watchPageLang(el: CompareElement): void {
+  langWatchers.add(el);
+  if (langObserver) return;
+  langObserver = new MutationObserver((records) => {
+    // setAttribute with the same value is reported too: only a real change re-renders.
+    if (records.some((r) => r.oldValue !== (r.target as Element).getAttribute('lang'))) for (const w of langWatchers) w.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], attributeOldValue: true, subtree: true });
+}
+function unwatchPageLang(el: CompareElement): void {
+  langWatchers.delete(el);
+  if (langWatchers.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
+}
+
 // While the page is idle after this script ran (an element's data is usually
 // still on its way): the formatters of the page's language, whose first one
 // loads the browser's locale data (~15 ms on a fresh page), so that a first
@@ -32,6 +59,7 @@ if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)))
  * @attr timeout - milliseconds to wait for `src` (default 10000).
  * @attr theme - "light" (default), "dark", "auto" or "host".
  * @attr heading-level - level of the element's heading, 1 to 6 (default 2).
+ * @attr lang - language of the interface words (else an ancestor's `lang`, else the comparison's `locale`); watched, like an ancestor's, so a page can switch.
  * @attr structured-data - add the comparison as schema.org JSON-LD (a `<script type="application/ld+json">` child); "false" turns it off.
  * @attr state - reflected, read-only: "loading", "ready", "error" or "empty".
  * @csspart placeholder - the block that keeps the element's space while loading.
@@ -78,7 +106,8 @@ export abstract class CompareElement extends LitElement {
     for: { type: String },
     timeout: { type: Number },
     theme: { type: String, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    // Blank is the default (2), not 0 as Number('') would make it.
+    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: (v: string | null) => (v?.trim() ? Number(v) : NaN) } },
     structuredData: {
       attribute: 'structured-data',
       converter: { fromAttribute: (v: string | null) => v !== null && !/^(false|off|no|0)$/i.test(v.trim()) },
@@ -118,6 +147,8 @@ export abstract class CompareElement extends LitElement {
   #words: { locale: string; overrides: unknown; revision: number; value: Strings } | undefined;
   #autoDir = false;
   #hydrating = false;
+  /** What the observer watches besides the element itself: a `for` target, or the page while it has none. */
+  #watched: Node | undefined;
 
   /** Whether structured data is on when the attribute is absent (on for <compare-page>). */
   protected structuredDataByDefault = false;
@@ -129,13 +160,25 @@ export abstract class CompareElement extends LitElement {
     this.state = 'loading';
   }
 
+  /** `lang` is watched too: a page that switches language re-renders its elements in it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate.
     if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) this.#hydrating = true;
     super.connectedCallback();
     // A CMS or framework may write the inline JSON after the element exists.
     this.#observer ??= new MutationObserver(() => this.#load());
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this, OWN_CONTENT);
+    this.#watched = undefined;
+    if (!isServer) watchPageLang(this);
     this.#load();
     if (this.hasUpdated) this.#syncJsonLd(); // back on the page; the first time, updated() makes it
     // Fetch the language's words now, beside the data; the placeholder re-renders in them.
@@ -147,10 +190,33 @@ export abstract class CompareElement extends LitElement {
     this.#observer?.disconnect();
     this.#jsonLd?.remove();
     unwatchHostTheme(this);
-    if (this.state === 'loading') {
+    unwatchPageLang(this);
+    if (this.state === 'loading' || this.state === 'error') {
       this.#abort?.abort();
-      this.#key = undefined; // reconnecting starts again
+      this.#key = undefined; // reconnecting starts again (after an error too: it may have been the network)
     }
+  }
+
+  /**
+   * `for="id"`: the element with that id is watched, so an edit of its JSON
+   * shows; while there is none, the page is watched for one to appear.
+   */
+  #watchFor(id: string | undefined): void {
+    if (!this.#observer) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = id ? (root.getElementById?.(id) ?? this.ownerDocument.getElementById(id)) : null;
+    const watch = id ? (target ?? root) : undefined;
+    if (watch === this.#watched) return;
+    this.#observer.disconnect();
+    this.#observer.observe(this, OWN_CONTENT);
+    if (watch) this.#observer.observe(watch, target ? OWN_CONTENT : { childList: true, subtree: true });
+    this.#watched = watch;
+  }
+
+  /** The time to wait for `src` (and for a vote): the `timeout` attribute when it is a positive number, else 10 s. */
+  protected get timeoutMs(): number {
+    const t = Number(this.timeout);
+    return Number.isFinite(t) && t > 0 ? t : DEFAULT_TIMEOUT_MS;
   }
 
   /**
@@ -274,6 +340,7 @@ export abstract class CompareElement extends LitElement {
     }
     if (!this.isConnected) return;
     const input = findInput(this);
+    this.#watchFor(this.data === undefined || this.data === null ? (this.for ?? undefined) : undefined);
     const key = inputKey(input);
     if (key === this.#key) return;
     this.#key = key;
@@ -308,7 +375,7 @@ export abstract class CompareElement extends LitElement {
     }
     const abort = (this.#abort = new AbortController());
     this.#show(undefined, undefined);
-    resolveSrc(input.url, { signal: abort.signal, timeout: this.timeout || DEFAULT_TIMEOUT_MS }).then(
+    resolveSrc(input.url, { signal: abort.signal, timeout: this.timeoutMs }).then(
       (c) => {
         if (!abort.signal.aborted) this.#show(c, undefined);
       },

@@ -51,6 +51,11 @@ export function clearComparisonCache(): void {
   requests.clear();
 }
 
+/**
+ * The comparison at `url`. `timeout` is this caller's own: elements that share
+ * a request may wait different times; the request is aborted once every one
+ * has stopped waiting (its signal aborted, or its time up).
+ */
 export function fetchComparison(url: string, { signal, timeout = DEFAULT_TIMEOUT_MS }: { signal?: AbortSignal; timeout?: number } = {}): Promise<Comparison> {
   let shared = requests.get(url);
   if (shared?.settled) {
@@ -61,7 +66,7 @@ export function fetchComparison(url: string, { signal, timeout = DEFAULT_TIMEOUT
   if (!shared) {
     const controller = new AbortController();
     const entry: Shared = { controller, waiting: 0, settled: false, promise: undefined as unknown as Promise<Comparison> };
-    entry.promise = load(url, controller.signal, timeout).then(
+    entry.promise = load(url, controller.signal).then(
       (c) => {
         entry.settled = true;
         forgetOldAnswers();
@@ -77,11 +82,10 @@ export function fetchComparison(url: string, { signal, timeout = DEFAULT_TIMEOUT
     requests.set(url, entry);
     shared = entry;
   }
-  return waitFor(url, shared, signal);
+  return waitFor(url, shared, signal ?? new AbortController().signal, timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS);
 }
 
-function waitFor(url: string, shared: Shared, signal: AbortSignal | undefined): Promise<Comparison> {
-  if (!signal) return shared.promise;
+function waitFor(url: string, shared: Shared, signal: AbortSignal, timeout: number): Promise<Comparison> {
   if (signal.aborted) return Promise.reject(signal.reason);
   if (shared.settled) return shared.promise.then((c) => inTurn(c, signal));
   shared.waiting++;
@@ -90,17 +94,23 @@ function waitFor(url: string, shared: Shared, signal: AbortSignal | undefined): 
     const leave = () => {
       if (left) return;
       left = true;
+      clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
       shared.waiting--;
-    };
-    const onAbort = () => {
-      leave();
+      // Nobody waits any more: stop the download.
       if (shared.waiting === 0 && !shared.settled) {
         shared.controller.abort();
         if (requests.get(url) === shared) requests.delete(url);
       }
+    };
+    const onAbort = () => {
+      leave();
       reject(signal.reason);
     };
+    const timer = setTimeout(() => {
+      leave();
+      reject(new ComparisonLoadError({ kind: 'network', message: `${displayUrl(url)} did not answer within ${timeout / 1000} s` }));
+    }, timeout);
     signal.addEventListener('abort', onAbort);
     shared.promise.then(
       (c) => {
@@ -138,64 +148,52 @@ function nextTurn(): void {
   else setTimeout(run, 0);
 }
 
-async function load(url: string, signal: AbortSignal, timeout: number): Promise<Comparison> {
+/** The request itself, aborted by `signal` when no element waits for it any more (each waits up to its own timeout). */
+async function load(url: string, signal: AbortSignal): Promise<Comparison> {
   const shown = displayUrl(url);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  // One controller for both: the caller's abort and our timeout.
-  const controller = new AbortController();
-  const onAbort = () => controller.abort();
-  signal.addEventListener('abort', onAbort);
+  let response: Response;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    } catch (e) {
-      throw networkError(e, shown, timedOut, timeout, signal);
-    }
-    if (!response.ok) {
-      throw new ComparisonLoadError({
-        kind: 'http',
-        status: response.status,
-        message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${shown}${hintFor(response.status)}`,
-      });
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_RESPONSE_BYTES) throw tooBig(shown, `${declared.toLocaleString('en-US')} bytes`);
-    let text: string;
-    try {
-      text = await readText(response, shown);
-    } catch (e) {
-      if (e instanceof ComparisonLoadError) throw e;
-      throw networkError(e, shown, timedOut, timeout, signal);
-    }
-    const type = response.headers.get('content-type') ?? '';
-    if (/html/i.test(type) || /^\s*</.test(text)) {
-      throw new ComparisonLoadError({ kind: 'parse', message: `${shown} sent an HTML page, not JSON: check that the URL points to the .json file` });
-    }
-    const result = parseComparison(text);
-    if (!result.ok) {
-      throw new ComparisonLoadError({
-        kind: result.kind,
-        message: result.kind === 'parse' ? `${shown} is ${result.message}` : `${shown}: ${result.message}`,
-        issues: result.issues,
-      });
-    }
-    return result.comparison;
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  } catch (e) {
+    throw networkError(e, shown, signal);
   }
+  if (!response.ok) {
+    throw new ComparisonLoadError({
+      kind: 'http',
+      status: response.status,
+      message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${shown}${hintFor(response.status)}`,
+    });
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_RESPONSE_BYTES) throw tooBig(shown, `${declared.toLocaleString('en-US')} bytes`);
+  let text: string;
+  try {
+    text = await readText(response, shown);
+  } catch (e) {
+    if (e instanceof ComparisonLoadError) throw e;
+    throw networkError(e, shown, signal);
+  }
+  const result = parseComparison(text);
+  // Not JSON, and looks like a web page (an error page, a login page, the site's 404 served as 200).
+  if (!result.ok && result.kind === 'parse' && (/^\s*</.test(text) || /html/i.test(response.headers.get('content-type') ?? ''))) {
+    throw new ComparisonLoadError({ kind: 'parse', message: `${shown} sent an HTML page, not JSON: check that the URL points to the .json file` });
+  }
+  if (!result.ok) {
+    throw new ComparisonLoadError({
+      kind: result.kind,
+      message: result.kind === 'parse' ? `${shown} is ${result.message}` : `${shown}: ${result.message}`,
+      issues: result.issues,
+    });
+  }
+  return result.comparison;
 }
 
 /** Reads the body, giving up past MAX_RESPONSE_BYTES (a server may not say the length). */
 async function readText(response: Response, shown: string): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  // Fatal: a body that is not UTF-8 is an error, not text with \uFFFD in it.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let size = 0;
   let text = '';
   for (;;) {
@@ -206,20 +204,25 @@ async function readText(response: Response, shown: string): Promise<string> {
       reader.cancel().catch(() => {}); // stop the download; a failing cancel changes nothing
       throw tooBig(shown, `more than ${MAX_RESPONSE_BYTES.toLocaleString('en-US')} bytes`);
     }
-    text += decoder.decode(value, { stream: true });
+    text += utf8(() => decoder.decode(value, { stream: true }), shown);
   }
-  return text + decoder.decode();
+  return text + utf8(() => decoder.decode(), shown);
+}
+
+function utf8(decode: () => string, shown: string): string {
+  try {
+    return decode();
+  } catch {
+    throw new ComparisonLoadError({ kind: 'parse', message: `${shown} is not UTF-8 text: save the JSON file as UTF-8` });
+  }
 }
 
 function tooBig(shown: string, size?: string) {
   return new ComparisonLoadError({ kind: 'parse', message: `${shown} is ${tooLargeMessage(size)}` });
 }
 
-function networkError(e: unknown, shown: string, timedOut: boolean, timeout: number, callerSignal: AbortSignal) {
-  if (callerSignal.aborted) return callerSignal.reason ?? e;
-  if (timedOut) {
-    return new ComparisonLoadError({ kind: 'network', message: `${shown} did not answer within ${timeout / 1000} s` });
-  }
+function networkError(e: unknown, shown: string, signal: AbortSignal) {
+  if (signal.aborted) return signal.reason ?? e;
   return new ComparisonLoadError({ kind: 'network', message: `could not load ${shown}: the network failed or the server refused (${(e as Error)?.message ?? e})` });
 }
 

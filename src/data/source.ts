@@ -13,6 +13,8 @@ export type ComparisonInput =
   | { from: 'inline'; text: string }
   | { from: 'for'; id: string; text: string | null }
   | { from: 'src'; url: string }
+  /** A `src` the browser cannot read as a URL ("http://[", a port past 65535). */
+  | { from: 'bad-src'; src: string }
   | { from: 'none' };
 
 export interface SourceHost {
@@ -35,7 +37,14 @@ export function findInput(host: SourceHost & HTMLElement): ComparisonInput {
     if (target) hideJsonCarrier(target);
     return { from: 'for', id: host.for, text: target ? (target.textContent ?? '') : null };
   }
-  if (host.src) return { from: 'src', url: new URL(host.src, host.ownerDocument.baseURI).href };
+  const src = host.src?.trim();
+  if (src) {
+    try {
+      return { from: 'src', url: new URL(src, host.ownerDocument.baseURI).href };
+    } catch {
+      return { from: 'bad-src', src };
+    }
+  }
   return { from: 'none' };
 }
 
@@ -57,6 +66,10 @@ function hideJsonCarrier(target: Element): void {
 export function resolveNow(input: Exclude<ComparisonInput, { from: 'src' } | { from: 'none' }>): Comparison {
   let result;
   let where: string;
+  if (input.from === 'bad-src') {
+    const shown = input.src.length > 80 ? `${input.src.slice(0, 79)}…` : input.src;
+    throw new ComparisonLoadError({ kind: 'network', message: `src="${shown}" is not a valid URL: check the address` });
+  }
   if (input.from === 'data') {
     result = parseComparison(input.value);
     where = 'the data property';
@@ -92,6 +105,8 @@ export function inputKey(input: ComparisonInput): unknown {
       return `${input.from}:${input.text ?? '\u0000missing'}`;
     case 'src':
       return `src:${input.url}`;
+    case 'bad-src':
+      return `bad-src:${input.src}`;
     default:
       return 'none';
   }

@@ -53,6 +53,36 @@ describe('<compare-page>', () => {
     expect(sectionsOf(page).map((el) => el.localName)).to.deep.equal(['compare-proscons', 'compare-verdict', 'compare-facts']);
   });
 
+  it('shows every section when sections="…" names none it knows (a typo), and says which names it did not know', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections="verdit fact" .data=${demo}></compare-page>`));
+      expect(sectionsOf(page).length).to.be.greaterThan(5);
+      expect(page.getBoundingClientRect().height).to.be.greaterThan(100);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join('\n')).to.contain('unknown sections "verdit", "fact"');
+  });
+
+  it('settles: with its track section (light DOM, lang set on it) it does not keep re-rendering', async () => {
+    const page = await allSettled(await fixture<ComparePage>(html`<div lang="en"><compare-page .data=${demo}></compare-page></div>`).then((w) => w.querySelector('compare-page')!));
+    let updates = 0;
+    const own = (page as any).updated.bind(page);
+    (page as any).updated = (c: unknown) => (updates++, own(c));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(updates, 'updates after settling').to.be.at.most(1);
+  });
+
+  it('takes a blank heading-level as the default (2)', async () => {
+    const page = await allSettled(await fixture<ComparePage>(html`<compare-page heading-level="" sections="verdict" .data=${demo}></compare-page>`));
+    const verdict = sectionsOf(page)[0]!;
+    expect(verdict.getAttribute('heading-level')).to.equal('2');
+    expect(verdict.shadowRoot!.querySelector('[part~="heading"]')!.getAttribute('aria-level')).to.equal('2');
+  });
+
   it('passes heading-level to every section', async () => {
     const page = await allSettled(await fixture<ComparePage>(html`<compare-page heading-level="4" sections="verdict faq" .data=${demo}></compare-page>`));
     for (const el of sectionsOf(page)) {

@@ -124,6 +124,77 @@ describe('data sources', () => {
     expect(title(el)).to.equal('Back');
   });
 
+  it('gives each element sharing a src its own timeout', async () => {
+    const url = `/test-api/doc?delay=1500&title=shared-${key()}`;
+    const quick = await fixture<CompareFacts>(html`<compare-facts timeout="300" src=${url}></compare-facts>`);
+    const patient = await fixture<CompareFacts>(html`<compare-facts timeout="8000" src=${url}></compare-facts>`);
+    await settled(quick, 'error');
+    expect(errorText(quick)).to.contain('did not answer within 0.3 s');
+    await settled(patient, 'ready', 8000);
+    expect(title(patient)).to.match(/^shared-/);
+  });
+
+  it('waits the default 10 s for a timeout that is not a positive number', async () => {
+    for (const t of ['-1', '0', 'soon']) {
+      const el = await fixture<CompareFacts>(html`<compare-facts timeout=${t} src=${`/test-api/doc?delay=300&title=t${t}`}></compare-facts>`);
+      await settled(el);
+      expect(el.state, `timeout="${t}"`).to.equal('ready');
+    }
+  });
+
+  it('says a src that is no URL is no URL, with no uncaught error', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      for (const src of ['http://[', 'https://example.com:99999/data.json']) {
+        const el = await fixture<CompareFacts>(html`<compare-facts src=${src}></compare-facts>`);
+        await settled(el, 'error');
+        expect(el.error!.kind).to.equal('network');
+        expect(errorText(el)).to.contain(`src="${src}" is not a valid URL`);
+        el.src = '/test-api/doc?title=Fixed';
+        await settled(el, 'ready');
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('treats a src of spaces as no src', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="   "></compare-facts>`);
+    await settled(el, 'error');
+    expect(errorText(el)).to.not.contain('HTML page');
+    expect(el.error!.message).to.match(/^No comparison data/);
+  });
+
+  it('reads JSON sent with a text/html content type; an HTML page is still called one', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="/test-api/json-as-html?title=Mislabelled"></compare-facts>`);
+    await settled(el);
+    expect(title(el)).to.equal('Mislabelled');
+    const page = await fixture<CompareFacts>(html`<compare-facts src="/test-api/html"></compare-facts>`);
+    await settled(page, 'error');
+    expect(errorText(page)).to.contain('sent an HTML page');
+  });
+
+  it('refuses a body that is not UTF-8 instead of showing replacement characters', async () => {
+    const el = await fixture<CompareFacts>(html`<compare-facts src="/test-api/latin1"></compare-facts>`);
+    await settled(el, 'error');
+    expect(el.error!.kind).to.equal('parse');
+    expect(errorText(el)).to.contain('is not UTF-8 text');
+  });
+
+  it('tries again when an element that failed is put back on the page', async () => {
+    const k = key();
+    const el = await fixture<CompareFacts>(html`<compare-facts src=${`/test-api/fail-once/${k}`}></compare-facts>`);
+    await settled(el, 'error');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await settled(el, 'ready');
+    expect(title(el)).to.equal(`recovered ${k}`);
+  });
+
   it('reports a network failure (connection refused)', async () => {
     const el = await fixture<CompareFacts>(html`<compare-facts src="http://127.0.0.1:9/nothing.json"></compare-facts>`);
     await settled(el, 'error', 8000);
@@ -153,6 +224,24 @@ describe('data inputs and their precedence', () => {
     const el = wrap.querySelector('compare-facts') as CompareFacts;
     await settled(el);
     expect(title(el)).to.equal('By id');
+  });
+
+  it('for="id": shows an element with that id added later, and edits of its JSON', async () => {
+    const doc = await loadFixture('minimal.json');
+    const el = await fixture<CompareFacts>(html`<compare-facts for="later-json"></compare-facts>`);
+    await settled(el, 'error');
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'later-json', textContent: JSON.stringify({ ...doc, title: 'Added' }) });
+    document.body.append(script);
+    try {
+      await settled(el, 'ready');
+      expect(title(el)).to.equal('Added');
+      script.textContent = JSON.stringify({ ...doc, title: 'Edited' });
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(title(el)).to.equal('Edited');
+    } finally {
+      script.remove();
+    }
   });
 
   it('says so when for="id" names no element', async () => {

@@ -56,6 +56,18 @@ export async function testApi(ctx, next) {
       ctx.type = 'text/plain';
       ctx.body = `status ${arg}`;
       return;
+    case 'json-as-html': // a valid document sent with Content-Type: text/html (a misconfigured server)
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = doc(q.get('title') ?? 'sent as html');
+      return;
+    case 'latin1': { // a document whose title is Latin-1 bytes, not UTF-8
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      const text = doc('Caf\u00e9');
+      ctx.body = Buffer.from(text, 'latin1');
+      return;
+    }
     case 'malformed':
       return json('{"version": 1, "id": "broken",');
     case 'html':

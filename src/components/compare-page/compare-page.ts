@@ -101,17 +101,32 @@ export class ComparePage extends CompareElement {
       endpoint: this.endpoint,
       lang: this.locale,
     };
-    for (const [k, v] of Object.entries(attrs)) (v === undefined ? el.removeAttribute(k) : el.setAttribute(k, v));
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === undefined) el.removeAttribute(k);
+      else if (el.getAttribute(k) !== v) el.setAttribute(k, v); // an unchanged value is not written again (observers see every write)
+    }
     if (el.parentNode !== this) this.append(el);
     // A server-rendered track waits for its data (`defer-hydration`, see src/ssr/render.ts): it has it now.
     el.removeAttribute('defer-hydration');
   }
 
-  /** The sections to show: the attribute's known names in its order, or all. */
+  /**
+   * The sections to show: the attribute's known names in its order, or all
+   * when it names none it knows (a typo must not leave an empty box). Unknown
+   * names are reported once on the console.
+   */
   get sectionList(): Section[] {
     if (!this.sections?.trim()) return [...SECTIONS];
-    const wanted = this.sections.toLowerCase().split(/[\s,]+/);
-    return [...new Set(wanted.filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)))];
+    const wanted = this.sections.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const known = [...new Set(wanted.filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)))];
+    const unknown = wanted.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+    if (unknown.length && !warnedSections.has(this.sections)) {
+      warnedSections.add(this.sections);
+      console.warn(
+        `compare-page: unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')} in sections="${this.sections.slice(0, 200)}" (known: ${SECTIONS.join(', ')})${known.length ? '' : '; showing every section'}`,
+      );
+    }
+    return known.length ? known : [...SECTIONS];
   }
 
   /** While loading: one placeholder per section to come, each of that section's height, so nothing jumps when they render. */
@@ -165,6 +180,9 @@ export class ComparePage extends CompareElement {
 }
 
 const stopInner = (e: Event) => e.stopPropagation();
+
+/** `sections` values already warned about: each once per page. */
+const warnedSections = new Set<string>();
 
 /** `heading, heading: verdict-heading, …` for every part the section's element documents. */
 function exportParts(tag: string, section: string): string {

@@ -232,7 +232,7 @@ export class CompareVerdict extends CompareElement {
   async #send(attempt: VoteAttempt): Promise<void> {
     this.attempt = attempt;
     const { comparison, helpful } = attempt;
-    const ok = await postVote(attempt.endpoint, { comparison, helpful }, this.timeout || DEFAULT_TIMEOUT_MS);
+    const ok = await postVote(attempt.endpoint, { comparison, helpful }, this.timeoutMs);
     if (ok) rememberVote(comparison, helpful);
     if (this.attempt !== attempt) return; // the element moved on meanwhile
     this.attempt = ok ? undefined : { ...attempt, phase: 'failed' };
