@@ -160,3 +160,56 @@ describe('a word too long for any column: every item stays in view', () => {
     });
   }
 });
+
+describe('zoomed text and keyboard focus in the tables and the chart', () => {
+  let demo: any;
+  before(async () => {
+    demo = await loadDemo();
+  });
+  // Text at 200 %: the elements size their text in rem, so the root's font size is what a reader's setting changes.
+  const zoom = () => (document.documentElement.style.fontSize = '200%');
+  afterEach(() => (document.documentElement.style.fontSize = ''));
+
+  it('<compare-facts> at 320 px with text at 200 %: the heading stays in view, the label column leaves room for the values', async () => {
+    zoom();
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:320px"></div>`);
+    const el = document.createElement('compare-facts') as CompareElement;
+    el.data = demo;
+    wrap.append(el);
+    await settled(el);
+    const box = el.getBoundingClientRect();
+    const heading = el.shadowRoot!.querySelector('caption [part~="heading"]')!.getBoundingClientRect();
+    expect(heading.right, 'heading inside the element').to.be.at.most(box.right + 1);
+    const label = el.shadowRoot!.querySelector('th[scope="row"]')!.getBoundingClientRect();
+    expect(label.width, 'label column').to.be.at.most(box.width * 0.55);
+  });
+
+  it('<compare-chart> at 320 px with text at 200 %: item names keep their words whole', async () => {
+    zoom();
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:320px"></div>`);
+    const el = document.createElement('compare-chart') as CompareElement;
+    el.data = demo;
+    wrap.append(el);
+    await settled(el);
+    for (const name of el.shadowRoot!.querySelectorAll('[part~="item-name"]')) {
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      // "Python" and "Rust" are one word each: one line box.
+      expect(range.getClientRects().length, name.textContent!).to.equal(1);
+    }
+  });
+
+  for (const tag of ['compare-facts', 'compare-highlights', 'compare-table']) {
+    it(`<${tag}>: its scroll box shows keyboard focus like the other controls (2 px outline)`, async () => {
+      const el = document.createElement(tag) as CompareElement;
+      el.data = demo;
+      (await fixture<HTMLDivElement>(html`<div style="inline-size:900px"></div>`)).append(el);
+      await settled(el);
+      const scroll = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+      scroll.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(scroll);
+      expect(getComputedStyle(scroll).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(scroll).outlineWidth).to.equal('2px');
+    });
+  }
+});

@@ -6,6 +6,7 @@ import type { ComparePage } from '../src/components/compare-page/compare-page.js
 import { SECTIONS } from '../src/components/compare-page/compare-page.js';
 import { PLACEHOLDER_HEIGHT } from '../src/styles/placeholders.js';
 import { base, tokens } from '../src/styles/tokens.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { loadDemo, loadFixture, settled } from './helpers/util.js';
 
 /** A page with its own font, colours and a dark theme switched by a class or `data-theme` on <html>. */
@@ -367,5 +368,27 @@ describe('custom-elements.json (npm run manifest)', () => {
     const decl = (tag: string) => manifest.modules.flatMap((m: any) => m.declarations ?? []).find((x: any) => x.tagName === tag);
     expect(decl('compare-page').slots.map((s: any) => s.name)).to.deep.equal(['track']);
     expect(decl('compare-track').slots.map((s: any) => s.name)).to.include('email');
+  });
+});
+
+describe('forced colours (Windows high contrast)', () => {
+  // The test runner emulates forced colours through the DevTools protocol: Chromium only.
+  const chromium = /Chrome\//.test(navigator.userAgent);
+  afterEach(async () => {
+    if (chromium) await emulateMedia({ forcedColors: 'none' });
+  });
+
+  if (chromium)
+    it("keeps the item colour dots (the key to the chart's bars) visible", async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const el = await fixture<CompareElement>(html`<compare-page sections="chart" .data=${await loadDemo()}></compare-page>`);
+    await settled(el);
+    const chart = el.shadowRoot!.querySelector('compare-chart') as CompareElement;
+    await settled(chart);
+    const dot = chart.shadowRoot!.querySelector('.swatch')!;
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    expect(getComputedStyle(dot).forcedColorAdjust).to.equal('none');
+    // Python's colour as the author gave it, not the system's.
+    expect(getComputedStyle(dot).backgroundColor).to.equal('rgb(55, 118, 171)');
   });
 });

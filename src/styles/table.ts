@@ -14,6 +14,11 @@ export const tableBase = css`
     border: 1px solid var(--_tb-border, var(--_border));
     border-radius: var(--_radius);
   }
+  /* The box is a keyboard stop (it scrolls sideways): its focus shows like the other controls'. */
+  .scroll:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
   table {
     inline-size: 100%;
     border-collapse: separate;
@@ -24,6 +29,12 @@ export const tableBase = css`
     caption-side: top;
     text-align: start;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.75) 0;
+  }
+  /* The caption is as wide as the table; its heading stays in view while the table scrolls sideways. */
+  caption > .heading {
+    position: sticky;
+    inset-inline-start: calc(var(--_space) * 0.75);
+    max-inline-size: calc(100cqi - 2px - var(--_space) * 1.5);
   }
   th,
   td {

@@ -179,6 +179,13 @@ export const base = css`
     margin-inline-end: 0.4em;
     background: var(--_item-color, var(--_accent));
   }
+  /* Forced colours drop backgrounds: the dot keeps its item colour (it is the key to the chart's bars). */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+    }
+  }
   a {
     color: var(--_accent);
   }

@@ -72,7 +72,8 @@ export const styles = css`
   /* Narrow: name and value on one line, the bar under them. */
   .line {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    /* The value takes at most half the line: a long value wraps, the name keeps its words whole. */
+    grid-template-columns: minmax(0, 1fr) fit-content(50%);
     grid-template-areas: 'name value' 'track track';
     align-items: center;
     gap: 0.15rem 0.75rem;

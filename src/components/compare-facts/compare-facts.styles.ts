@@ -39,6 +39,19 @@ export const styles = css`
     inset-inline-start: 0;
     z-index: 1;
   }
+  /*
+   * Narrow (a phone, or zoomed text): the sticky label column takes at most
+   * half the box, so the values scrolling under it can be seen.
+   */
+  @container (max-width: 30rem) {
+    th[scope='row'] {
+      min-inline-size: min(6rem, 40cqi);
+      max-inline-size: 50cqi;
+    }
+    td {
+      min-inline-size: min(5rem, 40cqi);
+    }
+  }
   .unit,
   .note {
     display: block;

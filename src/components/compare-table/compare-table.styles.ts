@@ -17,10 +17,6 @@ export const styles = css`
     max-block-size: var(--compare-table-max-height, none);
     overscroll-behavior-inline: contain;
   }
-  .scroll:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
   caption {
     padding: 0;
   }
@@ -56,6 +52,10 @@ export const styles = css`
     block-size: 1.1em;
     margin: 0;
     accent-color: var(--_accent);
+  }
+  .toggle input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   th,
   td {
