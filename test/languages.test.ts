@@ -215,3 +215,29 @@ async function page0(wrap: Element): Promise<ComparePage> {
   for (const s of sectionsOf(el)) await settled(s);
   return el;
 }
+
+describe('a page that says no language', () => {
+  it('gets the comparison\'s language on the element, for assistive technology; a page that says one keeps it', async () => {
+    const doc = await loadFixture('three-databases.json');
+    doc.locale = 'de';
+    const html0 = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div><compare-verdict .data=${doc}></compare-verdict></div>`);
+      const el = await settled(wrap.querySelector('compare-verdict')!);
+      await waitUntil(() => el.getAttribute('lang') === 'de', 'lang="de" on the element', { timeout: 3000 });
+      await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="heading"]')) === 'Unser Fazit', 'German words', { timeout: 5000 });
+      // The page says English: the element takes no language of its own.
+      wrap.setAttribute('lang', 'en');
+      await waitUntil(() => !el.hasAttribute('lang'), 'the page\'s language wins', { timeout: 3000 });
+      // An author's own lang is never touched.
+      el.setAttribute('lang', 'fr');
+      wrap.removeAttribute('lang');
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.getAttribute('lang')).to.equal('fr');
+    } finally {
+      if (html0 !== null) document.documentElement.setAttribute('lang', html0);
+    }
+  });
+});

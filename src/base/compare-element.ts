@@ -7,7 +7,7 @@ import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
 import { emit } from './events.js';
 import type { Strings } from './strings.js';
 import { isRtl, loadStrings, stringsFor, stringsRevision } from '../i18n/index.js';
-import { localeOf } from './locale.js';
+import { dataLocaleOf, inheritedLang, localeOf } from './locale.js';
 import { whenIdle } from './idle.js';
 import { warmUpFormats } from '../values/formats.js';
 import { syncHostTheme, unwatchHostTheme } from './host-theme.js';
@@ -146,6 +146,7 @@ export abstract class CompareElement extends LitElement {
   #jsonLdPending = false;
   #words: { locale: string; overrides: unknown; revision: number; value: Strings } | undefined;
   #autoDir = false;
+  #autoLang = false;
   #hydrating = false;
   /** What the observer watches besides the element itself: a `for` target, or the page while it has none. */
   #watched: Node | undefined;
@@ -235,6 +236,7 @@ export abstract class CompareElement extends LitElement {
 
   protected override updated(_changed: PropertyValues<this>): void {
     this.#syncJsonLd();
+    this.#syncLang();
     this.#syncDir();
     if (!isServer) syncHostTheme(this);
     if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
@@ -311,6 +313,20 @@ export abstract class CompareElement extends LitElement {
       this.#jsonLdOf = { c, href };
     }
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
+  }
+
+  /**
+   * A page that says no language (no `lang` on the element or above it) gets
+   * the comparison's on the element, so assistive technology reads its words
+   * in it (WCAG 3.1.1); removed again when it no longer applies.
+   */
+  #syncLang(): void {
+    if (this.hasAttribute('lang') && !this.#autoLang) return;
+    const locale = this.state === 'ready' && !inheritedLang(this) ? this.comparison?.locale : undefined;
+    const want = locale ? dataLocaleOf(this, this.comparison) : undefined;
+    if (want && this.getAttribute('lang') !== want) this.setAttribute('lang', want);
+    else if (!want && this.#autoLang) this.removeAttribute('lang');
+    this.#autoLang = !!want;
   }
 
   /**

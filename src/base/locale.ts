@@ -44,6 +44,12 @@ export function formatMonth(date: string, locale: string): string {
   return monthFormat(locale).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** `lang` of the nearest ancestor (not the element's own), looking out of shadow roots too. */
+export function inheritedLang(el: Element): string | undefined {
+  const parent = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  return parent ? closestLang(parent) : undefined;
+}
+
 /** `lang` of the element or its nearest ancestor, looking out of shadow roots too (inside <compare-page>). */
 function closestLang(el: Element): string | undefined {
   let node: Element | null = el;
