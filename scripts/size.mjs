@@ -18,9 +18,13 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { costTable } from './size-map.mjs';
 
-// A guard against growth for now; the performance issue (#7) wants 30 KB,
-// aiming for 20 KB: see bench/RESULTS.md for the cost table and the plan.
-const BUDGET_GZIP = 52 * 1024;
+// A guard against unnoticed growth, not the target: the performance issue (#7)
+// wants 30 KB, aiming for 20 KB (see bench/RESULTS.md for the cost table, why
+// it is not met and the options). Raised from 52 to 53 KB on 2026-11-26 for
+// the fixes of the audits with unseen data (robust loading, lang switches,
+// numbers read in the comparison's locale, accessibility), +1.1 KB, of which
+// the library-mode build won back 0.6 KB.
+const BUDGET_GZIP = 53 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 
