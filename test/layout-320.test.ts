@@ -166,17 +166,20 @@ describe('zoomed text and keyboard focus in the tables and the chart', () => {
   before(async () => {
     demo = await loadDemo();
   });
-  // Text at 200 %: the elements size their text in rem, so the root's font size is what a reader's setting changes.
-  const zoom = () => (document.documentElement.style.fontSize = '200%');
   afterEach(() => (document.documentElement.style.fontSize = ''));
 
-  it('<compare-facts> at 320 px with text at 200 %: the heading stays in view, the label column leaves room for the values', async () => {
-    zoom();
+  /** `tag` with the demo, 320 px wide, text at 200 % (the elements size text in rem: the root's size is the reader's setting). */
+  async function zoomed(tag: string): Promise<CompareElement> {
+    document.documentElement.style.fontSize = '200%';
     const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:320px"></div>`);
-    const el = document.createElement('compare-facts') as CompareElement;
+    const el = document.createElement(tag) as CompareElement;
     el.data = demo;
     wrap.append(el);
-    await settled(el);
+    return settled(el);
+  }
+
+  it('<compare-facts> at 320 px with text at 200 %: the heading stays in view, the label column leaves room for the values', async () => {
+    const el = await zoomed('compare-facts');
     const box = el.getBoundingClientRect();
     const heading = el.shadowRoot!.querySelector('caption [part~="heading"]')!.getBoundingClientRect();
     expect(heading.right, 'heading inside the element').to.be.at.most(box.right + 1);
@@ -185,12 +188,7 @@ describe('zoomed text and keyboard focus in the tables and the chart', () => {
   });
 
   it('<compare-chart> at 320 px with text at 200 %: item names keep their words whole', async () => {
-    zoom();
-    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:320px"></div>`);
-    const el = document.createElement('compare-chart') as CompareElement;
-    el.data = demo;
-    wrap.append(el);
-    await settled(el);
+    const el = await zoomed('compare-chart');
     for (const name of el.shadowRoot!.querySelectorAll('[part~="item-name"]')) {
       const range = document.createRange();
       range.selectNodeContents(name);
