@@ -217,6 +217,32 @@ async function page0(wrap: Element): Promise<ComparePage> {
 }
 
 describe('a page that says no language', () => {
+  it('sets the language of 20 elements without re-rendering each for every other', async () => {
+    const doc = await loadFixture('three-databases.json');
+    doc.locale = 'de';
+    const html0 = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    const proto = customElements.get('compare-verdict')!.prototype as any;
+    const own = proto.updated;
+    let updates = 0;
+    proto.updated = function (this: unknown, c: unknown) {
+      updates++;
+      return own.call(this, c);
+    };
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      const els = Array.from({ length: 20 }, () => Object.assign(document.createElement('compare-verdict'), { data: doc }));
+      wrap.append(...els);
+      for (const el of els) await settled(el as CompareElement);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(els.every((el) => el.getAttribute('lang') === 'de')).to.equal(true);
+      expect(updates, 'updates of 20 elements (two each: the first, and the one in their language)').to.be.at.most(20 * 3);
+    } finally {
+      proto.updated = own;
+      if (html0 !== null) document.documentElement.setAttribute('lang', html0);
+    }
+  });
+
   it('gets the comparison\'s language on the element, for assistive technology; a page that says one keeps it', async () => {
     const doc = await loadFixture('three-databases.json');
     doc.locale = 'de';

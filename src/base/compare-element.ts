@@ -30,8 +30,11 @@ function watchPageLang(el: CompareElement): void {
   langWatchers.add(el);
   if (langObserver) return;
   langObserver = new MutationObserver((records) => {
-    // setAttribute with the same value is reported too: only a real change re-renders.
-    if (records.some((r) => r.oldValue !== (r.target as Element).getAttribute('lang'))) for (const w of langWatchers) w.requestUpdate();
+    // Only a real change (setAttribute with the same value is reported too) of
+    // another element's lang: an element's own lang (set by an author, by
+    // <compare-page>, or by #syncLang) is its attributeChangedCallback's.
+    const changed = (r: MutationRecord) => !langWatchers.has(r.target as CompareElement) && r.oldValue !== (r.target as Element).getAttribute('lang');
+    if (records.some(changed)) for (const w of langWatchers) w.requestUpdate();
   });
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], attributeOldValue: true, subtree: true });
 }
@@ -356,7 +359,7 @@ export abstract class CompareElement extends LitElement {
     }
     if (!this.isConnected) return;
     const input = findInput(this);
-    this.#watchFor(this.data === undefined || this.data === null ? (this.for ?? undefined) : undefined);
+    this.#watchFor(input.from === 'for' ? input.id : undefined);
     const key = inputKey(input);
     if (key === this.#key) return;
     this.#key = key;
