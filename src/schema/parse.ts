@@ -28,13 +28,22 @@ export function tooLargeMessage(size?: string): string {
   return `larger than ${MAX_DOCUMENT_BYTES / 1_000_000} MB${size ? ` (${size})` : ''}: a comparison should be far smaller`;
 }
 
-/** How big JSON text is when it is over MAX_DOCUMENT_BYTES in UTF-8 ("2,345,678 bytes"), else undefined; counts only when it must. */
+/**
+ * How big JSON text is when it is over MAX_DOCUMENT_BYTES in UTF-8 ("2,345,678
+ * bytes"), else undefined; counts only when it must. An escaped ASCII
+ * character (`\u003c`: how compare-kit writes `<` into a page, and `[ ] > &`
+ * for WordPress) counts as the one character it stands for, so a document
+ * within the limit stays within it once put into a page.
+ */
 function oversize(s: string): string | undefined {
   if (s.length * 3 <= MAX_DOCUMENT_BYTES) return undefined; // at most three bytes per UTF-16 unit
-  const chars = s.length > MAX_DOCUMENT_BYTES; // at least one byte each: too large whatever they are
-  const n = chars ? s.length : new TextEncoder().encode(s).length;
+  const escapes = 5 * (s.match(ESCAPED_ASCII)?.length ?? 0);
+  const chars = s.length - escapes > MAX_DOCUMENT_BYTES; // at least one byte each: too large whatever they are
+  const n = (chars ? s.length : new TextEncoder().encode(s).length) - escapes;
   return n > MAX_DOCUMENT_BYTES ? `${n.toLocaleString('en-US')} ${chars ? 'characters' : 'bytes'}` : undefined;
 }
+
+const ESCAPED_ASCII = /\\u00[0-7][0-9a-fA-F]/g;
 
 /** Validates a comparison given as JSON text or as an already-parsed value. */
 export function parseComparison(input: unknown): ParseResult {

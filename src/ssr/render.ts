@@ -152,7 +152,7 @@ export function renderToString(comparison: unknown, options: RenderOptions = {})
 
   // The element's light DOM: its data for the browser, the JSON-LD for crawlers, the track form's
   // email field (it lives in the light DOM for autofill), and compare-page's own <compare-track>.
-  let light = `<script type="application/json">${scriptJson(value)}</script>`;
+  let light = `<script type="application/json">${inlineJson(value, c)}</script>`;
   if (structured) light += `<script type="application/ld+json" data-compare-kit>${scriptJson(comparisonJsonLd(c, options.url))}</script>`;
   if (tag === 'compare-track') light += trackLight(c, lang);
   if (page && (sections ?? SECTIONS).includes('track')) {
@@ -239,6 +239,20 @@ function parseJson(text: string): unknown {
   } catch (e) {
     const message = `not valid JSON: ${(e as Error).message}`;
     throw new ComparisonLoadError({ kind: 'parse', message, issues: [{ path: '(document)', message }] });
+  }
+}
+
+/**
+ * The data for the browser: the document as given, or, when it nests too deep
+ * for JSON.stringify (only x- extensions can: the schema bounds the rest, and
+ * they are ignored), the validated comparison without them.
+ */
+function inlineJson(value: unknown, c: Comparison): string {
+  try {
+    return scriptJson(value);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return scriptJson(c);
   }
 }
 

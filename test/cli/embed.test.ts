@@ -103,7 +103,7 @@ describe('compare-kit embed', () => {
       [['tea.json', '--script'], /--script goes with --wordpress/],
       [['tea.json', '--wordpress', '--id', '1"><script>'], /--id "1"><script>": use a letter/],
       [['tea.json', '--element', 'facts', '--sections', 'faq'], /--sections is for --element compare-page/],
-      [['missing.json'], /cannot read missing.json: ENOENT/],
+      [['tea.json', '--sections', 'verdict fact'], /unknown section "fact": one of header, verdict/],
       [['tea.json', '--element'], /--element needs a value/],
     ];
     for (const [argv, message] of cases) {
@@ -115,6 +115,28 @@ describe('compare-kit embed', () => {
     const help = await embed(['--help'], files);
     expect(help.code).to.equal(0);
     expect(help.out).to.contain('Usage: compare-kit embed <file.json>');
+  });
+
+  it('cannot read the file: exit code 1, as validate and render', async () => {
+    const r = await embed(['missing.json'], files);
+    expect(r.code).to.equal(1);
+    expect(r.err).to.match(/cannot read missing.json: ENOENT/);
+  });
+
+  it('leaves out x- extensions nested too deep to copy, says so, and the snippet renders', async () => {
+    const d = JSON.parse(files['tea.json']!);
+    d.attributes = [{ id: 'a', label: 'A', values: { [d.items[0].id]: 1, 'x-src': 0 } }];
+    d['x-deep'] = 0;
+    // JSON text written by hand: JSON.stringify itself cannot write 100,000 levels.
+    const nest = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = JSON.stringify(d).replace('"x-deep":0', `"x-deep":${nest}`).replace('"x-src":0', `"x-src":${nest}`);
+    const r = await embed(['deep.json'], { 'deep.json': text });
+    expect(r.code, r.err).to.equal(0);
+    expect(r.err).to.contain('x- extensions nested too deep to copy are left out');
+    expect(r.out).to.not.contain('x-src');
+    const { wrap, el } = await mount(r.out);
+    expect(el.state).to.equal('ready');
+    wrap.remove();
   });
 
   it('takes a file with a byte-order mark, and every element by its short name', async () => {

@@ -37,6 +37,17 @@ describe('limits', function () {
   };
 
   describe('JSON text over 2 MB', () => {
+    it('counts an escaped character (\\u003c, as pages and WordPress carry < and [ ]) as the one it stands for', async () => {
+      // 1.8 MB of "<" as written: 10.8 MB once every "<" is escaped for a page, as the server renderer and embed write it.
+      const lt = padded(1_800_000, '<');
+      expect(parseComparison(lt).ok, 'as written').to.equal(true);
+      const escaped = lt.replace(/</g, '\\u003c');
+      expect(escaped.length).to.be.greaterThan(MAX_DOCUMENT_BYTES * 5);
+      expect(parseComparison(escaped).ok, 'escaped for a page').to.equal(true);
+      // Past 2 MB as written, it is refused escaped too.
+      expect(parseComparison(padded(MAX_DOCUMENT_BYTES + 1000, '<').replace(/</g, '\\u003c')).ok).to.equal(false);
+    });
+
     it('is refused whichever way it comes: data string, inline script, for="id"', async () => {
       const big = padded(MAX_DOCUMENT_BYTES + 1000);
       expect(parseComparison(big).ok).to.equal(false);

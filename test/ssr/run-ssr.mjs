@@ -71,6 +71,19 @@ const singles = ['header', 'verdict', 'facts', 'table', 'chart', 'proscons', 'fa
   .map((e) => `<h2>${e}</h2>\n${renderToString(demo, { element: e, locale: 'de', headingLevel: 3 })}`)
   .join('\n');
 
+// An x- extension of any depth is ignored (docs/security.md): it renders, and the inline data leaves it out.
+{
+  const nest = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+  const text = JSON.stringify({ ...demo, 'x-deep': 0 }).replace('"x-deep":0', `"x-deep":${nest}`);
+  let out;
+  try {
+    out = renderToString(text, { element: 'facts' });
+  } catch (e) {
+    out = `threw ${e}`;
+  }
+  check(out.includes('<compare-facts') && !out.includes('x-deep'), 'a 100,000-level x- extension: rendered, left out of the inline data', out.slice(0, 200));
+}
+
 /**
  * Before the bundle runs (module scripts wait for the parser, this inline
  * script does not): every shadow root the parser attached, every node with a

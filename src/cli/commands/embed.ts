@@ -18,6 +18,7 @@
  */
 import { parseComparison } from '../../schema/parse.js';
 import { toWordPressJson } from '../../cms/wordpress.js';
+import { SECTIONS } from '../../components/compare-page/compare-page.js';
 import type { CliIo } from '../io.js';
 
 /** The tags, `compare-page` first (the default: the whole comparison). */
@@ -143,7 +144,7 @@ const readText = async (path: string): Promise<string> => {
 
 /**
  * The command: `argv` are the arguments after `embed`. Returns the exit code:
- * 0 printed, 1 the file is not a valid comparison, 2 wrong usage or unreadable file.
+ * 0 printed, 1 the file cannot be read or is not a valid comparison, 2 wrong usage.
  */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
@@ -172,12 +173,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err('compare-kit embed: --sections is for --element compare-page');
     return 2;
   }
+  const unknown = (options.sections ?? '').split(/[\s,]+/).filter((s) => s && !(SECTIONS as readonly string[]).includes(s.toLowerCase()));
+  if (unknown.length) {
+    io.err(`compare-kit embed: unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}: one of ${SECTIONS.join(', ')}`);
+    return 2;
+  }
   let text: string;
   try {
     text = await (io.readFile ?? readText)(args.file);
   } catch (e) {
     io.err(`compare-kit embed: cannot read ${args.file}: ${(e as Error).message}`);
-    return 2;
+    return 1;
   }
   // A UTF-8 byte-order mark is not JSON; editors on Windows add one.
   const result = parseComparison(text.replace(/^\uFEFF/, ''));
@@ -186,6 +192,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const issue of result.issues) io.err(`  ${issue.path}: ${issue.message}`);
     return 1;
   }
-  io.out(embedSnippet(JSON.parse(text.replace(/^\uFEFF/, '')), options));
+  let snippet: string;
+  try {
+    snippet = embedSnippet(JSON.parse(text.replace(/^\uFEFF/, '')), options);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    // Nested too deep for JSON.stringify: only x- extensions can be (the schema bounds the rest), and they are ignored.
+    snippet = embedSnippet(result.comparison, options);
+    io.err(`compare-kit embed: ${args.file}: x- extensions nested too deep to copy are left out of the snippet (compare-kit ignores them anyway)`);
+  }
+  io.out(snippet);
   return 0;
 }
