@@ -325,8 +325,7 @@ export abstract class CompareElement extends LitElement {
    */
   #syncLang(): void {
     if (this.hasAttribute('lang') && !this.#autoLang) return;
-    const locale = this.state === 'ready' && !inheritedLang(this) ? this.comparison?.locale : undefined;
-    const want = locale ? dataLocaleOf(this, this.comparison) : undefined;
+    const want = this.state === 'ready' && this.comparison?.locale && !inheritedLang(this) ? dataLocaleOf(this, this.comparison) : undefined;
     if (want && this.getAttribute('lang') !== want) this.setAttribute('lang', want);
     else if (!want && this.#autoLang) this.removeAttribute('lang');
     this.#autoLang = !!want;

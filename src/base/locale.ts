@@ -1,6 +1,7 @@
 import { isServer } from 'lit';
 import type { Comparison } from '../schema/comparison.js';
 import { monthFormat } from '../values/formats.js';
+import { remembered } from '../values/memo.js';
 
 /**
  * The language to format in: `lang` on the element or an ancestor, else the comparison's `locale`, else English.
@@ -23,21 +24,14 @@ export function dataLocaleOf(el: Element, comparison?: Comparison): string {
   return comparison?.locale ? canonicalLocale(comparison.locale) : localeOf(el, comparison);
 }
 
-function canonicalLocale(candidate: string): string {
-  let canonical = canonicalLocales.get(candidate);
-  if (canonical === undefined) {
-    try {
-      canonical = Intl.getCanonicalLocales(candidate)[0] ?? 'en';
-    } catch {
-      canonical = 'en';
-    }
-    if (canonicalLocales.size < 100) canonicalLocales.set(candidate, canonical);
+/** A tag canonicalised ("EN-us" → "en-US"), English for an invalid one. Remembered: every render asks, often many times. */
+const canonicalLocale = remembered((candidate: string): string => {
+  try {
+    return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
+  } catch {
+    return 'en';
   }
-  return canonical;
-}
-
-/** Tags seen, canonicalised: every render asks, often many times. */
-const canonicalLocales = new Map<string, string>();
+}, 100);
 
 /** "Jun 2026" for "2026-06-01", in the locale. */
 export function formatMonth(date: string, locale: string): string {

@@ -12,6 +12,7 @@
  * own language with `registerStrings`.
  */
 import { en, type Strings } from '../base/strings.js';
+import { remembered } from '../values/memo.js';
 
 type Table = Partial<Strings>;
 type Loose = Record<string, unknown>;
@@ -84,22 +85,14 @@ export function loadStrings(locale: string): Promise<void> | null {
   return TABLES.has(lang) ? null : loading;
 }
 
-/** A BCP 47 tag as an Intl.Locale (its `language` is lower case: "de-AT" → "de"), or null when it is no valid tag. */
-const languages = new Map<unknown, string | undefined>();
-const rtl = new Map<unknown, boolean>();
-
 /**
  * The language subtag of a BCP 47 tag, lower case ("de-AT" → "de"), or
  * undefined for an invalid tag. Remembered: every element asks on every
  * update, and an Intl.Locale is not free.
  */
-function languageOf(locale: unknown): string | undefined {
-  if (languages.has(locale)) return languages.get(locale);
-  const lang = parse(locale)?.language.toLowerCase();
-  if (languages.size < 200) languages.set(locale, lang);
-  return lang;
-}
+const languageOf = remembered((locale: unknown): string | undefined => parse(locale)?.language.toLowerCase(), 200);
 
+/** A BCP 47 tag as an Intl.Locale (its `language` is lower case: "de-AT" → "de"), or null when it is no valid tag. */
 function parse(locale: unknown): Intl.Locale | null {
   if (typeof locale !== 'string' || !locale.trim()) return null;
   try {
@@ -176,15 +169,10 @@ type WithTextInfo = Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: Tex
 
 /** Whether a BCP 47 tag is written right to left ("ar", "he-IL", "ku-Arab"; not "en", "ja", "az-Latn"). */
 export function isRtl(locale: string): boolean {
-  let answer = rtl.get(locale);
-  if (answer === undefined) {
-    answer = rightToLeft(locale);
-    if (rtl.size < 200) rtl.set(locale, answer);
-  }
-  return answer;
+  return rightToLeft(locale);
 }
 
-function rightToLeft(locale: string): boolean {
+const rightToLeft = remembered(function rightToLeft(locale: string): boolean {
   const loc = parse(locale) as WithTextInfo | null;
   if (!loc) return false;
   const script = loc.script;
@@ -204,4 +192,4 @@ function rightToLeft(locale: string): boolean {
   } catch {
     return false;
   }
-}
+}, 200);

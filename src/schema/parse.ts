@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { ComparisonSchema, type Comparison } from './comparison.js';
-import { pathToString, references, unknownKeys, type Path } from './rules.js';
+import { isObject, pathToString, references, unknownKeys, type Path } from './rules.js';
 
 export interface ComparisonIssue {
   /** Where in the document: `items[1].name`; `(document)` for the whole. */
@@ -141,8 +141,6 @@ function withoutMapExtensions(doc: unknown): unknown {
   }
   return d;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "3 problems in the comparison data: items[1].name: expected a string; …" */
 function summary(issues: ComparisonIssue[]): string {

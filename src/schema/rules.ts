@@ -16,7 +16,7 @@ export interface RuleIssue {
 type AnySchema = z.ZodMiniType;
 type Def = { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema; innerType?: AnySchema; options?: AnySchema[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const def = (s: AnySchema) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /**

@@ -26,7 +26,7 @@ import { ComparisonLoadError } from '../data/errors.js';
 import { parseComparison } from '../schema/parse.js';
 import type { Comparison } from '../schema/comparison.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
-import { ComparePage, SECTIONS, type Section } from '../components/compare-page/compare-page.js';
+import { ComparePage, SECTIONS, readSections, unknownSectionsMessage, type Section } from '../components/compare-page/compare-page.js';
 import { CompareHeader } from '../components/compare-header/compare-header.js';
 import { CompareVerdict } from '../components/compare-verdict/compare-verdict.js';
 import { CompareFacts } from '../components/compare-facts/compare-facts.js';
@@ -258,11 +258,9 @@ function inlineJson(value: unknown, c: Comparison): string {
 
 function sectionList(sections: RenderOptions['sections']): Section[] | undefined {
   if (sections === undefined) return undefined;
-  const names = (typeof sections === 'string' ? sections.split(/[\s,]+/) : [...sections]).map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (!names.length) return undefined;
-  const unknown = names.filter((s) => !(SECTIONS as readonly string[]).includes(s));
-  if (unknown.length) throw new RangeError(`unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}: one of ${SECTIONS.join(', ')}`);
-  return [...new Set(names as Section[])];
+  const { known, unknown } = readSections(sections);
+  if (unknown.length) throw new RangeError(unknownSectionsMessage(unknown));
+  return known.length ? known : undefined;
 }
 
 /** The locale as the elements canonicalise it (localeOf); `fallback` for an invalid one, or a RangeError without. */

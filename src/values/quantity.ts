@@ -22,6 +22,7 @@
  *   words like "packages" or "scale 1-10" are labels, so it stays a count.
  */
 import { numberFormat } from './formats.js';
+import { remembered } from './memo.js';
 import { CODES, SYMBOLS, baseOf, magnitudeOf, unitDef, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
@@ -95,14 +96,15 @@ function digits(raw: string, decimalComma = false): string | null {
   const parts = raw.split(/(\D)/);
   const n = parts.length;
   const last = parts[n - 2];
-  const dec = decimalComma
-    ? raw.includes(',') || !(n === 3 && last === '.' && parts[2]!.length !== 3)
-      ? ','
-      : '.'
-    : // A final comma not followed by a group of 3, after other separators: decimal comma.
-      last === ',' && n > 3 && parts[n - 1]?.length !== 3
-      ? ','
-      : '.';
+  let dec: string;
+  if (decimalComma) {
+    // A lone dot not followed by 3 digits cannot group ("1.5"): still a decimal point.
+    const loneDecimalDot = n === 3 && last === '.' && parts[2]!.length !== 3;
+    dec = loneDecimalDot ? '.' : ',';
+  } else {
+    // A final comma not followed by a group of 3, after other separators: decimal comma.
+    dec = last === ',' && n > 3 && parts[n - 1]?.length !== 3 ? ',' : '.';
+  }
   const first = parts[0] ?? '';
   if (/^0\d/.test(first) || (n > (last === dec ? 3 : 1) && first.length > 3)) return null;
   let out = first || '0';
@@ -131,32 +133,20 @@ export function parseQuantity(text: string, fallbackUnit?: string, locale?: stri
   }
 }
 
-const unitsOf = new Map<string, Quantity | null>();
-
 /** The unit a fallback (attribute) unit names, or null when it is only a label. Remembered: every value of the attribute asks. */
 function unitOf(unit: string | undefined): Quantity | null {
-  if (!unit) return null;
-  let q = unitsOf.get(unit);
-  if (q === undefined) {
-    q = parse(`0 ${unit}`);
-    if (q && q.dimension === 'count' && q.magnitude === 1) q = null;
-    if (unitsOf.size < 500) unitsOf.set(unit, q);
-  }
-  return q;
+  return unit ? namedUnit(unit) : null;
 }
-
-const decimalCommas = new Map<string, boolean>();
+const namedUnit = remembered((unit: string): Quantity | null => {
+  const q = parse(`0 ${unit}`);
+  return q && (q.dimension !== 'count' || q.magnitude !== 1) ? q : null;
+}, 500);
 
 /** Whether the language writes one and a half as "1,5". */
 function decimalComma(locale: string | undefined): boolean {
-  if (!locale) return false;
-  let yes = decimalCommas.get(locale);
-  if (yes === undefined) {
-    yes = numberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',';
-    if (decimalCommas.size < 100) decimalCommas.set(locale, yes);
-  }
-  return yes;
+  return locale ? writesDecimalComma(locale) : false;
 }
+const writesDecimalComma = remembered((locale: string) => numberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',', 100);
 
 function parse(text: string, fallbackUnit?: string, comma = false): Quantity | null {
   const s = text.slice(0, MAX);

@@ -18,7 +18,7 @@
  */
 import { parseComparison } from '../../schema/parse.js';
 import { toWordPressJson } from '../../cms/wordpress.js';
-import { SECTIONS } from '../../components/compare-page/compare-page.js';
+import { readSections, unknownSectionsMessage } from '../../components/compare-page/compare-page.js';
 import type { CliIo } from '../io.js';
 
 /** The tags, `compare-page` first (the default: the whole comparison). */
@@ -173,9 +173,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err('compare-kit embed: --sections is for --element compare-page');
     return 2;
   }
-  const unknown = (options.sections ?? '').split(/[\s,]+/).filter((s) => s && !(SECTIONS as readonly string[]).includes(s.toLowerCase()));
+  const { unknown } = readSections(options.sections ?? '');
   if (unknown.length) {
-    io.err(`compare-kit embed: unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}: one of ${SECTIONS.join(', ')}`);
+    io.err(`compare-kit embed: ${unknownSectionsMessage(unknown)}`);
     return 2;
   }
   let text: string;

@@ -9,6 +9,22 @@ export const SECTIONS = ['header', 'verdict', 'facts', 'highlights', 'table', 'c
 export type Section = (typeof SECTIONS)[number];
 
 /**
+ * A `sections` value ("verdict facts", "verdict, facts", or a list) as names,
+ * lower case: the known ones in their order without repeats, and the unknown
+ * ones (for <compare-page>, the server renderer and `compare-kit embed` alike).
+ */
+export function readSections(value: string | readonly string[]): { known: Section[]; unknown: string[] } {
+  const names = (typeof value === 'string' ? value.split(/[\s,]+/) : [...value]).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const isSection = (s: string): s is Section => (SECTIONS as readonly string[]).includes(s);
+  return { known: [...new Set(names.filter(isSection))], unknown: names.filter((s) => !isSection(s)) };
+}
+
+/** `unknown section "fact": one of header, verdict, …` */
+export function unknownSectionsMessage(unknown: readonly string[]): string {
+  return `unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}: one of ${SECTIONS.join(', ')}`;
+}
+
+/**
  * A whole comparison page: every section element, fed from one data load
  * (one request for `src`), in the reference page's order or as `sections`
  * says. Structured data (JSON-LD) is on by default.
@@ -117,9 +133,7 @@ export class ComparePage extends CompareElement {
    */
   get sectionList(): Section[] {
     if (!this.sections?.trim()) return [...SECTIONS];
-    const wanted = this.sections.toLowerCase().split(/[\s,]+/).filter(Boolean);
-    const known = [...new Set(wanted.filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)))];
-    const unknown = wanted.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+    const { known, unknown } = readSections(this.sections);
     if (unknown.length && !warnedSections.has(this.sections)) {
       warnedSections.add(this.sections);
       console.warn(
