@@ -5,8 +5,9 @@ import { ComparisonLoadError, type LoadErrorDetail } from '../data/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/fetch-comparison.js';
 import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
 import { emit } from './events.js';
+import { SAME_LANGUAGE, type Langs } from './fragments.js';
 import type { Strings } from './strings.js';
-import { isRtl, loadStrings, stringsFor, stringsRevision } from '../i18n/index.js';
+import { isRtl, loadStrings, sameLanguage, stringsFor, stringsRevision } from '../i18n/index.js';
 import { dataLocaleOf, inheritedLang, localeOf } from './locale.js';
 import { whenIdle } from './idle.js';
 import { warmUpFormats } from '../values/formats.js';
@@ -430,6 +431,22 @@ export abstract class CompareElement extends LitElement {
    */
   protected get locale(): string {
     return localeOf(this, this.comparison);
+  }
+
+  /**
+   * Language of parts (WCAG 3.1.2). When the comparison's `locale` is another
+   * language than the interface words' (a German comparison on an English
+   * page), `data` is its tag, for `lang` on what shows the comparison's own
+   * text, and `ui` the interface's, for the interface words inside such a
+   * part ("best", "not available"). Both `nothing` (no attribute) otherwise,
+   * which is the usual case.
+   */
+  protected get langs(): Langs {
+    const c = this.comparison;
+    const ui = this.locale;
+    if (!c?.locale) return SAME_LANGUAGE;
+    const data = dataLocaleOf(this, c);
+    return sameLanguage(data, ui) ? SAME_LANGUAGE : { data, ui };
   }
 
   /** The interface words in the element's language, with its `strings` overrides. */

@@ -7,19 +7,30 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 import type { Item } from '../schema/comparison.js';
 import type { Strings } from './strings.js';
 
+/**
+ * The `lang` of the two languages an element may show (CompareElement's
+ * `langs`): `data` on what shows the comparison's own text, `ui` on the
+ * interface words inside it. `nothing` (no attribute) when they are the same.
+ */
+export interface Langs {
+  readonly data: string | typeof nothing;
+  readonly ui: string | typeof nothing;
+}
+export const SAME_LANGUAGE: Langs = Object.freeze({ data: nothing, ui: nothing });
+
 /** "—", read as "not available". (Copied into missingValueCell() and the facts' Diff cell: change them alike.) */
-export const missing = (s: Strings) =>
-  html`<span part="missing" class="missing"><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span>`;
+export const missing = (s: Strings, ui: Langs['ui'] = nothing) =>
+  html`<span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span>`;
 
 /**
  * A value cell holding only missing(): one template instead of a cell and a
  * nested missing() (tables have many). Keep the inner markup as missing()'s.
  */
-export const missingValueCell = (s: Strings) =>
-  html`<td part="value"><span part="missing" class="missing"><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
+export const missingValueCell = (s: Strings, ui: Langs['ui'] = nothing) =>
+  html`<td part="value"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
 
 /** The visible "best" marker of a winner (words, not only colour or an icon). */
-export const bestBadge = (s: Strings) => html` <span part="winner" class="badge">${s.best}</span>`;
+export const bestBadge = (s: Strings, ui: Langs['ui'] = nothing) => html` <span part="winner" class="badge" lang=${ui}>${s.best}</span>`;
 
 /**
  * Custom properties on one element, for `style=${styleProps({ '--_n': '3' })}`.

@@ -18,6 +18,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Strings } from './strings.js';
+import type { Langs } from './fragments.js';
 import type { Link } from '../schema/comparison.js';
 import { isAllowedLink } from '../schema/url.js';
 
@@ -47,19 +48,23 @@ export function safeHref(url: string): string | undefined {
   return isAllowedLink(url) ? url : undefined;
 }
 
-/** A link of a comparison: allowed URL only, rel/target by kind, "(opens in a new tab)" for screen readers. */
 /** A link's category beside it ("software") and its description under it, as resources and related show them. */
 export const linkCategory = (link: Link) => (link.category ? html` <span part="category" class="category">${link.category}</span>` : nothing);
 export const linkDescription = (link: Link) =>
   link.description ? html`<p part="description" class="description">${link.description}</p>` : nothing;
 
-export function renderLink(link: Link, s: Strings) {
+/**
+ * A link of a comparison: allowed URL only, rel/target by kind, "(opens in a
+ * new tab)" for screen readers (in the interface's language, `ui`, when the
+ * link's own text is in another: see CompareElement's `langs`).
+ */
+export function renderLink(link: Link, s: Strings, ui: Langs['ui'] = nothing) {
   const href = safeHref(link.url);
   if (!href) return html`<span part="link" class="link">${link.title}</span>`;
   const newTab = opensInNewTab(link);
   return html`<a part="link" class="link" href=${href} rel=${linkRel(link) ?? nothing} target=${linkTarget(link) ?? nothing}
     >${link.title}${newTab
-      ? html`<span class="visually-hidden"> ${s.opensInNewTab}</span><span class="new-tab" aria-hidden="true">↗</span>`
+      ? html`<span class="visually-hidden" lang=${ui}> ${s.opensInNewTab}</span><span class="new-tab" aria-hidden="true">↗</span>`
       : nothing}</a
   >`;
 }

@@ -92,6 +92,11 @@ export function loadStrings(locale: string): Promise<void> | null {
  */
 const languageOf = remembered((locale: unknown): string | undefined => parse(locale)?.language.toLowerCase(), 200);
 
+/** Whether two BCP 47 tags are the same language ("de-AT" and "de"; not "de" and "en"). */
+export function sameLanguage(a: string, b: string): boolean {
+  return (languageOf(a) ?? a.toLowerCase()) === (languageOf(b) ?? b.toLowerCase());
+}
+
 /** A BCP 47 tag as an Intl.Locale (its `language` is lower case: "de-AT" → "de"), or null when it is no valid tag. */
 function parse(locale: unknown): Intl.Locale | null {
   if (typeof locale !== 'string' || !locale.trim()) return null;

@@ -14,7 +14,7 @@ export const tableBase = css`
     border: 1px solid var(--_tb-border, var(--_border));
     border-radius: var(--_radius);
   }
-  /* The box is a keyboard stop (it scrolls sideways): its focus shows like the other controls'. */
+  /* The box is a keyboard stop while it has something to scroll (src/base/scroll-stop.ts): its focus shows like the other controls'. */
   .scroll:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

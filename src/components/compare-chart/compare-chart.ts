@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missing, swatch, type Langs } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { chartRow, chartRows, scaleMode, type ChartBar, type ChartRow } from '../../values/chart.js';
 import { styles } from './compare-chart.styles.js';
@@ -69,16 +69,17 @@ export class CompareChart extends CompareElement {
   protected override renderComparison(c: Comparison) {
     const s = this.t;
     const rows = chartRows(c, dataLocaleOf(this, c), scaleMode(this.scale));
+    const langs = this.langs;
     return html`
       ${heading(s.visualComparison, this.level)}
       <p part="intro" class="intro">${s.chartIntro}</p>
-      <div part="chart" class="chart" aria-hidden="true">
+      <div part="chart" class="chart" aria-hidden="true" lang=${langs.data}>
         <ul part="legend" class="legend">
           ${c.items.map((item, i) => html`<li part="legend-item" style=${itemColor(item, i)}>${swatch()}${item.name}</li>`)}
         </ul>
-        ${rows.map((row) => this.#renderRow(row, c.items))}
+        ${rows.map((row) => this.#renderRow(row, c.items, langs.ui))}
       </div>
-      ${this.#renderTable(rows, c.items)}
+      ${this.#renderTable(rows, c.items, langs)}
     `;
   }
 
@@ -95,13 +96,13 @@ export class CompareChart extends CompareElement {
     return notes;
   }
 
-  #renderRow(row: ChartRow, items: readonly Item[]) {
+  #renderRow(row: ChartRow, items: readonly Item[], ui: Langs['ui']) {
     const s = this.t;
     return html`<section part="row" class="row" data-attribute=${row.id} data-scale=${row.scale}>
       <div part="row-label" class="row-label">
         <span class="title"><span class="label">${row.label}</span>${this.#unitOf(row)}</span>
         ${row.better || row.scale === 'log'
-          ? html`<span class="notes">
+          ? html`<span class="notes" lang=${ui}>
               ${row.better
                 ? html`<span part="direction" class="direction"
                     ><span class="arrow" aria-hidden="true">${row.better === 'higher' ? '↑' : '↓'}</span> ${row.better === 'higher'
@@ -113,20 +114,20 @@ export class CompareChart extends CompareElement {
             </span>`
           : nothing}
       </div>
-      <div class="bars">${row.bars.map((bar) => this.#renderBar(row, bar, items[bar.index]!))}</div>
+      <div class="bars">${row.bars.map((bar) => this.#renderBar(row, bar, items[bar.index]!, ui))}</div>
     </section>`;
   }
 
-  #renderBar(row: ChartRow, bar: ChartBar, item: Item) {
+  #renderBar(row: ChartRow, bar: ChartBar, item: Item, ui: Langs['ui']) {
     const s = this.t;
     const drawn = bar.value !== null && bar.start !== null && bar.fraction !== null;
     const x0 = drawn ? Math.min(bar.start!, bar.fraction!) * 100 : 0;
     const x1 = drawn ? Math.max(bar.start!, bar.fraction!) * 100 : 0;
     const value =
       bar.text === null
-        ? missing(s)
+        ? missing(s, ui)
         : bar.winner
-          ? html`${bar.text}${bestBadge(s)}`
+          ? html`${bar.text}${bestBadge(s, ui)}`
           : drawn
             ? bar.text
             : html`<span class="off-axis">${bar.text}</span>`;
@@ -155,21 +156,21 @@ export class CompareChart extends CompareElement {
   }
 
   /** The text alternative: the same labels, values, directions and winners as a table. */
-  #renderTable(rows: ChartRow[], items: readonly Item[]) {
+  #renderTable(rows: ChartRow[], items: readonly Item[], { data, ui }: Langs) {
     const s = this.t;
     return html`<div class="visually-hidden"><table part="sr-table">
       <caption>${s.visualComparison}</caption>
       <thead>
         <tr>
           <th scope="col">${s.attribute}</th>
-          ${items.map((item) => html`<th scope="col">${item.name}</th>`)}
+          ${items.map((item) => html`<th scope="col" lang=${data}>${item.name}</th>`)}
         </tr>
       </thead>
-      <tbody>
+      <tbody lang=${data}>
         ${rows.map(
           (row) => html`<tr data-attribute=${row.id}>
-            <th scope="row"><span class="label">${row.label}</span>${this.#unitOf(row)}${this.#notes(row, s)}</th>
-            ${row.bars.map((bar) => html`<td>${bar.text === null ? missing(s) : bar.text}${bar.winner ? `, ${s.best}` : nothing}</td>`)}
+            <th scope="row"><span class="label">${row.label}</span>${this.#unitOf(row)}<span lang=${ui}>${this.#notes(row, s)}</span></th>
+            ${row.bars.map((bar) => html`<td>${bar.text === null ? missing(s, ui) : bar.text}${bar.winner ? html`<span lang=${ui}>, ${s.best}</span>` : nothing}</td>`)}
           </tr>`,
         )}
       </tbody>

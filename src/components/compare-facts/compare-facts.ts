@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missingValueCell, swatch } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missingValueCell, swatch, type Langs } from '../../base/fragments.js';
+import { ScrollStop } from '../../base/scroll-stop.js';
 import type { Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow, type Cell } from '../../values/rows.js';
@@ -34,6 +35,8 @@ import { tableBase } from '../../styles/table.js';
  */
 export class CompareFacts extends CompareElement {
   static override styles = [...CompareElement.styles, tableBase, styles];
+  /** The scroll box is a Tab stop only while it scrolls. */
+  readonly #scrollStop = new ScrollStop(this);
   static override properties: PropertyDeclarations = { ...CompareElement.properties, baseline: { type: String } };
   static override readonly parts = [...CompareElement.parts, 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'value', 'winner', 'missing', 'diff', 'footer'];
 
@@ -56,6 +59,7 @@ export class CompareFacts extends CompareElement {
     const s = this.t;
     const rows = (c.attributes ?? []).filter((a) => a.key).map((a) => attributeRow(a, c.items, locale));
     const pairs = this.#diffPairs(c.items);
+    const langs = this.langs;
     return html`
       <div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
@@ -63,25 +67,25 @@ export class CompareFacts extends CompareElement {
           <thead>
             <tr>
               <th scope="col">${s.metric}</th>
-              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)}>${swatch()}${item.name}</th>`)}
+              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatch()}${item.name}</th>`)}
               ${pairs.map(([item, against]) => html`<th scope="col" part="diff-header">${this.baseline ? s.diffOf(item.name, against.name) : s.diff}</th>`)}
             </tr>
           </thead>
-          <tbody>
-            ${rows.map((row) => this.#renderRow(row, pairs, locale, s))}
+          <tbody lang=${langs.data}>
+            ${rows.map((row) => this.#renderRow(row, pairs, locale, s, langs.ui))}
           </tbody>
         </table>
       </div>
       ${c.sourcesNote || c.updated
-        ? html`<p part="footer" class="footer">${c.sourcesNote ?? ''}${c.sourcesNote && c.updated ? ' ' : ''}${c.updated ? s.lastUpdated(formatMonth(c.updated, locale)) : ''}</p>`
+        ? html`<p part="footer" class="footer">${c.sourcesNote ? html`<span lang=${langs.data}>${c.sourcesNote}</span>` : ''}${c.sourcesNote && c.updated ? ' ' : ''}${c.updated ? s.lastUpdated(formatMonth(c.updated, locale)) : ''}</p>`
         : nothing}
     `;
   }
 
-  #renderRow(row: AttributeRow, pairs: [Item, Item][], locale: string, s: Strings) {
+  #renderRow(row: AttributeRow, pairs: [Item, Item][], locale: string, s: Strings, ui: Langs['ui']) {
     const a = row.attribute;
-    const cells = row.cells.map((cell) => renderCell(cell, s));
-    const diffs = pairs.map(([item, against]) => renderDiff(row, item, against, locale, s));
+    const cells = row.cells.map((cell) => renderCell(cell, s, ui));
+    const diffs = pairs.map(([item, against]) => renderDiff(row, item, against, locale, s, ui));
     // One template per row for the usual label cells (label alone, or with a unit).
     if (a.note) {
       return html`<tr>
@@ -103,16 +107,16 @@ export class CompareFacts extends CompareElement {
   }
 }
 
-function renderCell(cell: Cell, s: Strings) {
-  if (cell.text === null) return missingValueCell(s);
-  return cell.winner ? html`<td part="value winner" class="winner">${cell.text}${bestBadge(s)}</td>` : html`<td part="value">${cell.text}</td>`;
+function renderCell(cell: Cell, s: Strings, ui: Langs['ui']) {
+  if (cell.text === null) return missingValueCell(s, ui);
+  return cell.winner ? html`<td part="value winner" class="winner">${cell.text}${bestBadge(s, ui)}</td>` : html`<td part="value">${cell.text}</td>`;
 }
 
-function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string, s: Strings) {
+function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string, s: Strings, ui: Langs['ui']) {
   const ratio = rowDiff(row, item.id, against.id);
   if (ratio === null) {
     // missing() inline: one template per cell (same markup as missing()).
-    return html`<td part="diff" class="diff"><span part="missing" class="missing"><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
+    return html`<td part="diff" class="diff"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
   }
   const better = row.attribute.better;
   const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';

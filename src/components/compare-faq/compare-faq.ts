@@ -120,7 +120,7 @@ export class CompareFaq extends CompareElement {
     const ids = faqAnchors(faq.map((f) => f.question));
     return html`
       ${heading(this.t.faq, this.level)}
-      <ul part="list" class="list">
+      <ul part="list" class="list" lang=${this.langs.data}>
         ${faq.map((f, i) => this.#renderItem(f, ids[i]!))}
       </ul>
     `;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { heading, itemColor, styleProps } from '../../base/fragments.js';
+import { heading, itemColor, styleProps, type Langs } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-header.styles.js';
@@ -46,18 +46,19 @@ export class CompareHeader extends CompareElement {
     const s = this.t;
     const sub = Math.min(6, this.level + 1);
     const locale = dataLocaleOf(this, c);
+    const langs = this.langs;
     return html`
-      <div class="top">
+      <div class="top" lang=${langs.data}>
         ${heading(c.title, this.level)}
         ${c.description ? html`<p part="description" class="description">${c.description}</p>` : nothing}
       </div>
-      <ul part="items" class="items" style=${styleProps({ '--_n': String(c.items.length) })}>
-        ${c.items.map((item, i) => this.#renderItem(item, i, sub))}
+      <ul part="items" class="items" style=${styleProps({ '--_n': String(c.items.length) })} lang=${langs.data}>
+        ${c.items.map((item, i) => this.#renderItem(item, i, sub, langs))}
       </ul>
       ${c.shortAnswer
         ? html`<div part="short-answer" class="short-answer">
             <div part="short-answer-heading" class="subheading" role="heading" aria-level=${sub}>${s.shortAnswer}</div>
-            <p>${renderRichText(c.shortAnswer)}</p>
+            <p lang=${langs.data}>${renderRichText(c.shortAnswer)}</p>
           </div>`
         : nothing}
       ${c.updated
@@ -66,7 +67,7 @@ export class CompareHeader extends CompareElement {
     `;
   }
 
-  #renderItem(item: Item, index: number, level: number) {
+  #renderItem(item: Item, index: number, level: number, langs: Langs) {
     const s = this.t;
     return html`<li part="item" class="item" style=${itemColor(item, index)}>
       <div class="title">
@@ -89,7 +90,7 @@ export class CompareHeader extends CompareElement {
       ${item.summary ? html`<p part="item-summary" class="summary">${item.summary}</p>` : nothing}
       ${item.audience
         ? html`<p part="item-audience" class="audience">
-            <span part="item-audience-label" class="label">${s.bestFor}</span>
+            <span part="item-audience-label" class="label" lang=${langs.ui}>${s.bestFor}</span>
             <span class="audience-text">${item.audience}</span>
           </p>`
         : nothing}

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { bestBadge, heading, itemColor, missing, swatch } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missing, swatch, type Langs } from '../../base/fragments.js';
+import { ScrollStop } from '../../base/scroll-stop.js';
 import { forItem, type Comparison, type Highlight, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-highlights.styles.js';
@@ -39,6 +40,8 @@ const star = html`<svg part="winner-icon" class="star" aria-hidden="true" focusa
 export class CompareHighlights extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'heading', 'table', 'topic-header', 'item-header', 'topic', 'claim', 'claim-item', 'winner', 'winner-icon', 'missing', 'link'];
   static override styles = [...CompareElement.styles, tableBase, styles];
+  /** The scroll box is a Tab stop only while it scrolls. */
+  readonly #scrollStop = new ScrollStop(this);
 
   protected override isEmpty(c: Comparison): boolean {
     return !c.highlights?.length;
@@ -48,6 +51,7 @@ export class CompareHighlights extends CompareElement {
     const s = this.t;
     const n = c.items.length;
     const size = n <= 2 ? 's' : n <= 4 ? 'm' : n <= 6 ? 'l' : 'xl';
+    const langs = this.langs;
     return html`
       <div class="scroll size-${size}" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
@@ -57,33 +61,33 @@ export class CompareHighlights extends CompareElement {
               <th scope="col" role="columnheader" part="topic-header" class="topic-header">${s.topic}</th>
               ${c.items.map(
                 (item, i) =>
-                  html`<th scope="col" role="columnheader" part="item-header" class="item-header" style=${itemColor(item, i)}>${swatch()}${item.name}</th>`,
+                  html`<th scope="col" role="columnheader" part="item-header" class="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatch()}${item.name}</th>`,
               )}
             </tr>
           </thead>
-          <tbody role="rowgroup">
-            ${(c.highlights ?? []).map((h) => this.#renderRow(h, c.items))}
+          <tbody role="rowgroup" lang=${langs.data}>
+            ${(c.highlights ?? []).map((h) => this.#renderRow(h, c.items, langs.ui))}
           </tbody>
         </table>
       </div>
     `;
   }
 
-  #renderRow(h: Highlight, items: readonly Item[]) {
+  #renderRow(h: Highlight, items: readonly Item[], ui: Langs['ui']) {
     return html`<tr role="row">
       <th scope="row" role="rowheader" part="topic" class="topic">${h.topic}</th>
-      ${items.map((item, i) => this.#renderClaim(h, item, i))}
+      ${items.map((item, i) => this.#renderClaim(h, item, i, ui))}
     </tr>`;
   }
 
-  #renderClaim(h: Highlight, item: Item, index: number) {
+  #renderClaim(h: Highlight, item: Item, index: number, ui: Langs['ui']) {
     const s = this.t;
     const claim = forItem(h.values, item.id);
     const label = html`<span part="claim-item" class="claim-item" aria-hidden="true">${swatch()}${item.name}</span>`;
-    if (!claim) return html`<td role="cell" part="claim" class="claim" style=${itemColor(item, index)}>${label}${missing(s)}</td>`;
+    if (!claim) return html`<td role="cell" part="claim" class="claim" style=${itemColor(item, index)}>${label}${missing(s, ui)}</td>`;
     return h.winner === item.id
       ? html`<td role="cell" part="claim winner" class="claim winner" style=${itemColor(item, index)}>
-          ${label}<span class="text">${renderRichText(claim)}</span> <span class="mark">${star}${bestBadge(s)}</span>
+          ${label}<span class="text">${renderRichText(claim)}</span> <span class="mark">${star}${bestBadge(s, ui)}</span>
         </td>`
       : html`<td role="cell" part="claim" class="claim" style=${itemColor(item, index)}>${label}<span class="text">${renderRichText(claim)}</span></td>`;
   }

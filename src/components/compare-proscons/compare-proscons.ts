@@ -67,12 +67,13 @@ export class CompareProscons extends CompareElement {
     const pros = forItem(c.pros, item.id) ?? [];
     const cons = forItem(c.cons, item.id) ?? [];
     const id = `i${index}`;
+    const lang = this.langs.data;
     return html`<div part="item" class="item" style=${itemColor(item, index)}>
-      <div part="item-name" class="name" role="heading" aria-level=${sub}>${swatch()}${item.name}</div>
+      <div part="item-name" class="name" role="heading" aria-level=${sub} lang=${lang}>${swatch()}${item.name}</div>
       ${pros.length
         ? html`<div class="group pros">
             <div part="pros-heading" class="group-heading" role="heading" aria-level=${subsub} id="${id}-pros">${s.pros}</div>
-            <ul part="pros" class="list" aria-labelledby="${id}-pros">
+            <ul part="pros" class="list" aria-labelledby="${id}-pros" lang=${lang}>
               ${pros.map((text) => html`<li part="pro" class="entry">${check}<span class="text">${renderRichText(text)}</span></li>`)}
             </ul>
           </div>`
@@ -80,7 +81,7 @@ export class CompareProscons extends CompareElement {
       ${cons.length
         ? html`<div class="group cons">
             <div part="cons-heading" class="group-heading" role="heading" aria-level=${subsub} id="${id}-cons">${s.cons}</div>
-            <ul part="cons" class="list" aria-labelledby="${id}-cons">
+            <ul part="cons" class="list" aria-labelledby="${id}-cons" lang=${lang}>
               ${cons.map((text) => html`<li part="con" class="entry">${cross}<span class="text">${renderRichText(text)}</span></li>`)}
             </ul>
           </div>`

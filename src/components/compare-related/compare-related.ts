@@ -60,12 +60,13 @@ export class CompareRelated extends CompareElement {
 
   #renderGroup(name: 'comparisons' | 'articles', title: string, links: Link[]) {
     if (!links.length) return nothing;
+    const langs = this.langs;
     return html`<div part="group ${name}" class="group ${name}">
       <div part="heading group-heading" class="heading" role="heading" aria-level=${this.level}>${title}</div>
-      <ul part="list" class="list">
+      <ul part="list" class="list" lang=${langs.data}>
         ${links.map(
           (l) => html`<li part="card" class="card">
-            <span class="title">${renderLink(l, this.t)}${linkCategory(l)}</span>
+            <span class="title">${renderLink(l, this.t, langs.ui)}${linkCategory(l)}</span>
             ${linkDescription(l)}
           </li>`,
         )}

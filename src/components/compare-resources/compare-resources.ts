@@ -94,13 +94,14 @@ export class CompareResources extends CompareElement {
     const s = this.t;
     const affiliate = g.kind === 'affiliate';
     const title = affiliate ? s.whereToBuy : (s.linkKinds[g.kind] ?? g.kind);
+    const langs = this.langs;
     return html`<div part=${affiliate ? 'group affiliate' : 'group'} class="group ${affiliate ? 'affiliate' : ''}">
       <div part="group-heading" class="group-heading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${title}</div>
       ${affiliate ? html`<p part="disclosure" class="disclosure">${this.affiliateDisclosure?.trim() || s.affiliateDisclosure}</p>` : nothing}
-      <ul part="list" class="list">
+      <ul part="list" class="list" lang=${langs.data}>
         ${g.links.map(
           (l) => html`<li class="entry">
-            ${renderLink(l, s)}${linkCategory(l)}
+            ${renderLink(l, s, langs.ui)}${linkCategory(l)}
             ${linkDescription(l)}
           </li>`,
         )}

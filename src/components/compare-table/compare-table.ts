@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missingValueCell, swatch } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missingValueCell, swatch, type Langs } from '../../base/fragments.js';
+import { ScrollStop } from '../../base/scroll-stop.js';
 import type { Strings } from '../../base/strings.js';
 import { forItem, type Attribute, type Comparison } from '../../schema/comparison.js';
 import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
@@ -21,10 +22,10 @@ interface RowView {
    */
   same?: boolean;
   /** The row's label and cells as rendered, for the strings they were made with (made once, not per render). */
-  view?: { s: Strings; label: unknown; unit: unknown; cells: unknown[] };
+  view?: { s: Strings; ui: Langs['ui']; label: unknown; unit: unknown; cells: unknown[] };
 }
 
-/** One group of rows (the unnamed group has `label: null` or the "Other attributes" label). */
+/** One group of rows (the unnamed group, key "", has `label: null` or the "Other attributes" label: interface words). */
 interface GroupView {
   key: string;
   /** Id of the `<tbody>`, the target of the "Show more" button's `aria-controls`. */
@@ -99,6 +100,8 @@ interface GroupState {
  */
 export class CompareTable extends CompareElement {
   static override styles = [...CompareElement.styles, tableBase, styles];
+  /** The scroll box is a Tab stop only while it scrolls. */
+  readonly #scrollStop = new ScrollStop(this);
   static override properties: PropertyDeclarations = {
     ...CompareElement.properties,
     onlyDifferences: { type: Boolean, reflect: true, attribute: 'only-differences' },
@@ -160,6 +163,7 @@ export class CompareTable extends CompareElement {
   protected override renderComparison(c: Comparison) {
     const s = this.t;
     const cols = c.items.length + 1;
+    const langs = this.langs;
     return html`
       <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="title">
         <table part="table" aria-labelledby="title">
@@ -176,13 +180,13 @@ export class CompareTable extends CompareElement {
           <thead>
             <tr>
               <th scope="col" part="label-header">${s.attribute}</th>
-              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)}>${swatch()}${item.name}</th>`)}
+              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatch()}${item.name}</th>`)}
             </tr>
           </thead>
           ${repeat(
             this.#groups,
             (g) => g.key,
-            (g) => this.#renderGroup(g, cols, s),
+            (g) => this.#renderGroup(g, cols, s, langs),
           )}
         </table>
       </div>
@@ -208,27 +212,27 @@ export class CompareTable extends CompareElement {
     return (r.same ??= allSame(r.row.cells, r.notes, this.#locale));
   }
 
-  #renderGroup(g: GroupView, cols: number, s: Strings) {
+  #renderGroup(g: GroupView, cols: number, s: Strings, langs: Langs) {
     const st = this.#stateOf(g);
-    return html`<tbody part="group" id=${g.domId}>
+    return html`<tbody part="group" id=${g.domId} lang=${langs.data}>
       ${g.label === null
         ? nothing
         : html`<tr>
-            <th scope="rowgroup" colspan=${cols} part="group-header" class="group-header" id=${g.headerId!}><span class="stick">${g.label}</span></th>
+            <th scope="rowgroup" colspan=${cols} part="group-header" class="group-header" id=${g.headerId!} lang=${g.key ? nothing : langs.ui}><span class="stick">${g.label}</span></th>
           </tr>`}
       ${repeat(
         g.rows,
         (r) => r.id,
-        (r, i) => this.#renderRow(r, st.shown[i]!, s),
+        (r, i) => this.#renderRow(r, st.shown[i]!, s, langs.ui),
       )}
       ${st.matching === 0 && g.rows.length > 0
         ? html`<tr>
-            <td colspan=${cols} part="no-differences" class="no-differences"><span class="stick">${s.noDifferences}</span></td>
+            <td colspan=${cols} part="no-differences" class="no-differences" lang=${langs.ui}><span class="stick">${s.noDifferences}</span></td>
           </tr>`
         : nothing}
       ${st.more > 0
         ? html`<tr>
-            <td colspan=${cols} class="more-cell">
+            <td colspan=${cols} class="more-cell" lang=${langs.ui}>
               <button
                 type="button"
                 part="more-button"
@@ -252,15 +256,16 @@ export class CompareTable extends CompareElement {
    * cells are made once per row and strings, and given again as the same
    * values on later renders ("Show more", "only differences").
    */
-  #renderRow(r: RowView, shown: boolean, s: Strings) {
+  #renderRow(r: RowView, shown: boolean, s: Strings, ui: Langs['ui']) {
     const a = r.row.attribute;
     let v = r.view;
-    if (v?.s !== s) {
+    if (v?.s !== s || v.ui !== ui) {
       v = r.view = {
         s,
+        ui,
         label: breakable(a.label),
         unit: a.unit ? breakable(a.unit) : nothing,
-        cells: r.row.cells.map((cell, i) => renderCell(cell, r.notes[i] ?? null, s)),
+        cells: r.row.cells.map((cell, i) => renderCell(cell, r.notes[i] ?? null, s, ui)),
       };
     }
     if (a.note || a.source) {
@@ -307,11 +312,11 @@ export class CompareTable extends CompareElement {
 }
 
 /** A value cell: one template per kind (plain, with a note, best, missing). */
-function renderCell(cell: Cell, note: string | null, s: Strings) {
-  if (cell.text === null) return missingValueCell(s);
+function renderCell(cell: Cell, note: string | null, s: Strings, ui: Langs['ui']) {
+  if (cell.text === null) return missingValueCell(s, ui);
   const text = breakable(cell.text);
   if (cell.winner) {
-    return html`<td part="value winner" class="winner">${text}${bestBadge(s)}${note ? valueNote(note) : nothing}</td>`;
+    return html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}${note ? valueNote(note) : nothing}</td>`;
   }
   return note ? html`<td part="value">${text}${valueNote(note)}</td>` : html`<td part="value">${text}</td>`;
 }

@@ -155,6 +155,7 @@ export class CompareTrack extends CompareElement {
           ${this.#triggers(c).map(
             (t) => html`<label part="trigger" class="option"
               ><input type="checkbox" name="triggers" .value=${t.id} .checked=${live(this.#isChecked(t.id))} @change=${this.#onCheck} /><span
+                lang=${t.lang ?? nothing}
                 >${t.label}</span
               ></label
             >`,
@@ -172,10 +173,11 @@ export class CompareTrack extends CompareElement {
     </form>`;
   }
 
-  /** The triggers offered: the comparison's, or the three defaults when it has none. */
-  #triggers(c: Comparison): TrackTrigger[] {
+  /** The triggers offered: the comparison's (in its language), or the three defaults when it has none. */
+  #triggers(c: Comparison): (TrackTrigger & { lang?: string | typeof nothing })[] {
     const own = c.track?.triggers ?? [];
-    if (own.length) return own.map((t) => ({ id: t.id, label: t.label }));
+    const lang = this.langs.data;
+    if (own.length) return own.map((t) => ({ id: t.id, label: t.label, lang }));
     return DEFAULT_TRIGGER_IDS.map((id) => ({ id, label: this.t.defaultTriggers[id] ?? id }));
   }
 

@@ -251,7 +251,7 @@ export class CompareVerdict extends CompareElement {
         ${heading(s.ourVerdict, this.level)}
         ${v.aiAssisted ? html`<span part="ai-label" class="ai-label">${s.aiAssisted}</span>` : nothing}
       </div>
-      <p part="text" class="text">${renderRichText(v.text)}</p>
+      <p part="text" class="text" lang=${this.langs.data}>${renderRichText(v.text)}</p>
       ${winner
         ? html`<p part="winner" class="winner" style=${itemColor(winner, c.items.indexOf(winner))}>${trophy}<span>${s.overallWinner(winner.name)}</span></p>`
         : nothing}
@@ -267,7 +267,7 @@ export class CompareVerdict extends CompareElement {
   #renderBox(item: Item, index: number, text: string) {
     return html`<li part="choose-box" class="choose-box" style=${itemColor(item, index)}>
       <div part="choose-title" class="choose-title" role="heading" aria-level=${Math.min(6, this.level + 1)}>${swatch()}${this.t.chooseIf(item.name)}</div>
-      <p part="choose-text" class="choose-text">${renderRichText(text)}</p>
+      <p part="choose-text" class="choose-text" lang=${this.langs.data}>${renderRichText(text)}</p>
     </li>`;
   }
 

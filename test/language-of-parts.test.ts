@@ -1,0 +1,194 @@
+/// <reference types="mocha" />
+/**
+ * Language of parts (WCAG 3.1.2): a comparison whose `locale` is another
+ * language than the page's keeps the interface words in the page's language
+ * and marks its own text with its `locale`, so a screen reader reads each in
+ * its own voice (and the browser picks the right glyphs and hyphenation).
+ * Every text node is checked: the comparison's strings must resolve to its
+ * language, the interface's English words to English.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/compare-page.js';
+import type { CompareElement } from '../src/base/compare-element.js';
+import { en } from '../src/base/strings.js';
+import { settled } from './helpers/util.js';
+
+/** A German comparison with every section, and two missing values and winners among its cells. */
+const doc = {
+  version: 1,
+  id: 'tee-gegen-kaffee',
+  title: 'Tee gegen Kaffee',
+  description: 'Zwei Heißgetränke im Vergleich',
+  locale: 'de-DE',
+  updated: '2026-06-01',
+  items: [
+    { id: 'tee', name: 'Grüner Tee', summary: 'Mild und belebend', audience: 'Genießer am Nachmittag' },
+    { id: 'kaffee', name: 'Filterkaffee', summary: 'Kräftig und wach machend', audience: 'Frühaufsteher im Büro' },
+  ],
+  shortAnswer: 'Kaffee weckt schneller, Tee hält länger',
+  verdict: { text: 'Beide haben ihren Platz im Alltag', winner: 'tee', chooseIf: { tee: 'Sie Ruhe suchen', kaffee: 'Sie Energie brauchen' } },
+  highlights: [
+    { topic: 'Geschmack', values: { tee: 'Grasig und frisch', kaffee: 'Röstig und bitter' }, winner: 'tee' },
+    { topic: 'Zubereitung', values: { tee: 'Ziehen lassen' } },
+  ],
+  groups: [{ id: 'inhalt', label: 'Inhaltsstoffe', collapseAfter: 1 }],
+  attributes: [
+    { id: 'koffein', label: 'Koffein pro Tasse', unit: 'mg', key: true, better: 'higher', values: { tee: 30, kaffee: 95 } },
+    { id: 'preis', label: 'Preis pro Tasse', key: true, better: 'lower', values: { tee: '0,20 €', kaffee: '0,35 €' } },
+    { id: 'herkunft', label: 'Herkunftsland', key: true, values: { tee: 'Japan', kaffee: null }, note: 'Hauptanbaugebiet' },
+    { id: 'gerbstoffe', label: 'Gerbstoffe', group: 'inhalt', values: { tee: 'Reichlich vorhanden', kaffee: 'Wenige' } },
+    { id: 'saeure', label: 'Säuregehalt', group: 'inhalt', values: { tee: 'Niedrig', kaffee: 'Hoch' } },
+  ],
+  pros: { tee: ['Sanfte Wirkung'], kaffee: ['Schneller Effekt'] },
+  cons: { tee: ['Schwacher Geschmack'], kaffee: ['Unruhe am Abend'] },
+  faq: [{ question: 'Macht Tee wach?', answer: 'Ja, aber langsamer als Kaffee' }],
+  resources: [
+    { title: 'Teekunde für Einsteiger', url: 'https://example.org/tee', kind: 'article', description: 'Eine kurze Einführung' },
+    { title: 'Bohnen kaufen', url: 'https://example.org/kaufen', kind: 'affiliate' },
+  ],
+  related: [{ title: 'Tee gegen Mate', url: '/tee-gegen-mate', kind: 'comparison', category: 'Getränke' }],
+  track: { triggers: [{ id: 'preis', label: 'Preisänderung' }] },
+  sourcesNote: 'Alle Angaben ohne Gewähr.',
+};
+
+/** Every string the comparison gives as text (not ids, URLs, colours or the locale). */
+function dataStrings(value: unknown, key = '', out = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    if (!['id', 'url', 'locale', 'updated', 'kind', 'winner', 'group', 'better'].includes(key)) out.add(value.trim());
+  } else if (Array.isArray(value)) value.forEach((v) => dataStrings(v, key, out));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) dataStrings(v, k, out);
+  return out;
+}
+
+/** The English interface words that are plain strings ("Best", "Pros", "not available"…). */
+function interfaceStrings(): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.add(v.trim());
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(en);
+  return out;
+}
+
+/** `lang` in effect at a node: its nearest `[lang]`, looking out of shadow roots. */
+function langAt(node: Node): string {
+  let el: Element | null = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+  while (el) {
+    const found = el.closest('[lang]');
+    if (found) return found.getAttribute('lang')!;
+    const root = el.getRootNode();
+    el = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+/** Text nodes of a tree, its shadow roots and slotted light DOM included, once each. */
+function textNodes(root: Node, out: Text[] = [], seen = new Set<Node>()): Text[] {
+  if (seen.has(root)) return out;
+  seen.add(root);
+  if (root.nodeType === Node.TEXT_NODE) {
+    out.push(root as Text);
+    return out;
+  }
+  // Styles and JSON-LD are not read.
+  if (root instanceof Element && (root.localName === 'style' || root.localName === 'script')) return out;
+  if (root instanceof Element && root.shadowRoot) textNodes(root.shadowRoot, out, seen);
+  for (const child of root.childNodes) textNodes(child, out, seen);
+  return out;
+}
+
+const TAGS = [
+  'compare-header',
+  'compare-verdict',
+  'compare-highlights',
+  'compare-facts',
+  'compare-table',
+  'compare-chart',
+  'compare-proscons',
+  'compare-faq',
+  'compare-resources',
+  'compare-related',
+  'compare-track',
+];
+
+async function mount(tag: string, pageLang: string, data: unknown = doc): Promise<CompareElement> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${pageLang} style="inline-size:1000px"></div>`);
+  const el = document.createElement(tag) as CompareElement;
+  el.data = data;
+  wrap.append(el);
+  await settled(el, 'ready');
+  return el;
+}
+
+/** Counts and wrong languages of the comparison's text and of the interface words. */
+function audit(el: Element) {
+  const data = dataStrings(doc);
+  const ui = interfaceStrings();
+  const result = { data: 0, ui: 0, wrong: [] as string[] };
+  for (const node of textNodes(el)) {
+    const text = node.data.replace(/\s+/g, ' ').trim();
+    if (!text || (data.has(text) && ui.has(text))) continue;
+    const lang = langAt(node);
+    if (data.has(text)) {
+      result.data++;
+      if (!lang.startsWith('de')) result.wrong.push(`"${text}" (the comparison's) is in "${lang}"`);
+    } else if (ui.has(text)) {
+      result.ui++;
+      if (!lang.startsWith('en')) result.wrong.push(`"${text}" (interface) is in "${lang}"`);
+    }
+  }
+  return result;
+}
+
+describe('language of parts: a German comparison on an English page', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}> marks the comparison's text German and keeps its interface words English`, async () => {
+      const el = await mount(tag, 'en');
+      const { data, ui, wrong } = audit(el);
+      expect(wrong, wrong.join('\n')).to.deep.equal([]);
+      expect(data, 'texts of the comparison checked').to.be.greaterThan(0);
+      expect(ui, 'interface words checked').to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('<compare-page>: every section, the same', async () => {
+    const el = await mount('compare-page', 'en');
+    for (const section of el.shadowRoot!.querySelectorAll<CompareElement>('[part~="section"] > *')) if (section.localName !== 'slot') await settled(section, 'ready');
+    const { data, ui, wrong } = audit(el);
+    expect(wrong, wrong.join('\n')).to.deep.equal([]);
+    expect(data).to.be.greaterThan(40);
+    expect(ui).to.be.greaterThan(20);
+  });
+
+  it('the table: rows shown later ("Show 1 more attribute") and "Other attributes" too', async () => {
+    const withUngrouped = { ...doc, attributes: [...doc.attributes, { id: 'farbe', label: 'Farbe', values: { tee: 'Grün', kaffee: 'Braun' } }] };
+    const el = await mount('compare-table', 'en', withUngrouped);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelector('[data-row="saeure"]')!;
+    expect(row.hasAttribute('hidden')).to.equal(false);
+    expect(langAt(row.querySelector('th')!.firstChild!)).to.equal('de-DE');
+    const other = el.shadowRoot!.querySelector('#group--none-label')!;
+    expect(other.textContent!.trim()).to.equal(en.otherAttributes);
+    expect(langAt(other.firstChild!)).to.equal('en');
+  });
+});
+
+describe('language of parts: no marks when the languages agree', () => {
+  for (const [page, locale] of [
+    ['de', 'de-DE'],
+    ['de-AT', 'de-DE'],
+    ['en', undefined],
+  ] as const) {
+    it(`a page in "${page}", a comparison in "${locale ?? '(no locale)'}": no lang inside the elements`, async () => {
+      const data = { ...doc, locale };
+      for (const tag of ['compare-facts', 'compare-table', 'compare-header', 'compare-resources']) {
+        const el = await mount(tag, page, data);
+        const marked = [...el.shadowRoot!.querySelectorAll('[lang]')].map((e) => `${e.localName}[lang=${e.getAttribute('lang')}]`);
+        expect(marked, tag).to.deep.equal([]);
+      }
+    });
+  }
+});
