@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
 import { ComparisonSchema } from './comparison.js';
+import { LINK_URL, RESOURCE_URL } from './url.js';
+
+/**
+ * A JSON Schema `pattern` has no flags: the URL patterns' schemes, which the
+ * allow-list reads in any case (`HTTPS://`), are spelled out as `[hH][tT]…`.
+ */
+const caseless = (pattern: string) =>
+  pattern.replace(/https\?|mailto/g, (word) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`));
+const URL_PATTERNS = new Set([LINK_URL.source, RESOURCE_URL.source]);
 
 /**
  * The published JSON Schema (dist/comparison.schema.json), generated from the
@@ -13,6 +22,7 @@ export function comparisonJsonSchema(): Record<string, unknown> {
     unrepresentable: 'any',
     override: (ctx) => {
       const js = ctx.jsonSchema as Record<string, unknown>;
+      if (typeof js['pattern'] === 'string' && URL_PATTERNS.has(js['pattern'])) js['pattern'] = caseless(js['pattern']);
       if (js['type'] === 'object' && js['properties']) {
         js['additionalProperties'] = false;
         js['patternProperties'] = { '^x-': {} };

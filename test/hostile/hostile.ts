@@ -70,6 +70,8 @@ export const BAD_URLS: readonly string[] = [
   'file:///etc/passwd',
   '//evil.example/x',
   '\\\\evil.example\\x',
+  '/\\evil.example/x',
+  '/\\/evil.example/x',
   'https:evil.example',
   'http://',
   'https://ok.example/a b',

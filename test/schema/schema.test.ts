@@ -221,7 +221,7 @@ describe('schema: errors name their path', () => {
 
 describe('URL allow-list', () => {
   const good = ['https://a.example/x?y=1#z', 'http://a.example', 'mailto:me@a.example', '/data/x.json', './x', '../x', '/', 'HTTPS://A.EXAMPLE'];
-  const bad = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', 'x.json', 'ftp://a.example', 'https://a b', ''];
+  const bad = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', '/\\evil.example', '/\\/evil.example', '\\/evil.example', '/\t/evil.example', 'x.json', 'ftp://a.example', 'https://a b', ''];
   for (const u of good) it(`allows ${JSON.stringify(u)}`, () => expect(isAllowedLink(u)).to.equal(true));
   for (const u of bad) it(`refuses ${JSON.stringify(u)}`, () => expect(isAllowedLink(u)).to.equal(false));
 });
@@ -265,5 +265,17 @@ describe('JSON Schema', () => {
     // Maps keyed by item id take x- extension keys too.
     expect(js.properties.pros.patternProperties).to.have.property('^x-');
     expect(js.properties.attributes.items.properties.values.patternProperties).to.have.property('^x-');
+  });
+
+  it("reads URLs as the allow-list does, schemes in any case (a pattern has no flags)", () => {
+    const js: any = comparisonJsonSchema();
+    const link = new RegExp(js.properties.items.items.properties.url.pattern, 'u');
+    const image = new RegExp(js.properties.items.items.properties.image.properties.src.pattern, 'u');
+    const urls = ['HTTPS://A.EXAMPLE', 'Https://a.example/x', 'MailTo:me@a.example', 'mailto:me@a.example', '/x', './x', '../x', '/\\evil.example', '//evil.example', 'javascript:x', 'JavaScript:x', 'x.json', 'https://a b'];
+    for (const u of urls) expect(link.test(u), u).to.equal(isAllowedLink(u));
+    expect(link.test('HTTPS://A.EXAMPLE')).to.equal(true);
+    expect(image.test('HTTP://A.EXAMPLE/logo.svg')).to.equal(true);
+    expect(image.test('MAILTO:me@a.example')).to.equal(false);
+    expect(image.test('/\\evil.example/pixel.gif')).to.equal(false);
   });
 });
