@@ -14,6 +14,9 @@
  *   roles: `1,5` is 1.5 and `1.500` is 1500.
  * - `B` after a number means billion with money (`$1.2B`) or before a word
  *   (`1.2B users`); otherwise bytes (`512 B`, `1.2B`, `1.5 B (gzip)`).
+ * - Invisible format characters (U+200E/200F marks, bidi embeddings and
+ *   isolates, zero-width space, BOM, soft hyphen) are skipped: "\u200f$38,000"
+ *   is $38,000, as the reader sees it.
  * - Not quantities: versions (`1.2.3`, `3.13.x`, `v1.0`), dates
  *   (`2026-06-01`, `12/25/2024`, `3 Jan 2026`), times of day (`10:30`),
  *   ordinals (`3rd`), numbers glued to ids (`A1`, `5x4`), leading zeros (`007`).
@@ -148,8 +151,12 @@ function decimalComma(locale: string | undefined): boolean {
 }
 const writesDecimalComma = remembered((locale: string) => numberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',', 100);
 
+/** Invisible format characters (bidi marks and isolates, zero-width space, BOM, soft hyphen): not part of what a value says. */
+const INVISIBLE = /\p{Cf}/gu;
+
 function parse(text: string, fallbackUnit?: string, comma = false): Quantity | null {
-  const s = text.slice(0, MAX);
+  const cut = text.slice(0, MAX);
+  const s = cut.replace(INVISIBLE, '');
   if (!/\d/.test(s)) return null; // every quantity has a digit: "—", "Yes", "N/A" need no more work
   let i = 0;
   let bad = false;
@@ -201,7 +208,7 @@ function parse(text: string, fallbackUnit?: string, comma = false): Quantity | n
     if (!m) return null;
     const d = digits(m[0], comma);
     // Malformed, cut off by the 200-character cap, or followed by a version/time part.
-    if (d === null || (i === s.length && text.length > s.length) || sees(BAD_AFTER_NUM)) {
+    if (d === null || (i === s.length && text.length > cut.length) || sees(BAD_AFTER_NUM)) {
       bad = true;
       return null;
     }
@@ -309,7 +316,7 @@ function parse(text: string, fallbackUnit?: string, comma = false): Quantity | n
     magnitude: 10 ** last.exp,
     dimension: u.dimension,
     unit: u.unit,
-    note: text.slice(i).trim(),
+    note: (s.slice(i) + text.slice(MAX)).replace(INVISIBLE, '').trim(),
   };
   if (u.label !== undefined && u !== fallback) q.label = u.label;
   return q;

@@ -359,6 +359,15 @@ describe('values: parseQuantity', () => {
     check(parseQuantity(`5 ms ${'x'.repeat(300)}`), ['time', 5, 5, 'ms', 'exact', { note: `${'x'.repeat(300)}` }]);
   });
 
+  it('skips invisible format characters: bidi marks, isolates, zero-width space, BOM', () => {
+    check(parseQuantity('\u200f$38,000'), ['money', 38000, 38000, 'USD', 'exact']);
+    check(parseQuantity('\u200e3.0 s\u200e'), ['time', 3, 3, 's', 'exact']);
+    check(parseQuantity('5\u200b GB'), ['data', 5, 5, 'GB', 'exact']);
+    check(parseQuantity('\u202b1,200 ms\u202c'), ['time', 1200, 1200, 'ms', 'exact']);
+    check(parseQuantity('\u2068~20 MB\u2069'), ['data', 20, 20, 'MB', 'exact', { approximate: true }]);
+    check(parseQuantity('\ufeff42'), ['count', 42, 42, '', 'exact']);
+  });
+
   it('"5 constructor" is a count labelled "constructor"', () => {
     check(parseQuantity('5 constructor'), ['count', 5, 5, '', 'exact', { label: 'constructor' }]);
   });
