@@ -50,6 +50,31 @@ describe('RichText: parse', () => {
     expect(el.querySelector('em')?.textContent).to.equal('Rust');
   });
 
+  it('opens emphasis only before a word and closes it only after one, as Markdown does', () => {
+    for (const s of ['2 * 3 * 4', 'a ** b ** c', 'Use *args and **kwargs; 5 * 3 * 2 = 30', 'x * y*', '** spaced **', '* a *']) {
+      expect(richTextPlain(s), s).to.equal(s);
+      expect(parseRichText(s), s).to.deep.equal([{ type: 'text', text: s }]);
+    }
+    // A marker that cannot close is skipped for the next one that can.
+    expect(parseRichText('*a * b*')).to.deep.equal([{ type: 'italic', children: [{ type: 'text', text: 'a * b' }] }]);
+    expect(parseRichText('**a ** b**')).to.deep.equal([{ type: 'bold', children: [{ type: 'text', text: 'a ** b' }] }]);
+    // Intraword emphasis still works.
+    expect(parseRichText('2*3*4')).to.deep.equal([
+      { type: 'text', text: '2' },
+      { type: 'italic', children: [{ type: 'text', text: '3' }] },
+      { type: 'text', text: '4' },
+    ]);
+    const el = rendered('Use *args and **kwargs; 5 * 3 * 2 = 30');
+    expect(el.textContent).to.equal('Use *args and **kwargs; 5 * 3 * 2 = 30');
+    none(el.querySelector('em, strong'), 'emphasis');
+  });
+
+  it('stays fast on many openers with no closer', () => {
+    // Each opener looks for a closer: a scan per opener would take minutes here and hit mocha's timeout.
+    const s = '**x *y '.repeat(30_000);
+    expect(richTextPlain(s)).to.equal(s);
+  });
+
   it('balances parentheses in link URLs', () => {
     expect(richTextLinks('[Rust](https://en.wikipedia.org/wiki/Rust_(programming_language)) end')).to.deep.equal([
       'https://en.wikipedia.org/wiki/Rust_(programming_language)',

@@ -1,6 +1,8 @@
 /**
  * RichText: `**bold**`, `*italic*` and `[text](url)`; everything else is
- * literal text. Never HTML. Pure and linear-time: a search that found nothing
+ * literal text. As in Markdown, a marker opens emphasis only before a
+ * character that is not whitespace, and closes it only after one: in
+ * "2 * 3 * 4" or "a ** b" the stars are text. Never HTML. Pure and linear-time: a search that found nothing
  * is remembered, so a long run of unmatched markers cannot go quadratic.
  */
 export type RichNode =
@@ -22,6 +24,32 @@ function makeFinder(s: string) {
     memo.set(needle, [from, at]);
     return at;
   };
+  /**
+   * The first marker at or after `from` that can close emphasis: `**`, or a
+   * `*` that is not part of `**`, right after a character that is not
+   * whitespace ("a ** b" closes nothing). Positions are listed once per
+   * string and searched by halving: linear however many markers fail.
+   */
+  const closers = new Map<string, number[]>();
+  find.closer = (marker: '**' | '*', from: number): number => {
+    let list = closers.get(marker);
+    if (!list) {
+      list = [];
+      for (let p = s.indexOf('*', 1); p !== -1; p = s.indexOf('*', p + 1)) {
+        if (SPACE.test(s[p - 1]!)) continue;
+        if (marker === '**' ? s[p + 1] === '*' : s[p + 1] !== '*' && s[p - 1] !== '*') list.push(p);
+      }
+      closers.set(marker, list);
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo]! : -1;
+  };
   // Every "[" before the same "](" tries the same URL: remember where it ended.
   const ends = new Map<number, number>();
   find.linkEnd = (from: number, end: number): number => {
@@ -40,6 +68,8 @@ export function parseRichText(source: string): RichNode[] {
 }
 
 const MARKUP = /[*[]/;
+/** Whitespace next to a marker: an emphasis opens before, and closes after, a character that is not. */
+const SPACE = /\s/;
 const parsed = new Map<string, readonly RichNode[]>();
 
 /**
@@ -79,7 +109,8 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
       continue;
     }
     if (c === '*' && s[i + 1] === '*') {
-      const close = find('**', i + 2);
+      // Opens only before a character that is not whitespace ("2 ** 3" is text), as in Markdown.
+      const close = i + 2 < end && !SPACE.test(s[i + 2]!) ? find.closer('**', i + 2) : -1;
       if (close > i + 2 && close + 2 <= end) {
         flush();
         out.push({ type: 'bold', children: parseRange(s, i + 2, close, find, links) });
@@ -91,8 +122,8 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
       i += 2;
       continue;
     } else if (c === '*') {
-      const close = findSingleStar(s, i + 1, end, find);
-      if (close > i + 1) {
+      const close = i + 1 < end && !SPACE.test(s[i + 1]!) ? find.closer('*', i + 1) : -1;
+      if (close > i + 1 && close < end) {
         flush();
         out.push({ type: 'italic', children: parseRange(s, i + 1, close, find, links) });
         i = close + 1;
@@ -132,17 +163,6 @@ function linkEnd(s: string, from: number, end: number): number {
       if (depth === 0) return j;
       depth--;
     } else if (c <= ' ') return -1;
-  }
-  return -1;
-}
-
-/** The next `*` that is not part of `**`, before `end`. */
-function findSingleStar(s: string, from: number, end: number, find: Finder): number {
-  let at = find('*', from);
-  while (at !== -1 && at < end) {
-    if (s[at + 1] !== '*' && s[at - 1] !== '*') return at;
-    at = s.indexOf('*', at + 1);
-    if (at - from > 10_000) return -1; // a pathological run of stars: leave it literal
   }
   return -1;
 }
