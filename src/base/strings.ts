@@ -90,3 +90,12 @@ export const en = {
 };
 
 export type Strings = typeof en;
+
+/**
+ * A name put into a sentence of the interface ("Choose ‹name› if"), isolated
+ * from it for the bidi algorithm (U+2068 FIRST STRONG ISOLATE … U+2069 POP
+ * DIRECTIONAL ISOLATE, invisible): an Arabic name in an English sentence, an
+ * English one in an Arabic sentence, or a name with stray direction controls
+ * ("Alpha\u202Eevil") cannot reorder the words around it.
+ */
+export const isolate = (name: string) => `\u2068${name}\u2069`;

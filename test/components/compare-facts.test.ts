@@ -98,7 +98,7 @@ describe('<compare-facts>', () => {
 
     el = await facts(three, { baseline: three.items[2].id });
     const { head } = table(el);
-    expect(head).to.deep.equal(['Metric', ...names, `Diff ${names[0]} vs ${names[2]}`, `Diff ${names[1]} vs ${names[2]}`]);
+    expect(head).to.deep.equal(['Metric', ...names, `Diff \u2068${names[0]}\u2069 vs \u2068${names[2]}\u2069`, `Diff \u2068${names[1]}\u2069 vs \u2068${names[2]}\u2069`]);
     await expect(el).to.be.accessible();
   });
 

@@ -87,7 +87,7 @@ describe('<compare-verdict>', () => {
       expect(textOf($(el, '[part="ai-label"]'))).to.equal('AI-assisted');
       expect(textOf($(el, '[part="text"]'))).to.equal(demo.verdict.text);
       const titles = $$(el, '[part="choose-title"]').map((t) => textOf(t));
-      expect(titles).to.deep.equal(['Choose Python if', 'Choose Rust if']);
+      expect(titles).to.deep.equal(['Choose \u2068Python\u2069 if', 'Choose \u2068Rust\u2069 if']);
       expect($$(el, '[part="choose-text"]').map((t) => textOf(t))).to.deep.equal([demo.verdict.chooseIf.python, demo.verdict.chooseIf.rust]);
       expect($(el, '[part="choose-list"]')!.tagName).to.equal('UL');
       expect($$(el, 'ul > li[part="choose-box"]').length).to.equal(2);
@@ -111,12 +111,12 @@ describe('<compare-verdict>', () => {
 
     it('renders three items: boxes in item order with the item colours, the winner in words, rich text', async () => {
       const el = await verdict(three);
-      expect($$(el, '[part="choose-title"]').map((t) => textOf(t))).to.deep.equal(['Choose PostgreSQL if', 'Choose MySQL if', 'Choose SQLite if']);
+      expect($$(el, '[part="choose-title"]').map((t) => textOf(t))).to.deep.equal(['Choose \u2068PostgreSQL\u2069 if', 'Choose \u2068MySQL\u2069 if', 'Choose \u2068SQLite\u2069 if']);
       const boxes = $$(el, '[part="choose-box"]');
       expect(getComputedStyle(boxes[0]!).borderInlineStartColor).to.equal('rgb(51, 103, 145)'); // #336791
       expect(getComputedStyle(boxes[1]!).borderInlineStartColor).to.equal('rgb(242, 145, 17)'); // #f29111
       const winner = $(el, '[part="winner"]')!;
-      expect(textOf(winner)).to.equal('Our pick: PostgreSQL');
+      expect(textOf(winner)).to.equal('Our pick: \u2068PostgreSQL\u2069');
       expect(winner.getBoundingClientRect().height).to.be.greaterThan(0);
       // aiAssisted: false
       expect($(el, '[part="ai-label"]')).to.equal(null);
@@ -133,7 +133,7 @@ describe('<compare-verdict>', () => {
       const doc = fresh(three);
       doc.verdict.chooseIf = { sqlite: 'One file.', postgresql: 'Everything else.' };
       let el = await verdict(doc);
-      expect($$(el, '[part="choose-title"]').map((t) => textOf(t))).to.deep.equal(['Choose PostgreSQL if', 'Choose SQLite if']);
+      expect($$(el, '[part="choose-title"]').map((t) => textOf(t))).to.deep.equal(['Choose \u2068PostgreSQL\u2069 if', 'Choose \u2068SQLite\u2069 if']);
       delete doc.verdict.chooseIf;
       el = await verdict(doc);
       expect($(el, '[part="choose-list"]')).to.equal(null);
@@ -156,10 +156,39 @@ describe('<compare-verdict>', () => {
       const el = await verdict(doc);
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
       expect(textOf($(el, '[part="text"]'))).to.equal(doc.verdict.text);
-      expect(textOf($(el, '[part="choose-title"]'))).to.equal(`Choose ${doc.items[0].name} if`);
-      expect(textOf($(el, '[part="winner"]'))).to.equal(`Our pick: ${doc.items[0].name}`);
+      expect(textOf($(el, '[part="choose-title"]'))).to.equal(`Choose \u2068${doc.items[0].name}\u2069 if`);
+      expect(textOf($(el, '[part="winner"]'))).to.equal(`Our pick: \u2068${doc.items[0].name}\u2069`);
       await new Promise((r) => setTimeout(r, 50));
       expect((window as any).__verdictPwned).to.equal(false);
+    });
+
+    it('isolates item names in its sentences: a name with direction controls cannot reorder the words around it', async () => {
+      const doc = fresh(demo);
+      doc.items[0].name = 'Alpha\u202Eevil';
+      doc.verdict.winner = doc.items[0].id;
+      const el = await verdict(doc);
+      for (const part of ['choose-title', 'winner']) {
+        const node = [...$(el, `[part="${part}"]`).querySelectorAll('*')]
+          .flatMap((e) => [...e.childNodes])
+          .concat([...$(el, `[part="${part}"]`).childNodes])
+          .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Alpha')) as Text;
+        const text = node.data;
+        const x = (at: number) => {
+          const r = document.createRange();
+          r.setStart(node, at);
+          r.setEnd(node, at + 1);
+          return r.getBoundingClientRect().left;
+        };
+        // The interface's words stay in reading order around the name: "Choose" / "Our pick" before it, " if" after.
+        const first = 0;
+        const name = text.indexOf('Alpha');
+        expect(x(first), `${part}: the sentence starts left of the name`).to.be.below(x(name));
+        if (part === 'choose-title') {
+          const i = text.lastIndexOf('if');
+          expect(x(i), '"i" of "if" left of its "f"').to.be.below(x(i + 1));
+          expect(x(i), '"if" right of the name').to.be.above(x(name));
+        }
+      }
     });
 
     it('fits 8 items with long text into 320 px, boxes stacked; side by side when wide', async () => {

@@ -3,7 +3,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missingValueCell, swatch, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
-import type { Strings } from '../../base/strings.js';
+import { isolate, type Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow, type Cell } from '../../values/rows.js';
 import { formatDiff } from '../../values/diff.js';
@@ -68,7 +68,7 @@ export class CompareFacts extends CompareElement {
             <tr>
               <th scope="col">${s.metric}</th>
               ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatch()}${item.name}</th>`)}
-              ${pairs.map(([item, against]) => html`<th scope="col" part="diff-header">${this.baseline ? s.diffOf(item.name, against.name) : s.diff}</th>`)}
+              ${pairs.map(([item, against]) => html`<th scope="col" part="diff-header">${this.baseline ? s.diffOf(isolate(item.name), isolate(against.name)) : s.diff}</th>`)}
             </tr>
           </thead>
           <tbody lang=${langs.data}>
