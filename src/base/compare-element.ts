@@ -250,7 +250,13 @@ export abstract class CompareElement extends LitElement {
     if (outcome && outcome !== this.#announced) {
       this.#announced = outcome;
       if (this.state === 'error') emit(this, 'compare-error', this.error!);
-      else emit(this, 'compare-load', { comparison: this.comparison! });
+      else {
+        // "Validated and rendered": an element made of others (<compare-page>) waits for them.
+        const announce = () => this.comparison === outcome && emit(this, 'compare-load', { comparison: outcome });
+        const inner = this.innerRendered();
+        if (inner) void inner.then(announce, announce);
+        else announce();
+      }
     }
     // Hydration rendered exactly what the server did; now what only the browser knows (a remembered vote).
     if (this.#hydrating) {
@@ -464,6 +470,14 @@ export abstract class CompareElement extends LitElement {
   protected get level(): number {
     const n = Math.round(Number(this.headingLevel));
     return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
+  }
+
+  /**
+   * For an element made of other elements: resolves once they have rendered
+   * too, so `compare-load` means what it says. None by default.
+   */
+  protected innerRendered(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** True when the comparison has nothing for this element (it then takes no space). */

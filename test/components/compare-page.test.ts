@@ -134,6 +134,41 @@ describe('<compare-page>', () => {
     expect(off.querySelectorAll('script[type="application/ld+json"]').length).to.equal(0);
   });
 
+  it('announces compare-load once every section has rendered', async () => {
+    const seen: { tag: string; state: string; rendered: boolean }[][] = [];
+    const wrap = await fixture(html`<div></div>`);
+    wrap.addEventListener('compare-load', (e) => {
+      const page = e.target as ComparePage;
+      seen.push(sectionsOf(page).map((el) => ({ tag: el.localName, state: el.state, rendered: !!el.shadowRoot?.querySelector('[part~="heading"], [part~="nav"]') && el.offsetHeight > 0 })));
+    });
+    const page = document.createElement('compare-page') as ComparePage;
+    page.data = demo;
+    wrap.append(page);
+    await allSettled(page);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen.length).to.equal(1);
+    expect(seen[0]!.map((s) => s.tag)).to.deep.equal(SECTIONS.map((s) => `compare-${s}`));
+    for (const s of seen[0]!) expect(s, s.tag).to.deep.equal({ tag: s.tag, state: 'ready', rendered: true });
+  });
+
+  it('gives a section with nothing to show no space, not even a gap', async () => {
+    const gapOf = async (doc: unknown, sections: string) => {
+      const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections=${sections} .data=${doc}></compare-page>`));
+      const boxes = [...page.shadowRoot!.querySelectorAll<HTMLElement>('[part~="section"]')];
+      const facts = boxes.find((b) => b.matches('[part~="section-facts"]'))!.getBoundingClientRect();
+      const table = boxes.find((b) => b.matches('[part~="section-table"]'))!.getBoundingClientRect();
+      return { gap: table.top - facts.bottom, shown: boxes.filter((b) => b.offsetHeight > 0).length };
+    };
+    const withHighlights = await gapOf(demo, 'facts table');
+    const noHighlights = clone(demo);
+    delete noHighlights.highlights;
+    delete noHighlights.faq;
+    const without = await gapOf(noHighlights, 'facts highlights faq table');
+    expect(without.shown).to.equal(2);
+    expect(without.gap).to.be.closeTo(withHighlights.gap, 0.5);
+    expect(without.gap).to.be.greaterThan(0);
+  });
+
   it('works with three items', async function () {
     this.timeout(40000);
     const three = await loadFixture('three-databases.json');

@@ -168,10 +168,11 @@ describe('<compare-verdict>', () => {
       doc.verdict.winner = doc.items[0].id;
       const el = await verdict(doc);
       for (const part of ['choose-title', 'winner']) {
-        const node = [...$(el, `[part="${part}"]`).querySelectorAll('*')]
-          .flatMap((e) => [...e.childNodes])
-          .concat([...$(el, `[part="${part}"]`).childNodes])
-          .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Alpha')) as Text;
+        const box = el.shadowRoot!.querySelector(`[part="${part}"]`)!;
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode() as Text | null;
+        while (node && !node.data.includes('Alpha')) node = walker.nextNode() as Text | null;
+        if (!node) throw new Error(`no name in ${part}`);
         const text = node.data;
         const x = (at: number) => {
           const r = document.createRange();

@@ -57,6 +57,10 @@ export class ComparePage extends CompareElement {
         flex-direction: column;
         gap: var(--compare-page-gap, 2.5rem);
       }
+      /* A section with nothing to show (no FAQ in the data…) takes no space, not even a gap. */
+      [part~='section']:has(> [state='empty']) {
+        display: none;
+      }
     `,
   ];
   static override properties: PropertyDeclarations = {
@@ -95,6 +99,13 @@ export class ComparePage extends CompareElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#track?.remove();
+  }
+
+  /** `compare-load` waits for the sections: the page has rendered when they have. */
+  protected override innerRendered(): Promise<unknown> {
+    const sections = [...this.renderRoot.querySelectorAll<CompareElement>('[part~="section"] > :not(slot)')];
+    if (this.#track?.isConnected) sections.push(this.#track as CompareElement);
+    return Promise.all(sections.map((el) => el.updateComplete));
   }
 
   /**
