@@ -1,3 +1,4 @@
+import { en } from '../../src/base/strings.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/compare-related.js';
 import type { CompareRelated } from '../../src/components/compare-related/compare-related.js';
@@ -118,6 +119,15 @@ describe('<compare-related>', () => {
     expect(g.map((x) => x.heading)).to.deep.equal(['Related Articles']);
     expect(g[0]!.cards).to.deep.equal(links.map(expected));
     expect(g[0]!.cards[2]!.rel).to.equal('sponsored nofollow noopener');
+    // An affiliate link comes with the disclosure, above its group.
+    const disclosures = [...el.shadowRoot!.querySelectorAll('[part="disclosure"]')];
+    expect(disclosures.map((d) => d.textContent!.trim())).to.deep.equal([en.affiliateDisclosure]);
+    expect(disclosures[0]!.closest('[part~="group"]')!.matches('[part~="articles"]')).to.equal(true);
+  });
+
+  it('shows no disclosure without an affiliate link', async () => {
+    const el = await related(three);
+    expect(el.shadowRoot!.querySelector('[part="disclosure"]')).to.equal(null);
   });
 
   it('shows only "Related Comparisons" when there are no articles', async () => {

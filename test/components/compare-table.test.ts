@@ -260,6 +260,22 @@ describe('<compare-table>', () => {
     expect([...fib.querySelectorAll('td')].map((td) => textOf(td))).to.deep.equal(['4.8 seconds', '0.048 seconds best']);
   });
 
+  it('gives an affiliate source exactly rel="sponsored nofollow noopener" and shows the disclosure under the table', async () => {
+    const doc = clone(three);
+    doc.attributes[0].source = { title: 'Buy it here', url: 'https://shop.example/db', kind: 'affiliate' };
+    doc.attributes[1].source = { title: 'Local notes', url: '/notes' };
+    const el = await table(doc);
+    const [affiliate, local] = [doc.attributes[0].id, doc.attributes[1].id].map((id) => rowsOf(el).find((tr) => tr.dataset['row'] === id)!.querySelector<HTMLAnchorElement>('a[part="source"]')!);
+    expect(affiliate!.getAttribute('rel')).to.equal('sponsored nofollow noopener');
+    expect(local!.hasAttribute('rel')).to.equal(false);
+    const disclosure = el.shadowRoot!.querySelector('[part="disclosure"]');
+    expect(textOf(disclosure)).to.equal(en.affiliateDisclosure);
+    // The source sits under its label, not glued to it.
+    const label = affiliate!.parentElement!.querySelector('.label')!.getBoundingClientRect();
+    expect(affiliate!.getBoundingClientRect().top).to.be.at.least(label.bottom - 1);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows — with "not available" for missing values, and units, notes and sources', async () => {
     const el = await table(three);
     const row = (id: string) => rowsOf(el).find((tr) => tr.dataset['row'] === id)!;
@@ -277,6 +293,9 @@ describe('<compare-table>', () => {
     expect(textOf(cols.querySelectorAll('td')[1]!)).to.equal('1,017InnoDB limit');
     expect(textOf(cols.querySelectorAll('td')[1]!.querySelector('[part="value-note"]'))).to.equal('InnoDB limit');
     expect(textOf(row('max-field-size').querySelector('.note'))).to.equal("SQLite's default SQLITE_MAX_LENGTH is 10^9 bytes.");
+
+    // No affiliate source, no disclosure.
+    expect(el.shadowRoot!.querySelector('[part="disclosure"]')).to.equal(null);
 
     const demoEl = await table(demo);
     const ml = rowsOf(demoEl).find((tr) => labelOf(tr) === 'Production ML Readiness')!;
@@ -474,7 +493,9 @@ describe('<compare-table>', () => {
   });
 
   it('gives every part it documents to a node', async () => {
-    const el = await table(three);
+    const doc = clone(three);
+    doc.attributes[0].source = { title: 'Shop', url: 'https://shop.example/db', kind: 'affiliate' }; // the disclosure
+    const el = await table(doc);
     const { CompareTable } = await import('../../src/components/compare-table/compare-table.js');
     const present = new Set([...root(el).querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)));
     const expected = CompareTable.parts.filter((p) => !['placeholder', 'error', 'no-differences'].includes(p));

@@ -26,6 +26,11 @@ export const styles = css`
       grid-template-columns: repeat(auto-fill, minmax(min(calc(var(--_card-min) * 1.5), 100%), 1fr));
     }
   }
+  .disclosure {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
   .card {
     position: relative;
     min-inline-size: 0;

@@ -36,6 +36,7 @@ export function splitRelated(links: readonly Link[]): { comparisons: Link[]; art
  * @csspart link - the link (the title).
  * @csspart category - the category beside the title ("software").
  * @csspart description - the description under it.
+ * @csspart disclosure - the affiliate disclosure above a group holding an affiliate link.
  * @cssproperty [--compare-related-card-bg=var(--compare-color-surface)] - card background.
  * @cssproperty [--compare-related-card-border-color=var(--compare-color-border)] - card border.
  * @cssproperty [--compare-related-card-hover-border-color=var(--compare-color-accent)] - card border on hover and focus.
@@ -43,7 +44,7 @@ export function splitRelated(links: readonly Link[]): { comparisons: Link[]; art
  * @cssproperty [--compare-related-placeholder-height=15.5rem] - height kept while loading.
  */
 export class CompareRelated extends CompareElement {
-  static override readonly parts = [...CompareElement.parts, 'nav', 'heading', 'group', 'group-heading', 'list', 'card', 'link', 'category', 'description'];
+  static override readonly parts = [...CompareElement.parts, 'nav', 'heading', 'group', 'group-heading', 'list', 'card', 'link', 'category', 'description', 'disclosure'];
   static override styles = [...CompareElement.styles, styles];
 
   protected override isEmpty(c: Comparison): boolean {
@@ -63,6 +64,7 @@ export class CompareRelated extends CompareElement {
     const langs = this.langs;
     return html`<div part="group ${name}" class="group ${name}">
       <div part="heading group-heading" class="heading" role="heading" aria-level=${this.level}>${title}</div>
+      ${links.some((l) => l.kind === 'affiliate') ? html`<p part="disclosure" class="disclosure">${this.t.affiliateDisclosure}</p>` : nothing}
       <ul part="list" class="list" lang=${langs.data}>
         ${links.map(
           (l) => html`<li part="card" class="card">

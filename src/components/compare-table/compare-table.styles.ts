@@ -147,9 +147,15 @@ export const styles = css`
     font-weight: 400;
   }
   .source {
-    display: inline-block;
+    display: block;
+    inline-size: fit-content;
     font-size: 0.8em;
     font-weight: 400;
+  }
+  .disclosure {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
   }
   td.winner {
     background: var(--compare-table-winner-bg, var(--_winner-bg));

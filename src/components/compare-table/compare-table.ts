@@ -4,6 +4,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missingValueCell, swatch, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
+import { linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
 import { forItem, type Attribute, type Comparison } from '../../schema/comparison.js';
 import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
@@ -83,6 +84,7 @@ interface GroupState {
  * @csspart row - an attribute row.
  * @csspart label - a row header (attribute label, unit, note and source).
  * @csspart source - the small link to an attribute's source.
+ * @csspart disclosure - the affiliate disclosure under the table, when a source is an affiliate link.
  * @csspart value - a value cell; `value winner` on the best one.
  * @csspart value-note - the note of a single value.
  * @csspart winner - the visible "best" marker.
@@ -109,7 +111,7 @@ export class CompareTable extends CompareElement {
   static override readonly parts = [
     ...CompareElement.parts,
     'scroll', 'table', 'caption', 'heading', 'controls', 'diff-toggle', 'group', 'group-header', 'label-header', 'item-header',
-    'row', 'label', 'source', 'value', 'value-note', 'winner', 'missing', 'no-differences', 'more-button',
+    'row', 'label', 'source', 'value', 'value-note', 'winner', 'missing', 'no-differences', 'more-button', 'disclosure',
   ];
 
   /** Hide the rows whose values are all the same. */
@@ -190,6 +192,7 @@ export class CompareTable extends CompareElement {
           )}
         </table>
       </div>
+      ${c.attributes?.some((a) => a.source?.kind === 'affiliate') ? html`<p part="disclosure" class="disclosure">${s.affiliateDisclosure}</p>` : nothing}
     `;
   }
 
@@ -274,9 +277,7 @@ export class CompareTable extends CompareElement {
           <span class="label">${v.label}</span>${a.unit ? html`<span class="unit">${v.unit}</span>` : nothing}${a.note
             ? html`<span class="note">${a.note}</span>`
             : nothing}${a.source
-            ? html`<a part="source" class="source" href=${a.source.url} rel=${a.source.kind === 'affiliate' ? 'sponsored nofollow noopener noreferrer' : 'noopener noreferrer'}
-                >${a.source.title}</a
-              >`
+            ? html`<a part="source" class="source" href=${a.source.url} rel=${linkRel(a.source) ?? nothing}>${a.source.title}</a>`
             : nothing}
         </th>
         ${v.cells}
