@@ -39,7 +39,7 @@ export function diffRatio(a: Quantity | null | undefined, b: Quantity | null | u
 
 /** A signed whole percent in the locale: 99 → "+9900%", -0.0483 → "-5%". */
 export function formatDiff(ratio: number, locale?: string): string {
-  return Number.isFinite(ratio) ? percentFormat(locale).format(ratio) : '—';
+  return Number.isFinite(ratio) ? percentFormat(locale, Math.abs(ratio) >= 10_000).format(ratio) : '—';
 }
 
 /**

@@ -11,6 +11,9 @@ const percents = new Map<string, Intl.NumberFormat>();
 const months = new Map<string, Intl.DateTimeFormat>();
 
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0, useGrouping: false };
+/** Past a million percent ("+99999999999800%" says nothing digit by digit): compact, "+1T%". */
+const HUGE_PERCENT: Intl.NumberFormatOptions = { ...PERCENT, notation: 'compact', maximumFractionDigits: 1 };
+const hugePercents = new Map<string, Intl.NumberFormat>();
 
 /**
  * Numbers as the views show them: the locale's digits and grouping, up to 6
@@ -27,11 +30,32 @@ export function numberFormat(locale: string, grouping = true): Intl.NumberFormat
   return f;
 }
 
-/** Signed whole percents (the Diff column): "+165%", "-5%". */
-export function percentFormat(locale: string | undefined): Intl.NumberFormat {
+/**
+ * A number as the views show it: numberFormat(), except that a number too
+ * small for 6 decimals keeps 6 significant digits (0.0000004, not 0), and one
+ * of 10^15 or more is written in scientific notation (1E300, not 301 digits).
+ */
+export function formatNumber(n: number, locale: string, grouping = true): string {
+  const size = Math.abs(n);
+  if (n === 0 || (size >= 0.001 && size < 1e15)) return numberFormat(locale, grouping).format(n);
+  // Too small for 6 decimals: 6 significant digits. Too large to read digit by digit (1e300): "1E300".
+  const kind = size < 1 ? 'small' : 'large';
+  const key = `${locale}\u0000${kind}`;
+  let f = numbers.get(key);
+  if (!f) {
+    const options: Intl.NumberFormatOptions = { maximumSignificantDigits: 6, ...(kind === 'large' ? { notation: 'scientific' } : {}) };
+    numbers.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat('en', options))));
+  }
+  return f.format(n);
+}
+
+/** Signed whole percents (the Diff column): "+165%", "-5%"; `huge` (past a million percent): compact. */
+export function percentFormat(locale: string | undefined, huge = false): Intl.NumberFormat {
   const key = locale ?? '';
-  let f = percents.get(key);
-  if (!f) percents.set(key, (f = make(() => new Intl.NumberFormat(locale, PERCENT), () => new Intl.NumberFormat(undefined, PERCENT))));
+  const cache = huge ? hugePercents : percents;
+  const options = huge ? HUGE_PERCENT : PERCENT;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat(undefined, options))));
   return f;
 }
 

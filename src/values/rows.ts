@@ -6,7 +6,7 @@
 import { forItem, type Attribute, type Item, type Value } from '../schema/comparison.js';
 import { quantityOfValue, type Quantity } from './quantity.js';
 import { diffRatio, pickWinner } from './diff.js';
-import { numberFormat } from './formats.js';
+import { formatNumber } from './formats.js';
 
 export interface Cell {
   itemId: string;
@@ -107,7 +107,7 @@ function safeQuantity(value: Value, unit: string | undefined, locale: string): Q
 export function displayText(value: Value | undefined, locale: string, grouping = true): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value;
-  const fmt = (n: number) => numberFormat(locale, grouping).format(n);
+  const fmt = (n: number) => formatNumber(n, locale, grouping);
   if (typeof value === 'number') return fmt(value);
   if (value.text !== undefined) return value.text;
   if (value.value === undefined) return null;

@@ -58,3 +58,30 @@ describe('values: numbers that are names, not amounts', () => {
     expect(sizes.cells.map((c) => c.text)).to.deep.equal(['1,600', '12,345']);
   });
 });
+
+describe('values: very small numbers', () => {
+  it('keep their significant digits instead of showing 0', () => {
+    expect(displayText(0.0000004, 'en')).to.equal('0.0000004');
+    expect(displayText(0.000001, 'en')).to.equal('0.000001');
+    expect(displayText(-0.00000123456789, 'en')).to.equal('-0.00000123457');
+    expect(displayText({ value: [0.0000001, 0.0000002], unit: 's' }, 'de')).to.equal('0,0000001–0,0000002 s');
+    // Numbers from 0.001 up keep the usual rounding to 6 decimals.
+    expect(displayText(0.0012345678, 'en')).to.equal('0.001235');
+    expect(displayText(0, 'en')).to.equal('0');
+    const items = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
+    const row = attributeRow({ id: 'leak', label: 'Leak rate', better: 'lower', values: { a: 0.0000004, b: 0.000001 } }, items, 'en');
+    expect(row.cells.map((c) => c.text)).to.deep.equal(['0.0000004', '0.000001']);
+    expect(row.winner).to.equal('a');
+  });
+});
+
+describe('values: very large numbers and differences', () => {
+  it('write a number of 10^15 or more in scientific notation, and a Diff past a million percent compactly', () => {
+    expect(displayText(1e300, 'en')).to.equal('1E300');
+    expect(displayText(-2.5e18, 'en')).to.equal('-2.5E18');
+    expect(displayText(999_999_999_999_999, 'en')).to.equal('999,999,999,999,999');
+    expect(formatDiff(999_999_999_998, 'en')).to.equal('+100T%');
+    expect(formatDiff(9_999, 'en')).to.equal('+999900%');
+    expect(formatDiff(-0.05, 'en')).to.equal('-5%');
+  });
+});
