@@ -17,10 +17,13 @@ import { tableBase } from '../../styles/table.js';
  *
  * @summary The key facts of a comparison as a table, with a Diff column.
  * @attr baseline - item id to diff the other items against (default: the second of two items).
+ * @csspart scroll - the box around the table that scrolls sideways when it is too wide (a labelled region).
  * @csspart table - the `<table>`.
  * @csspart caption - the table caption ("Key Facts & Figures").
  * @csspart item-header - a column header naming an item.
  * @csspart label - a row header (attribute label, unit and note).
+ * @csspart unit - the attribute's unit, under its label.
+ * @csspart note - the attribute's note, under its label.
  * @csspart value - a value cell; `value winner` on the best one.
  * @csspart winner - the visible "best" marker.
  * @csspart missing - the "—" of a value that is not available.
@@ -38,7 +41,7 @@ export class CompareFacts extends CompareElement {
   /** The scroll box is a Tab stop only while it scrolls. */
   readonly #scrollStop = new ScrollStop(this);
   static override properties: PropertyDeclarations = { ...CompareElement.properties, baseline: { type: String } };
-  static override readonly parts = [...CompareElement.parts, 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'value', 'winner', 'missing', 'diff', 'footer'];
+  static override readonly parts = [...CompareElement.parts, 'scroll', 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'unit', 'note', 'value', 'winner', 'missing', 'diff', 'footer'];
 
   /** Item id the Diff column compares against. */
   declare baseline: string | undefined;
@@ -61,7 +64,7 @@ export class CompareFacts extends CompareElement {
     const pairs = this.#diffPairs(c.items);
     const langs = this.langs;
     return html`
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
+      <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
           <caption part="caption" id="caption">${heading(s.keyFacts, this.level)}</caption>
           <thead>
@@ -90,14 +93,14 @@ export class CompareFacts extends CompareElement {
     if (a.note) {
       return html`<tr>
         <th scope="row" part="label">
-          <span class="label">${a.label}</span>${a.unit ? html`<span class="unit">${a.unit}</span>` : nothing}<span class="note">${a.note}</span>
+          <span class="label">${a.label}</span>${a.unit ? html`<span part="unit" class="unit">${a.unit}</span>` : nothing}<span part="note" class="note">${a.note}</span>
         </th>
         ${cells} ${diffs}
       </tr>`;
     }
     return a.unit
       ? html`<tr>
-          <th scope="row" part="label"><span class="label">${a.label}</span><span class="unit">${a.unit}</span></th>
+          <th scope="row" part="label"><span class="label">${a.label}</span><span part="unit" class="unit">${a.unit}</span></th>
           ${cells} ${diffs}
         </tr>`
       : html`<tr>

@@ -21,6 +21,7 @@ const IMAGE_SIZE = 64;
  * @csspart items - the list of item cards.
  * @csspart item - one item card (its accent is the item's `color`).
  * @csspart item-name - the item's name (a heading one level below), a link when the item has a `url`.
+ * @csspart item-link - the link of an item's name to its site (`<a>`), when it has a `url`.
  * @csspart item-image - the item's logo (`<img>`).
  * @csspart item-summary - the item's summary.
  * @csspart item-audience - "Best for …".
@@ -39,7 +40,7 @@ const IMAGE_SIZE = 64;
  * @cssproperty [--compare-header-placeholder-height=27.5rem] - height kept while loading.
  */
 export class CompareHeader extends CompareElement {
-  static override readonly parts = [...CompareElement.parts, 'heading', 'description', 'items', 'item', 'item-name', 'item-image', 'item-summary', 'item-audience', 'item-audience-label', 'short-answer', 'short-answer-heading', 'link', 'updated'];
+  static override readonly parts = [...CompareElement.parts, 'heading', 'description', 'items', 'item', 'item-name', 'item-link', 'item-image', 'item-summary', 'item-audience', 'item-audience-label', 'short-answer', 'short-answer-heading', 'link', 'updated'];
   static override styles = [...CompareElement.styles, styles];
 
   protected override renderComparison(c: Comparison) {
@@ -84,7 +85,7 @@ export class CompareHeader extends CompareElement {
             />`
           : nothing}
         <div part="item-name" class="name" role="heading" aria-level=${level}>
-          ${item.url ? html`<a href=${item.url} rel="noopener noreferrer">${item.name}</a>` : item.name}
+          ${item.url ? html`<a part="item-link" href=${item.url} rel="noopener noreferrer">${item.name}</a>` : item.name}
         </div>
       </div>
       ${item.summary ? html`<p part="item-summary" class="summary">${item.summary}</p>` : nothing}

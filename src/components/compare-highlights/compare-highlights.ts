@@ -21,6 +21,7 @@ const star = html`<svg part="winner-icon" class="star" aria-hidden="true" focusa
  *
  * @summary Key differences: one claim per item per topic, the winner marked.
  * @csspart heading - the "Key Differences" heading (inside the caption).
+ * @csspart scroll - the box around the table that scrolls sideways when it is too wide (a labelled region).
  * @csspart table - the `<table>`.
  * @csspart topic-header - the header of the topic column ("Topic").
  * @csspart item-header - a column header naming an item.
@@ -38,7 +39,7 @@ const star = html`<svg part="winner-icon" class="star" aria-hidden="true" focusa
  * @cssproperty [--compare-highlights-placeholder-height=18rem] - height kept while loading.
  */
 export class CompareHighlights extends CompareElement {
-  static override readonly parts = [...CompareElement.parts, 'heading', 'table', 'topic-header', 'item-header', 'topic', 'claim', 'claim-item', 'winner', 'winner-icon', 'missing', 'link'];
+  static override readonly parts = [...CompareElement.parts, 'heading', 'scroll', 'table', 'topic-header', 'item-header', 'topic', 'claim', 'claim-item', 'winner', 'winner-icon', 'missing', 'link'];
   static override styles = [...CompareElement.styles, tableBase, styles];
   /** The scroll box is a Tab stop only while it scrolls. */
   readonly #scrollStop = new ScrollStop(this);
@@ -53,7 +54,7 @@ export class CompareHighlights extends CompareElement {
     const size = n <= 2 ? 's' : n <= 4 ? 'm' : n <= 6 ? 'l' : 'xl';
     const langs = this.langs;
     return html`
-      <div class="scroll size-${size}" tabindex="0" role="region" aria-labelledby="caption">
+      <div part="scroll" class="scroll size-${size}" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table">
           <caption id="caption">${heading(s.keyDifferences, this.level)}</caption>
           <thead role="rowgroup">

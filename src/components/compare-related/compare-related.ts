@@ -44,7 +44,7 @@ export function splitRelated(links: readonly Link[]): { comparisons: Link[]; art
  * @cssproperty [--compare-related-placeholder-height=15.5rem] - height kept while loading.
  */
 export class CompareRelated extends CompareElement {
-  static override readonly parts = [...CompareElement.parts, 'nav', 'heading', 'group', 'group-heading', 'list', 'card', 'link', 'category', 'description', 'disclosure'];
+  static override readonly parts = [...CompareElement.parts, 'nav', 'heading', 'group', 'comparisons', 'articles', 'group-heading', 'list', 'card', 'link', 'category', 'description', 'disclosure'];
   static override styles = [...CompareElement.styles, styles];
 
   protected override isEmpty(c: Comparison): boolean {

@@ -66,7 +66,7 @@ export function groupResources(links: readonly Link[]): LinkGroup[] {
  * @cssproperty [--compare-resources-placeholder-height=15rem] - height kept while loading.
  */
 export class CompareResources extends CompareElement {
-  static override readonly parts = [...CompareElement.parts, 'heading', 'intro', 'group', 'group-heading', 'list', 'link', 'category', 'description', 'disclosure'];
+  static override readonly parts = [...CompareElement.parts, 'heading', 'intro', 'group', 'affiliate', 'group-heading', 'list', 'link', 'category', 'description', 'disclosure'];
   static override styles = [...CompareElement.styles, styles];
   static override properties: PropertyDeclarations = {
     ...CompareElement.properties,

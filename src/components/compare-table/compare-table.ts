@@ -83,6 +83,8 @@ interface GroupState {
  * @csspart item-header - a column header naming an item.
  * @csspart row - an attribute row.
  * @csspart label - a row header (attribute label, unit, note and source).
+ * @csspart unit - the attribute's unit, under its label.
+ * @csspart note - the attribute's note, under its label.
  * @csspart source - the small link to an attribute's source.
  * @csspart disclosure - the affiliate disclosure under the table, when a source is an affiliate link.
  * @csspart value - a value cell; `value winner` on the best one.
@@ -111,7 +113,7 @@ export class CompareTable extends CompareElement {
   static override readonly parts = [
     ...CompareElement.parts,
     'scroll', 'table', 'caption', 'heading', 'controls', 'diff-toggle', 'group', 'group-header', 'label-header', 'item-header',
-    'row', 'label', 'source', 'value', 'value-note', 'winner', 'missing', 'no-differences', 'more-button', 'disclosure',
+    'row', 'label', 'unit', 'note', 'source', 'value', 'value-note', 'winner', 'missing', 'no-differences', 'more-button', 'disclosure',
   ];
 
   /** Hide the rows whose values are all the same. */
@@ -274,8 +276,8 @@ export class CompareTable extends CompareElement {
     if (a.note || a.source) {
       return html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
         <th scope="row" part="label" tabindex="-1">
-          <span class="label">${v.label}</span>${a.unit ? html`<span class="unit">${v.unit}</span>` : nothing}${a.note
-            ? html`<span class="note">${a.note}</span>`
+          <span class="label">${v.label}</span>${a.unit ? html`<span part="unit" class="unit">${v.unit}</span>` : nothing}${a.note
+            ? html`<span part="note" class="note">${a.note}</span>`
             : nothing}${a.source
             ? html`<a part="source" class="source" href=${a.source.url} rel=${linkRel(a.source) ?? nothing}>${a.source.title}</a>`
             : nothing}
@@ -285,7 +287,7 @@ export class CompareTable extends CompareElement {
     }
     return a.unit
       ? html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
-          <th scope="row" part="label" tabindex="-1"><span class="label">${v.label}</span><span class="unit">${v.unit}</span></th>
+          <th scope="row" part="label" tabindex="-1"><span class="label">${v.label}</span><span part="unit" class="unit">${v.unit}</span></th>
           ${v.cells}
         </tr>`
       : html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
