@@ -13,7 +13,16 @@
  *   decimal comma (the comparison's `locale`: de, fr, es…) `,` and `.` swap
  *   roles: `1,5` is 1.5 and `1.500` is 1500.
  * - `B` after a number means billion with money (`$1.2B`) or before a word
- *   (`1.2B users`); otherwise bytes (`512 B`, `1.2B`, `1.5 B (gzip)`).
+ *   (`1.2B users`); otherwise bytes (`512 B`, `1.2B`, `1.5 B (gzip)`). `m`
+ *   likewise means million glued to money or before a word (`$5m`,
+ *   `5m users`); otherwise metres (`1.8 m`).
+ * - Beyond the format's units: physical measures that convert within their
+ *   kind (GHz/MHz, kg/g/lb, km/m/mi, kW/W, kWh, mAh, V, L…), bits (`Mbps` is
+ *   a data rate), money per time (`$9.99/mo` compares with `$60/yr`), and the
+ *   built-in languages' words for time, data and magnitudes (`14 Stunden`,
+ *   `5 Go`, `1,2 Mio.`, `3億`, `2 crore`), digits of other scripts (`١٢٣`,
+ *   `१२८`, `１２３`), South Asian grouping (`12,34,567` in Hindi or rupees)
+ *   and space grouping (`12 000` in French) in the languages that write them.
  * - Invisible format characters (U+200E/200F marks, bidi embeddings and
  *   isolates, zero-width space, BOM, soft hyphen) are skipped: "\u200f$38,000"
  *   is $38,000, as the reader sees it.
@@ -26,7 +35,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { CODES, SYMBOLS, baseOf, magnitudeOf, unitDef, type Dimension } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, magnitudeOf, unitDef, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -74,13 +83,16 @@ const SIGN = /[-−+]/y;
 const SYMBOL = /(?:US|CA?|AU?)?\$|[€£¥₹₩]/y;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
+// In a language that groups digits with a space (fr, ru, sv…), a plain space may group too: "12 000".
+const NUM_SPACED = /\d+(?:[., \u00a0\u202f\u2009]\d{3}(?!\d)|[.,]\d+)*|\.\d+/y;
 // Right after a number: "3.13.x", "10:30", "1 000" with a plain space.
 const BAD_AFTER_NUM = /[.:,]\w|\s+\d/y;
 // Right after the whole quantity: "2026-6-1", "12/25/2024".
 const BAD_AFTER = /[-‐‑‒–—−/.:,]\d/y;
 const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
-const WORD = /\s*(-?)(\p{L}+)/uy;
-const PER = /\s*(?:\/|per\s)\s*(\p{L}+)/uy;
+// A word: letters with their combining marks (Devanagari vowel signs, a nukta).
+const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*)/uy;
+const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?)?\$|[€£¥₹₩])/y;
 // Words after a number that make it an ordinal or a date, not a count.
@@ -95,7 +107,9 @@ const TIMES: Unit = { dimension: 'multiplier', unit: 'x' };
  * is 1500, "1,5" is 1.5); a dot that cannot be grouping ("1.5") is still a
  * decimal point.
  */
-function digits(raw: string, decimalComma = false): string | null {
+function digits(raw: string, decimalComma = false, indian = false): string | null {
+  // South Asian grouping (a comparison in Hindi, en-IN…, or rupees): "1,50,000", "12,34,567.5".
+  if (indian && !decimalComma && /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(raw)) return raw.replaceAll(',', '');
   const parts = raw.split(/(\D)/);
   const n = parts.length;
   const last = parts[n - 2];
@@ -130,7 +144,7 @@ function rateLabel(w: string): string {
 /** `locale`: the language the text is written in (the comparison's); it says which of `,` and `.` is the decimal separator. */
 export function parseQuantity(text: string, fallbackUnit?: string, locale?: string): Quantity | null {
   try {
-    return typeof text === 'string' ? parse(text, fallbackUnit, decimalComma(locale)) : null;
+    return typeof text === 'string' ? parse(text, fallbackUnit, styleOf(locale)) : null;
   } catch {
     return null; // not expected; the contract is "never throws"
   }
@@ -145,18 +159,59 @@ const namedUnit = remembered((unit: string): Quantity | null => {
   return q && (q.dimension !== 'count' || q.magnitude !== 1) ? q : null;
 }, 500);
 
-/** Whether the language writes one and a half as "1,5". */
-function decimalComma(locale: string | undefined): boolean {
-  return locale ? writesDecimalComma(locale) : false;
+/** How a language writes numbers: the parts of the parser that depend on it. */
+interface NumberStyle {
+  /** One and a half is "1,5" (de, fr, es…). */
+  comma: boolean;
+  /** Groups with a space: "12 000" (fr, ru, sv…). */
+  spaced: boolean;
+  /** Groups in twos above the thousands: "12,34,567" (hi, en-IN…). */
+  indian: boolean;
 }
-const writesDecimalComma = remembered((locale: string) => numberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',', 100);
+const PLAIN: NumberStyle = { comma: false, spaced: false, indian: false };
+
+function styleOf(locale: string | undefined): NumberStyle {
+  return locale ? numberStyle(locale) : PLAIN;
+}
+const numberStyle = remembered((locale: string): NumberStyle => {
+  const f = numberFormat(locale);
+  const group = f.formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
+  return {
+    comma: f.formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',',
+    spaced: /^\s$/.test(group),
+    indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(f.format(1234567).replace(/\p{Cf}/gu, '')),
+  };
+}, 100);
+
+/** A decimal digit of another script (Arabic-Indic, Devanagari, fullwidth…), and the Arabic and fullwidth separators. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+const DIGIT = /\p{Nd}/u;
+
+/**
+ * "١٢٣" → "123", "१२८" → "128", "１２３" → "123". Unicode keeps each script's
+ * digits in a run from 0 to 9, so a digit's value is its distance from the
+ * start of its run.
+ */
+function asciiDigits(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s; // most values: nothing to do
+  return s
+    .replace(OTHER_DIGIT, (c) => {
+      let code = c.codePointAt(0)!;
+      let n = 0;
+      while (DIGIT.test(String.fromCodePoint(code - 1))) code--, n++;
+      return String(n % 10);
+    })
+    .replace(/[٫．]/g, '.')
+    .replace(/[٬，]/g, ',');
+}
 
 /** Invisible format characters (bidi marks and isolates, zero-width space, BOM, soft hyphen): not part of what a value says. */
 const INVISIBLE = /\p{Cf}/gu;
 
-function parse(text: string, fallbackUnit?: string, comma = false): Quantity | null {
+function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN): Quantity | null {
   const cut = text.slice(0, MAX);
-  const s = cut.replace(INVISIBLE, '');
+  const s = asciiDigits(cut.replace(INVISIBLE, ''));
+  const comma = style.comma;
   if (!/\d/.test(s)) return null; // every quantity has a digit: "—", "Yes", "N/A" need no more work
   let i = 0;
   let bad = false;
@@ -185,7 +240,14 @@ function parse(text: string, fallbackUnit?: string, comma = false): Quantity | n
   const magnitude = (money: boolean): number => {
     const start = i;
     const w = at(WORD)?.[2];
-    const e = !w ? 0 : w === 'B' ? (money || sees(/\+?\s*\p{L}/uy) ? 9 : 0) : magnitudeOf(w);
+    // "m" is metres, but a million glued to an amount of money or to a count's word: "$5m", "5m users".
+    const e = !w
+      ? 0
+      : w === 'B'
+        ? money || sees(/\+?\s*\p{L}/uy) ? 9 : 0
+        : w === 'm'
+          ? money || (s[start] === 'm' && sees(/\+?\s+\p{L}/uy)) ? 6 : 0
+          : magnitudeOf(w);
     if (!e) i = start;
     return e;
   };
@@ -204,9 +266,9 @@ function parse(text: string, fallbackUnit?: string, comma = false): Quantity | n
       at(SPACE);
       sign ??= at(SIGN)?.[0];
     }
-    m = at(NUM);
+    m = at(style.spaced ? NUM_SPACED : NUM);
     if (!m) return null;
-    const d = digits(m[0], comma);
+    const d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || cur === 'INR');
     // Malformed, cut off by the 200-character cap, or followed by a version/time part.
     if (d === null || (i === s.length && text.length > cut.length) || sees(BAD_AFTER_NUM)) {
       bad = true;
@@ -233,11 +295,17 @@ function parse(text: string, fallbackUnit?: string, comma = false): Quantity | n
     return '';
   };
 
+  /** An amount of a currency, or per a time ("$9.99/mo", "10 €/Monat"): a rate, so $60/yr and $9.99/mo compare. */
+  const money = (currency: string): Unit => {
+    const t = per();
+    return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
+  };
+
   const unit = (): Unit | null => {
     let m = at(AFTER_SYMBOL);
     if (m) {
       const c = m[1] ?? '';
-      return c === '%' ? PERCENT : c === '×' ? TIMES : { dimension: 'money', unit: SYMBOLS.get(c) ?? 'USD' };
+      return c === '%' ? PERCENT : c === '×' ? TIMES : money(SYMBOLS.get(c) ?? 'USD');
     }
     if ((m = at(SCORE))) {
       const d = Number(digits(m[1] ?? '', comma) ?? NaN);
@@ -250,16 +318,20 @@ function parse(text: string, fallbackUnit?: string, comma = false): Quantity | n
     if (sees(/\d/y) || NOT_LABEL.test(w)) return (bad = true), null;
     if (w === 'x' || w === 'X') return TIMES;
     if (/^percent$/i.test(w)) return PERCENT;
-    if (CODES.has(w)) return { dimension: 'money', unit: w };
+    if (CODES.has(w)) return money(w);
+    const currency = CURRENCY_WORDS.get(w);
+    if (currency) return money(currency);
+    const bits = BIT_RATES.get(w);
+    if (bits) return { dimension: 'rate', unit: `${bits}/s` };
     const def = unitDef(w);
-    if ((t = per())) return { dimension: 'rate', unit: `${def?.dimension === 'data' ? def.unit : rateLabel(w)}/${t}` };
+    if ((t = per())) return { dimension: 'rate', unit: `${def && def.dimension !== 'time' ? def.unit : rateLabel(w)}/${t}` };
     if (def) return def;
     // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
     if (m[1]) return (bad = true), null;
     return { dimension: 'count', unit: '', label: w };
   };
 
-  const moneyFallback = fallback?.dimension === 'money';
+  const moneyFallback = fallback?.dimension === 'money' || (fallback?.dimension === 'rate' && CODES.has(fallback.unit.split('/')[0]!));
   const a = side(moneyFallback);
   if (!a || bad) return null;
 
@@ -280,8 +352,10 @@ function parse(text: string, fallbackUnit?: string, comma = false): Quantity | n
 
   const cur = a.cur ?? b?.cur;
   if (a.cur && b?.cur && a.cur !== b.cur) return null;
-  let u: Unit | null = cur ? { dimension: 'money', unit: cur } : unit();
+  let u: Unit | null = cur ? money(cur) : unit();
   if (bad || sees(BAD_AFTER)) return null;
+  // "$15" in a "USD/month" attribute is $15 a month.
+  if (u?.dimension === 'money' && fallback?.dimension === 'rate' && fallback.unit.startsWith(`${u.unit}/`)) u = fallback;
   if (s[i] === '+') {
     i++; // "95%+"
     a.plus = true;
@@ -316,7 +390,8 @@ function parse(text: string, fallbackUnit?: string, comma = false): Quantity | n
     magnitude: 10 ** last.exp,
     dimension: u.dimension,
     unit: u.unit,
-    note: (s.slice(i) + text.slice(MAX)).replace(INVISIBLE, '').trim(),
+    // The dot of an abbreviation ("9 Std.", "1,2 Mio.") is no note.
+    note: (s.slice(i) + text.slice(MAX)).replace(INVISIBLE, '').replace(/^\.(?!\S)/, '').trim(),
   };
   if (u.label !== undefined && u !== fallback) q.label = u.label;
   return q;

@@ -1,22 +1,28 @@
 /**
- * Unit tables. Time and data sizes convert within their dimension (base units
- * `s` and `B`); everything else compares only with the very same unit.
+ * Unit tables. Units of one kind convert within it: time (base `s`), data
+ * sizes (base `B`; bits are an eighth of a byte), and physical measures
+ * (frequency, mass, length, power, energy, charge, voltage, current, volume:
+ * each its own base). Everything else compares only with the very same unit.
+ * Beside English, the words of the built-in languages for time and data
+ * ("Stunden", "Go", "秒") and for magnitudes ("Mio.", "万", "crore").
  */
-export type Dimension = 'time' | 'data' | 'rate' | 'money' | 'percent' | 'multiplier' | 'score' | 'count';
+export type Dimension = 'time' | 'data' | 'measure' | 'rate' | 'money' | 'percent' | 'multiplier' | 'score' | 'count';
 
 export interface UnitDef {
-  dimension: 'time' | 'data';
+  dimension: 'time' | 'data' | 'measure';
   unit: string;
   factor: number;
+  /** What it converts to: `s`, `B`, or a measure's base (`Hz`, `g`, `m`, `W`…). */
+  base: string;
 }
 
 const UNITS = new Map<string, UnitDef>();
 
 // Rows are "canonical factor alias…"; lowercase words of 3+ letters also get a plural `s`.
-function define(dimension: UnitDef['dimension'], table: string): void {
+function define(dimension: UnitDef['dimension'], table: string, base = dimension === 'time' ? 's' : 'B'): void {
   for (const row of table.split('|')) {
     const [unit = '', factor, ...aliases] = row.split(' ');
-    const def: UnitDef = { dimension, unit, factor: Number(factor) };
+    const def: UnitDef = { dimension, unit, factor: Number(factor), base };
     for (const a of [unit, ...aliases]) {
       UNITS.set(a, def);
       if (/^[a-z]{3,}$/.test(a)) UNITS.set(`${a}s`, def);
@@ -26,16 +32,44 @@ function define(dimension: UnitDef['dimension'], table: string): void {
 define(
   'time',
   'ns 1e-9 nanosecond|µs 1e-6 μs us microsecond|ms .001 msec millisecond|s 1 sec second|min 60 minute' +
-    '|h 3600 hr hrs hour|day 86400|week 604800 wk wks|month 2630016 mo|year 31557600 yr yrs',
+    '|h 3600 hr hrs hour|day 86400|week 604800 wk wks|month 2630016 mo|year 31557600 yr yrs' +
+    // de, fr, es (lower case: a capitalised noun matches too), ja, zh. Not "tag": "5 tags" is a count.
+    '|ms .001 millisekunde millisekunden milliseconde milisegundo ミリ秒 毫秒' +
+    '|s 1 sekunde sekunden sek seconde segundo 秒' +
+    '|min 60 minuten minuto 分 分钟' +
+    '|h 3600 stunde stunden std heure hora 時間 小时 小時' +
+    '|day 86400 Tag Tage Tagen jour día dia 日 天' +
+    '|week 604800 woche wochen semaine semana 週 週間 周' +
+    '|month 2630016 monat monate monaten mois mes meses か月 ヶ月 カ月 个月 個月' +
+    '|year 31557600 jahr jahre jahren an ans année año 年',
 );
-// 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too.
+// 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too; French octets (Ko, Mo, Go, To).
 define(
   'data',
-  'B 1 byte|KB 1e3 kB kb kilobyte|MB 1e6 mb megabyte|GB 1e9 gb gigabyte|TB 1e12 tb terabyte|PB 1e15 pb petabyte' +
-    '|KiB 1024 kib|MiB 1048576 mib|GiB 1073741824 gib|TiB 1099511627776 tib',
+  'B 1 byte octet|KB 1e3 kB kb kilobyte Ko ko|MB 1e6 mb megabyte Mo|GB 1e9 gb gigabyte Go|TB 1e12 tb terabyte To|PB 1e15 pb petabyte' +
+    '|KiB 1024 kib|MiB 1048576 mib|GiB 1073741824 gib|TiB 1099511627776 tib' +
+    '|bit .125|kbit 125 Kbit|Mbit 125000|Gbit 1.25e8|Tbit 1.25e11',
 );
+// Physical measures, each converting within its base. Symbols match in their own case only (mW is not MW).
+define('measure', 'Hz 1 hertz|kHz 1e3 kilohertz|MHz 1e6 megahertz|GHz 1e9 gigahertz|THz 1e12 terahertz', 'Hz');
+define('measure', 'mg .001 milligram|g 1 gram gramme|kg 1e3 kilogram kilo|tonne 1e6|oz 28.349523125 ounce|lb 453.59237 lbs pound', 'g');
+define(
+  'measure',
+  'nm 1e-9 nanometre nanometer|µm 1e-6 μm micron micrometre micrometer|mm .001 millimetre millimeter|cm .01 centimetre centimeter' +
+    '|m 1 metre meter|km 1e3 kilometre kilometer|ft .3048 feet foot|mi 1609.344 mile',
+  'm',
+);
+define('measure', 'mW .001 milliwatt|W 1 watt|kW 1e3 kilowatt|MW 1e6 megawatt|GW 1e9 gigawatt', 'W');
+define('measure', 'mWh .001|Wh 1|kWh 1e3|MWh 1e6|GWh 1e9', 'Wh');
+define('measure', 'mAh .001|Ah 1', 'Ah');
+define('measure', 'mV .001 millivolt|V 1 volt|kV 1e3 kilovolt', 'V');
+define('measure', 'mA .001 milliamp milliampere|amp 1 ampere', 'A');
+define('measure', 'mL .001 ml millilitre milliliter|cL .01 cl|L 1 l litre liter', 'L');
 
-/** A time or data unit by symbol or word; words of 3+ letters match in any case ("Seconds"). */
+/** Bits per second, a rate of data: "100 Mbps" is 12.5 MB/s. */
+export const BIT_RATES = new Map(Object.entries({ bps: 'bit', kbps: 'kbit', Kbps: 'kbit', Mbps: 'Mbit', Gbps: 'Gbit', Tbps: 'Tbit' }));
+
+/** A time, data or measure unit by symbol or word; words of 3+ letters match in any case ("Seconds", "Stunden"). */
 export function unitDef(word: string): UnitDef | undefined {
   return UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
 }
@@ -45,13 +79,24 @@ export const SYMBOLS = new Map(
   Object.entries({ $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW' }),
 );
 
+/** Currencies written as a word after the amount: "49,800円", "99 元". */
+export const CURRENCY_WORDS = new Map(Object.entries({ 円: 'JPY', 元: 'CNY', 圓: 'CNY', yen: 'JPY', euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollars: 'USD' }));
+
 export const CODES = new Set(
   'USD EUR GBP JPY CHF CAD AUD NZD CNY INR KRW SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR TRY RUB ILS AED'.split(' '),
 );
 
 /** Magnitude words and letters after a number, as powers of ten. `B` is decided by the parser. */
 const MAGNITUDES = new Map(
-  Object.entries({ k: 3, K: 3, thousand: 3, M: 6, mn: 6, million: 6, b: 9, bn: 9, billion: 9, tn: 12, trillion: 12 }),
+  Object.entries({
+    k: 3, K: 3, thousand: 3, M: 6, mn: 6, million: 6, b: 9, bn: 9, billion: 9, tn: 12, trillion: 12,
+    // de ("1,2 Mio.", "800 Tsd."; not "Billion", a million millions there), fr, es (not "mil": a thousand in Spanish, a million in English slang)
+    tsd: 3, tausend: 3, mio: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9, mille: 3, milliard: 9, milliards: 9, millón: 6, millones: 6,
+    // ja, zh: 万 is ten thousand, 億/亿 a hundred million
+    千: 3, 万: 4, 萬: 4, 億: 8, 亿: 8, 兆: 12,
+    // South Asia: a lakh is 100,000, a crore ten million
+    lakh: 5, lakhs: 5, crore: 7, crores: 7, लाख: 5, '\u0915\u0930\u094b\u0921\u093c': 7, '\u0915\u0930\u094b\u095c': 7, // करोड़, with the nukta as a mark or precomposed
+  }),
 );
 for (const w of ['thousand', 'million', 'billion', 'trillion']) MAGNITUDES.set(`${w}s`, MAGNITUDES.get(w) ?? 0);
 
@@ -68,14 +113,20 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
     case 'time':
     case 'data':
       return [UNITS.get(unit)?.factor ?? 1, dimension === 'time' ? 's' : 'B', dimension];
+    case 'measure': {
+      const def = UNITS.get(unit);
+      const base = def?.base ?? unit;
+      return [def?.factor ?? 1, base, `measure:${base}`];
+    }
     case 'rate': {
-      // `X/t`: X is a label ("req") or a data unit; t is a time unit.
+      // `X/t`: X is a label ("req"), a currency, or a data or measure unit; t is a time unit.
       const k = unit.lastIndexOf('/');
       const x = unit.slice(0, k);
-      const data = UNITS.get(x)?.dimension === 'data' ? UNITS.get(x) : undefined;
+      const def = UNITS.get(x);
+      const conv = def && def.dimension !== 'time' ? def : undefined;
       const per = UNITS.get(unit.slice(k + 1))?.factor ?? 1;
-      const bx = data ? 'B' : x;
-      return [(data?.factor ?? 1) / per, `${bx}/s`, `rate:${bx}`];
+      const bx = conv ? conv.base : x;
+      return [(conv?.factor ?? 1) / per, `${bx}/s`, `rate:${bx}`];
     }
     case 'money':
       return [1, unit, `money:${unit}`];

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { parseQuantity, quantityOfValue, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
+import { diffRatio, parseQuantity, pickWinner, quantityOfValue, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
 
 /** [dimension, min, max, unit, bound?, other fields?] or null (text, not a quantity). */
 type Want = readonly [Dimension, number, number, string, Bound?, Partial<Quantity>?] | null;
@@ -28,7 +28,7 @@ const KEY_FACTS: ReadonlyArray<readonly [unit: string, value: string, want: Want
   ['libraries available', 'rpy2, PypeR for R integration', null],
   ['requests/second', '25,000 req/s', ['rate', 25000, 25000, 'req/s']],
   ['%', '92%', ['percent', 92, 92, '%']],
-  ['USD/year', '$148,000', ['money', 148000, 148000, 'USD']],
+  ['USD/year', '$148,000', ['rate', 148000, 148000, 'USD/year']],
   ['%', '1.2%', ['percent', 1.2, 1.2, '%']],
   ['%', '2.3%', ['percent', 2.3, 2.3, '%']],
   ['relative speed (Julia = 1.0x)', '0.05-0.1x (50-100x slower)', ['multiplier', 0.05, 0.1, 'x', 'exact', { note: '(50-100x slower)' }]],
@@ -45,8 +45,8 @@ const KEY_FACTS: ReadonlyArray<readonly [unit: string, value: string, want: Want
   ['hours', '12-24 weeks', ['time', 12, 24, 'week']],
   ['MB', '25-35 MB', ['data', 25, 35, 'MB']],
   ['MB', '2-5 MB', ['data', 2, 5, 'MB']],
-  ['USD/year', '$138,000', ['money', 138000, 138000, 'USD']],
-  ['USD/year', '$145,000', ['money', 145000, 145000, 'USD']],
+  ['USD/year', '$138,000', ['rate', 138000, 138000, 'USD/year']],
+  ['USD/year', '$145,000', ['rate', 145000, 145000, 'USD/year']],
   ['seconds', '0 seconds (interpreted)', ['time', 0, 0, 's', 'exact', { note: '(interpreted)' }]],
   ['seconds', '5-30 seconds', ['time', 5, 30, 's']],
   ['contributors', '2,594,006', ['count', 2594006, 2594006, '', 'exact', { label: undefined, note: '' }]],
@@ -211,8 +211,9 @@ const EDGE: ReadonlyArray<readonly [string, Want]> = [
   ['EUR 1,000', ['money', 1000, 1000, 'EUR']],
   ['CHF 12.50', ['money', 12.5, 12.5, 'CHF']],
   ['100 CAD', ['money', 100, 100, 'CAD']],
-  ['100 USD/year', ['money', 100, 100, 'USD', 'exact', { note: '/year' }]],
-  ['$5/month', ['money', 5, 5, 'USD', 'exact', { note: '/month' }]],
+  // Money per time is a rate of that currency: $5/month compares with $60/year.
+  ['100 USD/year', ['rate', 100, 100, 'USD/year']],
+  ['$5/month', ['rate', 5, 5, 'USD/month']],
   ['-$5', ['money', -5, -5, 'USD']],
   ['$-5', ['money', -5, -5, 'USD']],
   ['$5 million', ['money', 5e6, 5e6, 'USD']],
@@ -384,7 +385,7 @@ describe('values: attribute unit fallback', () => {
     ['9.5', '/10', ['score', 9.5, 9.5, '/10']],
     ['11', '/10', null],
     ['25000', 'requests/second', ['rate', 25000, 25000, 'req/s']],
-    ['148000', 'USD/year', ['money', 148000, 148000, 'USD']],
+    ['148000', 'USD/year', ['rate', 148000, 148000, 'USD/year']],
     ['5', 'x throughput improvement', ['multiplier', 5, 5, 'x']],
     ['12', 'millions', ['count', 12e6, 12e6, '', 'exact', { magnitude: 1e6 }]],
     ['12.0 million', 'millions', ['count', 12e6, 12e6, '']], // not 12e12
@@ -448,4 +449,77 @@ describe('values: quantityOfValue', () => {
   for (const [value, unit, want] of rows) {
     it(`${JSON.stringify(value) ?? String(value)} in ${JSON.stringify(unit)}`, () => check(quantityOfValue(value, unit), want));
   }
+});
+
+describe('values: units beyond the format\'s list, and other languages\' ways of writing them', () => {
+  const rows: [string, string | undefined, Want][] = [
+    // physical measures: each converts within its kind
+    ['3.2 GHz', undefined, ['measure', 3.2, 3.2, 'GHz']],
+    ['1.8 kg', undefined, ['measure', 1.8, 1.8, 'kg']],
+    ['5 nm', undefined, ['measure', 5, 5, 'nm']],
+    ['1.8 m', undefined, ['measure', 1.8, 1.8, 'm']],
+    ['4,500 mAh', undefined, ['measure', 4500, 4500, 'mAh']],
+    ['1.5 L', undefined, ['measure', 1.5, 1.5, 'L']],
+    ['100 Mbps', undefined, ['rate', 100, 100, 'Mbit/s']],
+    // "m" glued to money or before a word is a million
+    ['$5m', undefined, ['money', 5e6, 5e6, 'USD']],
+    ['5m users', undefined, ['count', 5e6, 5e6, '', 'exact', { label: 'users' }]],
+    // money per time
+    ['$9.99/mo', undefined, ['rate', 9.99, 9.99, 'USD/month']],
+    ['10 €/Monat', 'de', ['rate', 10, 10, 'EUR/month']],
+    // words of the built-in languages
+    ['14 Stunden', 'de', ['time', 14, 14, 'h']],
+    ['9 Std.', 'de', ['time', 9, 9, 'h']],
+    ['1,2 Mio.', 'de', ['count', 1.2e6, 1.2e6, '']],
+    ['800 Tsd.', 'de', ['count', 8e5, 8e5, '']],
+    ['5 Go', 'fr', ['data', 5, 5, 'GB']],
+    ['2 ans', 'fr', ['time', 2, 2, 'year']],
+    ['36 mois', 'fr', ['time', 36, 36, 'month']],
+    ['850ミリ秒', 'ja', ['time', 850, 850, 'ms']],
+    ['1.2時間', 'ja', ['time', 1.2, 1.2, 'h']],
+    ['8,000万', 'ja', ['count', 8e7, 8e7, '']],
+    ['49,800円', 'ja', ['money', 49800, 49800, 'JPY']],
+    ['2487万', 'zh', ['count', 2.487e7, 2.487e7, '']],
+    ['3.2 करोड़', 'hi', ['count', 3.2e7, 3.2e7, '']],
+    // digits of other scripts, South Asian and space grouping where the language writes them
+    ['१२८ GB', 'hi', ['data', 128, 128, 'GB']],
+    ['١٬٢٥٠ ms', 'ar', ['time', 1250, 1250, 'ms']],
+    ['１２３', undefined, ['count', 123, 123, '']],
+    ['12,34,567', 'hi', ['count', 1234567, 1234567, '']],
+    ['₹1,50,000', undefined, ['money', 150000, 150000, 'INR']],
+    ['12 000 mAh', 'fr', ['measure', 12000, 12000, 'mAh']],
+    ['1 200 €', 'fr', ['money', 1200, 1200, 'EUR']],
+    // still not quantities, or still counts
+    ['12,34,567', undefined, null],
+    ['12 000 mAh', 'en', null],
+    ['500 tags', 'de', ['count', 500, 500, '', 'exact', { label: 'tags' }]],
+  ];
+  for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
+
+  const winner = (values: string[], better: 'higher' | 'lower', locale?: string) =>
+    pickWinner(values.map((v, i) => [String(i), parseQuantity(v, undefined, locale)] as const), better);
+  it('picks winners and diffs across units of a kind, in any of those languages', () => {
+    expect(winner(['3.2 GHz', '900 MHz'], 'higher')).to.equal('0');
+    expect(winner(['1.8 kg', '950 g'], 'lower')).to.equal('1');
+    expect(winner(['100 Mbps', '10 Gbps'], 'higher')).to.equal('1');
+    expect(winner(['100 Mbps', '10 MB/s'], 'higher')).to.equal('0'); // 12.5 MB/s
+    expect(winner(['$9.99/mo', '$60/yr'], 'lower')).to.equal('1');
+    expect(winner(['14 Stunden', '420 Minuten', '9 Std.'], 'higher', 'de')).to.equal('0');
+    expect(winner(['1,2 Mio.', '2 Millionen', '350.000', '800 Tsd.'], 'higher', 'de')).to.equal('1');
+    expect(winner(['5 Go', '500 Mo', '1 To'], 'higher', 'fr')).to.equal('2');
+    expect(winner(['2 ans', '36 mois'], 'higher', 'fr')).to.equal('1');
+    expect(winner(['1.2秒', '850ミリ秒'], 'lower', 'ja')).to.equal('1');
+    expect(winner(['3億', '8,000万'], 'higher', 'ja')).to.equal('0');
+    expect(winner(['49,800円', '¥79,800'], 'lower', 'ja')).to.equal('0');
+    expect(diffRatio(parseQuantity('3.2 GHz'), parseQuantity('1600 MHz'))).to.equal(1);
+    expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('500 Wh'))).to.equal(1);
+    // Different kinds never compare.
+    expect(diffRatio(parseQuantity('1 kg'), parseQuantity('1 km'))).to.equal(null);
+    expect(diffRatio(parseQuantity('$10/mo'), parseQuantity('$10'))).to.equal(null);
+  });
+
+  it('a currency amount in an attribute whose unit is per a time is per that time', () => {
+    check(parseQuantity('$15', 'USD/month'), ['rate', 15, 15, 'USD/month']);
+    expect(diffRatio(parseQuantity('$15', 'USD/month'), parseQuantity('$120/yr', 'USD/month'))).to.be.closeTo(0.5, 1e-3); // a month is 30.44 days (the format's), so 12 of them are a little more than a year
+  });
 });
