@@ -23,8 +23,14 @@ import { costTable } from './size-map.mjs';
 // it is not met and the options). Raised from 52 to 53 KB on 2026-11-26 for
 // the fixes of the audits with unseen data (robust loading, lang switches,
 // numbers read in the comparison's locale, accessibility), +1.1 KB, of which
-// the library-mode build won back 0.6 KB.
-const BUDGET_GZIP = 53 * 1024;
+// the library-mode build won back 0.6 KB. Raised from 53 to 55 KB on
+// 2026-11-26 (fourth session) for what a second round of audits with unseen
+// data found: units beyond the format's English list and other languages'
+// ways of writing numbers (+1.6 KB, 0.45 KB of it the languages' words),
+// language of parts and scroll boxes that are a Tab stop only when they
+// scroll (+0.6 KB), affiliate disclosures, bidi-isolated names, huge and tiny
+// numbers (+0.2 KB).
+const BUDGET_GZIP = 55 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 
