@@ -99,7 +99,7 @@ export async function readSource(source: Source, io: CliIo): Promise<string> {
     const res = await (io.fetch ?? fetch)(source.url, { signal: controller.signal, headers: { Accept: 'application/json' }, redirect: 'follow' });
     if (!res.ok) {
       res.body?.cancel().catch(() => undefined);
-      throw new SourceError(`${source.url}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+      throw new SourceError(`${source.url}: HTTP ${res.status}`);
     }
     return await res.text();
   } catch (e) {

@@ -161,7 +161,8 @@ async function load(url: string, signal: AbortSignal): Promise<Comparison> {
     throw new ComparisonLoadError({
       kind: 'http',
       status: response.status,
-      message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${shown}${hintFor(response.status)}`,
+      // As the contract writes it ("HTTP 404 for /data/x.json"); the server's reason phrase varies (none over HTTP/2), the hint does not.
+      message: `HTTP ${response.status} for ${shown}${hintFor(response.status)}`,
     });
   }
   const declared = Number(response.headers.get('content-length'));
