@@ -267,3 +267,36 @@ describe('a page that says no language', () => {
     }
   });
 });
+
+describe('an item name in the other direction beside its colour dot', () => {
+  let three: any;
+  before(async () => {
+    three = await loadFixture('three-databases.json');
+  });
+
+  for (const [lang, dir, name] of [
+    ['ar', 'rtl', 'BYD Seal'],
+    ['en', 'ltr', 'القاهرة الجديدة'],
+  ] as const) {
+    it(`on a ${dir} page, "${name}" keeps its dot at the start of the layout, a gap away`, async () => {
+      const doc = clone(three);
+      doc.items[0].name = name;
+      doc.pros = { [doc.items[0].id]: ['x'] };
+      for (const tag of ['compare-facts', 'compare-table', 'compare-highlights', 'compare-proscons', 'compare-chart']) {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${dir} style="inline-size:1000px"></div>`);
+        const el = document.createElement(tag) as CompareElement;
+        el.data = doc;
+        wrap.append(el);
+        await settled(el, 'ready');
+        const text = [...el.shadowRoot!.querySelectorAll('.item-name')].find((n) => n.textContent === name);
+        some(text, `${tag}: the name`);
+        const dot = text!.previousElementSibling!;
+        expect(dot.classList.contains('swatch'), tag).to.equal(true);
+        const d = dot.getBoundingClientRect();
+        const n = text!.getBoundingClientRect();
+        if (dir === 'rtl') expect(d.left - n.right, `${tag}: gap between the name and the dot on its right`).to.be.within(2, 12);
+        else expect(n.left - d.right, `${tag}: gap between the dot and the name on its right`).to.be.within(2, 12);
+      }
+    });
+  }
+});

@@ -81,6 +81,13 @@ export const itemColor = (item: Item, index: number) => styleProps({ '--_item-co
 /** A dot in the item's colour, decorative. */
 export const swatch = () => html`<span class="swatch" aria-hidden="true"></span>`;
 
+/**
+ * An item's dot and name. The name is isolated in its own direction (an
+ * English name on an Arabic page, an Arabic one on an English page): the dot
+ * stays at the start of the layout, its gap between it and the name.
+ */
+export const swatchName = (name: string) => html`<span class="swatch" aria-hidden="true"></span><span class="item-name">${name}</span>`;
+
 /** A section heading at the element's `heading-level` (role + aria-level: no dynamic tags needed). */
 export const heading = (text: string, level: number, extra: unknown = nothing) =>
   html`<div part="heading" class="heading" role="heading" aria-level=${level}>${text}${extra}</div>`;

@@ -171,6 +171,10 @@ export const base = css`
     white-space: nowrap;
     vertical-align: 0.1em;
   }
+  /* An item's name beside its dot (swatchName()): isolated, in its own direction. */
+  .item-name {
+    unicode-bidi: plaintext;
+  }
   .swatch {
     display: inline-block;
     inline-size: 0.7em;

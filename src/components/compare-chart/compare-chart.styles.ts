@@ -45,9 +45,15 @@ export const styles = css`
   /* Author text keeps its own direction inside a right-to-left page ("450,000+ packages"). */
   .label,
   .name,
-  .value,
-  .legend li {
+  .value {
     unicode-bidi: plaintext;
+  }
+  /* An item's name aligns with the layout, not with its own direction: at the start of its line. */
+  .name:dir(ltr) {
+    text-align: left;
+  }
+  .name:dir(rtl) {
+    text-align: right;
   }
   .unit {
     color: var(--_muted);

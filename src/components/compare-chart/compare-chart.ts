@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missing, swatch, type Langs } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missing, swatchName, type Langs } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { chartRow, chartRows, scaleMode, type ChartBar, type ChartRow } from '../../values/chart.js';
 import { styles } from './compare-chart.styles.js';
@@ -75,7 +75,7 @@ export class CompareChart extends CompareElement {
       <p part="intro" class="intro">${s.chartIntro}</p>
       <div part="chart" class="chart" aria-hidden="true" lang=${langs.data}>
         <ul part="legend" class="legend">
-          ${c.items.map((item, i) => html`<li part="legend-item" style=${itemColor(item, i)}>${swatch()}${item.name}</li>`)}
+          ${c.items.map((item, i) => html`<li part="legend-item" style=${itemColor(item, i)}>${swatchName(item.name)}</li>`)}
         </ul>
         ${rows.map((row) => this.#renderRow(row, c.items, langs.ui))}
       </div>

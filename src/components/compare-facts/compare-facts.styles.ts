@@ -84,5 +84,5 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  ${authorText('.label', "th[part~='item-header'], td[part~='value'], .unit, .note")}
+  ${authorText('.label', "td[part~='value'], .unit, .note")}
 `;

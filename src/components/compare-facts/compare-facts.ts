@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missingValueCell, swatch, type Langs } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { isolate, type Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
@@ -70,7 +70,7 @@ export class CompareFacts extends CompareElement {
           <thead>
             <tr>
               <th scope="col">${s.metric}</th>
-              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatch()}${item.name}</th>`)}
+              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
               ${pairs.map(([item, against]) => html`<th scope="col" part="diff-header">${this.baseline ? s.diffOf(isolate(item.name), isolate(against.name)) : s.diff}</th>`)}
             </tr>
           </thead>

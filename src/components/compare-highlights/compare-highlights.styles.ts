@@ -140,5 +140,5 @@ export const styles = css`
   @container (width < 76rem) {
     ${cards('.size-xl')}
   }
-  ${authorText('.claim .text', "th[part~='item-header'], .topic, .claim-item")}
+  ${authorText('.claim .text', '.topic')}
 `;

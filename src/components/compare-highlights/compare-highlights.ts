@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { bestBadge, heading, itemColor, missing, swatch, type Langs } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missing, swatchName, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { forItem, type Comparison, type Highlight, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
@@ -62,7 +62,7 @@ export class CompareHighlights extends CompareElement {
               <th scope="col" role="columnheader" part="topic-header" class="topic-header">${s.topic}</th>
               ${c.items.map(
                 (item, i) =>
-                  html`<th scope="col" role="columnheader" part="item-header" class="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatch()}${item.name}</th>`,
+                  html`<th scope="col" role="columnheader" part="item-header" class="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`,
               )}
             </tr>
           </thead>
@@ -84,7 +84,7 @@ export class CompareHighlights extends CompareElement {
   #renderClaim(h: Highlight, item: Item, index: number, ui: Langs['ui']) {
     const s = this.t;
     const claim = forItem(h.values, item.id);
-    const label = html`<span part="claim-item" class="claim-item" aria-hidden="true">${swatch()}${item.name}</span>`;
+    const label = html`<span part="claim-item" class="claim-item" aria-hidden="true">${swatchName(item.name)}</span>`;
     if (!claim) return html`<td role="cell" part="claim" class="claim" style=${itemColor(item, index)}>${label}${missing(s, ui)}</td>`;
     return h.winner === item.id
       ? html`<td role="cell" part="claim winner" class="claim winner" style=${itemColor(item, index)}>

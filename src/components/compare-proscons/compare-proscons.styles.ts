@@ -88,5 +88,5 @@ export const styles = css`
   .text {
     min-inline-size: 0;
   }
-  ${authorText('', '.name, .text')}
+  ${authorText('', '.text')}
 `;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { heading, itemColor, styleProps, swatch } from '../../base/fragments.js';
+import { heading, itemColor, styleProps, swatchName } from '../../base/fragments.js';
 import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-proscons.styles.js';
@@ -69,7 +69,7 @@ export class CompareProscons extends CompareElement {
     const id = `i${index}`;
     const lang = this.langs.data;
     return html`<div part="item" class="item" style=${itemColor(item, index)}>
-      <div part="item-name" class="name" role="heading" aria-level=${sub} lang=${lang}>${swatch()}${item.name}</div>
+      <div part="item-name" class="name" role="heading" aria-level=${sub} lang=${lang}>${swatchName(item.name)}</div>
       ${pros.length
         ? html`<div class="group pros">
             <div part="pros-heading" class="group-heading" role="heading" aria-level=${subsub} id="${id}-pros">${s.pros}</div>

@@ -30,6 +30,8 @@ export function splitRelated(links: readonly Link[]): { comparisons: Link[]; art
  * @csspart nav - the `<nav>` around both groups.
  * @csspart heading - a group heading (also `group-heading`).
  * @csspart group - one group; also `comparisons` or `articles`.
+ * @csspart comparisons - the "Related Comparisons" group (beside `group`).
+ * @csspart articles - the "Related Articles" group (beside `group`).
  * @csspart group-heading - "Related Comparisons" / "Related Articles".
  * @csspart list - the cards of a group (`<ul>`).
  * @csspart card - one card (`<li>`).

@@ -53,6 +53,7 @@ export function groupResources(links: readonly Link[]): LinkGroup[] {
  * @csspart heading - the "Resources & Learn More" heading.
  * @csspart intro - the line under it ("Dive deeper with these curated resources").
  * @csspart group - one group of links; also `affiliate` on "Where to Buy".
+ * @csspart affiliate - the "Where to Buy" group (beside `group`).
  * @csspart group-heading - the heading of a group ("Where to Buy", "Reference", "Articles", …).
  * @csspart list - the list of links of a group (`<ul>`).
  * @csspart link - a link (`<a>`).

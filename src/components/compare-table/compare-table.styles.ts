@@ -217,5 +217,5 @@ export const styles = css`
   tbody:last-of-type tr:last-child > * {
     border-block-end: 0;
   }
-  ${authorText('.label, .group-header .stick', "th[part~='item-header'], td[part~='value'], .unit, .note, .value-note")}
+  ${authorText('.label, .group-header .stick', "td[part~='value'], .unit, .note, .value-note")}
 `;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { repeat } from 'lit/directives/repeat.js';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missingValueCell, swatch, type Langs } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
@@ -184,7 +184,7 @@ export class CompareTable extends CompareElement {
           <thead>
             <tr>
               <th scope="col" part="label-header">${s.attribute}</th>
-              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatch()}${item.name}</th>`)}
+              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
             </tr>
           </thead>
           ${repeat(
