@@ -33,15 +33,15 @@ define(
   'time',
   'ns 1e-9 nanosecond|µs 1e-6 μs us microsecond|ms .001 msec millisecond|s 1 sec second|min 60 minute' +
     '|h 3600 hr hrs hour|day 86400|week 604800 wk wks|month 2630016 mo|year 31557600 yr yrs' +
-    // de, fr, es (lower case: a capitalised noun matches too), ja, zh. Not "tag": "5 tags" is a count.
+    // de, fr, es (lower case: a capitalised noun matches too), ja, zh, ar. Not "tag": "5 tags" is a count.
     '|ms .001 millisekunde millisekunden milliseconde milisegundo ミリ秒 毫秒' +
-    '|s 1 sekunde sekunden sek seconde segundo 秒' +
-    '|min 60 minuten minuto 分 分钟' +
-    '|h 3600 stunde stunden std heure hora 時間 小时 小時' +
-    '|day 86400 Tag Tage Tagen jour día dia 日 天' +
-    '|week 604800 woche wochen semaine semana 週 週間 周' +
-    '|month 2630016 monat monate monaten mois mes meses か月 ヶ月 カ月 个月 個月' +
-    '|year 31557600 jahr jahre jahren an ans année año 年',
+    '|s 1 sekunde sekunden sek seconde segundo 秒 ثانية ثوان ثواني' +
+    '|min 60 minuten minuto 分 分钟 دقيقة دقائق' +
+    '|h 3600 stunde stunden std heure hora 時間 小时 小時 ساعة ساعات' +
+    '|day 86400 Tag Tage Tagen jour día dia 日 天 يوم أيام' +
+    '|week 604800 woche wochen semaine semana 週 週間 周 أسبوع أسابيع' +
+    '|month 2630016 monat monate monaten mois mes meses か月 ヶ月 カ月 个月 個月 شهر أشهر شهور' +
+    '|year 31557600 jahr jahre jahren an ans année año 年 سنة سنوات عام أعوام',
 );
 // 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too; French octets (Ko, Mo, Go, To).
 define(
@@ -52,11 +52,11 @@ define(
 );
 // Physical measures, each converting within its base. Symbols match in their own case only (mW is not MW).
 define('measure', 'Hz 1 hertz|kHz 1e3 kilohertz|MHz 1e6 megahertz|GHz 1e9 gigahertz|THz 1e12 terahertz', 'Hz');
-define('measure', 'mg .001 milligram|g 1 gram gramme|kg 1e3 kilogram kilo|tonne 1e6|oz 28.349523125 ounce|lb 453.59237 lbs pound', 'g');
+define('measure', 'mg .001 milligram|g 1 gram gramme|kg 1e3 kilogram kilo كجم كغ|tonne 1e6|oz 28.349523125 ounce|lb 453.59237 lbs pound', 'g');
 define(
   'measure',
   'nm 1e-9 nanometre nanometer|µm 1e-6 μm micron micrometre micrometer|mm .001 millimetre millimeter|cm .01 centimetre centimeter' +
-    '|m 1 metre meter|km 1e3 kilometre kilometer|ft .3048 feet foot|mi 1609.344 mile',
+    '|m 1 metre meter|km 1e3 kilometre kilometer كم|ft .3048 feet foot|mi 1609.344 mile',
   'm',
 );
 define('measure', 'mW .001 milliwatt|W 1 watt|kW 1e3 kilowatt|MW 1e6 megawatt|GW 1e9 gigawatt', 'W');
@@ -94,6 +94,8 @@ const MAGNITUDES = new Map(
     tsd: 3, tausend: 3, mio: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9, mille: 3, milliard: 9, milliards: 9, millón: 6, millones: 6,
     // ja, zh: 万 is ten thousand, 億/亿 a hundred million
     千: 3, 万: 4, 萬: 4, 億: 8, 亿: 8, 兆: 12,
+    // ar
+    ألف: 3, مليون: 6, مليار: 9,
     // South Asia: a lakh is 100,000, a crore ten million
     lakh: 5, lakhs: 5, crore: 7, crores: 7, लाख: 5, '\u0915\u0930\u094b\u0921\u093c': 7, '\u0915\u0930\u094b\u095c': 7, // करोड़, with the nukta as a mark or precomposed
   }),

@@ -481,6 +481,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['49,800円', 'ja', ['money', 49800, 49800, 'JPY']],
     ['2487万', 'zh', ['count', 2.487e7, 2.487e7, '']],
     ['3.2 करोड़', 'hi', ['count', 3.2e7, 3.2e7, '']],
+    ['4.4 ثانية', 'ar', ['time', 4.4, 4.4, 's']],
+    ['٣٠ دقيقة', 'ar', ['time', 30, 30, 'min']],
+    ['٥٠٠ كم', 'ar', ['measure', 500, 500, 'km']],
+    ['2.5 مليون', 'ar', ['count', 2.5e6, 2.5e6, '']],
     // digits of other scripts, South Asian and space grouping where the language writes them
     ['१२८ GB', 'hi', ['data', 128, 128, 'GB']],
     ['١٬٢٥٠ ms', 'ar', ['time', 1250, 1250, 'ms']],
@@ -511,6 +515,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['1.2秒', '850ミリ秒'], 'lower', 'ja')).to.equal('1');
     expect(winner(['3億', '8,000万'], 'higher', 'ja')).to.equal('0');
     expect(winner(['49,800円', '¥79,800'], 'lower', 'ja')).to.equal('0');
+    expect(winner(['25 دقيقة', '٣٠ دقيقة', '22 min'], 'lower', 'ar')).to.equal('2');
     expect(diffRatio(parseQuantity('3.2 GHz'), parseQuantity('1600 MHz'))).to.equal(1);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('500 Wh'))).to.equal(1);
     // Different kinds never compare.
