@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-facts.js';
-import { threeDatabases } from './data.js';
+import { germanLaptops, threeDatabases } from './data.js';
 import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
@@ -50,3 +50,12 @@ export const ThreeItemsWithBaseline: Story = { args: { data: threeDatabases, bas
 
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
+/**
+ * A German comparison on an English page: English headings and "best", German
+ * numbers, its text marked German for screen readers; its values read the German
+ * way ("1,3 kg", "14 Stunden", "1,2 Mio.", "2,99 €/Monat").
+ */
+export const GermanComparisonOnEnglishPage: Story = {
+  args: { data: germanLaptops },
+  render: (args) => html`<div lang="en">${meta.render!(args, {} as never)}</div>`,
+};

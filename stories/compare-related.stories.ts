@@ -62,3 +62,15 @@ export const LongAndHostileText: Story = {
 
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
+/** An affiliate link among the articles: its group opens with the disclosure. */
+export const WithAffiliateLink: Story = {
+  args: {
+    data: {
+      ...threeDatabases,
+      related: [
+        ...(threeDatabases.related ?? []),
+        { title: 'Managed PostgreSQL, 30 days free', url: 'https://shop.example/postgres', kind: 'affiliate', description: 'A hosting offer we are paid for.' },
+      ],
+    },
+  },
+};

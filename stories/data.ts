@@ -28,3 +28,39 @@ function lengthen(value: unknown, key = ''): unknown {
 
 /** The three-item fixture with long names, labels, claims, questions and answers. */
 export const longText = { ...(lengthen(threeDatabases) as typeof threeDatabases), id: 'long-text' };
+
+/**
+ * A German comparison (its `locale` is "de") with values as German writers
+ * put them: decimal commas, "Stunden", "Mio.", kg and g, euros per month, and
+ * an affiliate source. Shown on an English page, its own text is marked German
+ * and the interface words stay English.
+ */
+export const germanLaptops = {
+  version: 1,
+  id: 'laptops-de',
+  title: 'Leichte Laptops im Vergleich',
+  locale: 'de',
+  updated: '2026-06-01',
+  items: [
+    { id: 'leicht', name: 'Leichtgewicht 13″' },
+    { id: 'allround', name: 'Allrounder Pro' },
+    { id: 'budget', name: 'Budget-Büchlein' },
+  ],
+  groups: [{ id: 'technik', label: 'Technik' }],
+  attributes: [
+    { id: 'gewicht', label: 'Gewicht', key: true, better: 'lower', values: { leicht: '980 g', allround: '1,3 kg', budget: '1,6 kg' } },
+    { id: 'akku', label: 'Akkulaufzeit', key: true, better: 'higher', values: { leicht: '14 Stunden', allround: '660 Minuten', budget: '9 Std.' } },
+    {
+      id: 'preis',
+      label: 'Preis',
+      key: true,
+      better: 'lower',
+      values: { leicht: '1.299 €', allround: '1.599 €', budget: '499 €' },
+      source: { title: 'Beim Händler', url: 'https://shop.example/laptops', kind: 'affiliate' },
+    },
+    { id: 'abo', label: 'Cloud-Speicher', group: 'technik', better: 'lower', values: { leicht: '2,99 €/Monat', allround: '30 €/Jahr', budget: null } },
+    { id: 'takt', label: 'Taktfrequenz', group: 'technik', better: 'higher', values: { leicht: '3,2 GHz', allround: '2800 MHz', budget: '2,1 GHz' } },
+    { id: 'verkauft', label: 'Verkaufte Geräte', group: 'technik', better: 'higher', values: { leicht: '1,2 Mio.', allround: '2 Millionen', budget: '800 Tsd.' } },
+  ],
+  sourcesNote: 'Alle Angaben ohne Gewähr.',
+};
