@@ -12,6 +12,7 @@ import '../src/define/compare-page.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { en } from '../src/base/strings.js';
 import { settled } from './helpers/util.js';
+import { SECTIONS } from '../src/components/compare-page/compare-page.js';
 
 /** A German comparison with every section, and two missing values and winners among its cells. */
 const doc = {
@@ -98,19 +99,8 @@ function textNodes(root: Node, out: Text[] = [], seen = new Set<Node>()): Text[]
   return out;
 }
 
-const TAGS = [
-  'compare-header',
-  'compare-verdict',
-  'compare-highlights',
-  'compare-facts',
-  'compare-table',
-  'compare-chart',
-  'compare-proscons',
-  'compare-faq',
-  'compare-resources',
-  'compare-related',
-  'compare-track',
-];
+/** Every section element. */
+const TAGS = SECTIONS.map((s) => `compare-${s}`);
 
 async function mount(tag: string, pageLang: string, data: unknown = doc): Promise<CompareElement> {
   const wrap = await fixture<HTMLDivElement>(html`<div lang=${pageLang} style="inline-size:1000px"></div>`);

@@ -9,8 +9,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/compare-kit.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { clone, loadFixture, settled } from './helpers/util.js';
+import { SECTIONS } from '../src/components/compare-page/compare-page.js';
 
-const TAGS = ['header', 'verdict', 'facts', 'highlights', 'table', 'chart', 'proscons', 'faq', 'resources', 'related', 'track'].map((s) => `compare-${s}`);
+const TAGS = SECTIONS.map((s) => `compare-${s}`);
 
 function partsIn(root: ShadowRoot): Set<string> {
   return new Set([...root.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/).filter(Boolean)));
