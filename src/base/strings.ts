@@ -98,4 +98,6 @@ export type Strings = typeof en;
  * English one in an Arabic sentence, or a name with stray direction controls
  * ("Alpha\u202Eevil") cannot reorder the words around it.
  */
-export const isolate = (name: string) => `\u2068${name}\u2069`;
+export const isolate = (name: string) => `\u2068${name.replace(DIRECTION_CONTROLS, '')}\u2069`;
+/** Embeddings, overrides and isolates inside a name: one of them (U+2069) could close the isolate early. */
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;

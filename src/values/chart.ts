@@ -22,7 +22,7 @@
  *   powers of ten inside the axis, for gridlines.
  */
 import type { Attribute, Comparison, Item } from '../schema/comparison.js';
-import { comparisonKey, toBase } from './diff.js';
+import { rowKeys, toBase } from './diff.js';
 import { attributeRow } from './rows.js';
 
 export type ScaleMode = 'auto' | 'linear' | 'log';
@@ -102,7 +102,8 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
 
   // The largest group of values that share a comparison key.
   const groups = new Map<string, number>();
-  for (const c of row.cells) if (c.quantity) groups.set(comparisonKey(c.quantity), (groups.get(comparisonKey(c.quantity)) ?? 0) + 1);
+  const keys = rowKeys(row.cells.map((c) => c.quantity));
+  for (const k of keys) if (k !== null) groups.set(k, (groups.get(k) ?? 0) + 1);
   let key = '';
   let size = 0;
   let tie = false;
@@ -113,8 +114,8 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
   if (size < 2 || tie) return null;
 
   let baseUnit = '';
-  const drawn = row.cells.map((c) => {
-    if (!c.quantity || comparisonKey(c.quantity) !== key) return null;
+  const drawn = row.cells.map((c, i) => {
+    if (!c.quantity || keys[i] !== key) return null;
     const b = toBase(c.quantity);
     baseUnit = b.unit;
     return b;

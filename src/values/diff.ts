@@ -25,8 +25,31 @@ export function comparisonKey(q: Quantity): string {
   return baseOf(q.dimension, q.unit)[2];
 }
 
+/** A price of nothing ("$0"): the same in any period, so it compares with prices per a time too. */
+const isFree = (q: Quantity) => q.dimension === 'money' && q.min === 0 && q.max === 0;
+const joins = (free: Quantity, key: string) => isFree(free) && key.startsWith(`rate:${free.unit}`);
+
 export function comparable(a: Quantity | null | undefined, b: Quantity | null | undefined): boolean {
-  return !!a && !!b && comparisonKey(a) === comparisonKey(b);
+  if (!a || !b) return false;
+  const ka = comparisonKey(a);
+  const kb = comparisonKey(b);
+  return ka === kb || joins(a, kb) || joins(b, ka);
+}
+
+/**
+ * The comparison key of each quantity of a row (null for none). A price of
+ * nothing joins the row's prices per a time when there are no plain prices:
+ * "$0" beside "$9.99/mo" and "$99/yr" is the cheapest, not a group of its own.
+ */
+export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string | null)[] {
+  const keys = qs.map((q) => (q ? comparisonKey(q) : null));
+  return qs.map((q, i) => {
+    const k = keys[i]!;
+    if (!q || !isFree(q)) return k;
+    // Beside other plain prices it stays one of them ("$0", "$49", "$99").
+    if (qs.some((o, j) => o && !isFree(o) && keys[j] === k)) return k;
+    return keys.find((o) => o !== null && joins(q, o)) ?? k;
+  });
 }
 
 /** (mid(A) − mid(B)) / |mid(B)|, or null when not comparable, B is zero, or a value is missing. */
@@ -49,9 +72,10 @@ export function formatDiff(ratio: number, locale?: string): string {
  */
 export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quantity | null]>, better: 'higher' | 'lower'): string | null {
   const groups = new Map<string, Array<[string, number]>>();
-  for (const [id, q] of values) {
+  const keys = rowKeys(values.map(([, q]) => q));
+  for (const [i, [id, q]] of values.entries()) {
     if (!q) continue;
-    const key = comparisonKey(q);
+    const key = keys[i]!;
     const g = groups.get(key) ?? [];
     g.push([id, toBase(q).mid * (better === 'lower' ? -1 : 1)]);
     groups.set(key, g);

@@ -14,13 +14,15 @@
  *   roles: `1,5` is 1.5 and `1.500` is 1500.
  * - `B` after a number means billion with money (`$1.2B`) or before a word
  *   (`1.2B users`); otherwise bytes (`512 B`, `1.2B`, `1.5 B (gzip)`). `m`
- *   likewise means million glued to money or before a word (`$5m`,
- *   `5m users`); otherwise metres (`1.8 m`).
+ *   means million with money (`$5m`); otherwise it stays a count's word, as
+ *   "5m" is as often minutes or metres.
  * - Beyond the format's units: physical measures that convert within their
- *   kind (GHz/MHz, kg/g/lb, km/m/mi, kW/W, kWh, mAh, V, L…), bits (`Mbps` is
- *   a data rate), money per time (`$9.99/mo` compares with `$60/yr`), and the
+ *   kind (GHz/MHz, kg/g/lb, km/metres/mi, kW/W, kWh, mAh, V, L…), bits (`Mbps` is
+ *   a data rate), money per time (`$9.99/mo`, `$5/user/month` compare with
+ *   `$60/yr`), and the
  *   built-in languages' words for time, data and magnitudes (`14 Stunden`,
- *   `5 Go`, `1,2 Mio.`, `3億`, `2 crore`), digits of other scripts (`١٢٣`,
+ *   `5 Go`, `1,2 Mio.`, `3億`, `2 crore`), in a comparison written in that
+ *   language only ("12 Mo" stays a count in English), digits of other scripts (`١٢٣`,
  *   `१२८`, `１２３`), South Asian grouping (`12,34,567` in Hindi or rupees)
  *   and space grouping (`12 000` in French) in the languages that write them.
  * - Invisible format characters (U+200E/200F marks, bidi embeddings and
@@ -93,6 +95,9 @@ const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // A word: letters with their combining marks (Devanagari vowel signs, a nukta).
 const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
+// After an amount of money: "/mo", "per month", "a month", "pro Monat", "par mois", "por mes", "al mes", per user or seat first.
+const MONEY_PER =
+  /\s*(?:\/\s*|(?:per|pro|par|por|al|an?)\s+)(?:(?:users?|seats?|members?|persons?|agents?|editors?|devices?|hosts?|licen[cs]es?)\s*(?:\/\s*|per\s+))?(\p{L}[\p{L}\p{M}]*)/iuy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?)?\$|[€£¥₹₩])/y;
 // Words after a number that make it an ordinal or a date, not a count.
@@ -151,11 +156,13 @@ export function parseQuantity(text: string, fallbackUnit?: string, locale?: stri
 }
 
 /** The unit a fallback (attribute) unit names, or null when it is only a label. Remembered: every value of the attribute asks. */
-function unitOf(unit: string | undefined): Quantity | null {
-  return unit ? namedUnit(unit) : null;
+function unitOf(unit: string | undefined, language = ''): Quantity | null {
+  return unit ? namedUnit(`${language}\u0000${unit}`) : null;
 }
-const namedUnit = remembered((unit: string): Quantity | null => {
-  const q = parse(`0 ${unit}`);
+const namedUnit = remembered((key: string): Quantity | null => {
+  const [language = '', unit = ''] = key.split('\u0000');
+  // "$m", "€k": a currency symbol with a magnitude, read as "$0m".
+  const q = parse(/^\p{Sc}/u.test(unit) ? `${unit[0]}0${unit.slice(1)}` : `0 ${unit}`, undefined, language ? { ...PLAIN, language } : PLAIN);
   return q && (q.dimension !== 'count' || q.magnitude !== 1) ? q : null;
 }, 500);
 
@@ -167,8 +174,10 @@ interface NumberStyle {
   spaced: boolean;
   /** Groups in twos above the thousands: "12,34,567" (hi, en-IN…). */
   indian: boolean;
+  /** The language subtag, whose words for units and magnitudes count ("Stunden", "Mio."). */
+  language: string;
 }
-const PLAIN: NumberStyle = { comma: false, spaced: false, indian: false };
+const PLAIN: NumberStyle = { comma: false, spaced: false, indian: false, language: '' };
 
 function styleOf(locale: string | undefined): NumberStyle {
   return locale ? numberStyle(locale) : PLAIN;
@@ -180,6 +189,7 @@ const numberStyle = remembered((locale: string): NumberStyle => {
     comma: f.formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',',
     spaced: /^\s$/.test(group),
     indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(f.format(1234567).replace(/\p{Cf}/gu, '')),
+    language: locale.split('-')[0]!.toLowerCase(),
   };
 }, 100);
 
@@ -196,6 +206,7 @@ function asciiDigits(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) return s; // most values: nothing to do
   return s
     .replace(OTHER_DIGIT, (c) => {
+      if (c.length > 1) return c; // outside the first plane (mathematical digits): left as they are, so the text keeps its length
       let code = c.codePointAt(0)!;
       let n = 0;
       while (DIGIT.test(String.fromCodePoint(code - 1))) code--, n++;
@@ -207,6 +218,14 @@ function asciiDigits(s: string): string {
 
 /** Invisible format characters (bidi marks and isolates, zero-width space, BOM, soft hyphen): not part of what a value says. */
 const INVISIBLE = /\p{Cf}/gu;
+const IS_INVISIBLE = /\p{Cf}/u;
+
+/** Where position `i` of the text read (invisible characters dropped) is in the text as written. */
+function originalIndex(text: string, i: number): number {
+  let k = 0;
+  for (let seen = 0; k < text.length && (seen < i || IS_INVISIBLE.test(text[k]!)); k++) if (!IS_INVISIBLE.test(text[k]!)) seen++;
+  return k;
+}
 
 function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN): Quantity | null {
   const cut = text.slice(0, MAX);
@@ -225,7 +244,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     re.lastIndex = i;
     return re.test(s);
   };
-  const fallback = unitOf(fallbackUnit);
+  const fallback = unitOf(fallbackUnit, style.language);
 
   let bound: Bound = 'exact';
   let approximate = false;
@@ -240,14 +259,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   const magnitude = (money: boolean): number => {
     const start = i;
     const w = at(WORD)?.[2];
-    // "m" is metres, but a million glued to an amount of money or to a count's word: "$5m", "5m users".
-    const e = !w
-      ? 0
-      : w === 'B'
-        ? money || sees(/\+?\s*\p{L}/uy) ? 9 : 0
-        : w === 'm'
-          ? money || (s[start] === 'm' && sees(/\+?\s+\p{L}/uy)) ? 6 : 0
-          : magnitudeOf(w);
+    // "m" is a million with money only ("$5m"); "5m" may as well be minutes or metres.
+    const e = !w ? 0 : w === 'B' ? (money || sees(/\+?\s*\p{L}/uy) ? 9 : 0) : w === 'm' ? (money ? 6 : 0) : magnitudeOf(w, style.language);
     if (!e) i = start;
     return e;
   };
@@ -289,16 +302,25 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   const per = (): string => {
     const start = i;
     const w = at(PER)?.[1];
-    const t = w ? unitDef(w) : undefined;
+    const t = w ? unitDef(w, style.language) : undefined;
     if (t?.dimension === 'time') return t.unit;
     i = start;
     return '';
   };
 
-  /** An amount of a currency, or per a time ("$9.99/mo", "10 €/Monat"): a rate, so $60/yr and $9.99/mo compare. */
+  /**
+   * An amount of a currency, or per a time: a rate, so $60/yr and $9.99/mo
+   * compare. "$9.99/mo", "$20 a month", "10 €/Monat", "30 € par mois", and per
+   * user or seat first ("$5/user/month", "$12 per seat per month": prices per
+   * person compare as prices).
+   */
   const money = (currency: string): Unit => {
-    const t = per();
-    return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
+    const start = i;
+    const w = at(MONEY_PER)?.[1];
+    const t = w ? unitDef(w, style.language) : undefined;
+    if (t?.dimension === 'time') return { dimension: 'rate', unit: `${currency}/${t.unit}` };
+    i = start;
+    return { dimension: 'money', unit: currency };
   };
 
   const unit = (): Unit | null => {
@@ -323,7 +345,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (currency) return money(currency);
     const bits = BIT_RATES.get(w);
     if (bits) return { dimension: 'rate', unit: `${bits}/s` };
-    const def = unitDef(w);
+    const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def && def.dimension !== 'time' ? def.unit : rateLabel(w)}/${t}` };
     if (def) return def;
     // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
@@ -390,8 +412,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     magnitude: 10 ** last.exp,
     dimension: u.dimension,
     unit: u.unit,
-    // The dot of an abbreviation ("9 Std.", "1,2 Mio.") is no note.
-    note: (s.slice(i) + text.slice(MAX)).replace(INVISIBLE, '').replace(/^\.(?!\S)/, '').trim(),
+    // The rest of the text as written; the dot of an abbreviation ("9 Std.", "1,2 Mio.") is no note.
+    note: text
+      .slice(originalIndex(cut, i))
+      .replace(/^\.(?!\S)/, '')
+      .trim(),
   };
   if (u.label !== undefined && u !== fallback) q.label = u.label;
   return q;

@@ -3,8 +3,10 @@
  * sizes (base `B`; bits are an eighth of a byte), and physical measures
  * (frequency, mass, length, power, energy, charge, voltage, current, volume:
  * each its own base). Everything else compares only with the very same unit.
- * Beside English, the words of the built-in languages for time and data
- * ("Stunden", "Go", "秒") and for magnitudes ("Mio.", "万", "crore").
+ * Beside English, the words of the built-in languages for time, data and
+ * magnitudes ("Stunden", "Go", "秒", "Mio.", "万"), read only in a comparison
+ * written in that language: "12 Mo" is 12 MB in French and 12 months in
+ * English, "2 std" 2 hours in German only.
  */
 export type Dimension = 'time' | 'data' | 'measure' | 'rate' | 'money' | 'percent' | 'multiplier' | 'score' | 'count';
 
@@ -17,6 +19,8 @@ export interface UnitDef {
 }
 
 const UNITS = new Map<string, UnitDef>();
+/** The words of one language (by language subtag): word → unit. */
+const WORDS = new Map<string, Map<string, UnitDef>>();
 
 // Rows are "canonical factor alias…"; lowercase words of 3+ letters also get a plural `s`.
 function define(dimension: UnitDef['dimension'], table: string, base = dimension === 'time' ? 's' : 'B'): void {
@@ -32,31 +36,23 @@ function define(dimension: UnitDef['dimension'], table: string, base = dimension
 define(
   'time',
   'ns 1e-9 nanosecond|µs 1e-6 μs us microsecond|ms .001 msec millisecond|s 1 sec second|min 60 minute' +
-    '|h 3600 hr hrs hour|day 86400|week 604800 wk wks|month 2630016 mo|year 31557600 yr yrs' +
-    // de, fr, es (lower case: a capitalised noun matches too), ja, zh, ar. Not "tag": "5 tags" is a count.
-    '|ms .001 millisekunde millisekunden milliseconde milisegundo ミリ秒 毫秒' +
-    '|s 1 sekunde sekunden sek seconde segundo 秒 ثانية ثوان ثواني' +
-    '|min 60 minuten minuto 分 分钟 دقيقة دقائق' +
-    '|h 3600 stunde stunden std heure hora 時間 小时 小時 ساعة ساعات' +
-    '|day 86400 Tag Tage Tagen jour día dia 日 天 يوم أيام' +
-    '|week 604800 woche wochen semaine semana 週 週間 周 أسبوع أسابيع' +
-    '|month 2630016 monat monate monaten mois mes meses か月 ヶ月 カ月 个月 個月 شهر أشهر شهور' +
-    '|year 31557600 jahr jahre jahren an ans année año 年 سنة سنوات عام أعوام',
+    '|h 3600 hr hrs hour|day 86400|week 604800 wk wks|month 2630016 mo|year 31557600 yr yrs',
 );
-// 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too; French octets (Ko, Mo, Go, To).
+// 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too. Bits: not a bare "bit" ("64-bit").
 define(
   'data',
-  'B 1 byte octet|KB 1e3 kB kb kilobyte Ko ko|MB 1e6 mb megabyte Mo|GB 1e9 gb gigabyte Go|TB 1e12 tb terabyte To|PB 1e15 pb petabyte' +
+  'B 1 byte|KB 1e3 kB kb kilobyte|MB 1e6 mb megabyte|GB 1e9 gb gigabyte|TB 1e12 tb terabyte|PB 1e15 pb petabyte' +
     '|KiB 1024 kib|MiB 1048576 mib|GiB 1073741824 gib|TiB 1099511627776 tib' +
-    '|bit .125|kbit 125 Kbit|Mbit 125000|Gbit 1.25e8|Tbit 1.25e11',
+    '|kbit 125 Kbit|Mbit 125000|Gbit 1.25e8|Tbit 1.25e11',
 );
 // Physical measures, each converting within its base. Symbols match in their own case only (mW is not MW).
 define('measure', 'Hz 1 hertz|kHz 1e3 kilohertz|MHz 1e6 megahertz|GHz 1e9 gigahertz|THz 1e12 terahertz', 'Hz');
-define('measure', 'mg .001 milligram|g 1 gram gramme|kg 1e3 kilogram kilo كجم كغ|tonne 1e6|oz 28.349523125 ounce|lb 453.59237 lbs pound', 'g');
+// Not "pound" (also money) nor a bare "m" ("5m" is minutes, millions or metres as often as not).
+define('measure', 'mg .001 milligram|g 1 gram gramme|kg 1e3 kilogram kilo|tonne 1e6|oz 28.349523125 ounce|lb 453.59237 lbs', 'g');
 define(
   'measure',
   'nm 1e-9 nanometre nanometer|µm 1e-6 μm micron micrometre micrometer|mm .001 millimetre millimeter|cm .01 centimetre centimeter' +
-    '|m 1 metre meter|km 1e3 kilometre kilometer كم|ft .3048 feet foot|mi 1609.344 mile',
+    '|m 1 metre meter|km 1e3 kilometre kilometer|ft .3048 feet foot|mi 1609.344 mile',
   'm',
 );
 define('measure', 'mW .001 milliwatt|W 1 watt|kW 1e3 kilowatt|MW 1e6 megawatt|GW 1e9 gigawatt', 'W');
@@ -65,13 +61,37 @@ define('measure', 'mAh .001|Ah 1', 'Ah');
 define('measure', 'mV .001 millivolt|V 1 volt|kV 1e3 kilovolt', 'V');
 define('measure', 'mA .001 milliamp milliampere|amp 1 ampere', 'A');
 define('measure', 'mL .001 ml millilitre milliliter|cL .01 cl|L 1 l litre liter', 'L');
+// A bare "m" is no unit: UNITS.get('m') would be metres, but the parser asks unitDef(), which leaves it out.
+const BARE_M = UNITS.get('m');
+
+/** Words of a language: rows of "unit word…", the unit one of the tables above. Matched as written or in lower case. */
+function words(language: string, table: string): void {
+  const map = new Map<string, UnitDef>();
+  for (const [unit = '', ...aliases] of table.split('|').map((row) => row.split(' '))) {
+    const def = UNITS.get(unit);
+    if (def) for (const a of aliases) map.set(a, def);
+  }
+  WORDS.set(language, map);
+}
+words('de', 'ms millisekunde millisekunden|s sekunde sekunden sek|min minute minuten|h stunde stunden std|day tag tage tagen|week woche wochen|month monat monate monaten|year jahr jahre jahren');
+words('fr', 'ms milliseconde millisecondes|s seconde secondes|h heure heures|day jour jours|week semaine semaines|month mois|year an ans année années|B o octet octets|KB Ko ko|MB Mo|GB Go|TB To');
+words('es', 'ms milisegundo milisegundos|s segundo segundos|min minuto minutos|h hora horas|day día días dia dias|week semana semanas|month mes meses|year año años');
+words('ja', 'ms ミリ秒|s 秒|min 分|h 時間|day 日|week 週 週間|month か月 ヶ月 カ月|year 年');
+words('zh', 'ms 毫秒|s 秒|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週|month 个月 個月|year 年');
+words('ar', 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ');
 
 /** Bits per second, a rate of data: "100 Mbps" is 12.5 MB/s. */
-export const BIT_RATES = new Map(Object.entries({ bps: 'bit', kbps: 'kbit', Kbps: 'kbit', Mbps: 'Mbit', Gbps: 'Gbit', Tbps: 'Tbit' }));
+export const BIT_RATES = new Map(Object.entries({ kbps: 'kbit', Kbps: 'kbit', Mbps: 'Mbit', mbps: 'Mbit', Gbps: 'Gbit', gbps: 'Gbit', Tbps: 'Tbit' }));
 
-/** A time, data or measure unit by symbol or word; words of 3+ letters match in any case ("Seconds", "Stunden"). */
-export function unitDef(word: string): UnitDef | undefined {
-  return UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
+/**
+ * A time, data or measure unit by symbol or word; English words of 3+ letters
+ * match in any case ("Seconds"). `language`: the comparison's, whose own words
+ * count too ("Stunden" in German, "Mo" in French).
+ */
+export function unitDef(word: string, language?: string): UnitDef | undefined {
+  const own = language ? WORDS.get(language) : undefined;
+  const def = own?.get(word) ?? own?.get(word.toLowerCase()) ?? UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
+  return def === BARE_M && word === 'm' ? undefined : def;
 }
 
 /** Currency symbols. `$` is USD and `¥` is JPY; write the ISO code for others. */
@@ -88,22 +108,31 @@ export const CODES = new Set(
 
 /** Magnitude words and letters after a number, as powers of ten. `B` is decided by the parser. */
 const MAGNITUDES = new Map(
-  Object.entries({
-    k: 3, K: 3, thousand: 3, M: 6, mn: 6, million: 6, b: 9, bn: 9, billion: 9, tn: 12, trillion: 12,
-    // de ("1,2 Mio.", "800 Tsd."; not "Billion", a million millions there), fr, es (not "mil": a thousand in Spanish, a million in English slang)
-    tsd: 3, tausend: 3, mio: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9, mille: 3, milliard: 9, milliards: 9, millón: 6, millones: 6,
-    // ja, zh: 万 is ten thousand, 億/亿 a hundred million
-    千: 3, 万: 4, 萬: 4, 億: 8, 亿: 8, 兆: 12,
-    // ar
-    ألف: 3, مليون: 6, مليار: 9,
-    // South Asia: a lakh is 100,000, a crore ten million
-    lakh: 5, lakhs: 5, crore: 7, crores: 7, लाख: 5, '\u0915\u0930\u094b\u0921\u093c': 7, '\u0915\u0930\u094b\u095c': 7, // करोड़, with the nukta as a mark or precomposed
-  }),
+  // South Asian English too: a lakh is 100,000, a crore ten million.
+  Object.entries({ k: 3, K: 3, thousand: 3, M: 6, mn: 6, million: 6, b: 9, bn: 9, billion: 9, tn: 12, trillion: 12, lakh: 5, lakhs: 5, crore: 7, crores: 7 }),
 );
 for (const w of ['thousand', 'million', 'billion', 'trillion']) MAGNITUDES.set(`${w}s`, MAGNITUDES.get(w) ?? 0);
 
-export function magnitudeOf(word: string): number {
-  return MAGNITUDES.get(word) ?? MAGNITUDES.get(word.toLowerCase()) ?? 0;
+/** The magnitude words of the built-in languages, read in a comparison written in that language. */
+const LANGUAGE_MAGNITUDES = new Map<string, Map<string, number>>(
+  Object.entries<Record<string, number>>({
+  // "1,2 Mio.", "800 Tsd."; not "Billion", a million millions in German
+  de: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
+  fr: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
+  // not "mil": a thousand in Spanish, but "mil millones" is a billion
+  es: { millón: 6, millon: 6, millones: 6 },
+  // 万 is ten thousand, 億 a hundred million
+  ja: { 千: 3, 万: 4, 億: 8, 兆: 12 },
+  zh: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 },
+  ar: { ألف: 3, مليون: 6, مليار: 9 },
+  // करोड़ with the nukta as a mark or precomposed
+  hi: { लाख: 5, '\u0915\u0930\u094b\u0921\u093c': 7, '\u0915\u0930\u094b\u095c': 7 },
+  }).map(([language, table]) => [language, new Map(Object.entries(table))]),
+);
+
+export function magnitudeOf(word: string, language?: string): number {
+  const own = language ? LANGUAGE_MAGNITUDES.get(language) : undefined;
+  return own?.get(word) ?? own?.get(word.toLowerCase()) ?? MAGNITUDES.get(word) ?? MAGNITUDES.get(word.toLowerCase()) ?? 0;
 }
 
 /**

@@ -162,9 +162,9 @@ describe('<compare-verdict>', () => {
       expect((window as any).__verdictPwned).to.equal(false);
     });
 
-    it('isolates item names in its sentences: a name with direction controls cannot reorder the words around it', async () => {
+    for (const evil of ['Alpha\u202Eevil', 'Alpha\u2069\u202Eevil']) it(`isolates item names in its sentences: ${JSON.stringify(evil)} cannot reorder the words around it`, async () => {
       const doc = fresh(demo);
-      doc.items[0].name = 'Alpha\u202Eevil';
+      doc.items[0].name = evil;
       doc.verdict.winner = doc.items[0].id;
       const el = await verdict(doc);
       for (const part of ['choose-title', 'winner']) {

@@ -452,18 +452,21 @@ describe('values: quantityOfValue', () => {
 });
 
 describe('values: units beyond the format\'s list, and other languages\' ways of writing them', () => {
+  const winner = (values: string[], better: 'higher' | 'lower', locale?: string) =>
+    pickWinner(values.map((v, i) => [String(i), parseQuantity(v, undefined, locale)] as const), better);
   const rows: [string, string | undefined, Want][] = [
     // physical measures: each converts within its kind
     ['3.2 GHz', undefined, ['measure', 3.2, 3.2, 'GHz']],
     ['1.8 kg', undefined, ['measure', 1.8, 1.8, 'kg']],
     ['5 nm', undefined, ['measure', 5, 5, 'nm']],
-    ['1.8 m', undefined, ['measure', 1.8, 1.8, 'm']],
+    ['1.8 metres', undefined, ['measure', 1.8, 1.8, 'm']],
     ['4,500 mAh', undefined, ['measure', 4500, 4500, 'mAh']],
     ['1.5 L', undefined, ['measure', 1.5, 1.5, 'L']],
     ['100 Mbps', undefined, ['rate', 100, 100, 'Mbit/s']],
-    // "m" glued to money or before a word is a million
+    // "m" is a million with money; otherwise a count's word, as before (minutes? metres? millions?)
     ['$5m', undefined, ['money', 5e6, 5e6, 'USD']],
-    ['5m users', undefined, ['count', 5e6, 5e6, '', 'exact', { label: 'users' }]],
+    ['5m users', undefined, ['count', 5, 5, '', 'exact', { label: 'm', note: 'users' }]],
+    ['1.8 m', undefined, ['count', 1.8, 1.8, '', 'exact', { label: 'm' }]],
     // money per time
     ['$9.99/mo', undefined, ['rate', 9.99, 9.99, 'USD/month']],
     ['10 €/Monat', 'de', ['rate', 10, 10, 'EUR/month']],
@@ -497,11 +500,28 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['12,34,567', undefined, null],
     ['12 000 mAh', 'en', null],
     ['500 tags', 'de', ['count', 500, 500, '', 'exact', { label: 'tags' }]],
+    // A language's words only in that language: in English these read as before.
+    ['12 Mo', undefined, ['count', 12, 12, '', 'exact', { label: 'Mo' }]],
+    ['12 Mo', 'fr', ['data', 12, 12, 'MB']],
+    ['2 std', undefined, ['count', 2, 2, '', 'exact', { label: 'std' }]],
+    ['2 std', 'de', ['time', 2, 2, 'h']],
+    ['5 To 10 Users', undefined, ['count', 5, 5, '', 'exact', { label: 'To', note: '10 Users' }]],
+    ['2 mess halls', undefined, ['count', 2, 2, '', 'exact', { label: 'mess', note: 'halls' }]],
+    ['3 mes', 'es', ['time', 3, 3, 'month']],
+    ['10 pounds', undefined, ['count', 10, 10, '', 'exact', { label: 'pounds' }]],
+    ['100m water resistant', undefined, ['count', 100, 100, '', 'exact', { label: 'm', note: 'water resistant' }]],
+    ['64-bit', undefined, null],
+    // Money per a time, per user or seat first, in a few languages' words.
+    ['$5/user/month', undefined, ['rate', 5, 5, 'USD/month']],
+    ['$12 per seat per month', undefined, ['rate', 12, 12, 'USD/month']],
+    ['$20 a month', undefined, ['rate', 20, 20, 'USD/month']],
+    ['30 € par mois', 'fr', ['rate', 30, 30, 'EUR/month']],
+    ['30 € pro Monat', 'de', ['rate', 30, 30, 'EUR/month']],
+    // "$m" as an attribute's unit: a bare number is millions of dollars, as "$15m" is.
+    ['$15m', undefined, ['money', 15e6, 15e6, 'USD']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
-  const winner = (values: string[], better: 'higher' | 'lower', locale?: string) =>
-    pickWinner(values.map((v, i) => [String(i), parseQuantity(v, undefined, locale)] as const), better);
   it('picks winners and diffs across units of a kind, in any of those languages', () => {
     expect(winner(['3.2 GHz', '900 MHz'], 'higher')).to.equal('0');
     expect(winner(['1.8 kg', '950 g'], 'lower')).to.equal('1');
@@ -521,6 +541,22 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     // Different kinds never compare.
     expect(diffRatio(parseQuantity('1 kg'), parseQuantity('1 km'))).to.equal(null);
     expect(diffRatio(parseQuantity('$10/mo'), parseQuantity('$10'))).to.equal(null);
+  });
+
+  it('the note is the rest of the text as written (its digits and joiners kept)', () => {
+    check(parseQuantity('١٢ GB (٢٠٢٤)', undefined, 'ar'), ['data', 12, 12, 'GB', 'exact', { note: '(٢٠٢٤)' }]);
+    check(parseQuantity('\u200f$38,000 (list)'), ['money', 38000, 38000, 'USD', 'exact', { note: '(list)' }]);
+    check(parseQuantity('5 GB 👨‍👩‍👧'), ['data', 5, 5, 'GB', 'exact', { note: '👨‍👩‍👧' }]);
+    check(quantityOfValue('12', '$m'), ['money', 12e6, 12e6, 'USD']);
+  });
+
+  it('a price of nothing is the cheapest beside prices per a time, and beside plain prices', () => {
+    expect(winner(['$0', '$9.99/mo', '$19.99/mo'], 'lower')).to.equal('0');
+    expect(winner(['$0', '$49', '$99'], 'lower')).to.equal('0');
+    expect(winner(['$8/mo', '$10/user/month', '$12/user/month'], 'lower')).to.equal('0');
+    expect(winner(['$5/user/month', '$9.99/mo', '$12/seat/mo', '$99/yr'], 'lower')).to.equal('0');
+    expect(diffRatio(parseQuantity('$0'), parseQuantity('$10/mo'))).to.equal(-1);
+    expect(diffRatio(parseQuantity('$10/mo'), parseQuantity('$0'))).to.equal(null); // against nothing: no percentage
   });
 
   it('a currency amount in an attribute whose unit is per a time is per that time', () => {

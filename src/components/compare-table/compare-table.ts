@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
@@ -187,11 +186,7 @@ export class CompareTable extends CompareElement {
               ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
             </tr>
           </thead>
-          ${repeat(
-            this.#groups,
-            (g) => g.key,
-            (g) => this.#renderGroup(g, cols, s, langs),
-          )}
+          ${this.#groups.map((g) => this.#renderGroup(g, cols, s, langs))}
         </table>
       </div>
       ${c.attributes?.some((a) => a.source?.kind === 'affiliate') ? html`<p part="disclosure" class="disclosure">${s.affiliateDisclosure}</p>` : nothing}
@@ -225,11 +220,7 @@ export class CompareTable extends CompareElement {
         : html`<tr>
             <th scope="rowgroup" colspan=${cols} part="group-header" class="group-header" id=${g.headerId!} lang=${g.key ? nothing : langs.ui}><span class="stick">${g.label}</span></th>
           </tr>`}
-      ${repeat(
-        g.rows,
-        (r) => r.id,
-        (r, i) => this.#renderRow(r, st.shown[i]!, s, langs.ui),
-      )}
+      ${g.rows.map((r, i) => this.#renderRow(r, st.shown[i]!, s, langs.ui))}
       ${st.matching === 0 && g.rows.length > 0
         ? html`<tr>
             <td colspan=${cols} part="no-differences" class="no-differences" lang=${langs.ui}><span class="stick">${s.noDifferences}</span></td>
