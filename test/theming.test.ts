@@ -54,6 +54,22 @@ async function allSettled(page: ComparePage) {
   return page;
 }
 
+describe('the default theme on a dark page', () => {
+  it('brings its own light surface, so its dark text stays readable (a blog in dark mode)', async () => {
+    const three = await loadFixture('three-databases.json');
+    for (const tag of ['compare-facts', 'compare-verdict', 'compare-page']) {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="background:#111;color:#eee;padding:8px"></div>`);
+      const el = document.createElement(tag) as CompareElement;
+      if (tag === 'compare-page') el.setAttribute('sections', 'header chart');
+      el.data = three;
+      wrap.append(el);
+      await settled(el);
+      expect(getComputedStyle(el).backgroundColor, tag).to.equal('rgb(255, 255, 255)');
+      await expect(wrap).to.be.accessible();
+    }
+  });
+});
+
 describe('theme="host"', () => {
   let three: any;
   let style: HTMLStyleElement;

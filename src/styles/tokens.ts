@@ -65,8 +65,11 @@ export const base = css`
     box-sizing: border-box;
     container-type: inline-size;
     color: var(--_fg);
-    /* Light blocks sit on the page's own background; dark ones bring their surface. */
-    background: var(--compare-color-background, transparent);
+    /*
+     * Every theme brings its surface, so a light block stays readable on a
+     * dark page (a blog in dark mode); theme="host" takes the page's instead.
+     */
+    background: var(--compare-color-background, var(--_bg));
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.5;
@@ -99,18 +102,11 @@ export const base = css`
     tab-size: 8;
     min-block-size: 0;
   }
-  :host([theme='dark']) {
-    background: var(--compare-color-background, var(--_bg));
-  }
-  /* theme="host": the page's font too. */
+  /* theme="host": the page's background, font and text colour. */
   :host([theme='host']) {
+    background: var(--compare-color-background, transparent);
     font-family: var(--compare-font, inherit);
     font-size: var(--compare-font-size, inherit);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      background: var(--compare-color-background, var(--_bg));
-    }
   }
   :host([hidden]),
   :host([state='empty']) {

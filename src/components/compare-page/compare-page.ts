@@ -50,7 +50,6 @@ export class ComparePage extends CompareElement {
     css`
       :host {
         --_placeholder: var(--compare-page-placeholder-height, auto);
-        background: transparent;
       }
       .sections {
         display: flex;
