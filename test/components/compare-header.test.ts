@@ -120,6 +120,20 @@ describe('<compare-header>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hides a logo that fails to load (no broken-image icon, no squeezed alt text); a good one stays', async () => {
+    const doc = clone(three);
+    doc.items[0].image = { src: '/test-api/status/404', alt: 'PostgreSQL logo' };
+    doc.items[1].image = { src: '/demo/screenshot.png', alt: 'MySQL logo' };
+    const el = await header(doc);
+    const [broken, good] = parts(el.shadowRoot!, 'item').map((c) => c.querySelector<HTMLImageElement>('img[part="item-image"]')!);
+    await waitUntil(() => broken!.hidden, 'the broken logo should be hidden', { timeout: 3000 });
+    expect(broken!.getBoundingClientRect().width).to.equal(0);
+    await waitUntil(() => good!.complete, 'the good logo should load', { timeout: 3000 });
+    expect(good!.hidden).to.equal(false);
+    expect(good!.getBoundingClientRect().width).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('renders RichText links as <a> with their allowed hrefs', async () => {
     const doc = clone(demo);
     doc.shortAnswer = 'Read [the docs](https://docs.example/start), [our guide](/guides/rust) or [write us](mailto:ed@example.com).';

@@ -165,8 +165,11 @@ describe('<compare-highlights>', () => {
       { topic: 'Speed', values: Object.fromEntries(doc.items.map((it: any) => [it.id, `Claim ${it.id} ${'long '.repeat(10)}`])), winner: 'i7' },
     ];
     for (const k of ['verdict', 'pros', 'cons', 'attributes', 'groups']) delete doc[k];
-    for (const width of ['320px', '1024px']) {
+    for (const width of ['320px', '1024px', '1246px']) {
       const el = await highlights(doc, { width });
+      // No sideways scrolling either: a table of 8 claims that would not fit turns into cards.
+      const box = el.shadowRoot!.querySelector('.scroll')!;
+      expect(box.scrollWidth, `${width}: scroll box`).to.be.at.most(box.clientWidth + 1);
       expect(table(el).rows[0]!.cells.length).to.equal(8);
       expect(el.scrollWidth, width).to.be.at.most(el.clientWidth);
       expect(el.shadowRoot!.querySelector('.scroll')!.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);

@@ -59,6 +59,9 @@ export const styles = css`
     gap: 0.6em;
     min-inline-size: 0;
   }
+  .image[hidden] {
+    display: none;
+  }
   .image {
     display: block;
     flex: none;

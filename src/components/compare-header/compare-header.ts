@@ -82,6 +82,7 @@ export class CompareHeader extends CompareElement {
               height=${IMAGE_SIZE}
               loading="lazy"
               decoding="async"
+              @error=${hideBroken}
             />`
           : nothing}
         <div part="item-name" class="name" role="heading" aria-level=${level}>
@@ -98,6 +99,9 @@ export class CompareHeader extends CompareElement {
     </li>`;
   }
 }
+
+/** A logo that fails to load leaves no broken-image icon or squeezed alt text: the name says which item it is. */
+const hideBroken = (e: Event) => ((e.currentTarget as HTMLImageElement).hidden = true);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -137,7 +137,8 @@ export const styles = css`
   @container (width < 60rem) {
     ${cards('.size-l')}
   }
-  @container (width < 76rem) {
+  /* 7 or 8 items need about 80rem as a table (8 claim columns and the topic's). */
+  @container (width < 82rem) {
     ${cards('.size-xl')}
   }
   ${authorText('.claim .text', '.topic')}
