@@ -70,6 +70,12 @@ describe('values: diff', () => {
 });
 
 describe('values: formatDiff', () => {
+  it('writes a Diff past a million percent compactly', () => {
+    expect(formatDiff(999_999_999_998, 'en')).to.equal('+100T%');
+    expect(formatDiff(-20_000, 'en')).to.equal('-2M%');
+    expect(formatDiff(9_999, 'en')).to.equal('+999900%');
+  });
+
   it('signs a whole percent', () => {
     expect(formatDiff(99, 'en')).to.equal('+9900%');
     expect(formatDiff(-0.0483, 'en')).to.equal('-5%');

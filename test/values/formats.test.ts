@@ -75,13 +75,10 @@ describe('values: very small numbers', () => {
   });
 });
 
-describe('values: very large numbers and differences', () => {
-  it('write a number of 10^15 or more in scientific notation, and a Diff past a million percent compactly', () => {
+describe('values: very large numbers', () => {
+  it('write a number of 10^15 or more in scientific notation', () => {
     expect(displayText(1e300, 'en')).to.equal('1E300');
     expect(displayText(-2.5e18, 'en')).to.equal('-2.5E18');
     expect(displayText(999_999_999_999_999, 'en')).to.equal('999,999,999,999,999');
-    expect(formatDiff(999_999_999_998, 'en')).to.equal('+100T%');
-    expect(formatDiff(9_999, 'en')).to.equal('+999900%');
-    expect(formatDiff(-0.05, 'en')).to.equal('-5%');
   });
 });
