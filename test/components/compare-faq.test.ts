@@ -122,6 +122,25 @@ describe('<compare-faq>', () => {
     expect(items(el).some((d) => d.open)).to.equal(false);
   });
 
+  it('opens the linked question again when a link to the fragment the page is at is clicked again', async () => {
+    const three = await loadFixture('three-databases.json');
+    const wrap = await fixture<HTMLDivElement>(html`<div><a href="#faq-is-mysql-still-open-source">see the FAQ</a></div>`);
+    const el = document.createElement('compare-faq') as CompareFaq;
+    el.data = three;
+    wrap.append(el);
+    await settled(el);
+    const second = items(el)[1]!;
+    const link = wrap.querySelector('a')!;
+    const changed = oneEvent(window, 'hashchange');
+    link.click();
+    await changed;
+    await waitUntil(() => second.open, 'the first click opens it');
+    second.open = false;
+    link.click(); // the same fragment: no hashchange
+    await waitUntil(() => second.open, 'a second click on the same link opens it again', { timeout: 2000 });
+    expect(el.shadowRoot!.activeElement === second.querySelector('summary')).to.equal(true);
+  });
+
   it('opens the linked question when the page was opened at #faq-… (handled once the data is there)', async () => {
     history.replaceState(history.state, '', '#faq-can-i-move-from-sqlite-to-postgresql-later');
     const el = await fixture<CompareFaq>(html`<compare-faq src="/test/fixtures/three-databases.json"></compare-faq>`);

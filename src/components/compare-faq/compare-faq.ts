@@ -69,15 +69,26 @@ export class CompareFaq extends CompareElement {
 
   #hashDoneFor: Comparison | undefined;
   readonly #onHashChange = () => this.openFromHash();
+  /**
+   * A link to the fragment the page is already at fires no hashchange: a
+   * reader who closed that question and clicks the link again gets it opened
+   * again (after the click, so the browser's own scroll comes first).
+   */
+  readonly #onClick = (e: MouseEvent) => {
+    const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    if (link && link.hash.startsWith('#faq-') && link.hash === location.hash && link.pathname === location.pathname) setTimeout(this.#onHashChange);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    document.addEventListener('click', this.#onClick);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    document.removeEventListener('click', this.#onClick);
     this.#hashDoneFor = undefined; // reconnecting looks at the fragment again
   }
 
