@@ -7,20 +7,11 @@ import type { ComparePage } from '../src/components/compare-page/compare-page.js
 import { ar } from '../src/i18n/ar.js';
 import { formatMonth } from '../src/base/locale.js';
 import { formatDiff } from '../src/values/diff.js';
-import { clone, loadDemo, loadFixture, settled, some, textOf } from './helpers/util.js';
-
-function sectionsOf(page: ComparePage): CompareElement[] {
-  return [...page.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((el) =>
-    el.localName === 'slot' ? ((el as HTMLSlotElement).assignedElements() as CompareElement[]) : [el as CompareElement],
-  );
-}
+import { clone, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf } from './helpers/util.js';
 
 async function page(data: unknown, lang: string, sections = 'header verdict facts highlights table chart proscons faq') {
   const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size:1024px"><compare-page sections=${sections} .data=${data}></compare-page></div>`);
-  const el = wrap.querySelector('compare-page')!;
-  await settled(el);
-  for (const s of sectionsOf(el)) await settled(s);
-  return el;
+  return pageSettled(wrap.querySelector('compare-page')!);
 }
 
 const section = <T extends CompareElement = CompareElement>(p: ComparePage, tag: string) => sectionsOf(p).find((s) => s.localName === tag) as T;
@@ -210,10 +201,7 @@ describe('a page that switches language', () => {
 });
 
 async function page0(wrap: Element): Promise<ComparePage> {
-  const el = wrap.querySelector('compare-page')!;
-  await settled(el);
-  for (const s of sectionsOf(el)) await settled(s);
-  return el;
+  return pageSettled(wrap.querySelector('compare-page')!);
 }
 
 describe('a page that says no language', () => {

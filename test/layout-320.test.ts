@@ -4,7 +4,7 @@ import '../src/define/compare-page.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import type { ComparePage } from '../src/components/compare-page/compare-page.js';
 import { SECTIONS } from '../src/components/compare-page/compare-page.js';
-import { loadDemo, loadFixture, settled } from './helpers/util.js';
+import { loadDemo, loadFixture, sectionsOf, settled } from './helpers/util.js';
 
 /** Every element, the whole page first. */
 const TAGS = ['compare-page', ...SECTIONS.map((s) => `compare-${s}`)];
@@ -87,12 +87,7 @@ function lengthen(value: unknown, key = ''): any {
 
 async function allSettled(el: CompareElement) {
   await settled(el);
-  if (el.localName === 'compare-page') {
-    const inner = [...el.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((n) =>
-      n.localName === 'slot' ? ((n as HTMLSlotElement).assignedElements() as CompareElement[]) : [n as CompareElement],
-    );
-    for (const s of inner) await settled(s);
-  }
+  if (el.localName === 'compare-page') for (const s of sectionsOf(el)) await settled(s);
   return el;
 }
 

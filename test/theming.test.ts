@@ -7,7 +7,7 @@ import { SECTIONS } from '../src/components/compare-page/compare-page.js';
 import { PLACEHOLDER_HEIGHT } from '../src/styles/placeholders.js';
 import { base, tokens } from '../src/styles/tokens.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { loadDemo, loadFixture, settled } from './helpers/util.js';
+import { loadDemo, loadFixture, pageSettled, sectionsOf, settled } from './helpers/util.js';
 
 /** A page with its own font, colours and a dark theme switched by a class or `data-theme` on <html>. */
 const PAGE_CSS = `
@@ -39,19 +39,6 @@ async function addSheet(href: string): Promise<HTMLLinkElement> {
   document.head.append(link);
   await loaded;
   return link;
-}
-
-/** The sections of a page (the track is slotted from the light DOM). */
-function sectionsOf(page: ComparePage): CompareElement[] {
-  return [...page.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((el) =>
-    el.localName === 'slot' ? ((el as HTMLSlotElement).assignedElements() as CompareElement[]) : [el as CompareElement],
-  );
-}
-
-async function allSettled(page: ComparePage) {
-  await settled(page);
-  for (const el of sectionsOf(page)) await settled(el);
-  return page;
 }
 
 describe('the default theme on a dark page', () => {
@@ -135,7 +122,7 @@ describe('theme="host"', () => {
 
   it('follows inside <compare-page> too (every section measures the page)', async () => {
     const { el } = await onPage('compare-page');
-    const page = await allSettled(el as ComparePage);
+    const page = await pageSettled(el as ComparePage);
     await repaint();
     document.documentElement.classList.add('test-dark');
     await repaint();
@@ -169,7 +156,7 @@ describe('theme="host"', () => {
       this.timeout(60000); // axe over a whole page takes a while in WebKit
       if (dark) document.documentElement.classList.add('test-dark');
       const { wrap, el } = await onPage('compare-page');
-      await allSettled(el as ComparePage);
+      await pageSettled(el as ComparePage);
       await repaint();
       expect(sectionsOf(el as ComparePage).length).to.equal(SECTIONS.length);
       await expect(wrap).to.be.accessible();
@@ -337,7 +324,7 @@ describe('loading: space kept before and while the data arrives', () => {
         const el = document.createElement(tag) as CompareElement;
         el.data = data;
         wrap.append(el);
-        if (tag === 'compare-page') await allSettled(el as ComparePage);
+        if (tag === 'compare-page') await pageSettled(el as ComparePage);
         else await settled(el);
         heights.push(Math.round(el.getBoundingClientRect().height));
         wrap.remove();

@@ -58,6 +58,9 @@ export const linkDescription = (link: Link) =>
  * new tab)" for screen readers (in the interface's language, `ui`, when the
  * link's own text is in another: see CompareElement's `langs`).
  */
+/** The affiliate disclosure that goes with affiliate links (resources, related, a table's sources). */
+export const disclosure = (text: string) => html`<p part="disclosure" class="disclosure">${text}</p>`;
+
 export function renderLink(link: Link, s: Strings, ui: Langs['ui'] = nothing) {
   const href = safeHref(link.url);
   if (!href) return html`<span part="link" class="link">${link.title}</span>`;

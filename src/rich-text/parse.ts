@@ -2,8 +2,9 @@
  * RichText: `**bold**`, `*italic*` and `[text](url)`; everything else is
  * literal text. As in Markdown, a marker opens emphasis only before a
  * character that is not whitespace, and closes it only after one: in
- * "2 * 3 * 4" or "a ** b" the stars are text. Never HTML. Pure and linear-time: a search that found nothing
- * is remembered, so a long run of unmatched markers cannot go quadratic.
+ * "2 * 3 * 4" or "a ** b" the stars are text. Never HTML. Pure and
+ * linear-time: a search that found nothing is remembered, so a long run of
+ * unmatched markers cannot go quadratic.
  */
 export type RichNode =
   | { type: 'text'; text: string }

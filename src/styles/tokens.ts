@@ -189,6 +189,11 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  /* The affiliate disclosure (disclosure() in base/links.ts); each element places it. */
+  .disclosure {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -27,13 +27,12 @@ export function comparisonKey(q: Quantity): string {
 
 /** A price of nothing ("$0"): the same in any period, so it compares with prices per a time too. */
 const isFree = (q: Quantity) => q.dimension === 'money' && q.min === 0 && q.max === 0;
-const joins = (free: Quantity, key: string) => isFree(free) && key.startsWith(`rate:${free.unit}`);
 
+/** Whether two quantities compare: the same key, as a row of the two would group them (rowKeys). */
 export function comparable(a: Quantity | null | undefined, b: Quantity | null | undefined): boolean {
   if (!a || !b) return false;
-  const ka = comparisonKey(a);
-  const kb = comparisonKey(b);
-  return ka === kb || joins(a, kb) || joins(b, ka);
+  const [ka, kb] = rowKeys([a, b]);
+  return ka === kb;
 }
 
 /**
@@ -48,7 +47,7 @@ export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string
     if (!q || !isFree(q)) return k;
     // Beside other plain prices it stays one of them ("$0", "$49", "$99").
     if (qs.some((o, j) => o && !isFree(o) && keys[j] === k)) return k;
-    return keys.find((o) => o !== null && joins(q, o)) ?? k;
+    return keys.find((o) => o?.startsWith(`rate:${q.unit}`)) ?? k;
   });
 }
 

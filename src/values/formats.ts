@@ -13,7 +13,6 @@ const months = new Map<string, Intl.DateTimeFormat>();
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 0, useGrouping: false };
 /** Past a million percent ("+99999999999800%" says nothing digit by digit): compact, "+1T%". */
 const HUGE_PERCENT: Intl.NumberFormatOptions = { ...PERCENT, notation: 'compact', maximumFractionDigits: 1 };
-const hugePercents = new Map<string, Intl.NumberFormat>();
 
 /**
  * Numbers as the views show them: the locale's digits and grouping, up to 6
@@ -51,11 +50,10 @@ export function formatNumber(n: number, locale: string, grouping = true): string
 
 /** Signed whole percents (the Diff column): "+165%", "-5%"; `huge` (past a million percent): compact. */
 export function percentFormat(locale: string | undefined, huge = false): Intl.NumberFormat {
-  const key = locale ?? '';
-  const cache = huge ? hugePercents : percents;
+  const key = huge ? `${locale ?? ''}\u0000huge` : (locale ?? '');
   const options = huge ? HUGE_PERCENT : PERCENT;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat(undefined, options))));
+  let f = percents.get(key);
+  if (!f) percents.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat(undefined, options))));
   return f;
 }
 

@@ -17,14 +17,14 @@
  *   means million with money (`$5m`); otherwise it stays a count's word, as
  *   "5m" is as often minutes or metres.
  * - Beyond the format's units: physical measures that convert within their
- *   kind (GHz/MHz, kg/g/lb, km/metres/mi, kW/W, kWh, mAh, V, L…), bits (`Mbps` is
- *   a data rate), money per time (`$9.99/mo`, `$5/user/month` compare with
- *   `$60/yr`), and the
- *   built-in languages' words for time, data and magnitudes (`14 Stunden`,
- *   `5 Go`, `1,2 Mio.`, `3億`, `2 crore`), in a comparison written in that
- *   language only ("12 Mo" stays a count in English), digits of other scripts (`١٢٣`,
- *   `१२८`, `１２３`), South Asian grouping (`12,34,567` in Hindi or rupees)
- *   and space grouping (`12 000` in French) in the languages that write them.
+ *   kind (GHz/MHz, kg/g/lb, km/metres/mi, kW/W, kWh, mAh, V, L…), bits
+ *   (`Mbps` is a data rate), money per time (`$9.99/mo` and `$5/user/month`
+ *   compare with `$60/yr`), and the built-in languages' words for time, data
+ *   and magnitudes (`14 Stunden`, `5 Go`, `1,2 Mio.`, `3億`, `2 crore`), in a
+ *   comparison written in that language only ("12 Mo" stays a count in
+ *   English); digits of other scripts (`١٢٣`, `१२८`, `１２３`), South Asian
+ *   grouping (`12,34,567` in Hindi or rupees) and space grouping (`12 000`
+ *   in French) in the languages that write them.
  * - Invisible format characters (U+200E/200F marks, bidi embeddings and
  *   isolates, zero-width space, BOM, soft hyphen) are skipped: "\u200f$38,000"
  *   is $38,000, as the reader sees it.
@@ -299,14 +299,16 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     return { num: (sign && sign !== '+' ? '-' : '') + d, exp, cur, plus };
   };
 
-  const per = (): string => {
+  /** The time unit of "/s", "per month" (`re`: how the "per" is written), or '' with the cursor left where it was. */
+  const perTime = (re: RegExp): string => {
     const start = i;
-    const w = at(PER)?.[1];
+    const w = at(re)?.[1];
     const t = w ? unitDef(w, style.language) : undefined;
     if (t?.dimension === 'time') return t.unit;
     i = start;
     return '';
   };
+  const per = () => perTime(PER);
 
   /**
    * An amount of a currency, or per a time: a rate, so $60/yr and $9.99/mo
@@ -315,12 +317,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
    * person compare as prices).
    */
   const money = (currency: string): Unit => {
-    const start = i;
-    const w = at(MONEY_PER)?.[1];
-    const t = w ? unitDef(w, style.language) : undefined;
-    if (t?.dimension === 'time') return { dimension: 'rate', unit: `${currency}/${t.unit}` };
-    i = start;
-    return { dimension: 'money', unit: currency };
+    const t = perTime(MONEY_PER);
+    return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
   };
 
   const unit = (): Unit | null => {

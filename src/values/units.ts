@@ -18,6 +18,9 @@ export interface UnitDef {
   base: string;
 }
 
+/** Units by their canonical symbol ("ms", "MB", "GHz"): what a quantity's `unit` holds. */
+const CANONICAL = new Map<string, UnitDef>();
+/** The English symbols and words read as a unit: the canonical symbols, aliases and plurals. */
 const UNITS = new Map<string, UnitDef>();
 /** The words of one language (by language subtag): word → unit. */
 const WORDS = new Map<string, Map<string, UnitDef>>();
@@ -27,6 +30,7 @@ function define(dimension: UnitDef['dimension'], table: string, base = dimension
   for (const row of table.split('|')) {
     const [unit = '', factor, ...aliases] = row.split(' ');
     const def: UnitDef = { dimension, unit, factor: Number(factor), base };
+    CANONICAL.set(unit, def);
     for (const a of [unit, ...aliases]) {
       UNITS.set(a, def);
       if (/^[a-z]{3,}$/.test(a)) UNITS.set(`${a}s`, def);
@@ -47,7 +51,7 @@ define(
 );
 // Physical measures, each converting within its base. Symbols match in their own case only (mW is not MW).
 define('measure', 'Hz 1 hertz|kHz 1e3 kilohertz|MHz 1e6 megahertz|GHz 1e9 gigahertz|THz 1e12 terahertz', 'Hz');
-// Not "pound" (also money) nor a bare "m" ("5m" is minutes, millions or metres as often as not).
+// Not "pound" (also money).
 define('measure', 'mg .001 milligram|g 1 gram gramme|kg 1e3 kilogram kilo|tonne 1e6|oz 28.349523125 ounce|lb 453.59237 lbs', 'g');
 define(
   'measure',
@@ -61,14 +65,14 @@ define('measure', 'mAh .001|Ah 1', 'Ah');
 define('measure', 'mV .001 millivolt|V 1 volt|kV 1e3 kilovolt', 'V');
 define('measure', 'mA .001 milliamp milliampere|amp 1 ampere', 'A');
 define('measure', 'mL .001 ml millilitre milliliter|cL .01 cl|L 1 l litre liter', 'L');
-// A bare "m" is no unit: UNITS.get('m') would be metres, but the parser asks unitDef(), which leaves it out.
-const BARE_M = UNITS.get('m');
+// A bare "m" is read as no unit: "5m" is minutes, millions or metres as often as not. Metres are "metre(s)", "meter(s)".
+UNITS.delete('m');
 
 /** Words of a language: rows of "unit word…", the unit one of the tables above. Matched as written or in lower case. */
 function words(language: string, table: string): void {
   const map = new Map<string, UnitDef>();
   for (const [unit = '', ...aliases] of table.split('|').map((row) => row.split(' '))) {
-    const def = UNITS.get(unit);
+    const def = CANONICAL.get(unit);
     if (def) for (const a of aliases) map.set(a, def);
   }
   WORDS.set(language, map);
@@ -90,8 +94,7 @@ export const BIT_RATES = new Map(Object.entries({ kbps: 'kbit', Kbps: 'kbit', Mb
  */
 export function unitDef(word: string, language?: string): UnitDef | undefined {
   const own = language ? WORDS.get(language) : undefined;
-  const def = own?.get(word) ?? own?.get(word.toLowerCase()) ?? UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
-  return def === BARE_M && word === 'm' ? undefined : def;
+  return own?.get(word) ?? own?.get(word.toLowerCase()) ?? UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
 }
 
 /** Currency symbols. `$` is USD and `¥` is JPY; write the ISO code for others. */
@@ -116,17 +119,17 @@ for (const w of ['thousand', 'million', 'billion', 'trillion']) MAGNITUDES.set(`
 /** The magnitude words of the built-in languages, read in a comparison written in that language. */
 const LANGUAGE_MAGNITUDES = new Map<string, Map<string, number>>(
   Object.entries<Record<string, number>>({
-  // "1,2 Mio.", "800 Tsd."; not "Billion", a million millions in German
-  de: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
-  fr: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
-  // not "mil": a thousand in Spanish, but "mil millones" is a billion
-  es: { millón: 6, millon: 6, millones: 6 },
-  // 万 is ten thousand, 億 a hundred million
-  ja: { 千: 3, 万: 4, 億: 8, 兆: 12 },
-  zh: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 },
-  ar: { ألف: 3, مليون: 6, مليار: 9 },
-  // करोड़ with the nukta as a mark or precomposed
-  hi: { लाख: 5, '\u0915\u0930\u094b\u0921\u093c': 7, '\u0915\u0930\u094b\u095c': 7 },
+    // "1,2 Mio.", "800 Tsd."; not "Billion", a million millions in German
+    de: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
+    fr: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
+    // not "mil": a thousand in Spanish, but "mil millones" is a billion
+    es: { millón: 6, millon: 6, millones: 6 },
+    // 万 is ten thousand, 億 a hundred million
+    ja: { 千: 3, 万: 4, 億: 8, 兆: 12 },
+    zh: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 },
+    ar: { ألف: 3, مليون: 6, مليار: 9 },
+    // करोड़ with the nukta as a mark or precomposed
+    hi: { लाख: 5, '\u0915\u0930\u094b\u0921\u093c': 7, '\u0915\u0930\u094b\u095c': 7 },
   }).map(([language, table]) => [language, new Map(Object.entries(table))]),
 );
 
@@ -143,9 +146,9 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
   switch (dimension) {
     case 'time':
     case 'data':
-      return [UNITS.get(unit)?.factor ?? 1, dimension === 'time' ? 's' : 'B', dimension];
+      return [CANONICAL.get(unit)?.factor ?? 1, dimension === 'time' ? 's' : 'B', dimension];
     case 'measure': {
-      const def = UNITS.get(unit);
+      const def = CANONICAL.get(unit);
       const base = def?.base ?? unit;
       return [def?.factor ?? 1, base, `measure:${base}`];
     }
@@ -153,9 +156,9 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
       // `X/t`: X is a label ("req"), a currency, or a data or measure unit; t is a time unit.
       const k = unit.lastIndexOf('/');
       const x = unit.slice(0, k);
-      const def = UNITS.get(x);
+      const def = CANONICAL.get(x);
       const conv = def && def.dimension !== 'time' ? def : undefined;
-      const per = UNITS.get(unit.slice(k + 1))?.factor ?? 1;
+      const per = CANONICAL.get(unit.slice(k + 1))?.factor ?? 1;
       const bx = conv ? conv.base : x;
       return [(conv?.factor ?? 1) / per, `${bx}/s`, `rate:${bx}`];
     }

@@ -3,21 +3,7 @@ import '../../src/define/compare-page.js';
 import type { ComparePage } from '../../src/components/compare-page/compare-page.js';
 import type { CompareElement } from '../../src/base/compare-element.js';
 import { SECTIONS } from '../../src/components/compare-page/compare-page.js';
-import { idle, clone, loadDemo, loadFixture, settled, some, textOf } from '../helpers/util.js';
-
-/** The section elements of a page, in document order (the track form is slotted from the light DOM). */
-function sectionsOf(page: ComparePage): CompareElement[] {
-  const inner = [...page.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((el) =>
-    el.localName === 'slot' ? ((el as HTMLSlotElement).assignedElements() as CompareElement[]) : [el as CompareElement],
-  );
-  return inner;
-}
-
-async function allSettled(page: ComparePage) {
-  await settled(page);
-  for (const el of sectionsOf(page)) await settled(el);
-  return page;
-}
+import { idle, clone, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf } from '../helpers/util.js';
 
 const count = async (key: string) => (await (await fetch(`/test-api/count/${key}`)).json()).count as number;
 
@@ -29,7 +15,7 @@ describe('<compare-page>', () => {
 
   it('shows every section in the reference page order, each with its heading', async function () {
     this.timeout(40000); // axe over the whole page takes a while in WebKit
-    const page = await allSettled(await fixture<ComparePage>(html`<compare-page .data=${demo}></compare-page>`));
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page .data=${demo}></compare-page>`));
     const tags = sectionsOf(page).map((el) => el.localName);
     expect(tags).to.deep.equal(SECTIONS.map((s) => `compare-${s}`));
     for (const el of sectionsOf(page)) expect(el.state, el.localName).to.equal('ready');
@@ -43,13 +29,13 @@ describe('<compare-page>', () => {
   it('makes one request for src, shared by every section', async () => {
     const key = `page-${Date.now()}`;
     const page = await fixture<ComparePage>(html`<compare-page src=${`/test-api/counted/${key}`}></compare-page>`);
-    await allSettled(page);
+    await pageSettled(page);
     expect(sectionsOf(page).length).to.be.greaterThan(3);
     expect(await count(key)).to.equal(1);
   });
 
   it('picks and orders sections with sections="…", ignoring unknown names', async () => {
-    const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections="proscons verdict nonsense facts verdict" .data=${demo}></compare-page>`));
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections="proscons verdict nonsense facts verdict" .data=${demo}></compare-page>`));
     expect(sectionsOf(page).map((el) => el.localName)).to.deep.equal(['compare-proscons', 'compare-verdict', 'compare-facts']);
   });
 
@@ -58,7 +44,7 @@ describe('<compare-page>', () => {
     const warn = console.warn;
     console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
     try {
-      const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections="verdit fact" .data=${demo}></compare-page>`));
+      const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections="verdit fact" .data=${demo}></compare-page>`));
       expect(sectionsOf(page).length).to.be.greaterThan(5);
       expect(page.getBoundingClientRect().height).to.be.greaterThan(100);
     } finally {
@@ -68,7 +54,7 @@ describe('<compare-page>', () => {
   });
 
   it('settles: with its track section (light DOM, lang set on it) it does not keep re-rendering', async () => {
-    const page = await allSettled(await fixture<ComparePage>(html`<div lang="en"><compare-page .data=${demo}></compare-page></div>`).then((w) => w.querySelector('compare-page')!));
+    const page = await pageSettled(await fixture<ComparePage>(html`<div lang="en"><compare-page .data=${demo}></compare-page></div>`).then((w) => w.querySelector('compare-page')!));
     let updates = 0;
     const own = (page as any).updated.bind(page);
     (page as any).updated = (c: unknown) => (updates++, own(c));
@@ -77,14 +63,14 @@ describe('<compare-page>', () => {
   });
 
   it('takes a blank heading-level as the default (2)', async () => {
-    const page = await allSettled(await fixture<ComparePage>(html`<compare-page heading-level="" sections="verdict" .data=${demo}></compare-page>`));
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page heading-level="" sections="verdict" .data=${demo}></compare-page>`));
     const verdict = sectionsOf(page)[0]!;
     expect(verdict.getAttribute('heading-level')).to.equal('2');
     expect(verdict.shadowRoot!.querySelector('[part~="heading"]')!.getAttribute('aria-level')).to.equal('2');
   });
 
   it('passes heading-level to every section', async () => {
-    const page = await allSettled(await fixture<ComparePage>(html`<compare-page heading-level="4" sections="verdict faq" .data=${demo}></compare-page>`));
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page heading-level="4" sections="verdict faq" .data=${demo}></compare-page>`));
     for (const el of sectionsOf(page)) {
       expect(el.shadowRoot!.querySelector('[part~="heading"]')!.getAttribute('aria-level'), el.localName).to.equal('4');
     }
@@ -95,7 +81,7 @@ describe('<compare-page>', () => {
     style.textContent = 'compare-page::part(facts-table) { outline: 3px solid rgb(255, 0, 0); } compare-page::part(heading) { letter-spacing: 3px; }';
     document.head.append(style);
     try {
-      const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections="facts verdict" .data=${demo}></compare-page>`));
+      const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections="facts verdict" .data=${demo}></compare-page>`));
       const [facts, verdict] = sectionsOf(page);
       expect(getComputedStyle(facts!.shadowRoot!.querySelector('table')!).outlineColor).to.equal('rgb(255, 0, 0)');
       expect(getComputedStyle(verdict!.shadowRoot!.querySelector('[part~="heading"]')!).letterSpacing).to.equal('3px');
@@ -106,7 +92,7 @@ describe('<compare-page>', () => {
   });
 
   it('keeps the track form in its light DOM, so autofill sees the email field', async () => {
-    const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections="track" .data=${demo}></compare-page>`));
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections="track" .data=${demo}></compare-page>`));
     const track = page.querySelector(':scope > compare-track[slot="track"]');
     some(track, 'a light-DOM compare-track');
     const email = track!.querySelector('input[type="email"]') as HTMLInputElement | null;
@@ -121,7 +107,7 @@ describe('<compare-page>', () => {
     let loads = 0;
     const wrap = await fixture(html`<div @compare-load=${() => loads++}><compare-page .data=${demo}></compare-page></div>`);
     const page = wrap.querySelector('compare-page') as ComparePage;
-    await allSettled(page);
+    await pageSettled(page);
     await new Promise((r) => setTimeout(r, 50));
     await idle(); // JSON-LD is written while the page is idle after the render
     expect(loads).to.equal(1);
@@ -144,7 +130,7 @@ describe('<compare-page>', () => {
     const page = document.createElement('compare-page') as ComparePage;
     page.data = demo;
     wrap.append(page);
-    await allSettled(page);
+    await pageSettled(page);
     await new Promise((r) => setTimeout(r, 50));
     expect(seen.length).to.equal(1);
     expect(seen[0]!.map((s) => s.tag)).to.deep.equal(SECTIONS.map((s) => `compare-${s}`));
@@ -153,7 +139,7 @@ describe('<compare-page>', () => {
 
   it('gives a section with nothing to show no space, not even a gap', async () => {
     const gapOf = async (doc: unknown, sections: string) => {
-      const page = await allSettled(await fixture<ComparePage>(html`<compare-page sections=${sections} .data=${doc}></compare-page>`));
+      const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections=${sections} .data=${doc}></compare-page>`));
       const boxes = [...page.shadowRoot!.querySelectorAll<HTMLElement>('[part~="section"]')];
       const facts = boxes.find((b) => b.matches('[part~="section-facts"]'))!.getBoundingClientRect();
       const table = boxes.find((b) => b.matches('[part~="section-table"]'))!.getBoundingClientRect();
@@ -172,7 +158,7 @@ describe('<compare-page>', () => {
   it('works with three items', async function () {
     this.timeout(40000);
     const three = await loadFixture('three-databases.json');
-    const page = await allSettled(await fixture<ComparePage>(html`<compare-page .data=${three}></compare-page>`));
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page .data=${three}></compare-page>`));
     const header = sectionsOf(page)[0]!;
     for (const item of three.items) expect(textOf(header.shadowRoot)).to.contain(item.name);
     await expect(page).to.be.accessible();

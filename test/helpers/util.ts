@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import type { CompareElement, LoadState } from '../../src/base/compare-element.js';
+import type { ComparePage } from '../../src/components/compare-page/compare-page.js';
 import { whenIdle } from '../../src/base/idle.js';
 
 /** Waits until an element reaches a state (events may have fired before a test listens). */
@@ -45,4 +46,18 @@ export const some = (node: Node | null | undefined, what = 'node') => {
  */
 export function idle(): Promise<void> {
   return new Promise((resolve) => whenIdle(() => setTimeout(resolve, 0)));
+}
+
+/** The section elements of a <compare-page>, in order (the track form is slotted from its light DOM). */
+export function sectionsOf(page: Element): CompareElement[] {
+  return [...page.shadowRoot!.querySelectorAll<Element>('[part~="section"] > *')].flatMap((el) =>
+    el.localName === 'slot' ? ((el as HTMLSlotElement).assignedElements() as CompareElement[]) : [el as CompareElement],
+  );
+}
+
+/** Waits until a <compare-page> and every one of its sections have settled. */
+export async function pageSettled<T extends ComparePage>(page: T): Promise<T> {
+  await settled(page);
+  for (const el of sectionsOf(page)) await settled(el);
+  return page;
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import type { Comparison, Link } from '../../schema/comparison.js';
-import { linkCategory, linkDescription, renderLink } from '../../base/links.js';
+import { disclosure, linkCategory, linkDescription, renderLink } from '../../base/links.js';
 import { styles } from './compare-related.styles.js';
 
 /** `related` split in two, document order kept: kind "comparison", and the rest (articles). */
@@ -66,7 +66,7 @@ export class CompareRelated extends CompareElement {
     const langs = this.langs;
     return html`<div part="group ${name}" class="group ${name}">
       <div part="heading group-heading" class="heading" role="heading" aria-level=${this.level}>${title}</div>
-      ${links.some((l) => l.kind === 'affiliate') ? html`<p part="disclosure" class="disclosure">${this.t.affiliateDisclosure}</p>` : nothing}
+      ${links.some((l) => l.kind === 'affiliate') ? disclosure(this.t.affiliateDisclosure) : nothing}
       <ul part="list" class="list" lang=${langs.data}>
         ${links.map(
           (l) => html`<li part="card" class="card">

@@ -37,8 +37,6 @@ export const styles = css`
   }
   .disclosure {
     margin: 0 0 calc(var(--_space) * 0.5);
-    color: var(--_muted);
-    font-size: 0.85em;
   }
   .list {
     list-style: none;

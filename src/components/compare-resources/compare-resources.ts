@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { heading } from '../../base/fragments.js';
 import type { Comparison, Link, LinkKind } from '../../schema/comparison.js';
-import { linkCategory, linkDescription, renderLink } from '../../base/links.js';
+import { disclosure, linkCategory, linkDescription, renderLink } from '../../base/links.js';
 import { styles } from './compare-resources.styles.js';
 
 /** Order of the groups under "Resources & Learn More". */
@@ -98,7 +98,7 @@ export class CompareResources extends CompareElement {
     const langs = this.langs;
     return html`<div part=${affiliate ? 'group affiliate' : 'group'} class="group ${affiliate ? 'affiliate' : ''}">
       <div part="group-heading" class="group-heading" role="heading" aria-level=${Math.min(6, this.level + 1)}>${title}</div>
-      ${affiliate ? html`<p part="disclosure" class="disclosure">${this.affiliateDisclosure?.trim() || s.affiliateDisclosure}</p>` : nothing}
+      ${affiliate ? disclosure(this.affiliateDisclosure?.trim() || s.affiliateDisclosure) : nothing}
       <ul part="list" class="list" lang=${langs.data}>
         ${g.links.map(
           (l) => html`<li class="entry">

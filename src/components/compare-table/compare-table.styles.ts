@@ -154,8 +154,6 @@ export const styles = css`
   }
   .disclosure {
     margin: calc(var(--_space) * 0.5) 0 0;
-    color: var(--_muted);
-    font-size: 0.85em;
   }
   td.winner {
     background: var(--compare-table-winner-bg, var(--_winner-bg));

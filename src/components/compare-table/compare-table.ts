@@ -3,7 +3,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
 import { bestBadge, heading, itemColor, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
-import { linkRel } from '../../base/links.js';
+import { disclosure, linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
 import { forItem, type Attribute, type Comparison } from '../../schema/comparison.js';
 import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
@@ -189,7 +189,7 @@ export class CompareTable extends CompareElement {
           ${this.#groups.map((g) => this.#renderGroup(g, cols, s, langs))}
         </table>
       </div>
-      ${c.attributes?.some((a) => a.source?.kind === 'affiliate') ? html`<p part="disclosure" class="disclosure">${s.affiliateDisclosure}</p>` : nothing}
+      ${c.attributes?.some((a) => a.source?.kind === 'affiliate') ? disclosure(s.affiliateDisclosure) : nothing}
     `;
   }
 
