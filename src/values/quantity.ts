@@ -427,7 +427,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
 export function quantityOfValue(value: unknown, attributeUnit?: string, locale?: string): Quantity | null {
   try {
     if (typeof value === 'string') return parseQuantity(value, attributeUnit, locale);
-    if (typeof value === 'number') return fromNumbers(value, value, attributeUnit, null, false);
+    if (typeof value === 'number') return fromNumbers(value, value, attributeUnit, null, false, locale);
     if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
     const v = value as { text?: unknown; value?: unknown; unit?: unknown; note?: unknown };
     const own = typeof v.unit === 'string' ? v.unit : undefined;
@@ -435,7 +435,7 @@ export function quantityOfValue(value: unknown, attributeUnit?: string, locale?:
     const [lo, hi] = Array.isArray(v.value) ? v.value : [v.value, v.value];
     const q =
       typeof lo === 'number' && typeof hi === 'number'
-        ? fromNumbers(lo, hi, own ?? attributeUnit, parsed, own !== undefined)
+        ? fromNumbers(lo, hi, own ?? attributeUnit, parsed, own !== undefined, locale)
         : v.value === undefined
           ? parsed
           : null;
@@ -451,10 +451,11 @@ export function quantityOfValue(value: unknown, attributeUnit?: string, locale?:
  * as a plain number is in the attribute's unit. The text still gives the bound
  * and the approximation ("about 5", "500,000+").
  */
-function fromNumbers(min: number, max: number, unit: string | undefined, like: Quantity | null, ownUnit: boolean): Quantity | null {
+function fromNumbers(min: number, max: number, unit: string | undefined, like: Quantity | null, ownUnit: boolean, locale?: string): Quantity | null {
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return null;
   const fromText = unit === undefined && like !== null;
-  const spec = fromText ? like : unitOf(unit);
+  // The unit read in the comparison's language, as a string value's fallback unit is ("Stunden" in German).
+  const spec = fromText ? like : unitOf(unit, styleOf(locale).language);
   const f = fromText ? 1 : (spec?.magnitude ?? 1);
   const q: Quantity = {
     min: min * f,

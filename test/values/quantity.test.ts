@@ -559,6 +559,14 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('$10/mo'), parseQuantity('$0'))).to.equal(null); // against nothing: no percentage
   });
 
+  it('a number in an attribute whose unit is a word of the comparison\'s language is in that unit, as the same number written as text is', () => {
+    check(quantityOfValue(5, 'Stunden', 'de'), ['time', 5, 5, 'h']);
+    check(quantityOfValue({ value: 5, unit: 'Stunden' }, undefined, 'de'), ['time', 5, 5, 'h']);
+    check(quantityOfValue('5', 'Stunden', 'de'), ['time', 5, 5, 'h']);
+    check(quantityOfValue(12, 'Mo', 'fr'), ['data', 12, 12, 'MB']);
+    check(quantityOfValue(12, 'Mo', 'en'), ['count', 12, 12, '']);
+  });
+
   it('a currency amount in an attribute whose unit is per a time is per that time', () => {
     check(parseQuantity('$15', 'USD/month'), ['rate', 15, 15, 'USD/month']);
     expect(diffRatio(parseQuantity('$15', 'USD/month'), parseQuantity('$120/yr', 'USD/month'))).to.be.closeTo(0.5, 1e-3); // a month is 30.44 days (the format's), so 12 of them are a little more than a year
