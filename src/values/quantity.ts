@@ -203,7 +203,6 @@ const DIGIT = /\p{Nd}/u;
  * start of its run.
  */
 function asciiDigits(s: string): string {
-  if (!/[^\x00-\x7f]/.test(s)) return s; // most values: nothing to do
   return s
     .replace(OTHER_DIGIT, (c) => {
       if (c.length > 1) return c; // outside the first plane (mathematical digits): left as they are, so the text keeps its length
@@ -229,7 +228,9 @@ function originalIndex(text: string, i: number): number {
 
 function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN): Quantity | null {
   const cut = text.slice(0, MAX);
-  const s = asciiDigits(cut.replace(INVISIBLE, ''));
+  // Most values are plain ASCII: nothing to drop or translate, and positions are the text's own.
+  const ascii = !/[^\x00-\x7f]/.test(cut);
+  const s = ascii ? cut : asciiDigits(cut.replace(INVISIBLE, ''));
   const comma = style.comma;
   if (!/\d/.test(s)) return null; // every quantity has a digit: "—", "Yes", "N/A" need no more work
   let i = 0;
@@ -412,7 +413,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     unit: u.unit,
     // The rest of the text as written; the dot of an abbreviation ("9 Std.", "1,2 Mio.") is no note.
     note: text
-      .slice(originalIndex(cut, i))
+      .slice(ascii ? i : originalIndex(cut, i))
       .replace(/^\.(?!\S)/, '')
       .trim(),
   };
