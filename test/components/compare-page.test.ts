@@ -17,7 +17,10 @@ describe('<compare-page>', () => {
     this.timeout(40000); // axe over the whole page takes a while in WebKit
     const page = await pageSettled(await fixture<ComparePage>(html`<compare-page .data=${demo}></compare-page>`));
     const tags = sectionsOf(page).map((el) => el.localName);
-    expect(tags).to.deep.equal(SECTIONS.map((s) => `compare-${s}`));
+    // The reference page: header, verdict, "Track this comparison", facts, key differences, full table, chart, pros & cons, FAQ, resources, related.
+    const reference = ['header', 'verdict', 'track', 'facts', 'highlights', 'table', 'chart', 'proscons', 'faq', 'resources', 'related'];
+    expect(tags).to.deep.equal(reference.map((s) => `compare-${s}`));
+    expect([...SECTIONS]).to.deep.equal(reference);
     for (const el of sectionsOf(page)) expect(el.state, el.localName).to.equal('ready');
     const headings = sectionsOf(page).map((el) => textOf(el.shadowRoot!.querySelector('[part~="heading"]')));
     for (const h of ['Python vs Rust', 'Our Verdict', 'Key Facts & Figures', 'Key Differences', 'Full Comparison', 'Visual Comparison', 'Pros & Cons', 'Frequently Asked Questions', 'Resources & Learn More', 'Track this comparison']) {

@@ -4,8 +4,11 @@ import type { Comparison } from '../../schema/comparison.js';
 import { PLACEHOLDER_HEIGHT } from '../../styles/placeholders.js';
 import { styleProps } from '../../base/fragments.js';
 
-/** The sections, in the reference page's order; `sections="…"` picks and orders them. */
-export const SECTIONS = ['header', 'verdict', 'facts', 'highlights', 'table', 'chart', 'proscons', 'faq', 'resources', 'related', 'track'] as const;
+/**
+ * The sections, in the reference page's order (its "Track this comparison"
+ * box comes right after the verdict); `sections="…"` picks and orders them.
+ */
+export const SECTIONS = ['header', 'verdict', 'track', 'facts', 'highlights', 'table', 'chart', 'proscons', 'faq', 'resources', 'related'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /**
@@ -30,7 +33,7 @@ export function unknownSectionsMessage(unknown: readonly string[]): string {
  * says. Structured data (JSON-LD) is on by default.
  *
  * @summary Every section of a comparison, from one data load.
- * @attr sections - space-separated section names to show, in that order: header verdict facts highlights table chart proscons faq resources related track (default: all).
+ * @attr sections - space-separated section names to show, in that order: header verdict track facts highlights table chart proscons faq resources related (default: all, in that order).
  * @attr heading-level - level of the section headings (default 2).
  * @attr structured-data - JSON-LD for crawlers; on by default here, "false" turns it off.
  * @attr baseline - passed to the facts section.
