@@ -178,6 +178,7 @@ export const base = css`
     border-radius: 50%;
     margin-inline-end: 0.4em;
     background: var(--_item-color, var(--_accent));
+    box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_item-color, var(--_accent)) 60%, var(--_fg));
   }
   /* Forced colours drop backgrounds: the dot keeps its item colour (it is the key to the chart's bars). */
   @media (forced-colors: active) {

@@ -277,6 +277,36 @@ describe('<compare-chart>', () => {
     expect(getComputedStyle(lines(rowBy(dark, 'Available Packages'))[0]!.querySelector('[part="bar"]')!).fill).to.equal('rgb(127, 176, 255)');
   });
 
+
+  it('keeps a bar and its legend dot visible when the item colour is the surface colour (white on light, black on dark)', async () => {
+    /** Any CSS colour (color-mix() included) as sRGB 0..255, drawn by the browser. */
+    const rgb = (css: string) => {
+      const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+      ctx.fillStyle = 'rgba(1, 2, 3, 0.5)';
+      const unset = ctx.fillStyle;
+      ctx.fillStyle = css;
+      if (ctx.fillStyle === unset) throw new Error(`not a colour: ${css}`); // "none": no edge
+      ctx.fillRect(0, 0, 1, 1);
+      return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    };
+    const lum = (c: number[]) => {
+      const [r, g, b] = c.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: number[], b: number[]) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+    for (const [theme, color] of [['light', '#ffffff'], ['dark', '#000000']] as const) {
+      const doc = clone(demo);
+      doc.items[0].color = color;
+      const el = await chart(doc, { theme });
+      const surface = rgb(getComputedStyle(el).backgroundColor);
+      const bar = lines(rowBy(el, 'Available Packages'))[0]!.querySelector('[part="bar"]')!;
+      expect(contrast(rgb(getComputedStyle(bar).fill), surface), `${theme}: the fill alone`).to.be.below(1.3);
+      expect(contrast(rgb(getComputedStyle(bar).stroke), surface), `${theme}: bar edge`).to.be.at.least(2);
+      const dot = el.shadowRoot!.querySelector('[part="legend-item"] .swatch')!;
+      const edge = /(rgba?|color)\(.*\)/.exec(getComputedStyle(dot).boxShadow)?.[0] ?? 'transparent';
+      expect(contrast(rgb(edge), surface), `${theme}: dot edge`).to.be.at.least(2);
+    }
+  });
   it('handles eight items', async () => {
     const doc = {
       version: 1,

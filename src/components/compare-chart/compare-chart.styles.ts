@@ -147,8 +147,12 @@ export const styles = css`
   .axis {
     fill: var(--compare-chart-track-color, var(--_subtle));
   }
+  /* An edge of the item's colour mixed toward the text: a white bar on a light theme, or a black one on a dark theme, still shows. */
   .bar {
     fill: var(--_item-color, var(--_accent));
+    stroke: color-mix(in srgb, var(--_item-color, var(--_accent)) 60%, var(--_fg));
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
   }
   .base {
     stroke: var(--_item-color, var(--_accent));
