@@ -325,7 +325,11 @@ describe('<compare-verdict>', () => {
       const retry = $(el, '[part="retry-button"]') as HTMLButtonElement;
       expect(retry.tagName).to.equal('BUTTON');
       expect(textOf(retry)).to.equal('Try again');
-      expect(buttons(el).length).to.equal(0);
+      // The answers stay, so the reader can also change theirs; the one that failed is marked.
+      expect(buttons(el).map((b) => [b.disabled, b.classList.contains('chosen')])).to.deep.equal([
+        [false, true],
+        [false, false],
+      ]);
       expect($(el, '[part="vote"]')!.getAttribute('aria-busy')).to.equal('false');
       expect(stored(doc.id)).to.equal(null);
       expect((await received(doc.id)).map((r) => r.status)).to.deep.equal([500]);
@@ -366,6 +370,23 @@ describe('<compare-verdict>', () => {
       expect(got[0].body).to.deep.equal({ comparison: doc.id, helpful: false });
       expect(got[1].body).to.deep.equal(got[0].body);
       expect(events).to.equal(1);
+      expect(JSON.parse(stored(doc.id)!)).to.deep.equal({ helpful: false });
+    });
+
+    it('after a failure the reader can change their answer: the other button sends it (a new event) and thanks with it', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote-fail-once/${doc.id}` });
+      const heard: boolean[] = [];
+      el.addEventListener('compare-vote', (e) => heard.push((e as CustomEvent).detail.helpful));
+      yes(el).click();
+      await statusIs(el, 'Your vote could not be sent.');
+      no(el).click();
+      await statusIs(el, 'Thanks for your feedback! Your answer: No.');
+      expect(heard).to.deep.equal([true, false]);
+      expect((await received(doc.id)).map((r) => [r.status, r.body.helpful])).to.deep.equal([
+        [500, true],
+        [200, false],
+      ]);
       expect(JSON.parse(stored(doc.id)!)).to.deep.equal({ helpful: false });
     });
 

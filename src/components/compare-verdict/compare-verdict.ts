@@ -278,13 +278,13 @@ export class CompareVerdict extends CompareElement {
     const sending = attempt?.phase === 'sending';
     // A vote remembered in this browser shows from the render after hydration (the server showed the buttons).
     const given = sending || isServer || this.hydrating ? undefined : rememberedVote(id);
+    // After a failure the buttons stay: "Try again" re-sends that answer, the other button changes it.
     const failed = given === undefined && attempt?.phase === 'failed';
-    const showButtons = given === undefined && !failed;
     const button = (helpful: boolean) =>
       html`<button
         type="button"
         part="vote-button ${helpful ? 'vote-yes' : 'vote-no'}"
-        class="vote-button ${sending && attempt.helpful === helpful ? 'chosen' : ''}"
+        class="vote-button ${attempt?.helpful === helpful ? 'chosen' : ''}"
         ?disabled=${sending}
         @click=${() => this.#vote(helpful)}
       >
@@ -299,7 +299,7 @@ export class CompareVerdict extends CompareElement {
           : '';
     return html`<div part="vote" class="vote" role="group" aria-labelledby="vote-question" aria-busy=${sending ? 'true' : 'false'}>
       <span part="vote-question" class="question" id="vote-question">${s.helpfulQuestion}</span>
-      ${showButtons ? html`<span class="buttons">${button(true)}${button(false)}</span>` : nothing}
+      ${given === undefined ? html`<span class="buttons">${button(true)}${button(false)}</span>` : nothing}
       <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role="status" tabindex="-1">${message}</p>
       ${failed ? html`<button type="button" part="retry-button" class="vote-button retry" @click=${() => this.#retry()}>${s.retry}</button>` : nothing}
     </div>`;
