@@ -14,9 +14,9 @@ export interface BaseQuantity {
 
 /** The quantity in its dimension's base unit (seconds, bytes, X per second). */
 export function toBase(q: Quantity): BaseQuantity {
-  const [f, unit] = baseOf(q.dimension, q.unit);
-  const min = q.min * f;
-  const max = q.max * f;
+  const [f, unit, , offset] = baseOf(q.dimension, q.unit);
+  const min = q.min * f + offset;
+  const max = q.max * f + offset;
   return { min, max, mid: (min + max) / 2, unit };
 }
 

@@ -100,6 +100,8 @@ const MONEY_PER =
   /\s*(?:\/\s*|(?:per|pro|par|por|al|an?)\s+)(?:(?:users?|seats?|members?|persons?|agents?|editors?|devices?|hosts?|licen[cs]es?)\s*(?:\/\s*|per\s+))?(\p{L}[\p{L}\p{M}]*)/iuy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?)?\$|[€£¥₹₩])/y;
+// "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
+const TEMPERATURE = /\s*(?:[°º]\s?([CF])(?!\p{L})|([℃℉]))/uy;
 // Words after a number that make it an ordinal or a date, not a count.
 const NOT_LABEL = /^(st|nd|rd|th|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
 const PERCENT: Unit = { dimension: 'percent', unit: '%' };
@@ -328,6 +330,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       const c = m[1] ?? '';
       return c === '%' ? PERCENT : c === '×' ? TIMES : money(SYMBOLS.get(c) ?? 'USD');
     }
+    if ((m = at(TEMPERATURE))) return unitDef(m[1] ? `°${m[1]}` : m[2] === '℃' ? '°C' : '°F')!;
     if ((m = at(SCORE))) {
       const d = Number(digits(m[1] ?? '', comma) ?? NaN);
       return d > 0 ? { dimension: 'score', unit: `/${d}` } : ((bad = true), null);
@@ -394,10 +397,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   const max = Number(`${last.num}e${last.exp}`);
   if (u1) {
     // "1 ms - 2 s": the first end into the second one's unit.
-    const [f1, , k1] = baseOf(u1.dimension, u1.unit);
-    const [f2, , k2] = baseOf(u.dimension, u.unit);
+    const [f1, , k1, o1] = baseOf(u1.dimension, u1.unit);
+    const [f2, , k2, o2] = baseOf(u.dimension, u.unit);
     if (k1 !== k2) return null;
-    min = (min * f1) / f2;
+    min = (min * f1 + o1 - o2) / f2;
   }
   if (!(min <= max) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
   if (u.dimension === 'score' && !(min >= 0 && max <= Number(u.unit.slice(1)))) return null;

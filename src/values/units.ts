@@ -16,6 +16,8 @@ export interface UnitDef {
   factor: number;
   /** What it converts to: `s`, `B`, or a measure's base (`Hz`, `g`, `m`, `W`…). */
   base: string;
+  /** Added after the factor: temperatures (°F to °C). */
+  offset?: number;
 }
 
 /** Units by their canonical symbol ("ms", "MB", "GHz"): what a quantity's `unit` holds. */
@@ -65,6 +67,9 @@ define('measure', 'mAh .001|Ah 1', 'Ah');
 define('measure', 'mV .001 millivolt|V 1 volt|kV 1e3 kilovolt', 'V');
 define('measure', 'mA .001 milliamp milliampere|amp 1 ampere', 'A');
 define('measure', 'mL .001 ml millilitre milliliter|cL .01 cl|L 1 l litre liter', 'L');
+// Temperatures, in °C: a °F is 5/9 of one, from −160/9 °C. Written "°C", "℃", "°F", "℉" (see TEMPERATURE in quantity.ts) or as words.
+define('measure', '°C 1 celsius|°F .5555555555555556 fahrenheit', '°C');
+CANONICAL.get('°F')!.offset = -160 / 9;
 // A bare "m" is read as no unit: "5m" is minutes, millions or metres as often as not. Metres are "metre(s)", "meter(s)".
 UNITS.delete('m');
 
@@ -139,18 +144,19 @@ export function magnitudeOf(word: string, language?: string): number {
 }
 
 /**
- * Factor to the base unit, the base unit, and the comparison key of a unit:
- * two quantities compare when their keys are equal.
+ * Factor to the base unit, the base unit, the comparison key of a unit (two
+ * quantities compare when their keys are equal), and what to add after the
+ * factor (0 but for temperatures).
  */
-export function baseOf(dimension: Dimension, unit: string): [factor: number, base: string, key: string] {
+export function baseOf(dimension: Dimension, unit: string): [factor: number, base: string, key: string, offset: number] {
   switch (dimension) {
     case 'time':
     case 'data':
-      return [CANONICAL.get(unit)?.factor ?? 1, dimension === 'time' ? 's' : 'B', dimension];
+      return [CANONICAL.get(unit)?.factor ?? 1, dimension === 'time' ? 's' : 'B', dimension, 0];
     case 'measure': {
       const def = CANONICAL.get(unit);
       const base = def?.base ?? unit;
-      return [def?.factor ?? 1, base, `measure:${base}`];
+      return [def?.factor ?? 1, base, `measure:${base}`, def?.offset ?? 0];
     }
     case 'rate': {
       // `X/t`: X is a label ("req"), a currency, or a data or measure unit; t is a time unit.
@@ -160,13 +166,13 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
       const conv = def && def.dimension !== 'time' ? def : undefined;
       const per = CANONICAL.get(unit.slice(k + 1))?.factor ?? 1;
       const bx = conv ? conv.base : x;
-      return [(conv?.factor ?? 1) / per, `${bx}/s`, `rate:${bx}`];
+      return [(conv?.factor ?? 1) / per, `${bx}/s`, `rate:${bx}`, 0];
     }
     case 'money':
-      return [1, unit, `money:${unit}`];
+      return [1, unit, `money:${unit}`, 0];
     case 'score':
-      return [1, unit, `score:${unit.slice(1)}`];
+      return [1, unit, `score:${unit.slice(1)}`, 0];
     default:
-      return [1, unit, dimension];
+      return [1, unit, dimension, 0];
   }
 }

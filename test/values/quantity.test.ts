@@ -463,6 +463,13 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['4,500 mAh', undefined, ['measure', 4500, 4500, 'mAh']],
     ['1.5 L', undefined, ['measure', 1.5, 1.5, 'L']],
     ['100 Mbps', undefined, ['rate', 100, 100, 'Mbit/s']],
+    // temperatures, with the degree sign (or the ordinal sign typed for it) or as one character
+    ['-5 °C', undefined, ['measure', -5, -5, '°C']],
+    ['68°F', undefined, ['measure', 68, 68, '°F']],
+    ['20 ºC (avg.)', undefined, ['measure', 20, 20, '°C', 'exact', { note: '(avg.)' }]],
+    ['25 ℃', undefined, ['measure', 25, 25, '°C']],
+    ['12–18 °C', 'de', ['measure', 12, 18, '°C']],
+    ['5 °Cx', undefined, ['count', 5, 5, '', 'exact', { note: '°Cx' }]],
     // "m" is a million with money; otherwise a count's word, as before (minutes? metres? millions?)
     ['$5m', undefined, ['money', 5e6, 5e6, 'USD']],
     ['5m users', undefined, ['count', 5, 5, '', 'exact', { label: 'm', note: 'users' }]],
@@ -538,6 +545,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['25 دقيقة', '٣٠ دقيقة', '22 min'], 'lower', 'ar')).to.equal('2');
     expect(diffRatio(parseQuantity('3.2 GHz'), parseQuantity('1600 MHz'))).to.equal(1);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('500 Wh'))).to.equal(1);
+    // Temperatures convert with their offset: 68 °F is 20 °C, 23 °F is −5 °C.
+    expect(winner(['21 °C', '68 °F', '72°F'], 'higher')).to.equal('2');
+    expect(winner(['-5 °C', '20 °F'], 'lower')).to.equal('1');
+    expect(diffRatio(parseQuantity('30 °C'), parseQuantity('68 °F'))).to.be.closeTo(0.5, 1e-9);
+    expect(diffRatio(parseQuantity('23 ℉'), parseQuantity('-5 ℃'))).to.be.closeTo(0, 1e-9);
+    expect(diffRatio(quantityOfValue(20, '°C'), quantityOfValue({ value: 50, unit: '°F' }, '°C'))).to.be.closeTo(1, 1e-9);
     // Different kinds never compare.
     expect(diffRatio(parseQuantity('1 kg'), parseQuantity('1 km'))).to.equal(null);
     expect(diffRatio(parseQuantity('$10/mo'), parseQuantity('$10'))).to.equal(null);
