@@ -29,8 +29,11 @@ import { costTable } from './size-map.mjs';
 // ways of writing numbers (+1.6 KB, 0.45 KB of it the languages' words),
 // language of parts and scroll boxes that are a Tab stop only when they
 // scroll (+0.6 KB), affiliate disclosures, bidi-isolated names, huge and tiny
-// numbers (+0.2 KB).
-const BUDGET_GZIP = 55 * 1024;
+// numbers (+0.2 KB). Raised from 55 to 56 KB on 2026-11-26 (fifth session):
+// chart bars and dots that show in any item colour, temperatures in °C and °F,
+// and changing a vote after a failed send (+0.15 KB together) left the bundle
+// 0.1 KB over; the rest is room for this session's other fixes.
+const BUDGET_GZIP = 56 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 
