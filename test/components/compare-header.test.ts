@@ -220,6 +220,25 @@ describe('<compare-header>', () => {
     expect(narrow.scrollWidth).to.be.at.most(narrow.clientWidth);
   });
 
+  it('wraps cards that do not fit one row into even rows (5 cards: 3 + 2, 4 cards: 2 + 2), and keeps one row when they fit', async () => {
+    const rowsOf = (el: CompareHeader) => {
+      const tops = parts(el.shadowRoot!, 'item').map((c) => Math.round(c.getBoundingClientRect().top));
+      return [...new Set(tops)].map((t) => tops.filter((x) => x === t).length);
+    };
+    const withItems = (n: number) => {
+      const doc = clone(three);
+      doc.items = Array.from({ length: n }, (_, i) => ({ id: `i${i}`, name: `Item ${i}`, summary: 'A summary' }));
+      for (const k of ['verdict', 'pros', 'cons', 'highlights', 'attributes', 'groups']) delete doc[k];
+      return doc;
+    };
+    expect(rowsOf(await header(withItems(5), { width: '800px' }))).to.deep.equal([3, 2]);
+    expect(rowsOf(await header(withItems(4), { width: '800px' }))).to.deep.equal([2, 2]);
+    expect(rowsOf(await header(withItems(7), { width: '1000px' }))).to.deep.equal([4, 3]);
+    expect(rowsOf(await header(withItems(5), { width: '1200px' }))).to.deep.equal([5]);
+    // Narrower than half the cards at their minimum width: as many per row as fit.
+    expect(rowsOf(await header(withItems(5), { width: '560px' }))).to.deep.equal([2, 2, 1]);
+  });
+
   it('takes eight items and long names', async () => {
     const doc = clone(three);
     doc.items = Array.from({ length: 8 }, (_, i) => ({ id: `i${i}`, name: `Item${'x'.repeat(60)}${i}`, summary: 'Summary' }));

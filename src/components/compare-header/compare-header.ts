@@ -53,7 +53,7 @@ export class CompareHeader extends CompareElement {
         ${heading(c.title, this.level)}
         ${c.description ? html`<p part="description" class="description">${c.description}</p>` : nothing}
       </div>
-      <ul part="items" class="items" style=${styleProps({ '--_n': String(c.items.length) })} lang=${langs.data}>
+      <ul part="items" class="items" style=${styleProps({ '--_n': String(c.items.length), '--_half': String(Math.ceil(c.items.length / 2)) })} lang=${langs.data}>
         ${c.items.map((item, i) => this.#renderItem(item, i, sub, langs))}
       </ul>
       ${c.shortAnswer
