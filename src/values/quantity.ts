@@ -73,16 +73,18 @@ interface Side {
 
 const MAX = 200;
 const PREFIX =
-  /\s*(~|≈|∼|≤|⩽|<=|≥|⩾|>=|<|>|about\b|approx(?:imately\b|\.|\b)|around\b|roughly\b|circa\b|ca\.|at least\b|at most\b|up to\b|more than\b|less than\b|over\b|under\b|below\b|above\b)\s*/iy;
+  /\s*(~|≈|∼|≤|⩽|<=|≥|⩾|>=|<|>|about\b|approx(?:imately\b|\.|\b)|around\b|roughly\b|circa\b|ca\.|at least\b|at most\b|up to\b|more than\b|less than\b|over\b|under\b|below\b|above\b|from\b|starting (?:at|from)\b|starts at\b|(?:ab|à partir de|a partir de|desde|dès|от|od|da)(?=\s))\s*/iy;
 const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['atMost', /^(≤|⩽|<=|at most|up to)$/],
-  ['atLeast', /^(≥|⩾|>=|at least)$/],
+  // "from $0.74/hr" is that price or more, in a few languages ("ab 9,99 €", "à partir de 5 €", "от 399 ₽")
+  ['atLeast', /^(≥|⩾|>=|at least|from|starting at|starting from|starts at|ab|à partir de|a partir de|desde|dès|от|od|da)$/],
   ['below', /^(<|less than|under|below)$/],
   ['above', /^(>|more than|over|above)$/],
 ];
 const SPACE = /\s*/y;
+const ACCELERATION = /0\s*[-‐‑–—]\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|:|,|=)?\s*/iy;
 const SIGN = /[-−+]/y;
-const SYMBOL = /(?:US|CA?|AU?)?\$|[€£¥₹₩]/y;
+const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]/y;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
 // In a language that groups digits with a space (fr, ru, sv…), a plain space may group too: "12 000".
@@ -99,7 +101,7 @@ const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 const MONEY_PER =
   /\s*(?:\/\s*|(?:per|pro|par|por|al|an?)\s+)(?:(?:users?|seats?|members?|persons?|agents?|editors?|devices?|hosts?|licen[cs]es?)\s*(?:\/\s*|per\s+))?(\p{L}[\p{L}\p{M}]*)/iuy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
-const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?)?\$|[€£¥₹₩])/y;
+const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
 const TEMPERATURE = /\s*(?:[°º]\s?([CF])(?!\p{L})|([℃℉]))/uy;
 // Words after a number that make it an ordinal or a date, not a count.
@@ -252,6 +254,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   let bound: Bound = 'exact';
   let approximate = false;
   at(SPACE);
+  // "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s": the speeds name the test; the time is the value.
+  at(ACCELERATION);
   for (let k = 0, m; k < 4 && (m = at(PREFIX)); k++) {
     const p = (m[1] ?? '').toLowerCase();
     const b = BOUNDS.find(([, re]) => re.test(p));
@@ -264,6 +268,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     const w = at(WORD)?.[2];
     // "m" is a million with money only ("$5m"); "5m" may as well be minutes or metres.
     const e = !w ? 0 : w === 'B' ? (money || sees(/\+?\s*\p{L}/uy) ? 9 : 0) : w === 'm' ? (money ? 6 : 0) : magnitudeOf(w, style.language);
+    // Chinese, Japanese and Korean write no space after a magnitude: "2000万円", "3억원", "1億2000万".
+    if (!e && w && w.length > 1 && /^[万萬億亿兆千만억조천]/.test(w)) {
+      i -= w.length - 1;
+      return magnitudeOf(w[0]!, style.language) || ((i = start), 0);
+    }
     if (!e) i = start;
     return e;
   };
@@ -299,15 +308,30 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
         plus = true;
       } else if (exp || !(exp = magnitude(money || !!cur))) break;
     }
-    return { num: (sign && sign !== '+' ? '-' : '') + d, exp, cur, plus };
+    let num = (sign && sign !== '+' ? '-' : '') + d;
+    // "1억 1,200만", "1億2000万", "1 crore 20 lakh": a smaller magnitude after a large one adds to it.
+    if (exp >= 4) {
+      const start = i;
+      const more = at(/\s?(\d+(?:,\d{3})*)/y);
+      const e = more ? magnitude(false) : 0;
+      if (more && e && e < exp) {
+        num = String(Number(num) * 10 ** exp + Number(more[1]!.replaceAll(',', '')) * 10 ** e);
+        exp = 0;
+      } else i = start;
+    }
+    return { num, exp, cur, plus };
   };
 
-  /** The time unit of "/s", "per month" (`re`: how the "per" is written), or '' with the cursor left where it was. */
-  const perTime = (re: RegExp): string => {
+  /**
+   * The time unit of "/s", "per month" (`re`: how the "per" is written), or
+   * with `data` a data unit too ("$0.09 per GB"); '' with the cursor left
+   * where it was.
+   */
+  const perTime = (re: RegExp, data = false): string => {
     const start = i;
     const w = at(re)?.[1];
     const t = w ? unitDef(w, style.language) : undefined;
-    if (t?.dimension === 'time') return t.unit;
+    if (t?.dimension === 'time' || (data && t?.dimension === 'data')) return t!.unit;
     i = start;
     return '';
   };
@@ -320,7 +344,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
    * person compare as prices).
    */
   const money = (currency: string): Unit => {
-    const t = perTime(MONEY_PER);
+    const t = perTime(MONEY_PER, true);
     return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
   };
 
@@ -332,6 +356,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     }
     if ((m = at(TEMPERATURE))) return unitDef(m[1] ? `°${m[1]}` : m[2] === '℃' ? '°C' : '°F')!;
     if ((m = at(SCORE))) {
+      // "256 / 512 GB" is two sizes, not a score of 256 out of 512.
+      WORD.lastIndex = i;
+      const after = WORD.exec(s)?.[2];
+      if (after && unitDef(after, style.language)) return (bad = true), null;
       const d = Number(digits(m[1] ?? '', comma) ?? NaN);
       return d > 0 ? { dimension: 'score', unit: `/${d}` } : ((bad = true), null);
     }
@@ -348,7 +376,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     const bits = BIT_RATES.get(w);
     if (bits) return { dimension: 'rate', unit: `${bits}/s` };
     const def = unitDef(w, style.language);
-    if ((t = per())) return { dimension: 'rate', unit: `${def && def.dimension !== 'time' ? def.unit : rateLabel(w)}/${t}` };
+    if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };
     if (def) return def;
     // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
     if (m[1]) return (bad = true), null;

@@ -87,6 +87,12 @@ words('fr', 'ms milliseconde millisecondes|s seconde secondes|h heure heures|day
 words('es', 'ms milisegundo milisegundos|s segundo segundos|min minuto minutos|h hora horas|day día días dia dias|week semana semanas|month mes meses|year año años');
 words('ja', 'ms ミリ秒|s 秒|min 分|h 時間|day 日|week 週 週間|month か月 ヶ月 カ月|year 年');
 words('zh', 'ms 毫秒|s 秒|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週|month 个月 個月|year 年');
+words('ru', 'ms мс|s с сек секунда секунды секунд|min мин минута минуты минут|h ч час часа часов|day дн день дня дней сут|week нед неделя недели недель|month мес месяц месяца месяцев|year год года лет|B байт|KB КБ Кб|MB МБ Мб|GB ГБ Гб|TB ТБ Тб');
+words('pt', 'ms milissegundo milissegundos|s seg segundo segundos|min minuto minutos|h hora horas|day dia dias|week semana semanas|month mês meses|year ano anos');
+words('it', 'ms millisecondo millisecondi|s secondo secondi|min minuto minuti|h ora ore|day giorno giorni|week settimana settimane|month mese mesi|year anno anni');
+words('nl', 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|day dag dagen|week weken|month maand maanden|year jaar jaren');
+words('pl', 'ms milisekunda milisekundy milisekund|s sekunda sekundy sekund|min minuta minuty minut|h godz godzina godziny godzin|day dzień dni|week tydzień tygodnie tygodni|month miesiąc miesiące miesięcy|year rok lata lat');
+words('ko', 'ms 밀리초|s 초|min 분|h 시간|day 일|week 주|month 개월 달|year 년');
 words('ar', 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ');
 
 /** Bits per second, a rate of data: "100 Mbps" is 12.5 MB/s. */
@@ -104,14 +110,19 @@ export function unitDef(word: string, language?: string): UnitDef | undefined {
 
 /** Currency symbols. `$` is USD and `¥` is JPY; write the ISO code for others. */
 export const SYMBOLS = new Map(
-  Object.entries({ $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW' }),
+  Object.entries({
+    $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD', MX$: 'MXN',
+    '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
+  }),
 );
 
 /** Currencies written as a word after the amount: "49,800円", "99 元". */
-export const CURRENCY_WORDS = new Map(Object.entries({ 円: 'JPY', 元: 'CNY', 圓: 'CNY', yen: 'JPY', euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollars: 'USD' }));
+export const CURRENCY_WORDS = new Map(
+  Object.entries({ 円: 'JPY', 元: 'CNY', 圓: 'CNY', 원: 'KRW', yen: 'JPY', euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollars: 'USD', zł: 'PLN', Kč: 'CZK', руб: 'RUB', грн: 'UAH' }),
+);
 
 export const CODES = new Set(
-  'USD EUR GBP JPY CHF CAD AUD NZD CNY INR KRW SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR TRY RUB ILS AED'.split(' '),
+  'USD EUR GBP JPY CHF CAD AUD NZD CNY INR KRW SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR TRY RUB ILS AED SAR VND THB PHP IDR MYR TWD UAH NGN EGP KES ARS CLP COP ISK'.split(' '),
 );
 
 /** Magnitude words and letters after a number, as powers of ten. `B` is decided by the parser. */
@@ -133,6 +144,12 @@ const LANGUAGE_MAGNITUDES = new Map<string, Map<string, number>>(
     ja: { 千: 3, 万: 4, 億: 8, 兆: 12 },
     zh: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 },
     ar: { ألف: 3, مليون: 6, مليار: 9 },
+    ko: { 천: 3, 만: 4, 억: 8, 조: 12 },
+    ru: { тыс: 3, млн: 6, млрд: 9, тысяч: 3, миллион: 6, миллиона: 6, миллионов: 6, миллиард: 9, миллиарда: 9, миллиардов: 9 },
+    pt: { mil: 3, milhão: 6, milhões: 6, bilhão: 9, bilhões: 9 },
+    it: { mila: 3, milione: 6, milioni: 6, miliardo: 9, miliardi: 9 },
+    nl: { duizend: 3, miljoen: 6, miljard: 9 },
+    pl: { tys: 3, mln: 6, mld: 9 },
     // करोड़ with the nukta as a mark or precomposed
     hi: { लाख: 5, '\u0915\u0930\u094b\u0921\u093c': 7, '\u0915\u0930\u094b\u095c': 7 },
   }).map(([language, table]) => [language, new Map(Object.entries(table))]),
@@ -159,14 +176,15 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
       return [def?.factor ?? 1, base, `measure:${base}`, def?.offset ?? 0];
     }
     case 'rate': {
-      // `X/t`: X is a label ("req"), a currency, or a data or measure unit; t is a time unit.
+      // `X/t`: X is a label ("req"), a currency, or a time, data or measure unit; t is a time unit,
+      // or a data unit after a currency ("USD/GB"), which compares only with money per data.
       const k = unit.lastIndexOf('/');
       const x = unit.slice(0, k);
-      const def = CANONICAL.get(x);
-      const conv = def && def.dimension !== 'time' ? def : undefined;
-      const per = CANONICAL.get(unit.slice(k + 1))?.factor ?? 1;
+      const conv = CANONICAL.get(x);
+      const per = CANONICAL.get(unit.slice(k + 1));
       const bx = conv ? conv.base : x;
-      return [(conv?.factor ?? 1) / per, `${bx}/s`, `rate:${bx}`, 0];
+      const by = per?.base ?? 's';
+      return [(conv?.factor ?? 1) / (per?.factor ?? 1), `${bx}/${by}`, by === 's' ? `rate:${bx}` : `rate:${bx}/${by}`, 0];
     }
     case 'money':
       return [1, unit, `money:${unit}`, 0];

@@ -526,6 +526,42 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['30 € pro Monat', 'de', ['rate', 30, 30, 'EUR/month']],
     // "$m" as an attribute's unit: a bare number is millions of dollars, as "$15m" is.
     ['$15m', undefined, ['money', 15e6, 15e6, 'USD']],
+    // Prices from a floor, in a few languages: that price or more.
+    ['from $0.74/hr', undefined, ['rate', 0.74, 0.74, 'USD/h', 'atLeast']],
+    ['Starting at $9', undefined, ['money', 9, 9, 'USD', 'atLeast']],
+    ['ab 9,99 €', 'de', ['money', 9.99, 9.99, 'EUR', 'atLeast']],
+    ['от 399 ₽', 'ru', ['money', 399, 399, 'RUB', 'atLeast']],
+    ['fromage 5', undefined, null],
+    // More currencies, before or after the amount.
+    ['R$ 109.990', 'pt', ['money', 109990, 109990, 'BRL']],
+    ['7.50 ₪', 'he', ['money', 7.5, 7.5, 'ILS']],
+    ['1 299 ₽', 'ru', ['money', 1299, 1299, 'RUB']],
+    ['12 zł', 'pl', ['money', 12, 12, 'PLN']],
+    ['HK$ 1,000', undefined, ['money', 1000, 1000, 'HKD']],
+    // More languages' words; Chinese, Japanese and Korean magnitudes with no space, and compounds.
+    ['12,5 ч', 'ru', ['time', 12.5, 12.5, 'h']],
+    ['30 дней', 'ru', ['time', 30, 30, 'day']],
+    ['1,5 млн', 'ru', ['count', 1.5e6, 1.5e6, '']],
+    ['3 meses', 'pt', ['time', 3, 3, 'month']],
+    ['2 giorni', 'it', ['time', 2, 2, 'day']],
+    ['8 uur', 'nl', ['time', 8, 8, 'h']],
+    ['2 godziny', 'pl', ['time', 2, 2, 'h']],
+    ['5 mil', 'pt', ['count', 5000, 5000, '']],
+    ['2,866만 원', 'ko', ['money', 2.866e7, 2.866e7, 'KRW']],
+    ['1억 1,200만 원', 'ko', ['money', 1.12e8, 1.12e8, 'KRW']],
+    ['3억원', 'ko', ['money', 3e8, 3e8, 'KRW']],
+    ['2000万円', 'ja', ['money', 2e7, 2e7, 'JPY']],
+    ['1億2000万円', 'ja', ['money', 1.2e8, 1.2e8, 'JPY']],
+    ['2 crore 50 lakh', undefined, ['count', 2.5e7, 2.5e7, '']],
+    ['12 ч', undefined, ['count', 12, 12, '', 'exact', { label: 'ч' }]],
+    // Rates of time, money per data, a car's acceleration, and two sizes that are not a score.
+    ['12 hours/day', undefined, ['rate', 12, 12, 'h/day']],
+    ['3 hrs/day', undefined, ['rate', 3, 3, 'h/day']],
+    ['$0.09 per GB', undefined, ['rate', 0.09, 0.09, 'USD/GB']],
+    ['0-100 km/h em 10,1 s', 'pt', ['time', 10.1, 10.1, 's']],
+    ['0–60 mph in 3.1 s', undefined, ['time', 3.1, 3.1, 's']],
+    ['256 / 512 GB', undefined, null],
+    ['4.5/5 stars', undefined, ['score', 4.5, 4.5, '/5', 'exact', { note: 'stars' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -545,6 +581,14 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['25 دقيقة', '٣٠ دقيقة', '22 min'], 'lower', 'ar')).to.equal('2');
     expect(diffRatio(parseQuantity('3.2 GHz'), parseQuantity('1600 MHz'))).to.equal(1);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('500 Wh'))).to.equal(1);
+    expect(winner(['2,866만 원', '2,784만 원', '1억 1,200만 원'], 'lower', 'ko')).to.equal('1');
+    expect(winner(['12,5 ч', '90 мин', '2 дня'], 'higher', 'ru')).to.equal('2');
+    expect(winner(['30 дней', '1 месяц'], 'higher', 'ru')).to.equal('1');
+    expect(winner(['$0.86/hr', 'from $0.74/hr'], 'lower')).to.equal('1');
+    expect(winner(['$0.09 per GB', '$87 per TB'], 'lower')).to.equal('1');
+    expect(diffRatio(parseQuantity('12 hours/day'), parseQuantity('9.6 h/day'))).to.be.closeTo(0.25, 1e-9);
+    expect(diffRatio(parseQuantity('$87 per TB'), parseQuantity('$9/mo'))).to.equal(null); // per data, per time: no
+    expect(winner(['0-100 km/h em 10,1 s', '0-100 km/h em 9,4 s'], 'lower', 'pt')).to.equal('1');
     // Temperatures convert with their offset: 68 °F is 20 °C, 23 °F is −5 °C.
     expect(winner(['21 °C', '68 °F', '72°F'], 'higher')).to.equal('2');
     expect(winner(['-5 °C', '20 °F'], 'lower')).to.equal('1');
