@@ -14,7 +14,8 @@ export { parseRichText, richTextPlain, type RichNode } from './rich-text/parse.j
 export { renderRichText } from './rich-text/render.js';
 export { comparisonJsonLd, scriptJson } from './structured-data/json-ld.js';
 export { toWordPressJson } from './cms/wordpress.js';
-export { stringsFor, loadStrings, registerStrings, isRtl, LANGUAGES } from './i18n/index.js';
+export { stringsFor, loadStrings, loadWords, registerStrings, isRtl, LANGUAGES } from './i18n/index.js';
+export { registerWords, type WordTable } from './values/units.js';
 export { en as englishStrings, type Strings } from './base/strings.js';
 export { CompareElement, type LoadState } from './base/compare-element.js';
 export { defineElement } from './base/define.js';

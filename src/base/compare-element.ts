@@ -7,7 +7,7 @@ import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
 import { emit } from './events.js';
 import { SAME_LANGUAGE, type Langs } from './fragments.js';
 import type { Strings } from './strings.js';
-import { isRtl, loadStrings, sameLanguage, stringsFor, stringsRevision } from '../i18n/index.js';
+import { isRtl, loadStrings, loadWords, sameLanguage, stringsFor, stringsRevision } from '../i18n/index.js';
 import { dataLocaleOf, inheritedLang, localeOf } from './locale.js';
 import { whenIdle } from './idle.js';
 import { warmUpFormats } from '../values/formats.js';
@@ -172,8 +172,12 @@ export abstract class CompareElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    // Not for the lang #syncLang writes: the comparison's own, which the render already used.
+    if (name === 'lang' && old !== value && !this.#writingLang) this.requestUpdate();
   }
+
+  /** True while #syncLang writes the host's lang. */
+  #writingLang = false;
 
   override connectedCallback(): void {
     // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate.
@@ -185,7 +189,14 @@ export abstract class CompareElement extends LitElement {
     this.#watched = undefined;
     if (!isServer) watchPageLang(this);
     this.#load();
-    if (this.hasUpdated) this.#syncJsonLd(); // back on the page; the first time, updated() makes it
+    // Back on the page (moved, or removed and put back): render again, so what
+    // depends on where it is (the host page's theme, a vote given meanwhile,
+    // the URL's fragment, <compare-page>'s track form) is brought up to date.
+    // The first time, updated() does all this.
+    if (this.hasUpdated) {
+      this.#syncJsonLd();
+      this.requestUpdate();
+    }
     // Fetch the language's words now, beside the data; the placeholder re-renders in them.
     if (!isServer) loadStrings(this.locale)?.then(() => this.requestUpdate());
   }
@@ -196,9 +207,17 @@ export abstract class CompareElement extends LitElement {
     this.#jsonLd?.remove();
     unwatchHostTheme(this);
     unwatchPageLang(this);
-    if (this.state === 'loading' || this.state === 'error') {
-      this.#abort?.abort();
-      this.#key = undefined; // reconnecting starts again (after an error too: it may have been the network)
+    // Failed: putting it back tries again (it may have been the network).
+    // Removed while loading: the request is dropped, and putting it back
+    // starts again; but an element only moved (put back in the same task)
+    // keeps its request.
+    if (this.state === 'error') this.#key = undefined;
+    else if (this.state === 'loading') {
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        this.#abort?.abort();
+        this.#key = undefined;
+      });
     }
   }
 
@@ -230,8 +249,11 @@ export abstract class CompareElement extends LitElement {
    * German page never flashes English. English and loaded languages: no wait.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const words = this.hasUpdated || this.state !== 'loading' ? loadStrings(this.locale) : null;
-    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const shown = this.hasUpdated || this.state !== 'loading';
+    // The interface's words, and the words the comparison's values are written with ("14 Stunden").
+    const c = this.comparison;
+    const waits = shown ? [loadStrings(this.locale), c ? loadWords(dataLocaleOf(this, c)) : null].filter((w) => w) : [];
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -333,8 +355,12 @@ export abstract class CompareElement extends LitElement {
   #syncLang(): void {
     if (this.hasAttribute('lang') && !this.#autoLang) return;
     const want = this.state === 'ready' && this.comparison?.locale && !inheritedLang(this) ? dataLocaleOf(this, this.comparison) : undefined;
-    if (want && this.getAttribute('lang') !== want) this.setAttribute('lang', want);
-    else if (!want && this.#autoLang) this.removeAttribute('lang');
+    if (want && this.getAttribute('lang') !== want) {
+      // The language the render already used (nothing inherited: the comparison's): no render again.
+      this.#writingLang = true;
+      this.setAttribute('lang', want);
+      this.#writingLang = false;
+    } else if (!want && this.#autoLang) this.removeAttribute('lang');
     this.#autoLang = !!want;
   }
 

@@ -25,7 +25,8 @@ export interface SourceHost {
 
 /** Reads what the element was given: DOM reads only (and hides a JSON carrier, see below); no parsing, no fetching. */
 export function findInput(host: SourceHost & HTMLElement): ComparisonInput {
-  if (host.data !== undefined && host.data !== null) return { from: 'data', value: host.data };
+  // An empty string is no data either (a template that had nothing to put there): the other inputs decide.
+  if (host.data !== undefined && host.data !== null && !(typeof host.data === 'string' && !host.data.trim())) return { from: 'data', value: host.data };
   for (const child of host.children) {
     if (child.localName === 'script' && (child as HTMLScriptElement).type.trim().toLowerCase() === 'application/json') {
       return { from: 'inline', text: child.textContent ?? '' };

@@ -1,4 +1,5 @@
 import type { Strings } from '../base/strings.js';
+import type { WordTable } from '../values/units.js';
 
 const num = new Intl.NumberFormat('ar');
 const plural = new Intl.PluralRules('ar');
@@ -92,4 +93,10 @@ export const ar: Partial<Strings> = {
   invalidEmail: 'أدخل بريدًا إلكترونيًا صحيحًا، مثل name@example.com',
   noTriggers: 'اختر نوع إشعار واحدًا على الأقل.',
   sourcesNote: 'المصادر',
+};
+
+/** Arabic words for units and magnitudes in values, read in a comparison written in Arabic. */
+export const words: WordTable = {
+  units: 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ',
+  magnitudes: { ألف: 3, مليون: 6, مليار: 9 },
 };

@@ -1,4 +1,5 @@
 import type { Strings } from '../base/strings.js';
+import type { WordTable } from '../values/units.js';
 
 const num = new Intl.NumberFormat('de');
 const plural = new Intl.PluralRules('de');
@@ -74,4 +75,11 @@ export const de: Partial<Strings> = {
   invalidEmail: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   noTriggers: 'Wählen Sie mindestens eine Benachrichtigung aus.',
   sourcesNote: 'Quellen',
+};
+
+/** German words for units and magnitudes in values ("14 Stunden"…), read in a comparison written in German. */
+export const words: WordTable = {
+  units: 'ms millisekunde millisekunden|s sekunde sekunden sek|min minute minuten|h stunde stunden std|day tag tage tagen|week woche wochen|month monat monate monaten|year jahr jahre jahren',
+  // "1,2 Mio.", "800 Tsd."; not "Billion", a million millions in German
+  magnitudes: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
 };

@@ -1,4 +1,5 @@
 import type { Strings } from '../base/strings.js';
+import type { WordTable } from '../values/units.js';
 
 const num = new Intl.NumberFormat('es');
 const plural = new Intl.PluralRules('es');
@@ -74,4 +75,11 @@ export const es: Partial<Strings> = {
   invalidEmail: 'Escribe un correo electrónico como nombre@example.com.',
   noTriggers: 'Elige al menos un aviso.',
   sourcesNote: 'Fuentes',
+};
+
+/** Spanish words for units and magnitudes in values, read in a comparison written in Spanish. */
+export const words: WordTable = {
+  units: 'ms milisegundo milisegundos|s segundo segundos|min minuto minutos|h hora horas|day día días dia dias|week semana semanas|month mes meses|year año años',
+  // not "mil": a thousand in Spanish, but "mil millones" is a billion
+  magnitudes: { millón: 6, millon: 6, millones: 6 },
 };

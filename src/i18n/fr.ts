@@ -1,4 +1,5 @@
 import type { Strings } from '../base/strings.js';
+import type { WordTable } from '../values/units.js';
 
 const num = new Intl.NumberFormat('fr');
 const plural = new Intl.PluralRules('fr');
@@ -76,4 +77,10 @@ export const fr: Partial<Strings> = {
   invalidEmail: 'Saisissez une adresse e-mail du type nom@example.com.',
   noTriggers: 'Choisissez au moins une alerte.',
   sourcesNote: 'Sources',
+};
+
+/** French words for units and magnitudes in values, read in a comparison written in French. */
+export const words: WordTable = {
+  units: 'ms milliseconde millisecondes|s seconde secondes|h heure heures|day jour jours|week semaine semaines|month mois|year an ans année années|B o octet octets|KB Ko ko|MB Mo|GB Go|TB To',
+  magnitudes: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
 };

@@ -13,6 +13,7 @@
  */
 import { en, type Strings } from '../base/strings.js';
 import { remembered } from '../values/memo.js';
+import { hasWords, registerWords, type WordTable } from '../values/units.js';
 
 type Table = Partial<Strings>;
 type Loose = Record<string, unknown>;
@@ -24,6 +25,27 @@ const BUILT_IN: Readonly<Record<string, () => Promise<Table>>> = {
   es: () => import('./es.js').then((m) => m.es),
   ja: () => import('./ja.js').then((m) => m.ja),
   ar: () => import('./ar.js').then((m) => m.ar),
+};
+
+/**
+ * The words values are written with in a language ("14 Stunden", "1,2 Mio.",
+ * "2000万円"): in the language's module too (one file with its interface
+ * table, if it has one), loaded when a comparison written in it is shown.
+ */
+const WORDS: Readonly<Record<string, () => Promise<{ words: WordTable }>>> = {
+  de: () => import('./de.js'),
+  fr: () => import('./fr.js'),
+  es: () => import('./es.js'),
+  ja: () => import('./ja.js'),
+  ar: () => import('./ar.js'),
+  zh: () => import('./zh.js'),
+  ko: () => import('./ko.js'),
+  hi: () => import('./hi.js'),
+  ru: () => import('./ru.js'),
+  pt: () => import('./pt.js'),
+  it: () => import('./it.js'),
+  nl: () => import('./nl.js'),
+  pl: () => import('./pl.js'),
 };
 
 /** The languages with a table, English first. */
@@ -83,6 +105,33 @@ export function loadStrings(locale: string): Promise<void> | null {
     LOADING.set(lang, loading);
   }
   return TABLES.has(lang) ? null : loading;
+}
+
+/** Loads of a language's value words under way (or settled). */
+const WORDS_LOADING = new Map<string, Promise<void>>();
+
+/**
+ * Loads the words values are written with in a BCP 47 tag's language, for
+ * a comparison written in it. Null when there is nothing to wait for
+ * (English, a language without words, or words already registered);
+ * otherwise a promise that settles once they are registered, or once loading
+ * failed or took 10 s (values then read as in English).
+ */
+export function loadWords(locale: string): Promise<void> | null {
+  const lang = languageOf(locale);
+  if (!lang || hasWords(lang) || !Object.prototype.hasOwnProperty.call(WORDS, lang)) return null;
+  let loading = WORDS_LOADING.get(lang);
+  if (!loading) {
+    const load = WORDS[lang]!().then(
+      (m) => {
+        if (!hasWords(lang)) registerWords(lang, m.words);
+      },
+      (e: unknown) => console.warn(`compare-kit: the ${lang} value words could not be loaded.`, e),
+    );
+    loading = Promise.race([load, new Promise<void>((done) => setTimeout(done, LOAD_TIMEOUT_MS))]);
+    WORDS_LOADING.set(lang, loading);
+  }
+  return hasWords(lang) ? null : loading;
 }
 
 /**

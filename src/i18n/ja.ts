@@ -1,4 +1,5 @@
 import type { Strings } from '../base/strings.js';
+import type { WordTable } from '../values/units.js';
 
 const num = new Intl.NumberFormat('ja');
 
@@ -73,4 +74,11 @@ export const ja: Partial<Strings> = {
   invalidEmail: 'name@example.com の形式でメールアドレスを入力してください。',
   noTriggers: '通知する内容を1つ以上選んでください。',
   sourcesNote: '出典',
+};
+
+/** Japanese words for units and magnitudes in values, read in a comparison written in Japanese. */
+export const words: WordTable = {
+  units: 'ms ミリ秒|s 秒|min 分|h 時間|day 日|week 週 週間|month か月 ヶ月 カ月|year 年',
+  // 万 is ten thousand, 億 a hundred million
+  magnitudes: { 千: 3, 万: 4, 億: 8, 兆: 12 },
 };

@@ -37,7 +37,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, magnitudeOf, unitDef, type Dimension } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, magnitudeOf, unitDef, wordsRevision, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -161,7 +161,7 @@ export function parseQuantity(text: string, fallbackUnit?: string, locale?: stri
 
 /** The unit a fallback (attribute) unit names, or null when it is only a label. Remembered: every value of the attribute asks. */
 function unitOf(unit: string | undefined, language = ''): Quantity | null {
-  return unit ? namedUnit(`${language}\u0000${unit}`) : null;
+  return unit ? namedUnit(`${language}\u0000${unit}\u0000${wordsRevision()}`) : null;
 }
 const namedUnit = remembered((key: string): Quantity | null => {
   const [language = '', unit = ''] = key.split('\u0000');

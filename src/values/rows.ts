@@ -7,6 +7,7 @@ import { forItem, type Attribute, type Item, type Value } from '../schema/compar
 import { quantityOfValue, type Quantity } from './quantity.js';
 import { diffRatio, pickWinner } from './diff.js';
 import { formatNumber } from './formats.js';
+import { wordsRevision } from './units.js';
 
 export interface Cell {
   itemId: string;
@@ -32,13 +33,15 @@ export interface AttributeRow {
  * value once is enough. Like a validated comparison, an attribute is treated
  * as immutable (a new object means new values).
  */
-const rowCache = new WeakMap<Attribute, { items: readonly Item[]; locale: string; row: AttributeRow }>();
+const rowCache = new WeakMap<Attribute, { items: readonly Item[]; locale: string; words: number; row: AttributeRow }>();
 
 export function attributeRow(attribute: Attribute, items: readonly Item[], locale: string): AttributeRow {
   const hit = rowCache.get(attribute);
-  if (hit && hit.items === items && hit.locale === locale) return hit.row;
+  // A language's value words registered since (loaded on demand) may read the values differently.
+  const words = wordsRevision();
+  if (hit && hit.items === items && hit.locale === locale && hit.words === words) return hit.row;
   const row = computeRow(attribute, items, locale);
-  rowCache.set(attribute, { items, locale, row });
+  rowCache.set(attribute, { items, locale, words, row });
   return row;
 }
 

@@ -73,27 +73,38 @@ CANONICAL.get('°F')!.offset = -160 / 9;
 // A bare "m" is read as no unit: "5m" is minutes, millions or metres as often as not. Metres are "metre(s)", "meter(s)".
 UNITS.delete('m');
 
-/** Words of a language: rows of "unit word…", the unit one of the tables above. Matched as written or in lower case. */
-function words(language: string, table: string): void {
+/**
+ * A language's words for units and magnitudes, read only in a comparison
+ * written in that language. They ship in the language's own module
+ * (src/i18n/<lang>.ts), loaded on demand beside the interface words (see
+ * `loadWords` in src/i18n), so a page in English downloads none of them.
+ */
+export interface WordTable {
+  /** Rows of "unit word…", the unit one of the canonical symbols above ("h stunde stunden std|…"). Matched as written or in lower case. */
+  units?: string;
+  /** Magnitude words as powers of ten: { mio: 6, "万": 4 }. */
+  magnitudes?: Record<string, number>;
+}
+
+let revision = 0;
+
+/** Adds (or replaces) the words of a language, by its subtag ("de"): values parsed from then on read them. */
+export function registerWords(language: string, table: WordTable): void {
   const map = new Map<string, UnitDef>();
-  for (const [unit = '', ...aliases] of table.split('|').map((row) => row.split(' '))) {
+  for (const [unit = '', ...aliases] of (table.units ?? '').split('|').map((row) => row.split(' '))) {
     const def = CANONICAL.get(unit);
     if (def) for (const a of aliases) map.set(a, def);
   }
   WORDS.set(language, map);
+  LANGUAGE_MAGNITUDES.set(language, new Map(Object.entries(table.magnitudes ?? {})));
+  revision++;
 }
-words('de', 'ms millisekunde millisekunden|s sekunde sekunden sek|min minute minuten|h stunde stunden std|day tag tage tagen|week woche wochen|month monat monate monaten|year jahr jahre jahren');
-words('fr', 'ms milliseconde millisecondes|s seconde secondes|h heure heures|day jour jours|week semaine semaines|month mois|year an ans année années|B o octet octets|KB Ko ko|MB Mo|GB Go|TB To');
-words('es', 'ms milisegundo milisegundos|s segundo segundos|min minuto minutos|h hora horas|day día días dia dias|week semana semanas|month mes meses|year año años');
-words('ja', 'ms ミリ秒|s 秒|min 分|h 時間|day 日|week 週 週間|month か月 ヶ月 カ月|year 年');
-words('zh', 'ms 毫秒|s 秒|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週|month 个月 個月|year 年');
-words('ru', 'ms мс|s с сек секунда секунды секунд|min мин минута минуты минут|h ч час часа часов|day дн день дня дней сут|week нед неделя недели недель|month мес месяц месяца месяцев|year год года лет|B байт|KB КБ Кб|MB МБ Мб|GB ГБ Гб|TB ТБ Тб');
-words('pt', 'ms milissegundo milissegundos|s seg segundo segundos|min minuto minutos|h hora horas|day dia dias|week semana semanas|month mês meses|year ano anos');
-words('it', 'ms millisecondo millisecondi|s secondo secondi|min minuto minuti|h ora ore|day giorno giorni|week settimana settimane|month mese mesi|year anno anni');
-words('nl', 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|day dag dagen|week weken|month maand maanden|year jaar jaren');
-words('pl', 'ms milisekunda milisekundy milisekund|s sekunda sekundy sekund|min minuta minuty minut|h godz godzina godziny godzin|day dzień dni|week tydzień tygodnie tygodni|month miesiąc miesiące miesięcy|year rok lata lat');
-words('ko', 'ms 밀리초|s 초|min 분|h 시간|day 일|week 주|month 개월 달|year 년');
-words('ar', 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ');
+
+/** Whether a language's words are registered. */
+export const hasWords = (language: string): boolean => WORDS.has(language);
+
+/** Changes each time a language's words are registered: what caches of parsed values compare to know they are stale. */
+export const wordsRevision = (): number => revision;
 
 /** Bits per second, a rate of data: "100 Mbps" is 12.5 MB/s. */
 export const BIT_RATES = new Map(Object.entries({ kbps: 'kbit', Kbps: 'kbit', Mbps: 'Mbit', mbps: 'Mbit', Gbps: 'Gbit', gbps: 'Gbit', Tbps: 'Tbit' }));
@@ -132,28 +143,8 @@ const MAGNITUDES = new Map(
 );
 for (const w of ['thousand', 'million', 'billion', 'trillion']) MAGNITUDES.set(`${w}s`, MAGNITUDES.get(w) ?? 0);
 
-/** The magnitude words of the built-in languages, read in a comparison written in that language. */
-const LANGUAGE_MAGNITUDES = new Map<string, Map<string, number>>(
-  Object.entries<Record<string, number>>({
-    // "1,2 Mio.", "800 Tsd."; not "Billion", a million millions in German
-    de: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
-    fr: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
-    // not "mil": a thousand in Spanish, but "mil millones" is a billion
-    es: { millón: 6, millon: 6, millones: 6 },
-    // 万 is ten thousand, 億 a hundred million
-    ja: { 千: 3, 万: 4, 億: 8, 兆: 12 },
-    zh: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 },
-    ar: { ألف: 3, مليون: 6, مليار: 9 },
-    ko: { 천: 3, 만: 4, 억: 8, 조: 12 },
-    ru: { тыс: 3, млн: 6, млрд: 9, тысяч: 3, миллион: 6, миллиона: 6, миллионов: 6, миллиард: 9, миллиарда: 9, миллиардов: 9 },
-    pt: { mil: 3, milhão: 6, milhões: 6, bilhão: 9, bilhões: 9 },
-    it: { mila: 3, milione: 6, milioni: 6, miliardo: 9, miliardi: 9 },
-    nl: { duizend: 3, miljoen: 6, miljard: 9 },
-    pl: { tys: 3, mln: 6, mld: 9 },
-    // करोड़ with the nukta as a mark or precomposed
-    hi: { लाख: 5, '\u0915\u0930\u094b\u0921\u093c': 7, '\u0915\u0930\u094b\u095c': 7 },
-  }).map(([language, table]) => [language, new Map(Object.entries(table))]),
-);
+/** The magnitude words of the registered languages (registerWords). */
+const LANGUAGE_MAGNITUDES = new Map<string, Map<string, number>>();
 
 export function magnitudeOf(word: string, language?: string): number {
   const own = language ? LANGUAGE_MAGNITUDES.get(language) : undefined;

@@ -50,9 +50,9 @@ describe('dist/compare-kit.js (the script-tag bundle)', () => {
 describe('dist/: languages loaded on demand', function () {
   this.timeout(20000);
 
-  async function page(lang: string) {
+  async function page(lang: string, json?: string) {
     const frame = document.createElement('iframe');
-    const data = (await fetch('/test/fixtures/minimal.json').then((r) => r.text())).replace(/</g, '\\u003c');
+    const data = (json ?? (await fetch('/test/fixtures/minimal.json').then((r) => r.text()))).replace(/</g, '\\u003c');
     frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script type="module" src="/dist/compare-kit.js?ver=1.2.3"></script></head>
       <body><compare-facts><script type="application/json">${data}</script></compare-facts></body></html>`;
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
@@ -62,8 +62,9 @@ describe('dist/: languages loaded on demand', function () {
     await waitUntil(() => facts()?.shadowRoot?.querySelector('caption'), 'facts rendered', { timeout: 15000 });
     const requests = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => new URL(e.name).pathname);
     const caption = textOf(facts().shadowRoot.querySelector('caption'));
+    const best = textOf(facts().shadowRoot.querySelector('[part~="winner"]')?.closest('td'));
     frame.remove();
-    return { caption, requests };
+    return { caption, requests, best };
   }
 
   it('an English page loads no table', async () => {
@@ -81,10 +82,31 @@ describe('dist/: languages loaded on demand', function () {
     expect(requests.filter((p) => p.endsWith('/compare-kit.js'))).to.have.length(1);
   });
 
+  it('a Russian comparison on an English page loads the Russian value words only, and reads its values with them', async () => {
+    const doc = {
+      version: 1,
+      id: 'ru-words',
+      title: 'А и Б',
+      locale: 'ru',
+      items: [
+        { id: 'a', name: 'А' },
+        { id: 'b', name: 'Б' },
+      ],
+      attributes: [{ id: 'battery', label: 'Автономность', key: true, better: 'higher', values: { a: '2 дня', b: '30 ч' } }],
+    };
+    const { caption, requests, best } = await page('en', JSON.stringify(doc));
+    expect(caption).to.equal('Key Facts & Figures');
+    const tables = requests.filter((p) => /compare-kit\.\w+-/.test(p));
+    expect(tables).to.have.length(1);
+    expect(tables[0]).to.match(/^\/dist\/compare-kit\.ru-[\w-]+\.js$/);
+    expect(best).to.match(/^2 дня/); // 48 hours beat 30; read as plain numbers, 30 would
+  });
+
   it('ships tables that import nothing', async () => {
     const bundle = await fetch('/dist/compare-kit.js').then((r) => r.text());
-    const tables = [...bundle.matchAll(/import\(\s*[`'"]\.\/(compare-kit\.[\w-]+\.js)[`'"]\s*\)/g)].map((m) => m[1]!);
-    expect(tables.map((t) => t.slice('compare-kit.'.length).split('-')[0]).sort()).to.deep.equal(['ar', 'de', 'es', 'fr', 'ja']);
+    const tables = [...new Set([...bundle.matchAll(/import\(\s*[`'"]\.\/(compare-kit\.[\w-]+\.js)[`'"]\s*\)/g)].map((m) => m[1]!))];
+    // Interface words: ar de es fr ja; words values are written with: those and hi it ko nl pl pt ru zh (one file per language).
+    expect(tables.map((t) => t.slice('compare-kit.'.length).split('-')[0]).sort()).to.deep.equal(['ar', 'de', 'es', 'fr', 'hi', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'zh']);
     for (const table of tables) {
       const code = await fetch(`/dist/${table}`).then((r) => r.text());
       expect(code, table).to.match(/^export\s*\{/m);

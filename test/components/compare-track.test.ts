@@ -286,7 +286,7 @@ describe('<compare-track>', () => {
     }
   });
 
-  it('sends again with "Try again" and then confirms', async () => {
+  it('sends again with "Try again" (the same subscription: one event) and then confirms', async () => {
     const key = newKey();
     const el = await track(three, { endpoint: `/test-api/subscribe-fail-once/${key}` });
     const events = listen(el);
@@ -298,8 +298,20 @@ describe('<compare-track>', () => {
     const got = await received(key);
     expect(got.length).to.equal(2);
     expect(got[1]!.body).to.deep.equal(got[0]!.body);
-    expect(got[1]!.body).to.deep.equal(events[1]!.detail);
-    expect(events.length).to.equal(2);
+    expect(got[1]!.body).to.deep.equal(events[0]!.detail);
+    expect(events.length).to.equal(1);
+  });
+
+  it('after a failure, a changed email is a new subscription: a new event', async () => {
+    const key = newKey();
+    const el = await track(three, { endpoint: `/test-api/subscribe-fail-once/${key}` });
+    const events = listen(el);
+    await fillAndSubmit(el, 'reader@example.com');
+    await untilFailed(el);
+    await fillAndSubmit(el, 'other@example.com');
+    await untilDone(el);
+    expect(events.map((e) => e.detail.email)).to.deep.equal(['reader@example.com', 'other@example.com']);
+    expect((await received(key)).map((r) => r.body.email)).to.deep.equal(['reader@example.com', 'other@example.com']);
   });
 
   it('says what is wrong with the email, next to the field, and moves the focus there', async () => {

@@ -3,6 +3,10 @@ import { expect } from '@open-wc/testing';
 import type { Attribute, Comparison } from '../../src/schema/comparison.js';
 import { LOG_RATIO, chartRow, chartRows, chooseScale, scaleMode, type ChartRow } from '../../src/values/chart.js';
 import { loadDemo, loadFixture } from '../helpers/util.js';
+import { registerAllStrings } from '../../src/i18n/all.js';
+
+// The languages' value words, loaded on demand in a page, registered here at once as on a server.
+registerAllStrings();
 
 const WEEK = 604800;
 const close = (a: number | null | undefined, b: number, what = '') => expect(a, what).to.be.closeTo(b, 1e-9 * Math.max(1, Math.abs(b)));

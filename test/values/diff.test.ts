@@ -1,6 +1,10 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { comparable, comparisonKey, diffRatio, formatDiff, parseQuantity, pickWinner, toBase, type Quantity } from '../../src/values/index.js';
+import { registerAllStrings } from '../../src/i18n/all.js';
+
+// The languages' value words, loaded on demand in a page, registered here at once as on a server.
+registerAllStrings();
 
 const q = (text: string): Quantity | null => parseQuantity(text);
 const diff = (a: string, b: string, locale = 'en'): string | null => {

@@ -4,6 +4,10 @@ import { monthFormat, numberFormat, percentFormat, warmUpFormats } from '../../s
 import { attributeRow, displayText } from '../../src/values/rows.js';
 import { formatDiff } from '../../src/values/diff.js';
 import { formatMonth } from '../../src/base/locale.js';
+import { registerAllStrings } from '../../src/i18n/all.js';
+
+// The languages' value words, loaded on demand in a page, registered here at once as on a server.
+registerAllStrings();
 
 /** Counts the Intl formatters made while `run` runs. */
 function made(run: () => void): number {

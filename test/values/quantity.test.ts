@@ -1,6 +1,10 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { diffRatio, parseQuantity, pickWinner, quantityOfValue, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
+import { registerAllStrings } from '../../src/i18n/all.js';
+
+// The languages' value words, loaded on demand in a page, registered here at once as on a server.
+registerAllStrings();
 
 /** [dimension, min, max, unit, bound?, other fields?] or null (text, not a quantity). */
 type Want = readonly [Dimension, number, number, string, Bound?, Partial<Quantity>?] | null;

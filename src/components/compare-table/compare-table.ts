@@ -142,8 +142,9 @@ export class CompareTable extends CompareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.comparison !== this.#groupsOf) {
+      // The same comparison again (a store's refresh, a CMS preview): opened groups stay open, so focus stays where it was.
+      if (this.comparison?.id !== this.#groupsOf?.id) this.#expanded = new Set();
       this.#groupsOf = this.comparison;
-      this.#expanded = new Set();
       this.#locale = dataLocaleOf(this, this.comparison);
       this.#groups = this.comparison && this.state === 'ready' ? buildGroups(this.comparison, this.#locale, this.t) : [];
     }

@@ -198,6 +198,13 @@ export class CompareTrack extends CompareElement {
       const input = this.querySelector<HTMLInputElement>(':scope > input[slot="email"]');
       const error = this.querySelector<HTMLElement>(':scope > [slot="email-error"]');
       if (label && input && error) {
+        // A copy of another track (cloneNode, a CMS's "duplicate block") has that one's ids: it takes its own.
+        const root = this.getRootNode() as Document | ShadowRoot;
+        if (root.getElementById?.(input.id) !== input) {
+          input.id = label.htmlFor = `${this.#id}-email`;
+          error.id = `${this.#id}-email-error`;
+          input.setAttribute('form', `${this.#id}-own-form`);
+        }
         input.addEventListener('keydown', this.#onKeydown);
         input.addEventListener('input', this.#onInput);
         this.#light = { label, input, error };
@@ -304,10 +311,17 @@ export class CompareTrack extends CompareElement {
     const honeypot = this.renderRoot.querySelector<HTMLInputElement>('input[name="website"]');
     if (honeypot?.value) return this.#finish('done', email);
     const detail: CompareSubscribeDetail = { comparison: c.id, email, triggers };
-    const proceed = emit(this, 'compare-subscribe', detail, true);
+    // Sending again what failed ("Try again", or Enter with nothing changed) is the same subscription:
+    // it is POSTed again without a second event, as the verdict's vote is (listeners count it once).
+    const again = this.#phase === 'failed' && JSON.stringify(detail) === JSON.stringify(this.#sent);
+    const proceed = again || emit(this, 'compare-subscribe', detail, true);
     if (!proceed || !this.endpoint) return this.#finish('done', email);
+    this.#sent = detail;
     await this.#post(this.endpoint, detail);
   };
+
+  /** The subscription last POSTed. */
+  #sent: CompareSubscribeDetail | undefined;
 
   #retry = () => {
     this.#form?.requestSubmit();

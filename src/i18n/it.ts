@@ -1,0 +1,11 @@
+/**
+ * Italian: no interface table (the interface reads in English), but
+ * the words values are written with, read in a comparison written in
+ * Italian. Loaded on demand (src/i18n/index.ts `loadWords`).
+ */
+import type { WordTable } from '../values/units.js';
+
+export const words: WordTable = {
+  units: 'ms millisecondo millisecondi|s secondo secondi|min minuto minuti|h ora ore|day giorno giorni|week settimana settimane|month mese mesi|year anno anni',
+  magnitudes: { mila: 3, milione: 6, milioni: 6, miliardo: 9, miliardi: 9 },
+};

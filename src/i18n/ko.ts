@@ -1,0 +1,12 @@
+/**
+ * Korean: no interface table (the interface reads in English), but
+ * the words values are written with, read in a comparison written in
+ * Korean. Loaded on demand (src/i18n/index.ts `loadWords`).
+ */
+import type { WordTable } from '../values/units.js';
+
+export const words: WordTable = {
+  units: 'ms 밀리초|s 초|min 분|h 시간|day 일|week 주|month 개월 달|year 년',
+  // 만 is ten thousand, 억 a hundred million
+  magnitudes: { 천: 3, 만: 4, 억: 8, 조: 12 },
+};

@@ -1,0 +1,11 @@
+/**
+ * Dutch: no interface table (the interface reads in English), but
+ * the words values are written with, read in a comparison written in
+ * Dutch. Loaded on demand (src/i18n/index.ts `loadWords`).
+ */
+import type { WordTable } from '../values/units.js';
+
+export const words: WordTable = {
+  units: 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|day dag dagen|week weken|month maand maanden|year jaar jaren',
+  magnitudes: { duizend: 3, miljoen: 6, miljard: 9 },
+};

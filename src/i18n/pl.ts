@@ -1,0 +1,11 @@
+/**
+ * Polish: no interface table (the interface reads in English), but
+ * the words values are written with, read in a comparison written in
+ * Polish. Loaded on demand (src/i18n/index.ts `loadWords`).
+ */
+import type { WordTable } from '../values/units.js';
+
+export const words: WordTable = {
+  units: 'ms milisekunda milisekundy milisekund|s sekunda sekundy sekund|min minuta minuty minut|h godz godzina godziny godzin|day dzień dni|week tydzień tygodnie tygodni|month miesiąc miesiące miesięcy|year rok lata lat',
+  magnitudes: { tys: 3, mln: 6, mld: 9 },
+};

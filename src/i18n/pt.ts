@@ -1,0 +1,12 @@
+/**
+ * Portuguese: no interface table (the interface reads in English), but
+ * the words values are written with, read in a comparison written in
+ * Portuguese. Loaded on demand (src/i18n/index.ts `loadWords`).
+ */
+import type { WordTable } from '../values/units.js';
+
+export const words: WordTable = {
+  units: 'ms milissegundo milissegundos|s seg segundo segundos|min minuto minutos|h hora horas|day dia dias|week semana semanas|month mês meses|year ano anos',
+  // "mil" is a thousand ("5 mil"); "bilhão" a thousand millions, as in Brazil
+  magnitudes: { mil: 3, milhão: 6, milhões: 6, bilhão: 9, bilhões: 9 },
+};

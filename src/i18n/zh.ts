@@ -1,0 +1,12 @@
+/**
+ * Chinese: no interface table (the interface reads in English), but
+ * the words values are written with, read in a comparison written in
+ * Chinese. Loaded on demand (src/i18n/index.ts `loadWords`).
+ */
+import type { WordTable } from '../values/units.js';
+
+export const words: WordTable = {
+  units: 'ms 毫秒|s 秒|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週|month 个月 個月|year 年',
+  // 万 is ten thousand, 亿 a hundred million
+  magnitudes: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 },
+};
