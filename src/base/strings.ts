@@ -12,7 +12,8 @@ export const en = {
   // shared
   notAvailable: 'not available',
   best: 'best',
-  lastUpdated: (month: string) => `Last updated ${month}.`,
+  // A month that ends in a dot ("янв. 2026 г.") ends the sentence itself.
+  lastUpdated: (month: string) => `Last updated ${month}${month.endsWith('.') ? '' : '.'}`,
   // <compare-header>
   bestFor: 'Best for',
   shortAnswer: 'Short Answer',

@@ -102,6 +102,11 @@ export const base = css`
     tab-size: 8;
     min-block-size: 0;
   }
+  /* Korean breaks lines between words (at spaces), not inside them. (Firefox gives the shadow tree no language of the host's: both.) */
+  :host(:lang(ko)),
+  :lang(ko) {
+    word-break: keep-all;
+  }
   /* theme="host": the page's background, font and text colour. */
   :host([theme='host']) {
     background: var(--compare-color-background, transparent);

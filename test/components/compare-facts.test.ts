@@ -117,6 +117,17 @@ describe('<compare-facts>', () => {
     expect(rows.get('Version')!.slice(3)).to.deep.equal(['—not available', '—not available']);
   });
 
+  it('fits a 600 px column without scrolling sideways: long tokens break inside their cell', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 600px"><compare-facts .data=${demo}></compare-facts></div>`);
+    const el = await settled(wrap.querySelector('compare-facts')!);
+    const box = el.shadowRoot!.querySelector<HTMLElement>('[part~="scroll"]')!;
+    expect(box.scrollWidth, 'table width').to.be.at.most(box.clientWidth);
+    // Narrow, it still scrolls under its sticky labels rather than breaking words letter by letter.
+    wrap.style.inlineSize = '320px';
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+  });
+
   it('never renders text as HTML', async () => {
     const doc: any = clone(demo);
     (window as any).__factsPwned = false;

@@ -186,6 +186,23 @@ describe('<compare-header>', () => {
     expect(textOf(part(el2, 'updated'))).to.equal(stringsFor('de').lastUpdated(monthIn('en', '2026-06-01')));
   });
 
+  it('ends "Last updated" with one period when the month ends in one (Russian "янв. 2026 г.")', async () => {
+    const doc = { ...clone(three), locale: 'ru', updated: '2026-01-15' };
+    const el = await header(doc);
+    const text = textOf(part(el, 'updated'));
+    expect(text).to.equal(`Last updated ${monthIn('ru', '2026-01-15')}`);
+    expect(text.endsWith('..')).to.equal(false);
+  });
+
+  it('breaks Korean lines between words, not inside them', async () => {
+    const doc = { ...clone(three), locale: 'ko' };
+    doc.items[0].name = '현대 쏘나타 하이브리드';
+    const el = await header(doc);
+    expect(getComputedStyle(part(el, 'item-name')!).wordBreak).to.equal('keep-all');
+    const english = await header(clone(three));
+    expect(getComputedStyle(part(english, 'item-name')!).wordBreak).to.equal('normal');
+  });
+
   it('never renders text as HTML', async () => {
     const doc = clone(demo);
     (window as any).__headerPwned = false;

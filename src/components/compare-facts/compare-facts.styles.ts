@@ -19,6 +19,16 @@ export const styles = css`
   td {
     overflow-wrap: break-word;
   }
+  /*
+   * Wide enough for every column: a long token ("TensorFlow/PyTorch/Scikit-learn")
+   * breaks inside rather than making the table scroll sideways by a few pixels
+   * (a 600 px blog column). Narrower, the table scrolls under its sticky labels.
+   */
+  @container (min-width: 30rem) {
+    td {
+      overflow-wrap: anywhere;
+    }
+  }
   td,
   thead th {
     max-inline-size: 16rem;
