@@ -105,7 +105,7 @@ export abstract class CompareElement extends LitElement {
   static readonly parts: readonly string[] = ['placeholder', 'error'];
 
   static override properties: PropertyDeclarations = {
-    data: { attribute: false },
+    data: { attribute: false, noAccessor: true },
     src: { type: String },
     for: { type: String },
     timeout: { type: Number },
@@ -123,7 +123,22 @@ export abstract class CompareElement extends LitElement {
   };
 
   /** The comparison as an object or a JSON string; wins over every other input. */
-  declare data: unknown;
+  get data(): unknown {
+    return this.#data;
+  }
+  set data(value: unknown) {
+    const old = this.#data;
+    this.#data = value;
+    this.#dataGiven = true;
+    this.requestUpdate('data', old);
+  }
+  #data: unknown;
+  /**
+   * Whether `data` was ever set, even to nothing: an app's (`.data=${x}` while
+   * its fetch is on its way). With no input at all, such an element waits
+   * (loading) instead of reporting that it was given nothing.
+   */
+  #dataGiven = false;
   declare src: string | undefined;
   declare for: string | undefined;
   declare timeout: number;
@@ -412,7 +427,8 @@ export abstract class CompareElement extends LitElement {
         return;
       }
       if (input.from === 'none') {
-        this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.t.noData }));
+        if (this.#dataGiven) this.#show(undefined, undefined);
+        else this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.t.noData }));
         return;
       }
     }

@@ -52,7 +52,8 @@ describe('dist/: languages loaded on demand', function () {
 
   async function page(lang: string, json?: string) {
     const frame = document.createElement('iframe');
-    const data = (json ?? (await fetch('/test/fixtures/minimal.json').then((r) => r.text()))).replace(/</g, '\\u003c');
+    const text: string = json ?? (await fetch('/test/fixtures/minimal.json').then((r) => r.text()));
+    const data = text.replace(/</g, '\\u003c');
     frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script type="module" src="/dist/compare-kit.js?ver=1.2.3"></script></head>
       <body><compare-facts><script type="application/json">${data}</script></compare-facts></body></html>`;
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));

@@ -311,7 +311,7 @@ describe('<compare-track>', () => {
     await fillAndSubmit(el, 'other@example.com');
     await untilDone(el);
     expect(events.map((e) => e.detail.email)).to.deep.equal(['reader@example.com', 'other@example.com']);
-    expect((await received(key)).map((r) => r.body.email)).to.deep.equal(['reader@example.com', 'other@example.com']);
+    expect((await received(key)).map((r) => (r.body as { email: string }).email)).to.deep.equal(['reader@example.com', 'other@example.com']);
   });
 
   it('says what is wrong with the email, next to the field, and moves the focus there', async () => {

@@ -299,6 +299,27 @@ describe('data inputs and their precedence', () => {
     expect(errorText(el)).to.contain('No comparison data');
   });
 
+  it('an app that binds data still on its way (.data=${undefined}) shows loading, not an error, until it comes', async () => {
+    const three = await loadFixture('three-databases.json');
+    const errors: Event[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.addEventListener('compare-error', (e) => errors.push(e));
+    const el = document.createElement('compare-facts') as CompareFacts;
+    el.data = undefined;
+    wrap.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.state).to.equal('loading');
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part="error"]') === null, 'no error block').to.equal(true);
+    el.data = three;
+    await settled(el, 'ready');
+    el.data = null; // taken away again: waiting for the next
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect(errors.length).to.equal(0);
+  });
+
   it('keeps the host page working: errors stay inside the element', async () => {
     let uncaught = 0;
     const onError = () => uncaught++;
