@@ -112,7 +112,7 @@ async function mount(tag: string, pageLang: string, data: unknown = doc): Promis
 }
 
 /** Counts and wrong languages of the comparison's text and of the interface words. */
-function audit(el: Element) {
+function audit(el: Element, dataLang = 'de', uiLang = 'en') {
   const data = dataStrings(doc);
   const ui = interfaceStrings();
   const result = { data: 0, ui: 0, wrong: [] as string[] };
@@ -122,10 +122,10 @@ function audit(el: Element) {
     const lang = langAt(node);
     if (data.has(text)) {
       result.data++;
-      if (!lang.startsWith('de')) result.wrong.push(`"${text}" (the comparison's) is in "${lang}"`);
+      if (!lang.startsWith(dataLang)) result.wrong.push(`"${text}" (the comparison's) is in "${lang}"`);
     } else if (ui.has(text)) {
       result.ui++;
-      if (!lang.startsWith('en')) result.wrong.push(`"${text}" (interface) is in "${lang}"`);
+      if (!lang.startsWith(uiLang)) result.wrong.push(`"${text}" (interface) is in "${lang}"`);
     }
   }
   return result;
@@ -164,6 +164,23 @@ describe('language of parts: a German comparison on an English page', () => {
     expect(other.textContent!.trim()).to.equal(en.otherAttributes);
     expect(langAt(other.firstChild!)).to.equal('en');
   });
+});
+
+describe('language of parts: a page in a language without an interface table (Hebrew)', () => {
+  // The interface words fall back to English: marked English, not left to inherit "he".
+  for (const tag of TAGS) {
+    it(`<${tag}>: the interface words English, a German comparison German, one without a locale Hebrew`, async () => {
+      for (const [data, dataLang] of [
+        [doc, 'de'],
+        [{ ...doc, locale: undefined }, 'he'],
+      ] as const) {
+        const el = await mount(tag, 'he', data);
+        const { ui, wrong } = audit(el, dataLang, 'en');
+        expect(wrong, wrong.join('\n')).to.deep.equal([]);
+        expect(ui, 'interface words checked').to.be.greaterThan(0);
+      }
+    });
+  }
 });
 
 describe('language of parts: no marks when the languages agree', () => {

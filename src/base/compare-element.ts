@@ -7,7 +7,7 @@ import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
 import { emit } from './events.js';
 import { SAME_LANGUAGE, type Langs } from './fragments.js';
 import type { Strings } from './strings.js';
-import { isRtl, loadStrings, loadWords, sameLanguage, stringsFor, stringsRevision } from '../i18n/index.js';
+import { isRtl, loadStrings, loadWords, sameLanguage, stringsFor, stringsLanguage, stringsRevision } from '../i18n/index.js';
 import { dataLocaleOf, inheritedLang, localeOf } from './locale.js';
 import { whenIdle } from './idle.js';
 import { warmUpFormats } from '../values/formats.js';
@@ -491,10 +491,21 @@ export abstract class CompareElement extends LitElement {
    */
   protected get langs(): Langs {
     const c = this.comparison;
-    const ui = this.locale;
-    if (!c?.locale) return SAME_LANGUAGE;
+    const ui = this.uiLang ?? this.locale;
+    if (!c?.locale && ui === this.locale) return SAME_LANGUAGE;
     const data = dataLocaleOf(this, c);
     return sameLanguage(data, ui) ? SAME_LANGUAGE : { data, ui };
+  }
+
+  /**
+   * The language of the interface words when it is not the element's own: a
+   * page in a language compare-kit has no table for ("he") reads them in
+   * English, marked so (the render is wrapped in `lang="en"`). Else undefined.
+   */
+  protected get uiLang(): string | undefined {
+    const locale = this.locale;
+    const words = stringsLanguage(locale);
+    return words === locale ? undefined : words;
   }
 
   /** The interface words in the element's language, with its `strings` overrides. */
@@ -531,6 +542,13 @@ export abstract class CompareElement extends LitElement {
   protected abstract renderComparison(comparison: Comparison): TemplateResult | typeof nothing;
 
   protected override render() {
+    const content = this.#content();
+    // Interface words in another language than the element's (English on a page in a language without a table): marked.
+    const ui = content === nothing ? undefined : this.uiLang;
+    return ui ? html`<div class="ui-lang" lang=${ui}>${content}</div>` : content;
+  }
+
+  #content() {
     switch (this.state) {
       case 'ready':
         return this.renderComparison(this.comparison!);

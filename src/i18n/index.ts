@@ -75,6 +75,16 @@ export function registerStrings(language: string, table: Partial<Strings>): void
 }
 
 /**
+ * The language the interface words of a BCP 47 tag are in: the tag when its
+ * language has a table (built in and loaded, or registered by the page),
+ * else English, which the words fall back to ("he" → "en").
+ */
+export function stringsLanguage(locale: string): string {
+  const lang = languageOf(locale);
+  return lang && (lang === 'en' || TABLES.has(lang)) ? locale : 'en';
+}
+
+/**
  * Changes each time a table is registered: what a cache of `stringsFor`
  * results compares to know it is stale.
  */

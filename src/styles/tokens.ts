@@ -200,6 +200,10 @@ export const base = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
+  /* The render wrapped only to mark its language (CompareElement.render): no box of its own. */
+  .ui-lang {
+    display: contents;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -239,6 +239,9 @@ export class CompareTrack extends CompareElement {
     }
     const { label, input, error } = this.#light;
     for (const node of [label, input, error]) if (node.parentNode !== this) this.append(node);
+    // Outside the shadow root's wrapper: the interface's language marked on them too, when it is not the element's.
+    const ui = this.uiLang;
+    for (const node of [label, error]) if (node.getAttribute('lang') !== (ui ?? null)) ui ? node.setAttribute('lang', ui) : node.removeAttribute('lang');
     if (label.textContent !== s.emailLabel) label.textContent = s.emailLabel;
     input.placeholder = s.emailPlaceholder;
     const message = this.#emailError ? s.invalidEmail : '';
