@@ -21,8 +21,8 @@ const meta: Meta<Args> = {
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
   },
   args: { theme: 'light', headingLevel: 2 },
-  render: ({ data, sections, headingLevel, theme }) =>
-    html`<compare-page .data=${data} sections=${sections ?? ''} heading-level=${headingLevel} theme=${theme}></compare-page>`,
+  render: ({ data, src, sections, headingLevel, theme }) =>
+    html`<compare-page .data=${data} src=${src ?? ''} sections=${sections ?? ''} heading-level=${headingLevel} theme=${theme}></compare-page>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
