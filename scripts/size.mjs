@@ -32,8 +32,14 @@ import { costTable } from './size-map.mjs';
 // numbers (+0.2 KB). Raised from 55 to 56 KB on 2026-11-26 (fifth session):
 // chart bars and dots that show in any item colour, temperatures in °C and °F,
 // and changing a vote after a failed send (+0.15 KB together) left the bundle
-// 0.1 KB over; the rest is room for this session's other fixes.
-const BUDGET_GZIP = 56 * 1024;
+// 0.1 KB over; the rest is room for this session's other fixes. Moving every
+// language's value words out to the files loaded on demand won 1.4 KB back;
+// raised from 56 to 57 KB on 2026-11-26 (fifth session) for what two more
+// audits with unseen data found: "Free" and "Unlimited" in a row, energy,
+// inches and megapixels, ambiguous "1,299" on a decimal-comma page, bound
+// words in other languages, moved and re-added elements, language of parts
+// on pages without an interface table (+1.1 KB together).
+const BUDGET_GZIP = 57 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 

@@ -6,6 +6,7 @@ import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
   data?: unknown;
+  src?: string;
   sections?: string;
   headingLevel: number;
   theme: Theme;

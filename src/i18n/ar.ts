@@ -99,4 +99,6 @@ export const ar: Partial<Strings> = {
 export const words: WordTable = {
   units: 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ',
   magnitudes: { ألف: 3, مليون: 6, مليار: 9 },
+  // before a number: "bis zu 18 Std.", "etwa 5 GB"
+  bounds: { atMost: ['حتى'], above: ['أكثر من'], below: ['أقل من'], about: ['حوالي', 'نحو'] },
 };

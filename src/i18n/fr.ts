@@ -83,4 +83,6 @@ export const fr: Partial<Strings> = {
 export const words: WordTable = {
   units: 'ms milliseconde millisecondes|s seconde secondes|h heure heures|day jour jours|week semaine semaines|month mois|year an ans année années|B o octet octets|KB Ko ko|MB Mo|GB Go|TB To',
   magnitudes: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
+  // before a number: "bis zu 18 Std.", "etwa 5 GB"
+  bounds: { atMost: ["jusqu'à", 'jusqu’à', 'au plus', 'au maximum'], atLeast: ['au moins', 'à partir de', 'dès'], above: ['plus de'], below: ['moins de'], about: ['environ', 'env.'] },
 };

@@ -81,4 +81,6 @@ export const words: WordTable = {
   units: 'ms ミリ秒|s 秒|min 分|h 時間|day 日|week 週 週間|month か月 ヶ月 カ月|year 年',
   // 万 is ten thousand, 億 a hundred million
   magnitudes: { 千: 3, 万: 4, 億: 8, 兆: 12 },
+  // before a number: "bis zu 18 Std.", "etwa 5 GB"
+  bounds: { atMost: ['最大'], atLeast: ['最低', '最小'], about: ['約'] },
 };

@@ -9,4 +9,6 @@ export const words: WordTable = {
   units: 'ms 밀리초|s 초|min 분|h 시간|day 일|week 주|month 개월 달|year 년',
   // 만 is ten thousand, 억 a hundred million
   magnitudes: { 천: 3, 만: 4, 억: 8, 조: 12 },
+  // before a number: "bis zu 18 Std.", "etwa 5 GB"
+  bounds: { atMost: ['최대'], atLeast: ['최소'], about: ['약'] },
 };

@@ -8,4 +8,6 @@ import type { WordTable } from '../values/units.js';
 export const words: WordTable = {
   units: 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|day dag dagen|week weken|month maand maanden|year jaar jaren',
   magnitudes: { duizend: 3, miljoen: 6, miljard: 9 },
+  // before a number: "bis zu 18 Std.", "etwa 5 GB"
+  bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], above: ['meer dan'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
 };

@@ -9,4 +9,6 @@ export const words: WordTable = {
   units: 'ms milissegundo milissegundos|s seg segundo segundos|min minuto minutos|h hora horas|day dia dias|week semana semanas|month mês meses|year ano anos',
   // "mil" is a thousand ("5 mil"); "bilhão" a thousand millions, as in Brazil
   magnitudes: { mil: 3, milhão: 6, milhões: 6, bilhão: 9, bilhões: 9 },
+  // before a number: "bis zu 18 Std.", "etwa 5 GB"
+  bounds: { atMost: ['até'], atLeast: ['pelo menos', 'a partir de', 'desde'], above: ['mais de'], below: ['menos de'], about: ['cerca de', 'aproximadamente'] },
 };

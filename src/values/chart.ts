@@ -118,16 +118,18 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
     if (!c.quantity || keys[i] !== key) return null;
     const b = toBase(c.quantity);
     baseUnit = b.unit;
-    return b;
+    // "Unlimited" has no bar: its value is shown as written, beside the axis.
+    return Number.isFinite(b.max) ? b : null;
   });
   const bases = drawn.filter((b) => b !== null);
-  if (!bases.every((b) => Number.isFinite(b.min) && Number.isFinite(b.max) && Number.isFinite(b.mid))) return null;
+  if (bases.length < 2 || !bases.every((b) => Number.isFinite(b.min) && Number.isFinite(b.mid))) return null;
   const values = bases.map((b) => b.mid);
   const extents = bases.flatMap((b) => [b.min, b.max]);
   const { scale, ratio } = chooseScale(values, extents, mode);
 
   const lowest = Math.min(...values, ...extents);
   const highest = Math.max(...values, ...extents);
+  if (lowest === 0 && highest === 0) return null; // nothing but zeros ("Free" everywhere): no bars to draw
   let lo: number;
   let hi: number;
   let at: (v: number) => number;
@@ -162,7 +164,7 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
       fraction: b ? at(b.mid) : null,
       rangeStart: range ? at(b.min) : null,
       rangeEnd: range ? at(b.max) : null,
-      winner: !!b && c.winner,
+      winner: c.winner,
     };
   });
 

@@ -42,8 +42,13 @@ export function comparable(a: Quantity | null | undefined, b: Quantity | null | 
  */
 export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string | null)[] {
   const keys = qs.map((q) => (q ? comparisonKey(q) : null));
+  // The keys of the row's values that are not "Unlimited" or "Free" in any currency.
+  const own = keys.filter((k, i) => k !== null && qs[i]!.max !== Infinity && qs[i]!.unit !== '*');
   return qs.map((q, i) => {
     const k = keys[i]!;
+    // "Unlimited" joins the row's (first) kind of value; "Free" its prices, plain or per a time.
+    if (q?.max === Infinity) return own[0] ?? k;
+    if (q?.unit === '*') return own.find((o) => o!.startsWith('money:')) ?? own.find((o) => /^rate:[A-Z]{3}/.test(o!)) ?? k;
     if (!q || !isFree(q)) return k;
     // Beside other plain prices it stays one of them ("$0", "$49", "$99").
     if (qs.some((o, j) => o && !isFree(o) && keys[j] === k)) return k;
@@ -88,7 +93,9 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
   if (tie || best.length < 2) return null;
   best.sort((x, y) => y[1] - x[1]);
   const [first, second] = best;
-  if (!first || !second || !Number.isFinite(first[1])) return null;
+  // "Unlimited" (∞) can win; two of them tie.
+  if (!first || !second || Number.isNaN(first[1]) || first[1] === second[1]) return null;
+  if (first[1] === Infinity) return first[0];
   // Equal after conversion (1 h and 60 min) up to float noise: a tie.
   return first[1] - second[1] <= 1e-9 * Math.max(Math.abs(first[1]), Math.abs(second[1])) ? null : first[0];
 }

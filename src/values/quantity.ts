@@ -37,7 +37,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, magnitudeOf, unitDef, wordsRevision, type Dimension } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, magnitudeOf, unitDef, wordsRevision, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -69,15 +69,17 @@ interface Side {
   exp: number; // magnitude as a power of ten
   cur?: string;
   plus: boolean;
+  /** "1.299": three decimals, or a German thousand; an amount of money so written is not read. */
+  amb?: boolean;
 }
 
 const MAX = 200;
 const PREFIX =
-  /\s*(~|≈|∼|≤|⩽|<=|≥|⩾|>=|<|>|about\b|approx(?:imately\b|\.|\b)|around\b|roughly\b|circa\b|ca\.|at least\b|at most\b|up to\b|more than\b|less than\b|over\b|under\b|below\b|above\b|from\b|starting (?:at|from)\b|starts at\b|(?:ab|à partir de|a partir de|desde|dès|от|od|da)(?=\s))\s*/iy;
+  /\s*(~|≈|∼|≤|⩽|<=|≥|⩾|>=|<|>|about\b|approx(?:imately\b|\.|\b)|around\b|roughly\b|circa\b|ca\.|at least\b|at most\b|up to\b|more than\b|less than\b|over\b|under\b|below\b|above\b|from\b|starting (?:at|from)\b|starts at\b)\s*/iy;
 const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['atMost', /^(≤|⩽|<=|at most|up to)$/],
-  // "from $0.74/hr" is that price or more, in a few languages ("ab 9,99 €", "à partir de 5 €", "от 399 ₽")
-  ['atLeast', /^(≥|⩾|>=|at least|from|starting at|starting from|starts at|ab|à partir de|a partir de|desde|dès|от|od|da)$/],
+  // "from $0.74/hr" is that price or more. Other languages' words ("bis zu", "ab", "от") are in their tables (src/i18n).
+  ['atLeast', /^(≥|⩾|>=|at least|from|starting at|starting from|starts at)$/],
   ['below', /^(<|less than|under|below)$/],
   ['above', /^(>|more than|over|above)$/],
 ];
@@ -103,6 +105,8 @@ const MONEY_PER =
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
+// 6.1" (a screen), 27″
+const INCH = /\s?["″](?!\w)/y;
 const TEMPERATURE = /\s*(?:[°º]\s?([CF])(?!\p{L})|([℃℉]))/uy;
 // Words after a number that make it an ordinal or a date, not a count.
 const NOT_LABEL = /^(st|nd|rd|th|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
@@ -124,6 +128,8 @@ function digits(raw: string, decimalComma = false, indian = false): string | nul
   const last = parts[n - 2];
   let dec: string;
   if (decimalComma) {
+    // "1,299" may be 1.299 or (English written on this page) 1299: neither, as English reads "1,5".
+    if (n === 3 && last === ',' && parts[2]!.length === 3 && !/^0/.test(parts[0]!)) return null;
     // A lone dot not followed by 3 digits cannot group ("1.5"): still a decimal point.
     const loneDecimalDot = n === 3 && last === '.' && parts[2]!.length !== 3;
     dec = loneDecimalDot ? '.' : ',';
@@ -142,6 +148,23 @@ function digits(raw: string, decimalComma = false, indian = false): string | nul
     else return null;
   }
   return out;
+}
+
+// A price of nothing in any currency, and no limit, in a few languages.
+const FREE = /^\s*(?:free|gratis|kostenlos|gratuit|gratuite|gratuito|gratuita|無料|免费|무료|бесплатно)(?!\p{L})/iu;
+const UNLIMITED = /^\s*(?:unlimited|∞|no limit|infinite|unbegrenzt|illimité|illimitée|ilimitado|ilimitada|illimitato|onbeperkt|nielimitowany|無制限|无限|무제한|безлимитн\p{L}*|неограниченн\p{L}*)(?!\p{L})/iu;
+
+/**
+ * "Free" is $0 in whatever currency its row is priced in (unit `*`), and
+ * "Unlimited" (∞) is more than any number of its row: both join their row's
+ * values (see rowKeys in diff.ts). Anything else without a digit is text.
+ */
+function special(s: string, text: string): Quantity | null {
+  const free = FREE.exec(s);
+  const m = free ?? UNLIMITED.exec(s);
+  if (!m) return null;
+  const n = free ? 0 : Infinity;
+  return { min: n, max: n, bound: 'exact', approximate: false, magnitude: 1, dimension: free ? 'money' : 'count', unit: free ? '*' : '', note: text.slice(m[0].length).trim() };
 }
 
 /** The rate's "X" lightly normalised, so "requests", "request" and "req" match. */
@@ -236,7 +259,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   const ascii = !/[^\x00-\x7f]/.test(cut);
   const s = ascii ? cut : asciiDigits(cut.replace(INVISIBLE, ''));
   const comma = style.comma;
-  if (!/\d/.test(s)) return null; // every quantity has a digit: "—", "Yes", "N/A" need no more work
+  if (!/\d/.test(s)) return special(s, text); // a quantity has a digit, but for "Free" and "Unlimited"; "—", "Yes", "N/A" need no more work
   let i = 0;
   let bad = false;
   const at = (re: RegExp): RegExpExecArray | null => {
@@ -256,11 +279,18 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   at(SPACE);
   // "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s": the speeds name the test; the time is the value.
   at(ACCELERATION);
+  const own = boundWords(style.language);
   for (let k = 0, m; k < 4 && (m = at(PREFIX)); k++) {
     const p = (m[1] ?? '').toLowerCase();
     const b = BOUNDS.find(([, re]) => re.test(p));
     if (b) bound = b[0];
     else approximate = true;
+  }
+  // The comparison's language's words: "bis zu 18 Std.", "environ 5 Go", "約1億".
+  for (let k = 0, m; own && k < 2 && (m = at(own.re)); k++) {
+    const b = own.of.get((m[1] ?? '').toLowerCase());
+    if (b === 'about') approximate = true;
+    else bound = b as Bound;
   }
 
   const magnitude = (money: boolean): number => {
@@ -308,6 +338,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
         plus = true;
       } else if (exp || !(exp = magnitude(money || !!cur))) break;
     }
+    // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
+    for (let e; exp && (e = magnitude(money || !!cur)); ) exp += e;
     let num = (sign && sign !== '+' ? '-' : '') + d;
     // "1억 1,200만", "1億2000万", "1 crore 20 lakh": a smaller magnitude after a large one adds to it.
     if (exp >= 4) {
@@ -319,7 +351,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
         exp = 0;
       } else i = start;
     }
-    return { num, exp, cur, plus };
+    return { num, exp, cur, plus, amb: !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]) };
   };
 
   /**
@@ -352,9 +384,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     let m = at(AFTER_SYMBOL);
     if (m) {
       const c = m[1] ?? '';
+      if (c === '×' && sees(/\s*\d/y)) return (bad = true), null;
       return c === '%' ? PERCENT : c === '×' ? TIMES : money(SYMBOLS.get(c) ?? 'USD');
     }
     if ((m = at(TEMPERATURE))) return unitDef(m[1] ? `°${m[1]}` : m[2] === '℃' ? '°C' : '°F')!;
+    if (at(INCH)) return unitDef('inch')!;
     if ((m = at(SCORE))) {
       // "256 / 512 GB" is two sizes, not a score of 256 out of 512.
       WORD.lastIndex = i;
@@ -368,7 +402,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (!(m = at(WORD))) return null;
     const w = m[2] ?? '';
     if (sees(/\d/y) || NOT_LABEL.test(w)) return (bad = true), null;
-    if (w === 'x' || w === 'X') return TIMES;
+    if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     if (/^percent$/i.test(w)) return PERCENT;
     if (CODES.has(w)) return money(w);
     const currency = CURRENCY_WORDS.get(w);
@@ -421,6 +455,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (!a.exp && !last.exp) a.exp = last.exp = Math.round(Math.log10(fallback.magnitude));
   }
   u ??= { dimension: 'count', unit: '' };
+  // "1.299 €" (a German thousand, or a price to a tenth of a cent?): not read.
+  if ((a.amb || last.amb) && (u.dimension === 'money' || (u.dimension === 'rate' && CODES.has(u.unit.split('/')[0]!)))) return null;
   let min = Number(`${a.num}e${a.exp}`);
   const max = Number(`${last.num}e${last.exp}`);
   if (u1) {

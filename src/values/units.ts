@@ -54,15 +54,17 @@ define(
 // Physical measures, each converting within its base. Symbols match in their own case only (mW is not MW).
 define('measure', 'Hz 1 hertz|kHz 1e3 kilohertz|MHz 1e6 megahertz|GHz 1e9 gigahertz|THz 1e12 terahertz', 'Hz');
 // Not "pound" (also money).
-define('measure', 'mg .001 milligram|g 1 gram gramme|kg 1e3 kilogram kilo|tonne 1e6|oz 28.349523125 ounce|lb 453.59237 lbs', 'g');
+define('measure', 'µg 1e-6 μg mcg microgram|mg .001 milligram|g 1 gram gramme|kg 1e3 kilogram kilo|tonne 1e6|oz 28.349523125 ounce|lb 453.59237 lbs', 'g');
 define(
   'measure',
   'nm 1e-9 nanometre nanometer|µm 1e-6 μm micron micrometre micrometer|mm .001 millimetre millimeter|cm .01 centimetre centimeter' +
-    '|m 1 metre meter|km 1e3 kilometre kilometer|ft .3048 feet foot|mi 1609.344 mile',
+    '|m 1 metre meter|km 1e3 kilometre kilometer|inch .0254 inches|ft .3048 feet foot|mi 1609.344 mile',
   'm',
 );
 define('measure', 'mW .001 milliwatt|W 1 watt|kW 1e3 kilowatt|MW 1e6 megawatt|GW 1e9 gigawatt', 'W');
-define('measure', 'mWh .001|Wh 1|kWh 1e3|MWh 1e6|GWh 1e9', 'Wh');
+// Energy, in joules: electricity (Wh) and food (kcal; on food a "cal" or "Cal" is a kcal).
+define('measure', 'J 1 joule|kJ 1e3 kilojoule|kcal 4184 Cal cal calorie kilocalorie|mWh 3.6|Wh 3600|kWh 3.6e6|MWh 3.6e9|GWh 3.6e12', 'J');
+define('measure', 'MP 1 megapixel', 'MP');
 define('measure', 'mAh .001|Ah 1', 'Ah');
 define('measure', 'mV .001 millivolt|V 1 volt|kV 1e3 kilovolt', 'V');
 define('measure', 'mA .001 milliamp milliampere|amp 1 ampere', 'A');
@@ -84,7 +86,19 @@ export interface WordTable {
   units?: string;
   /** Magnitude words as powers of ten: { mio: 6, "万": 4 }. */
   magnitudes?: Record<string, number>;
+  /** Words before a number that make it a bound or an approximation: { atMost: ['bis zu'], about: ['etwa'] }. */
+  bounds?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'about', string[]>>;
 }
+
+/** A language's bound words as one sticky pattern, and what each word means. */
+export interface BoundWords {
+  re: RegExp;
+  of: Map<string, string>;
+}
+const BOUND_WORDS = new Map<string, BoundWords>();
+
+/** The bound and approximation words of a registered language ("bis zu", "etwa"). */
+export const boundWords = (language: string): BoundWords | undefined => BOUND_WORDS.get(language);
 
 let revision = 0;
 
@@ -97,6 +111,11 @@ export function registerWords(language: string, table: WordTable): void {
   }
   WORDS.set(language, map);
   LANGUAGE_MAGNITUDES.set(language, new Map(Object.entries(table.magnitudes ?? {})));
+  const of = new Map<string, string>();
+  for (const [bound, list] of Object.entries(table.bounds ?? {})) for (const w of list ?? []) of.set(w.toLowerCase(), bound);
+  const words = [...of.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length) BOUND_WORDS.set(language, { re: new RegExp(`\\s*(${words.join('|')})(?=[\\s\\d\\p{Sc}~≈])\\s*`, 'iuy'), of });
+  else BOUND_WORDS.delete(language);
   revision++;
 }
 

@@ -200,9 +200,9 @@ describe('values: chart', () => {
     expect(row({ a: '$5', b: '€5' })).to.equal(null);
   });
 
-  it('never returns NaN: all zeros, equal values', () => {
-    const zeros = row({ a: 0, b: 0 })!;
-    expect(zeros.bars.map((b) => b.fraction)).to.deep.equal([0, 0, null]);
+  it('never returns NaN: all zeros (no row: nothing to draw), equal values', () => {
+    expect(row({ a: 0, b: 0 })).to.equal(null);
+    expect(row({ a: 'Free', b: '$0' })).to.equal(null);
     const equal = row({ a: 5, b: 5 }, {}, 'log')!;
     expect(equal.scale).to.equal('log');
     expect(equal.bars.slice(0, 2).map((b) => b.fraction)).to.deep.equal([1, 1]);

@@ -288,7 +288,6 @@ const EDGE: ReadonlyArray<readonly [string, Want]> = [
   ['   ', null],
   ['NaN', null],
   ['Infinity', null],
-  ['∞', null],
   ['Yes', null],
 ];
 
@@ -566,6 +565,35 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['0–60 mph in 3.1 s', undefined, ['time', 3.1, 3.1, 's']],
     ['256 / 512 GB', undefined, null],
     ['4.5/5 stars', undefined, ['score', 4.5, 4.5, '/5', 'exact', { note: 'stars' }]],
+    // "1,299" in a language with a decimal comma may be English (1299): neither; "0,125" is a decimal.
+    ['$1,299', 'es', null],
+    ['1,500 users', 'de', null],
+    ['0,125 mm', 'de', ['measure', 0.125, 0.125, 'mm']],
+    // An amount of money with three decimals may be a German thousand: not read. Other three decimals are.
+    ['1.299 €', undefined, null],
+    ['1.299 s', undefined, ['time', 1.299, 1.299, 's']],
+    // Bounds and approximations in the comparison's language; magnitudes in a row multiply.
+    ['bis zu 18 Std.', 'de', ['time', 18, 18, 'h', 'atMost']],
+    ['über 500.000', 'de', ['count', 5e5, 5e5, '', 'above']],
+    ['fino a 800 km', 'it', ['measure', 800, 800, 'km', 'atMost']],
+    ["jusqu'à 18 heures", 'fr', ['time', 18, 18, 'h', 'atMost']],
+    ['最大18時間', 'ja', ['time', 18, 18, 'h', 'atMost']],
+    ['da 5 €', 'de', null],
+    ['2 mld', 'it', ['count', 2e9, 2e9, '']],
+    ['1,5 mil millones', 'es', ['count', 1.5e9, 1.5e9, '']],
+    ['93 mil', 'es', ['count', 93000, 93000, '']],
+    // Energy (food and electricity), inches, micrograms, megapixels; "3024 x 1964" is a size, not a multiplier.
+    ['120 kcal', undefined, ['measure', 120, 120, 'kcal']],
+    ['6.1"', undefined, ['measure', 6.1, 6.1, 'inch']],
+    ['50 mcg', undefined, ['measure', 50, 50, 'µg']],
+    ['12MP Center Stage', undefined, ['measure', 12, 12, 'MP', 'exact', { note: 'Center Stage' }]],
+    ['3024 x 1964', undefined, null],
+    ['2 × 3', undefined, null],
+    // No digit, still a quantity: a price of nothing in any currency, and no limit.
+    ['Free (with ads)', undefined, ['money', 0, 0, '*', 'exact', { note: '(with ads)' }]],
+    ['Kostenlos', 'de', ['money', 0, 0, '*']],
+    ['Unlimited users', undefined, ['count', Infinity, Infinity, '', 'exact', { note: 'users' }]],
+    ['freedom', undefined, null],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -593,6 +621,20 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('12 hours/day'), parseQuantity('9.6 h/day'))).to.be.closeTo(0.25, 1e-9);
     expect(diffRatio(parseQuantity('$87 per TB'), parseQuantity('$9/mo'))).to.equal(null); // per data, per time: no
     expect(winner(['0-100 km/h em 10,1 s', '0-100 km/h em 9,4 s'], 'lower', 'pt')).to.equal('1');
+    expect(winner(['bis zu 18 Std.', '14 Std.', '12 Stunden'], 'higher', 'de')).to.equal('0');
+    expect(winner(['$1,299', '$999'], 'lower', 'es')).to.equal(null); // the first is not read: no wrong winner
+    expect(diffRatio(parseQuantity('120 kcal'), parseQuantity('502.08 kJ'))).to.be.closeTo(0, 1e-9);
+    expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('3.6 MJ'))).to.equal(null); // MJ is no unit here: a count
+    expect(diffRatio(parseQuantity('0.61"'), parseQuantity('15.494 mm'))).to.be.closeTo(0, 1e-9);
+    expect(diffRatio(parseQuantity('12MP'), parseQuantity('1080p'))).to.equal(null);
+    // "Unlimited" beats any number of its row (two of them tie); "Free" is the cheapest price.
+    expect(winner(['Unlimited', '500,000', '8,000'], 'higher')).to.equal('0');
+    expect(winner(['Unlimited', '∞', '500,000'], 'higher')).to.equal(null);
+    expect(winner(['Unlimited', '10 GB', '1 TB'], 'lower')).to.equal('1');
+    expect(winner(['Free', '$8/user/mo', '$12/user/mo'], 'lower')).to.equal('0');
+    expect(winner(['€49', 'Gratis', '€99'], 'lower', 'de')).to.equal('1');
+    expect(diffRatio(parseQuantity('Free'), parseQuantity('$10'))).to.equal(-1);
+    expect(diffRatio(parseQuantity('Unlimited'), parseQuantity('5'))).to.equal(null);
     // Temperatures convert with their offset: 68 °F is 20 °C, 23 °F is −5 °C.
     expect(winner(['21 °C', '68 °F', '72°F'], 'higher')).to.equal('2');
     expect(winner(['-5 °C', '20 °F'], 'lower')).to.equal('1');
