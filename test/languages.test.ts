@@ -121,7 +121,7 @@ describe('Arabic: <compare-page lang="ar">', () => {
     const arPage = await page(unnamed, 'ar', 'header facts');
     const enPage = await page(unnamed, 'en', 'header facts');
     // The Diff column: the same ratios, formatted for Arabic.
-    const diffs = (p: ComparePage) => [...section(p, 'compare-facts').shadowRoot!.querySelectorAll('td[part~="diff"]')].map((td) => textOf(td));
+    const diffs = (p: ComparePage) => [...section(p, 'compare-facts').shadowRoot!.querySelectorAll('td[part~="diff"]')].map((td) => textOf(td.querySelector('[dir="auto"]') ?? td));
     const en = diffs(enPage);
     const arabic = diffs(arPage);
     expect(arabic.length).to.equal(en.length);
@@ -152,7 +152,8 @@ describe('Arabic: <compare-page lang="ar">', () => {
     // English words…
     expect(textOf(facts.shadowRoot!.querySelector('[part~="heading"]'))).to.equal('Key Facts & Figures');
     // …German numbers and month: "1.500 MB" is 1500 MB (the winner, +74,900 % against 2 MB), 1234.5 is "1.234,5".
-    const cells = [...facts.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => textOf(td)));
+    // A Diff cell's number (its "better"/"worse" for screen readers is in the page's words).
+    const cells = [...facts.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => textOf(td.querySelector('[dir="auto"]') ?? td)));
     expect(cells[0]![0]).to.match(/^1\.500 MB/);
     expect(facts.shadowRoot!.querySelector('tbody tr td.winner')?.textContent).to.include('1.500 MB');
     const spaced = (t: string) => t.replace(/\s+/g, ' ');

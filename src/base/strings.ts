@@ -52,6 +52,9 @@ export const en = {
   // <compare-chart>
   visualComparison: 'Visual Comparison',
   chartIntro: 'Side-by-side comparison of numeric attributes',
+  /** After a Diff, for screen readers (its colour says it to the eye): the item is that much better, or worse. */
+  diffBetter: 'better',
+  diffWorse: 'worse',
   higherIsBetter: 'higher is better',
   lowerIsBetter: 'lower is better',
   logScale: 'logarithmic scale',

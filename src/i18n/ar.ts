@@ -63,6 +63,8 @@ export const ar: Partial<Strings> = {
   noDifferences: 'لا اختلافات في هذه المجموعة.',
   visualComparison: 'مقارنة بالرسوم البيانية',
   chartIntro: 'مقارنة الخصائص الرقمية جنبًا إلى جنب',
+  diffBetter: 'أفضل',
+  diffWorse: 'أسوأ',
   higherIsBetter: 'الأعلى أفضل',
   lowerIsBetter: 'الأقل أفضل',
   logScale: 'مقياس لوغاريتمي',

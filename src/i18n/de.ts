@@ -45,6 +45,8 @@ export const de: Partial<Strings> = {
   noDifferences: 'Keine Unterschiede in dieser Gruppe.',
   visualComparison: 'Grafischer Vergleich',
   chartIntro: 'Zahlenwerte im direkten Vergleich',
+  diffBetter: 'besser',
+  diffWorse: 'schlechter',
   higherIsBetter: 'höher ist besser',
   lowerIsBetter: 'niedriger ist besser',
   logScale: 'logarithmische Skala',

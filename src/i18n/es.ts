@@ -45,6 +45,8 @@ export const es: Partial<Strings> = {
   noDifferences: 'No hay diferencias en este grupo.',
   visualComparison: 'Comparación visual',
   chartIntro: 'Las características numéricas, lado a lado',
+  diffBetter: 'mejor',
+  diffWorse: 'peor',
   higherIsBetter: 'cuanto más alto, mejor',
   lowerIsBetter: 'cuanto más bajo, mejor',
   logScale: 'escala logarítmica',

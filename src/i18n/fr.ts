@@ -47,6 +47,8 @@ export const fr: Partial<Strings> = {
   noDifferences: 'Aucune différence dans ce groupe.',
   visualComparison: 'Comparaison en graphiques',
   chartIntro: 'Les caractéristiques chiffrées côte à côte',
+  diffBetter: 'mieux',
+  diffWorse: 'moins bien',
   higherIsBetter: 'plus c’est haut, mieux c’est',
   lowerIsBetter: 'plus c’est bas, mieux c’est',
   logScale: 'échelle logarithmique',

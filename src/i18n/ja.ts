@@ -44,6 +44,8 @@ export const ja: Partial<Strings> = {
   noDifferences: 'このグループに違いはありません。',
   visualComparison: 'グラフで比較',
   chartIntro: '数値項目を並べて比較',
+  diffBetter: '優れている',
+  diffWorse: '劣っている',
   higherIsBetter: '高いほど良い',
   lowerIsBetter: '低いほど良い',
   logScale: '対数目盛',

@@ -33,7 +33,11 @@ describe('<compare-facts>', () => {
     const root = el.shadowRoot!;
     expect(textOf(root.querySelector('caption'))).to.equal('Key Facts & Figures');
     const { head, rows } = table(el);
-    expect(head).to.deep.equal(['Metric', 'Python', 'Rust', 'Diff']);
+    expect(head.slice(0, 3)).to.deep.equal(['Metric', 'Python', 'Rust']);
+    // "Diff" to the eye; what it compares, for screen readers.
+    const diffHead = root.querySelector('[part="diff-header"]')!;
+    expect(textOf(diffHead.querySelector('[aria-hidden="true"]'))).to.equal('Diff');
+    expect(textOf(diffHead.querySelector('.visually-hidden'))).to.equal('Diff \u2068Python\u2069 vs \u2068Rust\u2069');
     expect(rows.size).to.equal(demo.attributes.filter((a: any) => a.key).length);
     expect(root.querySelectorAll('th[scope="col"]').length).to.equal(4);
     expect(root.querySelectorAll('th[scope="row"]').length).to.equal(rows.size);
@@ -58,8 +62,11 @@ describe('<compare-facts>', () => {
     for (const [label, diff] of expected) {
       const cells = rows.get(label);
       expect(cells, label).to.exist;
-      expect(cells![2]!.replace('−', '-'), label).to.equal(diff);
+      expect(cells![2]!.replace('−', '-').replace(/, (better|worse)$/, ''), label).to.equal(diff);
     }
+    // Better or worse is said in words too, not only by the colour (Python against Rust).
+    expect(rows.get('Execution Speed (Fibonacci 30)')![2]).to.match(/, worse$/); // lower is better
+    expect(rows.get('Package Ecosystem Size')![2]).to.match(/, better$/); // higher is better
   });
 
   it('shows the values exactly as written, and — with "not available" for missing ones', async () => {
@@ -113,8 +120,23 @@ describe('<compare-facts>', () => {
     };
     const el = await facts(doc, { baseline: 'b' });
     const { rows } = table(el);
-    expect(rows.get('Latency')).to.deep.equal(['10 best', '15–25 ms', '40', '-50%', '+100%'].map((s, i) => (i === 2 ? '0.04 s' : s)));
+    expect(rows.get('Latency')).to.deep.equal(['10 best', '15–25 ms', '40', '-50%, better', '+100%, worse'].map((s, i) => (i === 2 ? '0.04 s' : s)));
     expect(rows.get('Version')!.slice(3)).to.deep.equal(['—not available', '—not available']);
+  });
+
+  it('keeps a Diff\'s sign before its number on a right-to-left page ("+165%", not "165%+")', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"><compare-facts .data=${{ ...demo, locale: 'en' }}></compare-facts></div>`);
+    const el = await settled(wrap.querySelector('compare-facts')!);
+    const number = el.shadowRoot!.querySelector('td[part~="diff"] [dir="auto"]')!;
+    const text = [...number.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && !!(n as Text).data.trim())!;
+    expect(text.data).to.match(/^[+\-−]\d/);
+    const x = (i: number) => {
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    expect(x(0), 'the sign is drawn left of the last character').to.be.lessThan(x(text.data.length - 1));
   });
 
   it('fits a 600 px column without scrolling sideways: long tokens break inside their cell', async () => {

@@ -71,7 +71,12 @@ export class CompareFacts extends CompareElement {
             <tr>
               <th scope="col">${s.metric}</th>
               ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
-              ${pairs.map(([item, against]) => html`<th scope="col" part="diff-header">${this.baseline ? s.diffOf(isolate(item.name), isolate(against.name)) : s.diff}</th>`)}
+              ${pairs.map(([item, against]) =>
+                this.baseline
+                  ? html`<th scope="col" part="diff-header">${s.diffOf(isolate(item.name), isolate(against.name))}</th>`
+                  : // "Diff" to the eye; what it compares, for screen readers.
+                    html`<th scope="col" part="diff-header"><span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${s.diffOf(isolate(item.name), isolate(against.name))}</span></th>`,
+              )}
             </tr>
           </thead>
           <tbody lang=${langs.data}>
@@ -123,7 +128,8 @@ function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string
   }
   const better = row.attribute.better;
   const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
-  return html`<td part="diff" class="diff ${tone}">${formatDiff(ratio, locale)}</td>`;
+  // dir="auto": "+30%" keeps its sign in front on a right-to-left page; an Arabic "؜+٣٠٪" (with its mark) reads right to left.
+  return html`<td part="diff" class="diff ${tone}"><span dir="auto">${formatDiff(ratio, locale)}</span>${tone === 'neutral' ? nothing : html`<span class="visually-hidden" lang=${ui}>, ${tone === 'up' ? s.diffBetter : s.diffWorse}</span>`}</td>`;
 }
 
 declare global {
