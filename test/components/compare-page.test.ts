@@ -94,6 +94,20 @@ describe('<compare-page>', () => {
     }
   });
 
+  it('passes a reader\'s text spacing (WCAG 1.4.12) set on it on to every section', async () => {
+    const page = await pageSettled(
+      await fixture<ComparePage>(html`<compare-page style="letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5" .data=${demo}></compare-page>`),
+    );
+    const px = (v: string) => Number.parseFloat(v);
+    const size = px(getComputedStyle(page).fontSize);
+    for (const section of sectionsOf(page)) {
+      const cell = section.shadowRoot!.querySelector('[part~="heading"]') ?? section;
+      const style = getComputedStyle(cell);
+      expect(px(style.letterSpacing), section.localName).to.be.closeTo(0.12 * size, 0.5);
+      expect(px(style.wordSpacing), section.localName).to.be.closeTo(0.16 * size, 0.5);
+    }
+  });
+
   it('keeps the track form in its light DOM, so autofill sees the email field', async () => {
     const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections="track" .data=${demo}></compare-page>`));
     const track = page.querySelector(':scope > compare-track[slot="track"]');

@@ -59,6 +59,17 @@ export class ComparePage extends CompareElement {
         flex-direction: column;
         gap: var(--compare-page-gap, 2.5rem);
       }
+      /*
+       * Each section resets the text properties a page sets around it (see
+       * :host in styles/tokens.ts); here the page's own are passed on, so a
+       * reader's text spacing (WCAG 1.4.12) set on <compare-page> reaches them.
+       */
+      [part~='section'] > *,
+      ::slotted(compare-track) {
+        letter-spacing: inherit;
+        word-spacing: inherit;
+        line-height: inherit;
+      }
       /* A section with nothing to show (no FAQ in the data…) takes no space, not even a gap. */
       [part~='section']:has(> [state='empty']) {
         display: none;
