@@ -43,15 +43,26 @@ export class ScrollStop implements ReactiveController {
     this.#observer?.disconnect();
   }
 
+  /** The box's name (`aria-labelledby`), kept while it is no region. */
+  #label: string | null = null;
+
   #sync(): void {
     const box = this.#box;
     if (!box?.isConnected) return;
     const scrolls = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
+    this.#label ??= box.getAttribute('aria-labelledby');
     if (scrolls) {
-      if (box.getAttribute('tabindex') !== '0') box.setAttribute('tabindex', '0');
+      if (box.getAttribute('tabindex') !== '0') {
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        if (this.#label) box.setAttribute('aria-labelledby', this.#label);
+      }
     } else if (box.hasAttribute('tabindex') && !box.matches(':focus')) {
       // A focused box keeps its stop until focus moves on (focusout syncs again), so focus is never dropped to the page.
+      // Nor is it a named region then: one landmark fewer, named like the table inside it.
       box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-labelledby');
     }
   }
 }

@@ -56,11 +56,16 @@ describe('scroll boxes: a keyboard stop only when they scroll', () => {
         await waitUntil(() => narrow.box.scrollWidth > narrow.box.clientWidth, 'the table should overflow at 240 px');
         await nextFrame();
         expect(stop(narrow.box)).to.equal('0');
+        // A named region then: what a keyboard user lands on says what it scrolls.
+        expect(narrow.box.getAttribute('role')).to.equal('region');
+        expect(narrow.box.getAttribute('aria-labelledby')).to.not.equal(null);
 
         const wide = await mount(tag, 1200, doc);
         await waitUntil(() => stop(wide.box) === null, 'a box that does not scroll should not be a stop', { timeout: 2000 });
         expect(wide.box.scrollWidth).to.be.at.most(wide.box.clientWidth + 1);
-        expect(wide.box.getAttribute('role')).to.equal('region');
+        // No landmark either (one fewer region named like the table inside it).
+        expect(wide.box.getAttribute('role')).to.equal(null);
+        expect(wide.box.getAttribute('aria-labelledby')).to.equal(null);
         await expect(wide.el).to.be.accessible();
       });
 
@@ -69,6 +74,7 @@ describe('scroll boxes: a keyboard stop only when they scroll', () => {
         await waitUntil(() => stop(box) === null, 'no stop at 1200 px', { timeout: 2000 });
         wrap.style.width = '240px';
         await waitUntil(() => stop(box) === '0', 'a stop once the box is narrowed', { timeout: 2000 });
+        expect(box.getAttribute('role')).to.equal('region');
         await expect(el).to.be.accessible();
         wrap.style.width = '1200px';
         await waitUntil(() => stop(box) === null, 'no stop once widened again', { timeout: 2000 });
