@@ -160,7 +160,7 @@ describe('language of parts: a German comparison on an English page', () => {
     const row = el.shadowRoot!.querySelector('[data-row="saeure"]')!;
     expect(row.hasAttribute('hidden')).to.equal(false);
     expect(langAt(row.querySelector('th')!.firstChild!)).to.equal('de-DE');
-    const other = el.shadowRoot!.querySelector('#group--none-label')!;
+    const other = el.shadowRoot!.querySelector('#label_group--none')!;
     expect(other.textContent!.trim()).to.equal(en.otherAttributes);
     expect(langAt(other.firstChild!)).to.equal('en');
   });

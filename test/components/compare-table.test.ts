@@ -378,6 +378,24 @@ describe('<compare-table>', () => {
     expect(textOf(root(el))).not.to.contain('Unused group');
   });
 
+  it('gives groups "a" and "a-label" ids of their own: every id once, each button controls its own group', async () => {
+    const doc: any = clone(await loadFixture('minimal.json'));
+    doc.groups = [
+      { id: 'a', label: 'Group A', collapseAfter: 0 },
+      { id: 'a-label', label: 'Group A label', collapseAfter: 0 },
+    ];
+    doc.attributes[0].group = 'a';
+    doc.attributes[1].group = 'a-label';
+    const el = await table(doc);
+    const ids = [...root(el).querySelectorAll('[id]')].map((n) => n.id);
+    expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+    for (const button of root(el).querySelectorAll('button[part="more-button"]')) {
+      const group = root(el).getElementById(button.getAttribute('aria-controls')!);
+      expect(group?.localName).to.equal('tbody');
+      expect(group!.contains(button)).to.equal(true);
+    }
+  });
+
   it('renders the heading at heading-level', async () => {
     const el = await table(three, { level: 3 });
     expect(root(el).querySelector('caption [role="heading"]')!.getAttribute('aria-level')).to.equal('3');

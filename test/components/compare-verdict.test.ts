@@ -326,9 +326,9 @@ describe('<compare-verdict>', () => {
       expect(retry.tagName).to.equal('BUTTON');
       expect(textOf(retry)).to.equal('Try again');
       // The answers stay, so the reader can also change theirs; the one that failed is marked.
-      expect(buttons(el).map((b) => [b.disabled, b.classList.contains('chosen')])).to.deep.equal([
-        [false, true],
-        [false, false],
+      expect(buttons(el).map((b) => [b.disabled, b.classList.contains('chosen'), b.getAttribute('aria-pressed')])).to.deep.equal([
+        [false, true, 'true'],
+        [false, false, 'false'],
       ]);
       expect($(el, '[part="vote"]')!.getAttribute('aria-busy')).to.equal('false');
       expect(stored(doc.id)).to.equal(null);

@@ -336,7 +336,7 @@ function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
     views.push({
       key: '',
       domId: 'group--none',
-      headerId: named.length ? 'group--none-label' : null,
+      headerId: named.length ? 'label_group--none' : null,
       label: named.length ? s.otherAttributes : null,
       collapseAfter: Infinity,
       rows: ungrouped.map((a) => rowView(a, c, locale)),
@@ -346,7 +346,8 @@ function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
     views.push({
       key: g.id,
       domId: `group-${g.id}`,
-      headerId: `group-${g.id}-label`,
+      // "_" is in no id of the data: no group's id can make another's label id ("a" and "a-label").
+      headerId: `label_group-${g.id}`,
       label: g.label,
       collapseAfter: g.collapseAfter ?? Infinity,
       rows: byGroup.get(g.id)!.map((a) => rowView(a, c, locale)),
