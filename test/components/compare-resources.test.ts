@@ -228,6 +228,29 @@ describe('<compare-resources>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('wraps a long category inside its chip: no card wider than its column, no sideways scroll at 390 px', async () => {
+    const long = 'Official documentation, API reference, SDK guides & migration notes';
+    const doc = {
+      version: 1,
+      id: 'long-category',
+      title: 'A vs B',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      resources: [
+        { title: 'Docs', url: 'https://example.com/docs', kind: 'reference', category: long },
+        { title: 'Guide', url: 'https://example.com/guide', kind: 'article', category: 'guide' },
+      ],
+    };
+    for (const width of [390, 1100]) {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:${width}px"><compare-resources .data=${doc}></compare-resources></div>`);
+      const el = await settled(wrap.querySelector<CompareResources>('compare-resources')!);
+      expect(el.scrollWidth, `${width} px`).to.be.at.most(el.clientWidth);
+      for (const group of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="group"]')) {
+        const box = group.getBoundingClientRect();
+        for (const entry of group.querySelectorAll('li')) expect(entry.getBoundingClientRect().right, `${width} px`).to.be.at.most(box.right + 0.5);
+      }
+    }
+  });
+
   it('stacks the groups in a narrow container and sets them side by side in a wide one', async () => {
     const data = clone(demo);
     data.resources[0].title = 'A-very-long-title-without-spaces-'.repeat(6);

@@ -12,6 +12,7 @@ export const styles = css`
   }
   .groups {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
   @container (min-width: 36rem) {
@@ -43,10 +44,12 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5);
   }
   .entry {
     overflow-wrap: anywhere;
+    min-inline-size: 0;
   }
   .link {
     color: var(--compare-resources-link-color, var(--_accent));
@@ -62,13 +65,14 @@ export const styles = css`
   .category {
     display: inline-block;
     padding: 0 0.45em;
-    border-radius: 999px;
+    border-radius: 0.8em;
     border: 1px solid var(--_border);
     color: var(--_muted);
     font-size: 0.75em;
     line-height: 1.5;
-    white-space: nowrap;
     vertical-align: 0.1em;
+    /* Short ones stay on one line; a long one wraps inside its chip rather than widening the list. */
+    max-inline-size: 100%;
   }
   .description {
     margin: 0.15em 0 0;
