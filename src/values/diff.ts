@@ -66,7 +66,8 @@ export function diffRatio(a: Quantity | null | undefined, b: Quantity | null | u
 
 /** A signed whole percent in the locale: 99 → "+9900%", -0.0483 → "-5%". */
 export function formatDiff(ratio: number, locale?: string): string {
-  return Number.isFinite(ratio) ? percentFormat(locale, Math.abs(ratio) >= 10_000).format(ratio) : '—';
+  // A whole percent, as the format says ("+100000000%"); compact only past a trillion percent, where digits stop meaning anything.
+  return Number.isFinite(ratio) ? percentFormat(locale, Math.abs(ratio) >= 1e10).format(ratio) : '—';
 }
 
 /**

@@ -74,9 +74,10 @@ describe('values: diff', () => {
 });
 
 describe('values: formatDiff', () => {
-  it('writes a Diff past a million percent compactly', () => {
+  it('writes a Diff as a whole percent up to a trillion percent, compactly past it', () => {
     expect(formatDiff(999_999_999_998, 'en')).to.equal('+100T%');
-    expect(formatDiff(-20_000, 'en')).to.equal('-2M%');
+    expect(formatDiff(-20_000, 'en')).to.equal('-2000000%');
+    expect(formatDiff(999_999, 'en')).to.equal('+99999900%');
     expect(formatDiff(9_999, 'en')).to.equal('+999900%');
   });
 
