@@ -77,6 +77,8 @@ export const en = {
   relatedArticles: 'Related Articles',
   // <compare-track>
   track: 'Track this comparison',
+  /** With the comparison's own triggers, which the sentence above would not name. */
+  trackIntroCustom: 'Get notified when this comparison changes.',
   trackIntro: 'Get notified when prices change, new specs ship, or our verdict updates.',
   emailLabel: 'Email address',
   emailPlaceholder: 'you@example.com',

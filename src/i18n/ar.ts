@@ -82,6 +82,7 @@ export const ar: Partial<Strings> = {
   relatedComparisons: 'مقارنات ذات صلة',
   relatedArticles: 'مقالات ذات صلة',
   track: 'تابع هذه المقارنة',
+  trackIntroCustom: 'احصل على إشعار عند تغيّر هذه المقارنة.',
   trackIntro: 'احصل على إشعار عند تغيّر الأسعار أو صدور مواصفات جديدة أو تحديث رأينا.',
   emailLabel: 'البريد الإلكتروني',
   emailPlaceholder: 'you@example.com',

@@ -64,6 +64,7 @@ export const de: Partial<Strings> = {
   relatedComparisons: 'Ähnliche Vergleiche',
   relatedArticles: 'Passende Artikel',
   track: 'Diesen Vergleich beobachten',
+  trackIntroCustom: 'Wir benachrichtigen Sie, wenn sich dieser Vergleich ändert.',
   trackIntro: 'Wir benachrichtigen Sie, wenn sich Preise ändern, neue technische Daten erscheinen oder wir unser Fazit aktualisieren.',
   emailLabel: 'E-Mail-Adresse',
   emailPlaceholder: 'name@example.com',

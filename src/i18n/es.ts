@@ -64,6 +64,7 @@ export const es: Partial<Strings> = {
   relatedComparisons: 'Comparaciones relacionadas',
   relatedArticles: 'Artículos relacionados',
   track: 'Seguir esta comparación',
+  trackIntroCustom: 'Te avisamos cuando cambie esta comparación.',
   trackIntro: 'Te avisamos cuando cambien los precios, salgan nuevas especificaciones o actualicemos nuestro veredicto.',
   emailLabel: 'Correo electrónico',
   emailPlaceholder: 'tu@example.com',

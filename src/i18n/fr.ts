@@ -66,6 +66,7 @@ export const fr: Partial<Strings> = {
   relatedComparisons: 'Comparatifs similaires',
   relatedArticles: 'À lire aussi',
   track: 'Suivre ce comparatif',
+  trackIntroCustom: 'Recevez une alerte quand cette comparaison change.',
   trackIntro: 'Recevez une alerte quand les prix changent, que de nouvelles caractéristiques sortent ou que notre verdict évolue.',
   emailLabel: 'Adresse e-mail',
   emailPlaceholder: 'vous@example.com',

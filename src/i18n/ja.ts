@@ -63,6 +63,7 @@ export const ja: Partial<Strings> = {
   relatedComparisons: '関連する比較',
   relatedArticles: '関連記事',
   track: 'この比較をフォロー',
+  trackIntroCustom: 'この比較が更新されたらお知らせします。',
   trackIntro: '価格の変更、新しいスペックの公開、総評の更新をお知らせします。',
   emailLabel: 'メールアドレス',
   emailPlaceholder: 'yamada@example.com',

@@ -80,6 +80,9 @@ describe('<compare-track>', () => {
     expect(textOf(root.querySelector('[part="intro"]'))).to.equal('Get notified when prices change, new specs ship, or our verdict updates.');
     expect(textOf(root.querySelector('legend'))).to.equal('Notify me about');
     expect(p.triggerLabels).to.deep.equal(['Price change', 'New spec', 'Verdict update']);
+    // With the comparison's own triggers the intro does not name the default ones.
+    const custom = await track({ ...demo, track: { triggers: [{ id: 'new-release', label: 'New release' }] } });
+    expect(textOf(custom.shadowRoot!.querySelector('[part="intro"]'))).to.equal('Get notified when this comparison changes.');
     expect(p.boxes.map((b) => b.value)).to.deep.equal(['price-change', 'new-spec', 'verdict-update']);
     expect(p.boxes.every((b) => b.checked && b.type === 'checkbox')).to.equal(true);
     expect(textOf(root.querySelector('[part="consent"]'))).to.equal('No spam. Stop anytime.');

@@ -228,6 +228,17 @@ describe('<compare-verdict>', () => {
       expect($(el, '[part="vote"]')).to.equal(null);
     });
 
+    it('is empty when the verdict says nothing (empty text, no winner, no "Choose X if"); text alone or a winner alone shows', async () => {
+      const base = await loadFixture('minimal.json');
+      const silent = await verdict({ ...base, verdict: { text: '  ' } });
+      expect(silent.state).to.equal('empty');
+      expect($(silent, '[part="vote"]')).to.equal(null);
+      const winnerOnly = await verdict({ ...base, verdict: { text: '', winner: base.items[0].id } });
+      expect(winnerOnly.state).to.equal('ready');
+      expect($(winnerOnly, '[part="text"]')).to.equal(null);
+      expect($(winnerOnly, '[part="winner"]')).to.not.equal(null);
+    });
+
     it('shows every problem of an invalid document, accessibly', async () => {
       const el = await verdict(await loadFixture('invalid.json'));
       expect(el.state).to.equal('error');

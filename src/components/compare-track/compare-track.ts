@@ -128,7 +128,7 @@ export class CompareTrack extends CompareElement {
     const status = phase === 'submitting' ? s.subscribing : phase === 'done' ? s.subscribed(this.#subscribed) : '';
     return html`<div part="track" class="track ${phase}">
       <div id="heading">${heading(s.track, this.level)}</div>
-      <p part="intro" class="intro">${s.trackIntro}</p>
+      <p part="intro" class="intro">${(c.track?.triggers ?? []).some((t) => !(DEFAULT_TRIGGER_IDS as readonly string[]).includes(t.id)) ? s.trackIntroCustom : s.trackIntro}</p>
       ${phase === 'done' ? nothing : this.#renderForm(c)}
       <p part="status" class="status" role="status" tabindex="-1">${status}</p>
       ${phase === 'failed'

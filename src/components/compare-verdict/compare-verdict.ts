@@ -189,8 +189,10 @@ export class CompareVerdict extends CompareElement {
     votes.removeEventListener('change', this.#onVotes);
   }
 
+  /** No verdict, or one that says nothing (empty text, no winner, no "Choose X if"): nothing to vote on either. */
   protected override isEmpty(c: Comparison): boolean {
-    return !c.verdict;
+    const v = c.verdict;
+    return !v || (!v.text.trim() && !v.winner && !Object.values(v.chooseIf ?? {}).some((t) => typeof t === 'string' && t.trim()));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -252,7 +254,7 @@ export class CompareVerdict extends CompareElement {
         ${heading(s.ourVerdict, this.level)}
         ${v.aiAssisted ? html`<span part="ai-label" class="ai-label">${s.aiAssisted}</span>` : nothing}
       </div>
-      <p part="text" class="text" lang=${this.langs.data}>${renderRichText(v.text)}</p>
+      ${v.text.trim() ? html`<p part="text" class="text" lang=${this.langs.data}>${renderRichText(v.text)}</p>` : nothing}
       ${winner
         ? html`<p part="winner" class="winner" style=${itemColor(winner, c.items.indexOf(winner))}>${trophy}<span>${s.overallWinner(isolate(winner.name))}</span></p>`
         : nothing}
