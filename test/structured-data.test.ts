@@ -57,6 +57,19 @@ describe('structured data (JSON-LD)', () => {
     expect(ldOf(el)['@graph'][0].name).to.equal('Python vs Rust');
   });
 
+  it('describes the FAQ only where it shows: a page without its faq section, or a facts element, has no FAQPage', async () => {
+    const data = await loadDemo();
+    const types = (el: Element) => (ldOf(el)['@graph'] as any[]).map((n) => n['@type']);
+    const whole = await fixture<CompareElement>(html`<compare-page .data=${data}></compare-page>`);
+    const some = await fixture<CompareElement>(html`<compare-page sections="verdict facts" .data=${data}></compare-page>`);
+    const facts = await fixture<CompareElement>(html`<compare-facts structured-data .data=${data}></compare-facts>`);
+    await Promise.all([settled(whole), settled(some), settled(facts)]);
+    await idle();
+    expect(types(whole)).to.deep.equal(['ItemList', 'FAQPage']);
+    expect(types(some)).to.deep.equal(['ItemList']);
+    expect(types(facts)).to.deep.equal(['ItemList']);
+  });
+
   it('is never duplicated, follows data changes, and leaves with the element', async () => {
     const data = await loadDemo();
     const el = await fixture<CompareFacts>(html`<compare-facts structured-data .data=${data}></compare-facts>`);

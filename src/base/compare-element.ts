@@ -340,6 +340,11 @@ export abstract class CompareElement extends LitElement {
     return this.#jsonLdOf?.c === c && this.#jsonLdOf.href === href;
   }
 
+  /** Whether the element shows the FAQ, so its structured data may describe it (an FAQPage). */
+  protected get showsFaq(): boolean {
+    return false;
+  }
+
   /** The comparison to describe, when structured data is on and one is shown. */
   #jsonLdComparison(): Comparison | undefined {
     const on = this.structuredData ?? this.structuredDataByDefault;
@@ -351,7 +356,7 @@ export abstract class CompareElement extends LitElement {
     // Made again only for another comparison or page address (not on every update).
     const href = location.href;
     if (!this.#jsonLd || !this.#jsonLdDescribes(c, href)) {
-      const text = scriptJson(comparisonJsonLd(c, href));
+      const text = scriptJson(comparisonJsonLd(c, href, { faq: this.showsFaq }));
       if (this.#jsonLd?.textContent !== text) {
         const next = jsonLdScript(text);
         if (this.#jsonLd?.parentNode === this) this.#jsonLd.replaceWith(next);

@@ -153,7 +153,9 @@ export function renderToString(comparison: unknown, options: RenderOptions = {})
   // The element's light DOM: its data for the browser, the JSON-LD for crawlers, the track form's
   // email field (it lives in the light DOM for autofill), and compare-page's own <compare-track>.
   let light = `<script type="application/json">${inlineJson(value, c)}</script>`;
-  if (structured) light += `<script type="application/ld+json" data-compare-kit>${scriptJson(comparisonJsonLd(c, options.url))}</script>`;
+  // An FAQPage only where the FAQ shows, as in the browser (CompareElement's showsFaq).
+  const faq = tag === 'compare-faq' || (page && (sections ?? SECTIONS).includes('faq'));
+  if (structured) light += `<script type="application/ld+json" data-compare-kit>${scriptJson(comparisonJsonLd(c, options.url, { faq }))}</script>`;
   if (tag === 'compare-track') light += trackLight(c, lang);
   if (page && (sections ?? SECTIONS).includes('track')) {
     light += renderElement('compare-track', c, {

@@ -9,7 +9,12 @@ import { richTextPlain } from '../rich-text/parse.js';
 
 type Json = Record<string, unknown>;
 
-export function comparisonJsonLd(c: Comparison, pageUrl?: string): Json {
+/**
+ * `faq`: whether the element shows the FAQ (compare-faq, or compare-page with
+ * its faq section): an FAQPage only describes questions the page shows, as
+ * search engines ask. Default true (a caller describing the whole comparison).
+ */
+export function comparisonJsonLd(c: Comparison, pageUrl?: string, { faq = true }: { faq?: boolean } = {}): Json {
   const base = pageUrl?.split('#')[0] ?? '';
   const id = (frag: string) => `${base}#${frag}`;
   const notes = (list: string[] | undefined) =>
@@ -46,7 +51,7 @@ export function comparisonJsonLd(c: Comparison, pageUrl?: string): Json {
       itemListElement: c.items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, item: product(item) })),
     }),
   ];
-  if (c.faq?.length) {
+  if (faq && c.faq?.length) {
     graph.push({
       '@type': 'FAQPage',
       '@id': id(`compare-${c.id}-faq`),

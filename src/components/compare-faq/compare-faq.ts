@@ -101,6 +101,10 @@ export class CompareFaq extends CompareElement {
     }
   }
 
+  protected override get showsFaq(): boolean {
+    return true;
+  }
+
   protected override isEmpty(c: Comparison): boolean {
     return !c.faq?.length;
   }

@@ -95,6 +95,10 @@ export class ComparePage extends CompareElement {
 
   protected override structuredDataByDefault = true;
 
+  protected override get showsFaq(): boolean {
+    return this.sectionList.includes('faq');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Sections announce their own loads; the page speaks for all of them.
