@@ -26,7 +26,7 @@ import { ComparisonLoadError } from '../data/errors.js';
 import { parseComparison } from '../schema/parse.js';
 import type { Comparison } from '../schema/comparison.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
-import { ComparePage, SECTIONS, readSections, unknownSectionsMessage, type Section } from '../components/compare-page/compare-page.js';
+import { ComparePage, SECTIONS, readSections, sectionLevel, unknownSectionsMessage, type Section } from '../components/compare-page/compare-page.js';
 import { CompareHeader } from '../components/compare-header/compare-header.js';
 import { CompareVerdict } from '../components/compare-verdict/compare-verdict.js';
 import { CompareFacts } from '../components/compare-facts/compare-facts.js';
@@ -161,7 +161,7 @@ export function renderToString(comparison: unknown, options: RenderOptions = {})
     light += renderElement('compare-track', c, {
       // As ComparePage's #syncTrack sets them; it adopts this element and lifts `defer-hydration`.
       slot: 'track',
-      'heading-level': String(level ?? 2),
+      'heading-level': String(sectionLevel(level ?? 2, sections ?? SECTIONS, 'track')),
       theme: options.theme,
       endpoint: options.endpoint,
       lang,

@@ -72,6 +72,16 @@ describe('<compare-page>', () => {
     expect(verdict.shadowRoot!.querySelector('[part~="heading"]')!.getAttribute('aria-level')).to.equal('2');
   });
 
+  it('puts the sections after the header one level below the comparison\'s title, so the outline nests', async () => {
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page heading-level="1" .data=${demo}></compare-page>`));
+    const levels = sectionsOf(page).map((el) => [el.localName, el.shadowRoot!.querySelector('[part~="heading"]')?.getAttribute('aria-level')]);
+    expect(levels[0]).to.deep.equal(['compare-header', '1']);
+    for (const [tag, level] of levels.slice(1)) expect(level, tag).to.equal('2');
+    // Without the header section, the sections are at the level given.
+    const noHeader = await pageSettled(await fixture<ComparePage>(html`<compare-page heading-level="1" sections="verdict facts" .data=${demo}></compare-page>`));
+    for (const el of sectionsOf(noHeader)) expect(el.getAttribute('heading-level'), el.localName).to.equal('1');
+  });
+
   it('passes heading-level to every section', async () => {
     const page = await pageSettled(await fixture<ComparePage>(html`<compare-page heading-level="4" sections="verdict faq" .data=${demo}></compare-page>`));
     for (const el of sectionsOf(page)) {

@@ -22,6 +22,18 @@ export function readSections(value: string | readonly string[]): { known: Sectio
   return { known: [...new Set(names.filter(isSection))], unknown: names.filter((s) => !isSection(s)) };
 }
 
+/**
+ * The heading level of a section of a page whose title (the header) is at
+ * `level`: the sections after the header are one below it, so the page's
+ * outline has the comparison's title over its sections ("Python vs Rust" an
+ * h2 over an h3 "Our Verdict"); the header, and sections before or without
+ * it, are at `level`.
+ */
+export function sectionLevel(level: number, sections: readonly Section[], section: Section): number {
+  const header = sections.indexOf('header');
+  return header >= 0 && sections.indexOf(section) > header ? Math.min(6, level + 1) : level;
+}
+
 /** `unknown section "fact": one of header, verdict, …` */
 export function unknownSectionsMessage(unknown: readonly string[]): string {
   return `unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}: one of ${SECTIONS.join(', ')}`;
@@ -34,7 +46,7 @@ export function unknownSectionsMessage(unknown: readonly string[]): string {
  *
  * @summary Every section of a comparison, from one data load.
  * @attr sections - space-separated section names to show, in that order: header verdict track facts highlights table chart proscons faq resources related (default: all, in that order).
- * @attr heading-level - level of the section headings (default 2).
+ * @attr heading-level - level of the comparison's title (the header section; default 2); the sections after it are one level below, the others at it.
  * @attr structured-data - JSON-LD for crawlers; on by default here, "false" turns it off.
  * @attr baseline - passed to the facts section.
  * @attr scale - passed to the chart section ("auto", "linear", "log").
@@ -140,7 +152,7 @@ export class ComparePage extends CompareElement {
     Object.assign(el, { data: c });
     const attrs: Record<string, string | undefined> = {
       slot: 'track',
-      'heading-level': String(this.level),
+      'heading-level': String(sectionLevel(this.level, this.sectionList, 'track')),
       theme: this.theme,
       endpoint: this.endpoint,
       lang: this.locale,
@@ -184,11 +196,11 @@ export class ComparePage extends CompareElement {
   }
 
   protected override renderComparison(c: Comparison) {
-    return html`<div class="sections">${this.sectionList.map((s) => html`<div part="section section-${s}">${this.#section(s, c)}</div>`)}</div>`;
+    const list = this.sectionList;
+    return html`<div class="sections">${list.map((s) => html`<div part="section section-${s}">${this.#section(s, c, sectionLevel(this.level, list, s))}</div>`)}</div>`;
   }
 
-  #section(s: Section, c: Comparison) {
-    const level = this.level;
+  #section(s: Section, c: Comparison, level: number) {
     const theme = this.theme ?? nothing;
     // Explicit, not inherited: a server renders each section on its own, with no tree to inherit from.
     const lang = this.locale;
