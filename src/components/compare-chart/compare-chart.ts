@@ -85,7 +85,8 @@ export class CompareChart extends CompareElement {
 
   /** The attribute's unit, after its label. */
   #unitOf(row: ChartRow) {
-    return row.unit ? html` <span part="unit" class="unit">(${row.unit})</span>` : nothing;
+    // The space inside the unit's span: between two inline boxes a screen reader's name can lose it ("per table(columns)").
+    return row.unit ? html`<span part="unit" class="unit">${' '}(${row.unit})</span>` : nothing;
   }
 
   /** The direction and scale, in words (", higher is better, log scale"): one text. */
