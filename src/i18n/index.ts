@@ -18,21 +18,13 @@ import { hasWords, registerWords, type WordTable } from '../values/units.js';
 type Table = Partial<Strings>;
 type Loose = Record<string, unknown>;
 
-/** The tables that ship with compare-kit, each imported when first needed. */
-const BUILT_IN: Readonly<Record<string, () => Promise<Table>>> = {
-  de: () => import('./de.js').then((m) => m.de),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  es: () => import('./es.js').then((m) => m.es),
-  ja: () => import('./ja.js').then((m) => m.ja),
-  ar: () => import('./ar.js').then((m) => m.ar),
-};
-
 /**
- * The words values are written with in a language ("14 Stunden", "1,2 Mio.",
- * "2000万円"): in the language's module too (one file with its interface
- * table, if it has one), loaded when a comparison written in it is shown.
+ * Each language's module (./<lang>.ts), imported when first needed: the
+ * words values are written with in it ("14 Stunden", "1,2 Mio.", "2000万円"),
+ * and for the languages in INTERFACE its interface table too, exported under
+ * the language's name, so one file serves both.
  */
-const WORDS: Readonly<Record<string, () => Promise<{ words: WordTable }>>> = {
+const MODULES: Readonly<Record<string, () => Promise<{ words: WordTable } & Loose>>> = {
   de: () => import('./de.js'),
   fr: () => import('./fr.js'),
   es: () => import('./es.js'),
@@ -47,9 +39,11 @@ const WORDS: Readonly<Record<string, () => Promise<{ words: WordTable }>>> = {
   nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
 };
+/** The languages whose module has an interface table. */
+const INTERFACE = ['de', 'fr', 'es', 'ja', 'ar'];
 
 /** The languages with a table, English first. */
-export const LANGUAGES: readonly string[] = Object.freeze(['en', ...Object.keys(BUILT_IN)]);
+export const LANGUAGES: readonly string[] = Object.freeze(['en', ...INTERFACE]);
 
 const KEYS = Object.keys(en) as (keyof Strings)[];
 /** Tables registered (loaded or given by the page), by language subtag. */
@@ -101,12 +95,12 @@ export function stringsRevision(): number {
  */
 export function loadStrings(locale: string): Promise<void> | null {
   const lang = languageOf(locale);
-  if (!lang || TABLES.has(lang) || !Object.prototype.hasOwnProperty.call(BUILT_IN, lang)) return null;
+  if (!lang || TABLES.has(lang) || !INTERFACE.includes(lang)) return null;
   let loading = LOADING.get(lang);
   if (!loading) {
-    const load = BUILT_IN[lang]!().then(
-      (table) => {
-        if (!TABLES.has(lang)) registerStrings(lang, table);
+    const load = MODULES[lang]!().then(
+      (m) => {
+        if (!TABLES.has(lang)) registerStrings(lang, m[lang] as Table);
       },
       (e: unknown) => console.warn(`compare-kit: the ${lang} strings could not be loaded; using English.`, e),
     );
@@ -129,10 +123,10 @@ const WORDS_LOADING = new Map<string, Promise<void>>();
  */
 export function loadWords(locale: string): Promise<void> | null {
   const lang = languageOf(locale);
-  if (!lang || hasWords(lang) || !Object.prototype.hasOwnProperty.call(WORDS, lang)) return null;
+  if (!lang || hasWords(lang) || !Object.prototype.hasOwnProperty.call(MODULES, lang)) return null;
   let loading = WORDS_LOADING.get(lang);
   if (!loading) {
-    const load = WORDS[lang]!().then(
+    const load = MODULES[lang]!().then(
       (m) => {
         if (!hasWords(lang)) registerWords(lang, m.words);
       },

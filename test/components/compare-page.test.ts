@@ -74,7 +74,7 @@ describe('<compare-page>', () => {
 
   it('puts the sections after the header one level below the comparison\'s title, so the outline nests', async () => {
     const page = await pageSettled(await fixture<ComparePage>(html`<compare-page heading-level="1" .data=${demo}></compare-page>`));
-    const levels = sectionsOf(page).map((el) => [el.localName, el.shadowRoot!.querySelector('[part~="heading"]')?.getAttribute('aria-level')]);
+    const levels = sectionsOf(page).map((el): [string, string] => [el.localName, el.shadowRoot!.querySelector('[part~="heading"]')?.getAttribute('aria-level') ?? '']);
     expect(levels[0]).to.deep.equal(['compare-header', '1']);
     for (const [tag, level] of levels.slice(1)) expect(level, tag).to.equal('2');
     // Without the header section, the sections are at the level given.
