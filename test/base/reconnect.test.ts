@@ -106,7 +106,8 @@ describe('moved, put back, cloned, or given the same data again', () => {
     const el = document.createElement('compare-facts') as CompareElement;
     el.setAttribute('src', `/test-api/counted/${key}?delay=200`);
     wrap.append(el);
-    await new Promise((r) => setTimeout(r, 20));
+    // Removed once the server has the request (it answers 200 ms later).
+    await waitUntil(async () => (await count(key)) === 1, 'the first request reached the server');
     el.remove();
     await new Promise((r) => setTimeout(r, 300));
     expect(el.state).to.equal('loading');
