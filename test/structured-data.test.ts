@@ -68,6 +68,15 @@ describe('structured data (JSON-LD)', () => {
     expect(types(whole)).to.deep.equal(['ItemList', 'FAQPage']);
     expect(types(some)).to.deep.equal(['ItemList']);
     expect(types(facts)).to.deep.equal(['ItemList']);
+    // And it follows `sections`.
+    some.setAttribute('sections', 'verdict faq');
+    await settled(some);
+    await idle();
+    expect(types(some)).to.deep.equal(['ItemList', 'FAQPage']);
+    whole.setAttribute('sections', 'header verdict');
+    await settled(whole);
+    await idle();
+    expect(types(whole)).to.deep.equal(['ItemList']);
   });
 
   it('is never duplicated, follows data changes, and leaves with the element', async () => {

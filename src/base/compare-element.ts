@@ -161,7 +161,7 @@ export abstract class CompareElement extends LitElement {
   #announced: unknown = undefined;
   #observer: MutationObserver | undefined;
   #jsonLd: HTMLScriptElement | undefined;
-  #jsonLdOf: { c: Comparison; href: string } | undefined;
+  #jsonLdOf: { c: Comparison; href: string; faq: boolean } | undefined;
   #jsonLdPending = false;
   #words: { locale: string; overrides: unknown; revision: number; value: Strings } | undefined;
   #autoDir = false;
@@ -272,8 +272,18 @@ export abstract class CompareElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('for') || changed.has('timeout')) this.#load();
+    if (changed.has('data') || changed.has('src') || changed.has('for') || changed.has('timeout')) {
+      this.#inUpdate = true;
+      try {
+        this.#load();
+      } finally {
+        this.#inUpdate = false;
+      }
+    }
   }
+
+  /** True while willUpdate() reads the inputs (see #show). */
+  #inUpdate = false;
 
   protected override updated(_changed: PropertyValues<this>): void {
     this.#syncJsonLd();
@@ -337,7 +347,7 @@ export abstract class CompareElement extends LitElement {
 
   /** Whether the script was made for this comparison at this page address. */
   #jsonLdDescribes(c: Comparison, href: string): boolean {
-    return this.#jsonLdOf?.c === c && this.#jsonLdOf.href === href;
+    return this.#jsonLdOf?.c === c && this.#jsonLdOf.href === href && this.#jsonLdOf.faq === this.showsFaq;
   }
 
   /** Whether the element shows the FAQ, so its structured data may describe it (an FAQPage). */
@@ -362,7 +372,7 @@ export abstract class CompareElement extends LitElement {
         if (this.#jsonLd?.parentNode === this) this.#jsonLd.replaceWith(next);
         this.#jsonLd = next;
       }
-      this.#jsonLdOf = { c, href };
+      this.#jsonLdOf = { c, href, faq: this.showsFaq };
     }
     if (this.#jsonLd.parentNode !== this) this.append(this.#jsonLd);
   }
@@ -376,8 +386,9 @@ export abstract class CompareElement extends LitElement {
     if (this.hasAttribute('lang') && !this.#autoLang) return;
     const want = this.state === 'ready' && this.comparison?.locale && !inheritedLang(this) ? dataLocaleOf(this, this.comparison) : undefined;
     if (want && this.getAttribute('lang') !== want) {
-      // The language the render already used (nothing inherited: the comparison's): no render again.
-      this.#writingLang = true;
+      // Written for the first time, it is the language the render already used (nothing inherited: the comparison's):
+      // no render again. Replacing another comparison's, it is not.
+      this.#writingLang = !this.hasAttribute('lang');
       this.setAttribute('lang', want);
       this.#writingLang = false;
     } else if (!want && this.#autoLang) this.removeAttribute('lang');
@@ -465,6 +476,19 @@ export abstract class CompareElement extends LitElement {
   }
 
   #show(comparison: Comparison | undefined, error: LoadErrorDetail | undefined): void {
+    // A comparison read during an update (an app's `data`, set after the element
+    // went on the page) is past scheduleUpdate()'s wait for the words of its
+    // languages: it waits for them here, a comparison shown meanwhile staying
+    // (else the placeholder), and then shows.
+    if (comparison && this.#inUpdate && !isServer) {
+      const waits = [loadStrings(localeOf(this, comparison)), loadWords(dataLocaleOf(this, comparison))].filter((w) => w);
+      if (waits.length) {
+        const key = this.#key;
+        void Promise.all(waits).then(() => this.#key === key && this.#show(comparison, error));
+        if (this.state !== 'ready') [this.comparison, this.error, this.state] = [undefined, undefined, 'loading'];
+        return;
+      }
+    }
     this.comparison = comparison;
     this.error = error;
     this.state = error ? 'error' : !comparison ? 'loading' : this.isEmpty(comparison) ? 'empty' : 'ready';

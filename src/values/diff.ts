@@ -59,8 +59,10 @@ export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string
 /** (mid(A) − mid(B)) / |mid(B)|, or null when not comparable, B is zero, or a value is missing. */
 export function diffRatio(a: Quantity | null | undefined, b: Quantity | null | undefined): number | null {
   if (!a || !b || !comparable(a, b)) return null;
-  const mb = toBase(b).mid;
-  const r = (toBase(a).mid - mb) / Math.abs(mb);
+  // In B's unit: the same as in the base unit, but for temperatures, whose zero moves (68 °F against 50 °F is +36 %).
+  const offset = baseOf(b.dimension, b.unit)[3];
+  const mb = toBase(b).mid - offset;
+  const r = (toBase(a).mid - offset - mb) / Math.abs(mb);
   return mb !== 0 && Number.isFinite(r) ? r : null;
 }
 
@@ -96,7 +98,7 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
   const [first, second] = best;
   // "Unlimited" (∞) can win; two of them tie.
   if (!first || !second || Number.isNaN(first[1]) || first[1] === second[1]) return null;
-  if (first[1] === Infinity) return first[0];
+  if (first[1] === Infinity || second[1] === -Infinity) return first[0]; // "Unlimited" best, or the only finite one
   // Equal after conversion (1 h and 60 min) up to float noise: a tie.
   return first[1] - second[1] <= 1e-9 * Math.max(Math.abs(first[1]), Math.abs(second[1])) ? null : first[0];
 }

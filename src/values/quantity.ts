@@ -293,13 +293,17 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     else bound = b as Bound;
   }
 
-  const magnitude = (money: boolean): number => {
+  /** `chained`: a second magnitude after a first ("mil millones"): whole words only, not "B" of "B2B" or "M" of "M&A". */
+  const magnitude = (money: boolean, chained = false): number => {
     const start = i;
-    const w = at(WORD)?.[2];
+    const m = at(WORD);
+    const w = m?.[2];
+    if (chained && (!w || w.length < 3 || sees(/[\p{L}\p{N}&]/uy))) return (i = start), 0;
     // "m" is a million with money only ("$5m"); "5m" may as well be minutes or metres.
     const e = !w ? 0 : w === 'B' ? (money || sees(/\+?\s*\p{L}/uy) ? 9 : 0) : w === 'm' ? (money ? 6 : 0) : magnitudeOf(w, style.language);
-    // Chinese, Japanese and Korean write no space after a magnitude: "2000万円", "3억원", "1億2000万".
-    if (!e && w && w.length > 1 && /^[万萬億亿兆千만억조천]/.test(w)) {
+    // Chinese, Japanese and Korean write no space after a magnitude: "2000万円", "3억원", "1億2000万"; a word after a
+    // space is a word ("100만 조회" is a million views, not 10¹⁸).
+    if (!e && !chained && w && w.length > 1 && m![0].length === w.length && /^[万萬億亿兆千만억조천]/.test(w)) {
       i -= w.length - 1;
       return magnitudeOf(w[0]!, style.language) || ((i = start), 0);
     }
@@ -339,7 +343,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       } else if (exp || !(exp = magnitude(money || !!cur))) break;
     }
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
-    for (let e; exp && (e = magnitude(money || !!cur)); ) exp += e;
+    for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
     let num = (sign && sign !== '+' ? '-' : '') + d;
     // "1억 1,200만", "1億2000万", "1 crore 20 lakh": a smaller magnitude after a large one adds to it.
     if (exp >= 4) {
@@ -351,7 +355,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
         exp = 0;
       } else i = start;
     }
-    return { num, exp, cur, plus, amb: !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]) };
+    // "1.299 €" (a currency after the number, as where a dot groups thousands): a German thousand or three decimals?
+    // Not "$1.008/hr" or "USD 1.299" (written the English way), nor "$2.500M".
+    return { num, exp, cur, plus, amb: !cur && !exp && !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]) };
   };
 
   /**

@@ -143,6 +143,56 @@ describe('moved, put back, cloned, or given the same data again', () => {
     expect(more()?.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('data set once the element is on the page waits for its language\'s value words (German "2 Stunden" beats "90 Minuten")', async () => {
+    const doc = {
+      version: 1,
+      id: 'late-de',
+      title: 'Tee gegen Kaffee',
+      locale: 'de',
+      items: [
+        { id: 'tee', name: 'Tee' },
+        { id: 'kaffee', name: 'Kaffee' },
+      ],
+      attributes: [{ id: 'dauer', label: 'Wirkdauer', key: true, better: 'higher', values: { tee: '2 Stunden', kaffee: '90 Minuten' } }],
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    for (const tag of ['compare-facts', 'compare-table']) {
+      const el = document.createElement(tag) as CompareElement;
+      wrap.append(el);
+      el.data = doc; // after it went on the page: read in its first update
+      await settled(el, 'ready');
+      const best = el.shadowRoot!.querySelector('[part~="winner"]')?.closest('td');
+      expect(textOf(best), tag).to.match(/^2 Stunden/);
+    }
+  });
+
+  it('a new comparison in another language is shown in that language (the lang it wrote for the last one is no hint)', async () => {
+    const base = { version: 1, items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], verdict: { text: 'x' } };
+    expect(document.documentElement.hasAttribute('lang'), 'the test page says no language').to.equal(false);
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('compare-verdict') as CompareElement;
+    wrap.append(el);
+    el.data = { ...base, id: 'de', title: 'DE', locale: 'de' };
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="heading"]')) === 'Unser Fazit', 'German first');
+    expect(el.getAttribute('lang')).to.equal('de');
+    el.data = { ...base, id: 'fr', title: 'FR', locale: 'fr' };
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="heading"]')) === 'Notre verdict', 'then French');
+    expect(el.getAttribute('lang')).to.equal('fr');
+  });
+
+  it('a track form cloned before its original gets its own ids too', async () => {
+    const el = await fixture<CompareElement>(html`<compare-track .data=${demo}></compare-track>`);
+    await settled(el);
+    const copy = el.cloneNode(true) as CompareElement;
+    copy.data = demo;
+    el.before(copy);
+    await settled(copy);
+    const ids = [...document.querySelectorAll('compare-track [id]')].map((n) => n.id);
+    expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+    expect(el.querySelector('label')!.control === el.querySelector('input'), "the original's label names its own field").to.equal(true);
+    copy.remove();
+  });
+
   it('a cloned track form gets its own ids (its label focuses its own field)', async () => {
     const el = await fixture<CompareElement>(html`<compare-track .data=${demo}></compare-track>`);
     await settled(el);

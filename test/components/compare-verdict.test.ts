@@ -401,6 +401,19 @@ describe('<compare-verdict>', () => {
       expect(JSON.parse(stored(doc.id)!)).to.deep.equal({ helpful: false });
     });
 
+    it('after a failure, pressing the same answer again sends it again without a second event (as "Try again")', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}?status=500` });
+      let events = 0;
+      el.addEventListener('compare-vote', () => events++);
+      yes(el).click();
+      await statusIs(el, 'Your vote could not be sent.');
+      yes(el).click();
+      await waitUntil(async () => (await received(doc.id)).length === 2, 'sent twice');
+      await statusIs(el, 'Your vote could not be sent.');
+      expect(events).to.equal(1);
+    });
+
     it('skips the POST when a listener cancels the event, and shows thanks (the host took the vote)', async () => {
       const doc = fresh(demo);
       const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}` });

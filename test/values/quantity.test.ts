@@ -594,6 +594,17 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['Kostenlos', 'de', ['money', 0, 0, '*']],
     ['Unlimited users', undefined, ['count', Infinity, Infinity, '', 'exact', { note: 'users' }]],
     ['freedom', undefined, null],
+    // After a review: a Korean word after a space is a word, not a magnitude; one-letter magnitudes do not chain.
+    ['100만 조회', 'ko', ['count', 1e6, 1e6, '', 'exact', { label: '조회' }]],
+    ['3 조각', 'ko', ['count', 3, 3, '', 'exact', { label: '조각' }]],
+    ['200만회', 'ko', ['count', 2e6, 2e6, '', 'exact', { label: '회' }]],
+    ['$2B B2B', undefined, ['money', 2e9, 2e9, 'USD', 'exact', { note: 'B2B' }]],
+    ['$5M M&A', undefined, ['money', 5e6, 5e6, 'USD', 'exact', { note: 'M&A' }]],
+    // Money with three decimals written the English way is read; only a currency after the number is ambiguous.
+    ['$1.008/hr', undefined, ['rate', 1.008, 1.008, 'USD/h']],
+    ['USD 1.299', undefined, ['money', 1.299, 1.299, 'USD']],
+    ['$2.500M', undefined, ['money', 2.5e6, 2.5e6, 'USD']],
+    ['1.299 EUR', undefined, null],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -635,12 +646,16 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['€49', 'Gratis', '€99'], 'lower', 'de')).to.equal('1');
     expect(diffRatio(parseQuantity('Free'), parseQuantity('$10'))).to.equal(-1);
     expect(diffRatio(parseQuantity('Unlimited'), parseQuantity('5'))).to.equal(null);
+    expect(winner(['5 ms', 'Unlimited'], 'lower')).to.equal('0'); // two values, one of them ∞
+    // A temperature Diff is taken in B's unit: 68 °F against 50 °F is +36 %, as the numbers say.
+    expect(diffRatio(parseQuantity('68 °F'), parseQuantity('50 °F'))).to.be.closeTo(0.36, 1e-9);
+    expect(diffRatio(parseQuantity('77 °F'), parseQuantity('20 °C'))).to.be.closeTo(0.25, 1e-9);
     // Temperatures convert with their offset: 68 °F is 20 °C, 23 °F is −5 °C.
     expect(winner(['21 °C', '68 °F', '72°F'], 'higher')).to.equal('2');
     expect(winner(['-5 °C', '20 °F'], 'lower')).to.equal('1');
-    expect(diffRatio(parseQuantity('30 °C'), parseQuantity('68 °F'))).to.be.closeTo(0.5, 1e-9);
+    expect(diffRatio(parseQuantity('30 °C'), parseQuantity('68 °F'))).to.be.closeTo(18 / 68, 1e-9); // 86 °F against 68 °F
     expect(diffRatio(parseQuantity('23 ℉'), parseQuantity('-5 ℃'))).to.be.closeTo(0, 1e-9);
-    expect(diffRatio(quantityOfValue(20, '°C'), quantityOfValue({ value: 50, unit: '°F' }, '°C'))).to.be.closeTo(1, 1e-9);
+    expect(diffRatio(quantityOfValue(20, '°C'), quantityOfValue({ value: 50, unit: '°F' }, '°C'))).to.be.closeTo(0.36, 1e-9); // 68 °F against 50 °F
     // Different kinds never compare.
     expect(diffRatio(parseQuantity('1 kg'), parseQuantity('1 km'))).to.equal(null);
     expect(diffRatio(parseQuantity('$10/mo'), parseQuantity('$10'))).to.equal(null);

@@ -200,7 +200,7 @@ export class CompareTrack extends CompareElement {
       if (label && input && error) {
         // A copy of another track (cloneNode, a CMS's "duplicate block") has that one's ids: it takes its own.
         const root = this.getRootNode() as Document | ShadowRoot;
-        if (root.getElementById?.(input.id) !== input) {
+        if (!input.id || root.querySelectorAll(`[id="${CSS.escape(input.id)}"]`).length > 1) {
           input.id = label.htmlFor = `${this.#id}-email`;
           error.id = `${this.#id}-email-error`;
           input.setAttribute('form', `${this.#id}-own-form`);

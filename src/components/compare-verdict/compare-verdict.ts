@@ -212,6 +212,8 @@ export class CompareVerdict extends CompareElement {
   #vote(helpful: boolean): void {
     const c = this.comparison;
     if (!c || this.attempt?.phase === 'sending') return;
+    // The answer that failed, pressed again: "Try again" (no second event).
+    if (this.attempt?.phase === 'failed' && this.attempt.comparison === c.id && this.attempt.helpful === helpful) return this.#retry();
     const detail: CompareVoteDetail = { comparison: c.id, helpful };
     this.#focusStatus = this.#focusInVote();
     const notCancelled = emit(this, 'compare-vote', detail, true);
