@@ -180,30 +180,18 @@ describe('moved, put back, cloned, or given the same data again', () => {
     expect(el.getAttribute('lang')).to.equal('fr');
   });
 
-  it('a track form cloned before its original gets its own ids too', async () => {
-    const el = await fixture<CompareElement>(html`<compare-track .data=${demo}></compare-track>`);
-    await settled(el);
-    const copy = el.cloneNode(true) as CompareElement;
-    copy.data = demo;
-    el.before(copy);
-    await settled(copy);
-    const ids = [...document.querySelectorAll('compare-track [id]')].map((n) => n.id);
-    expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
-    expect(el.querySelector('label')!.control === el.querySelector('input'), "the original's label names its own field").to.equal(true);
-    copy.remove();
-  });
-
-  it('a cloned track form gets its own ids (its label focuses its own field)', async () => {
-    const el = await fixture<CompareElement>(html`<compare-track .data=${demo}></compare-track>`);
-    await settled(el);
-    const copy = el.cloneNode(true) as CompareElement;
-    copy.data = demo;
-    el.after(copy);
-    await settled(copy);
-    const ids = [...document.querySelectorAll('compare-track [id]')].map((n) => n.id);
-    expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
-    const label = copy.querySelector('label')!;
-    expect(label.control === copy.querySelector('input'), "the copy's label names the copy's field").to.equal(true);
-    copy.remove();
-  });
+  for (const where of ['after', 'before'] as const) {
+    it(`a track form cloned ${where} its original gets its own ids (each label focuses its own field)`, async () => {
+      const el = await fixture<CompareElement>(html`<compare-track .data=${demo}></compare-track>`);
+      await settled(el);
+      const copy = el.cloneNode(true) as CompareElement;
+      copy.data = demo;
+      el[where](copy);
+      await settled(copy);
+      const ids = [...document.querySelectorAll('compare-track [id]')].map((n) => n.id);
+      expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+      for (const track of [el, copy]) expect(track.querySelector('label')!.control === track.querySelector('input'), 'its label names its own field').to.equal(true);
+      copy.remove();
+    });
+  }
 });
