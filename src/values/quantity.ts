@@ -475,6 +475,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   if (!(min <= max) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
   if (u.dimension === 'score' && !(min >= 0 && max <= Number(u.unit.slice(1)))) return null;
 
+  // "from 10 to 20", "ab 5–8 €": a range from a floor is that range.
+  if (b && bound === 'atLeast') bound = 'exact';
   if (a.plus || last.plus) bound = 'atLeast';
   const q: Quantity = {
     min,

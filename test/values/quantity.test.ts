@@ -535,6 +535,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['ab 9,99 €', 'de', ['money', 9.99, 9.99, 'EUR', 'atLeast']],
     ['от 399 ₽', 'ru', ['money', 399, 399, 'RUB', 'atLeast']],
     ['fromage 5', undefined, null],
+    ['from $10 to $20', undefined, ['money', 10, 20, 'USD', 'exact']],
+    ['from 500+', undefined, ['count', 500, 500, '', 'atLeast']],
     // More currencies, before or after the amount.
     ['R$ 109.990', 'pt', ['money', 109990, 109990, 'BRL']],
     ['7.50 ₪', 'he', ['money', 7.5, 7.5, 'ILS']],
