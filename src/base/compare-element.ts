@@ -264,11 +264,18 @@ export abstract class CompareElement extends LitElement {
    * German page never flashes English. English and loaded languages: no wait.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const shown = this.hasUpdated || this.state !== 'loading';
-    // The interface's words, and the words the comparison's values are written with ("14 Stunden").
-    const c = this.comparison;
-    const waits = shown ? [loadStrings(this.locale), c ? loadWords(dataLocaleOf(this, c)) : null].filter((w) => w) : [];
-    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const words = this.hasUpdated || this.state !== 'loading' ? this.#wordsFor(this.comparison) : null;
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * What showing `c` waits for, or null: the interface's words in the
+   * element's language, and the words the comparison's values are written
+   * with ("14 Stunden"), each a file loaded on demand (src/i18n).
+   */
+  #wordsFor(c: Comparison | undefined): Promise<unknown> | null {
+    const waits = [loadStrings(localeOf(this, c)), c ? loadWords(dataLocaleOf(this, c)) : null].filter((w) => w);
+    return waits.length ? Promise.all(waits) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -481,10 +488,10 @@ export abstract class CompareElement extends LitElement {
     // languages: it waits for them here, a comparison shown meanwhile staying
     // (else the placeholder), and then shows.
     if (comparison && this.#inUpdate && !isServer) {
-      const waits = [loadStrings(localeOf(this, comparison)), loadWords(dataLocaleOf(this, comparison))].filter((w) => w);
-      if (waits.length) {
+      const words = this.#wordsFor(comparison);
+      if (words) {
         const key = this.#key;
-        void Promise.all(waits).then(() => this.#key === key && this.#show(comparison, error));
+        void words.then(() => this.#key === key && this.#show(comparison, error));
         if (this.state !== 'ready') [this.comparison, this.error, this.state] = [undefined, undefined, 'loading'];
         return;
       }

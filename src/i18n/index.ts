@@ -96,19 +96,24 @@ export function stringsRevision(): number {
 export function loadStrings(locale: string): Promise<void> | null {
   const lang = languageOf(locale);
   if (!lang || TABLES.has(lang) || !INTERFACE.includes(lang)) return null;
-  let loading = LOADING.get(lang);
-  if (!loading) {
-    const load = MODULES[lang]!().then(
-      (m) => {
-        if (!TABLES.has(lang)) registerStrings(lang, m[lang] as Table);
-      },
-      (e: unknown) => console.warn(`compare-kit: the ${lang} strings could not be loaded; using English.`, e),
-    );
-    // A request that hangs must not keep the elements waiting: English after 10 s (the table still counts if it comes).
-    loading = Promise.race([load, new Promise<void>((done) => setTimeout(done, LOAD_TIMEOUT_MS))]);
-    LOADING.set(lang, loading);
-  }
+  const loading = loadModule(LOADING, lang, (m) => TABLES.has(lang) || registerStrings(lang, m[lang] as Table), 'strings could not be loaded; using English');
   return TABLES.has(lang) ? null : loading;
+}
+
+/**
+ * Imports a language's module once per `loads` (strings, or value words) and
+ * hands it to `take`. The promise settles once that is done, once loading
+ * failed (said on the console: `failed`), or after 10 s: a request that hangs
+ * must not keep the elements waiting (what it brings still counts if it comes).
+ */
+function loadModule(loads: Map<string, Promise<void>>, lang: string, take: (m: { words: WordTable } & Loose) => unknown, failed: string): Promise<void> {
+  let loading = loads.get(lang);
+  if (!loading) {
+    const load = MODULES[lang]!().then(take, (e: unknown) => console.warn(`compare-kit: the ${lang} ${failed}.`, e));
+    loading = Promise.race([load.then(() => undefined), new Promise<void>((done) => setTimeout(done, LOAD_TIMEOUT_MS))]);
+    loads.set(lang, loading);
+  }
+  return loading;
 }
 
 /** Loads of a language's value words under way (or settled). */
@@ -124,17 +129,7 @@ const WORDS_LOADING = new Map<string, Promise<void>>();
 export function loadWords(locale: string): Promise<void> | null {
   const lang = languageOf(locale);
   if (!lang || hasWords(lang) || !Object.prototype.hasOwnProperty.call(MODULES, lang)) return null;
-  let loading = WORDS_LOADING.get(lang);
-  if (!loading) {
-    const load = MODULES[lang]!().then(
-      (m) => {
-        if (!hasWords(lang)) registerWords(lang, m.words);
-      },
-      (e: unknown) => console.warn(`compare-kit: the ${lang} value words could not be loaded.`, e),
-    );
-    loading = Promise.race([load, new Promise<void>((done) => setTimeout(done, LOAD_TIMEOUT_MS))]);
-    WORDS_LOADING.set(lang, loading);
-  }
+  const loading = loadModule(WORDS_LOADING, lang, (m) => hasWords(lang) || registerWords(lang, m.words), 'value words could not be loaded');
   return hasWords(lang) ? null : loading;
 }
 

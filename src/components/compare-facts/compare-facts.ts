@@ -71,12 +71,11 @@ export class CompareFacts extends CompareElement {
             <tr>
               <th scope="col">${s.metric}</th>
               ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
-              ${pairs.map(([item, against]) =>
-                this.baseline
-                  ? html`<th scope="col" part="diff-header">${s.diffOf(isolate(item.name), isolate(against.name))}</th>`
-                  : // "Diff" to the eye; what it compares, for screen readers.
-                    html`<th scope="col" part="diff-header"><span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${s.diffOf(isolate(item.name), isolate(against.name))}</span></th>`,
-              )}
+              ${pairs.map(([item, against]) => {
+                const named = s.diffOf(isolate(item.name), isolate(against.name));
+                // With a baseline, what it compares for everyone; else "Diff" to the eye and the names for screen readers.
+                return html`<th scope="col" part="diff-header">${this.baseline ? named : html`<span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${named}</span>`}</th>`;
+              })}
             </tr>
           </thead>
           <tbody lang=${langs.data}>
