@@ -106,7 +106,8 @@ export abstract class CompareElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false, noAccessor: true },
-    src: { type: String },
+    // Set again to the same URL (setAttribute, or the property) after a failure: a retry (see willUpdate).
+    src: { type: String, hasChanged: () => true },
     for: { type: String },
     timeout: { type: Number },
     theme: { type: String, reflect: true },
@@ -280,6 +281,7 @@ export abstract class CompareElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || changed.has('for') || changed.has('timeout')) {
+      if (changed.has('src') && this.state === 'error') this.#key = undefined;
       this.#inUpdate = true;
       try {
         this.#load();

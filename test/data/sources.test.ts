@@ -195,6 +195,29 @@ describe('data sources', () => {
     expect(title(el)).to.equal(`recovered ${k}`);
   });
 
+  it('tries again when a failed src is set again to the same URL, as attribute or property', async () => {
+    const k = key();
+    const url = `/test-api/fail-once/${k}`;
+    const el = await fixture<CompareFacts>(html`<compare-facts src=${url}></compare-facts>`);
+    await settled(el, 'error');
+    el.setAttribute('src', url);
+    await settled(el, 'ready');
+    expect(title(el)).to.equal(`recovered ${k}`);
+    expect(await count(k)).to.equal(2);
+    // Once shown, the same URL again is no new request.
+    el.src = url;
+    el.setAttribute('src', url);
+    await el.updateComplete;
+    expect(el.state).to.equal('ready');
+    expect(await count(k)).to.equal(2);
+    const k2 = key();
+    const b = await fixture<CompareFacts>(html`<compare-facts src=${`/test-api/fail-once/${k2}`}></compare-facts>`);
+    await settled(b, 'error');
+    b.src = `/test-api/fail-once/${k2}`;
+    await settled(b, 'ready');
+    expect(title(b)).to.equal(`recovered ${k2}`);
+  });
+
   it('reports a network failure (connection refused)', async () => {
     const el = await fixture<CompareFacts>(html`<compare-facts src="http://127.0.0.1:9/nothing.json"></compare-facts>`);
     await settled(el, 'error', 8000);
