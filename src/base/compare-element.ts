@@ -29,15 +29,21 @@ const langWatchers = new Set<CompareElement>();
 let langObserver: MutationObserver | undefined;
 function watchPageLang(el: CompareElement): void {
   langWatchers.add(el);
-  if (langObserver) return;
-  langObserver = new MutationObserver((records) => {
-    // Only a real change (setAttribute with the same value is reported too) of
-    // another element's lang: an element's own lang (set by an author, by
-    // <compare-page>, or by #syncLang) is its attributeChangedCallback's.
-    const changed = (r: MutationRecord) => !langWatchers.has(r.target as CompareElement) && r.oldValue !== (r.target as Element).getAttribute('lang');
-    if (records.some(changed)) for (const w of langWatchers) w.requestUpdate();
-  });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], attributeOldValue: true, subtree: true });
+  if (!langObserver) {
+    langObserver = new MutationObserver((records) => {
+      // Only a real change (setAttribute with the same value is reported too) of
+      // another element's lang: an element's own lang (set by an author, by
+      // <compare-page>, or by #syncLang) is its attributeChangedCallback's.
+      const changed = (r: MutationRecord) => !langWatchers.has(r.target as CompareElement) && r.oldValue !== (r.target as Element).getAttribute('lang');
+      if (records.some(changed)) for (const w of langWatchers) w.requestUpdate();
+    });
+    observeLang(document.documentElement);
+  }
+  // And the shadow roots the element sits in (an app's components), which the page's subtree does not reach into.
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observeLang(root);
+}
+function observeLang(node: Node): void {
+  langObserver!.observe(node, { attributes: true, attributeFilter: ['lang'], attributeOldValue: true, subtree: true });
 }
 function unwatchPageLang(el: CompareElement): void {
   langWatchers.delete(el);

@@ -180,6 +180,25 @@ describe('moved, put back, cloned, or given the same data again', () => {
     expect(el.getAttribute('lang')).to.equal('fr');
   });
 
+  it('follows a lang switched inside the app\'s shadow roots it sits in', async () => {
+    const base = { version: 1, id: 'shadow-lang', title: 'T', items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], verdict: { text: 'x' } };
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const outer = host.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<section lang="en"><div></div></section>';
+    const inner = outer.querySelector('div')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p lang="en"></p>';
+    const el = document.createElement('compare-verdict') as CompareElement;
+    el.data = base;
+    inner.querySelector('p')!.append(el);
+    const heading = () => textOf(el.shadowRoot!.querySelector('[part~="heading"]'));
+    await waitUntil(() => heading() === 'Our Verdict', 'English first');
+    inner.querySelector('p')!.setAttribute('lang', 'de');
+    await waitUntil(() => heading() === 'Unser Fazit', 'German after the switch in its own shadow root');
+    inner.querySelector('p')!.removeAttribute('lang');
+    outer.querySelector('section')!.setAttribute('lang', 'fr');
+    await waitUntil(() => heading() === 'Notre verdict', 'French after the switch in the outer shadow root');
+  });
+
   for (const where of ['after', 'before'] as const) {
     it(`a track form cloned ${where} its original gets its own ids (each label focuses its own field)`, async () => {
       const el = await fixture<CompareElement>(html`<compare-track .data=${demo}></compare-track>`);
