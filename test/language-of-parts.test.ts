@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/compare-page.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { en } from '../src/base/strings.js';
-import { settled } from './helpers/util.js';
+import { settled, some } from './helpers/util.js';
 import { SECTIONS } from '../src/components/compare-page/compare-page.js';
 
 /** A German comparison with every section, and two missing values and winners among its cells. */
@@ -117,7 +117,8 @@ function audit(el: Element, dataLang = 'de', uiLang = 'en') {
   const ui = interfaceStrings();
   const result = { data: 0, ui: 0, wrong: [] as string[] };
   for (const node of textNodes(el)) {
-    const text = node.data.replace(/\s+/g, ' ').trim();
+    // (Without the invisible isolates that English words get on a right-to-left page.)
+    const text = node.data.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
     if (!text || (data.has(text) && ui.has(text))) continue;
     const lang = langAt(node);
     if (data.has(text)) {
@@ -181,6 +182,59 @@ describe('language of parts: a page in a language without an interface table (He
       }
     });
   }
+});
+
+describe('English words on a right-to-left page keep their punctuation in place', () => {
+  /** Left edges, on screen, of the first and the last visible character of the node holding `text`. */
+  const edges = (root: ShadowRoot, text: string) => {
+    const node = textNodes(root).find((n) => n.data.replace(/[\u2068\u2069]/g, '') === text);
+    some(node, `the text "${text}"`);
+    const at = (i: number) => {
+      const r = document.createRange();
+      r.setStart(node!, i);
+      r.setEnd(node!, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    const first = node!.data.search(/[^\u2068\u2069]/);
+    const last = node!.data.replace(/[\u2068\u2069]+$/, '').length - 1;
+    return { first: at(first), last: at(last) };
+  };
+
+  for (const pageLang of ['he', 'fa']) {
+    it(`on a page in "${pageLang}", "Was this verdict helpful?" ends with its question mark, on the right`, async () => {
+      const el = await mount('compare-verdict', pageLang, { ...doc, locale: undefined });
+      expect(getComputedStyle(el).direction, 'laid out right to left').to.equal('rtl');
+      const { first, last } = edges(el.shadowRoot!, en.helpfulQuestion);
+      expect(last, '"?" right of "W"').to.be.greaterThan(first);
+    });
+  }
+
+  it('the error\'s details (English) read left to right on an Arabic page, each line isolated', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl" style="inline-size:600px"></div>`);
+    const el = document.createElement('compare-facts') as CompareElement;
+    el.data = { ...doc, items: [{ id: 'a' }, { id: 'b' }] };
+    wrap.append(el);
+    await settled(el, 'error');
+    const box = el.shadowRoot!.querySelector('[part="error"]')!;
+    const text = textNodes(box).find((n) => n.data.endsWith('in the comparison data:'));
+    some(text, 'the headline of the problems');
+    const r = document.createRange();
+    r.setStart(text!, 0);
+    r.setEnd(text!, 1);
+    const start = r.getBoundingClientRect().left;
+    r.setStart(text!, text!.data.length - 1);
+    r.setEnd(text!, text!.data.length);
+    expect(r.getBoundingClientRect().left, 'its colon at its right end').to.be.greaterThan(start);
+  });
+
+  it('an Arabic page (its own words) and an English page get no isolates', async () => {
+    for (const pageLang of ['ar', 'en']) {
+      const el = await mount('compare-verdict', pageLang, { ...doc, locale: undefined });
+      const question = el.shadowRoot!.querySelector('[part~="vote-question"]')!.textContent!;
+      expect(question.trim(), pageLang).to.not.equal('');
+      expect(question, pageLang).to.not.match(/[\u2068\u2069]/);
+    }
+  });
 });
 
 describe('language of parts: no marks when the languages agree', () => {

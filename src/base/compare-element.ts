@@ -608,15 +608,17 @@ export abstract class CompareElement extends LitElement {
   protected renderError(error: LoadErrorDetail): TemplateResult {
     const issues = error.issues ?? [];
     const shown = issues.slice(0, 20);
+    // Each line isolated in its own direction (<bdi>): the details are in English, and on a right-to-left
+    // page "required (a string)." keeps its brackets and full stop where they belong.
     return html`<div part="error" class="error" role="alert">
-      <strong>${this.t.errorTitle}</strong>
+      <strong><bdi>${this.t.errorTitle}</bdi></strong>
       ${issues.length > 1 || (issues.length === 1 && error.kind === 'schema')
-        ? html`<span>${headline(error.message)}</span>
+        ? html`<bdi>${headline(error.message)}</bdi>
             <ul>
-              ${shown.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-              ${issues.length > shown.length ? html`<li>${this.t.moreIssues(issues.length - shown.length)}</li>` : nothing}
+              ${shown.map((i) => html`<li><bdi><code>${i.path}</code>: ${i.message}</bdi></li>`)}
+              ${issues.length > shown.length ? html`<li><bdi>${this.t.moreIssues(issues.length - shown.length)}</bdi></li>` : nothing}
             </ul>`
-        : html`<span>${error.message}</span>`}
+        : html`<bdi>${error.message}</bdi>`}
     </div>`;
   }
 }

@@ -209,8 +209,25 @@ function tableFor(language: string): Strings {
  * (records are merged key by key). The result is frozen.
  */
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
-  const base = tableFor(languageOf(locale) ?? 'en');
-  return isRecord(overrides) ? merge(base, overrides) : base;
+  const lang = languageOf(locale) ?? 'en';
+  const base = tableFor(lang);
+  const s = isRecord(overrides) ? merge(base, overrides) : base;
+  // English words on a right-to-left page (a language with no table: Hebrew, Persian…): each one isolated, so
+  // "Was this verdict helpful?" keeps its question mark at its end instead of moving to its start.
+  return isRtl(locale) && !TABLES.has(lang) ? isolated(s) : s;
+}
+
+/** Every word of `s` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE (invisible). */
+function isolated(s: Strings): Strings {
+  const wrap = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? `\u2068${v}\u2069`
+      : typeof v === 'function'
+        ? (...a: unknown[]) => wrap(v(...a))
+        : isRecord(v)
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, wrap(x)]))
+          : v;
+  return wrap(s) as Strings;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'azb', 'bal', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'ji', 'khw', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'prs', 'ps', 'sd', 'skr', 'syr', 'ug', 'ur', 'yi']);
