@@ -82,7 +82,7 @@ export const ValueSchema = z.union([
   z.null(),
   z.object({
     text: z.optional(text()),
-    value: z.optional(z.union([z.number(), z.tuple([z.number(), z.number()])])),
+    value: z.optional(z.union([z.number(), z.tuple([z.number(), z.number()], { error: 'expected [min, max]: two numbers' }).check(z.refine(([a, b]) => a <= b, 'expected [min, max] with min ≤ max'))])),
     unit: z.optional(text()),
     note: z.optional(text()),
   }),

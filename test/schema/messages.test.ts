@@ -47,6 +47,15 @@ describe('schema: messages for alternatives and closed lists', () => {
     ]);
   });
 
+  it('a range [min, max] the wrong way round, or of three numbers, says what a range is', () => {
+    expect(issues(parseComparison(doc({ values: { a: { value: [3, 1], unit: 'h' }, b: '1 h' } })))).to.deep.equal([
+      'attributes[0].values.a.value: expected [min, max] with min ≤ max',
+    ]);
+    expect(issues(parseComparison(doc({ values: { a: { value: [1, 2, 3] }, b: '2' } })))).to.deep.equal(['attributes[0].values.a.value: expected [min, max]: two numbers']);
+    expect(issues(parseComparison(doc({ values: { a: { value: [1] }, b: '2' } })))).to.deep.equal(['attributes[0].values.a.value: expected [min, max]: two numbers']);
+    expect(parseComparison(doc({ values: { a: { value: [2, 2], unit: 'h' }, b: '1 h' } })).ok, 'min = max').to.equal(true);
+  });
+
   it('a closed list names every allowed word', () => {
     expect(issues(parseComparison(doc({ better: 'more' })))).to.deep.equal([
       'attributes[0].better: expected one of "higher", "lower", got "more"',
