@@ -74,7 +74,7 @@ export function formatDiff(ratio: number, locale?: string): string {
 
 /**
  * The id whose value is best, or null: a tie for best, fewer than two comparable
- * values, or incompatible values split into equally large groups. When values
+ * values, or incompatible values with no group holding most of them. When values
  * fall into several groups (say time and text-like counts) only the largest counts.
  */
 export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quantity | null]>, better: 'higher' | 'lower'): string | null {
@@ -89,11 +89,14 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
   }
   let best: Array<[string, number]> = [];
   let tie = false;
+  let all = 0;
   for (const g of groups.values()) {
+    all += g.length;
     if (g.length === best.length) tie = true;
     else if (g.length > best.length) (best = g), (tie = false);
   }
-  if (tie || best.length < 2) return null;
+  // The largest group must hold most of the values: "best" of two prices in dollars beside three in other currencies says little.
+  if (tie || best.length < 2 || best.length * 2 <= all) return null;
   best.sort((x, y) => y[1] - x[1]);
   const [first, second] = best;
   // "Unlimited" (∞) can win; two of them tie.

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { comparable, comparisonKey, diffRatio, formatDiff, parseQuantity, pickWinner, toBase, type Quantity } from '../../src/values/index.js';
 import { registerAllStrings } from '../../src/i18n/all.js';
+import { attributeRow } from '../../src/values/rows.js';
 
 // The languages' value words, loaded on demand in a page, registered here at once as on a server.
 registerAllStrings();
@@ -182,5 +183,20 @@ describe('values: pickWinner', () => {
     expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s'], ['d', '9 s']], 'higher')).to.equal('d');
     // two groups of two: which one counts is undecidable
     expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s'], ['d', '2 GB']], 'lower')).to.equal(null);
+  });
+
+  it('no winner when the largest group does not hold most of the values (two prices in dollars among five currencies)', () => {
+    expect(win([['a', '$24.99'], ['b', '$19.99'], ['c', '€39'], ['d', '799 SEK'], ['e', '£30']], 'lower')).to.equal(null);
+    expect(win([['a', '$24.99'], ['b', '$19.99'], ['c', '€39'], ['d', '£30']], 'lower')).to.equal(null);
+    expect(win([['a', '$24.99'], ['b', '$19.99'], ['c', '$29'], ['d', '€30']], 'lower'), 'three of four').to.equal('b');
+  });
+
+  it('no winner in a row where a value with a number could not be read: it may be the best', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
+    expect(row({ a: '≈ 580 ảnh', b: 'khoảng 760 ảnh', c: 'up to 390 shots' }, 'vi').winner).to.equal(null);
+    expect(row({ a: '504 Wh', b: '2 × 500 Wh', c: '750 Wh' }).winner).to.equal(null);
+    // Text without a number is no hidden quantity: the others still have their winner.
+    expect(row({ a: '504 Wh', b: 'Not measured', c: '750 Wh' }).winner).to.equal('c');
   });
 });
