@@ -132,7 +132,8 @@ function digits(raw: string, decimalComma = false, indian = false): string | nul
     if (n === 3 && last === ',' && parts[2]!.length === 3 && !/^0/.test(parts[0]!)) return null;
     // A lone dot not followed by 3 digits cannot group ("1.5"): still a decimal point.
     const loneDecimalDot = n === 3 && last === '.' && parts[2]!.length !== 3;
-    dec = loneDecimalDot ? '.' : ',';
+    // Commas, then a dot ("$1,299.99"): written the English way, which reads one way only.
+    dec = loneDecimalDot || (last === '.' && parts.includes(',')) ? '.' : ',';
   } else {
     // A final comma not followed by a group of 3, after other separators: decimal comma.
     dec = last === ',' && n > 3 && parts[n - 1]?.length !== 3 ? ',' : '.';

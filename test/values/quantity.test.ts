@@ -571,6 +571,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['$1,299', 'es', null],
     ['1,500 users', 'de', null],
     ['0,125 mm', 'de', ['measure', 0.125, 0.125, 'mm']],
+    // Commas, then a dot: written the English way, one way only, in any language.
+    ['$2,499.99', 'vi', ['money', 2499.99, 2499.99, 'USD']],
+    ['1,234,567.5 km', 'de', ['measure', 1234567.5, 1234567.5, 'km']],
+    ['1,23.5', 'de', null],
     // An amount of money with three decimals may be a German thousand: not read. Other three decimals are.
     ['1.299 €', undefined, null],
     ['1.299 s', undefined, ['time', 1.299, 1.299, 's']],
