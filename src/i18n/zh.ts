@@ -8,7 +8,7 @@ import type { WordTable } from '../values/units.js';
 export const words: WordTable = {
   units: 'ms 毫秒|s 秒|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週|month 个月 個月|year 年',
   // 万 is ten thousand, 亿 a hundred million
-  magnitudes: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 },
+  magnitudes: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12, 万亿: 12, 萬億: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['最多', '最高'], atLeast: ['至少'], above: ['超过'], about: ['约', '約'] },
 };

@@ -95,8 +95,9 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
     if (g.length === best.length) tie = true;
     else if (g.length > best.length) (best = g), (tie = false);
   }
-  // The largest group must hold most of the values: "best" of two prices in dollars beside three in other currencies says little.
-  if (tie || best.length < 2 || best.length * 2 <= all) return null;
+  // "Best" is the best of every value read: none when some are of another kind (two prices in dollars beside one in
+  // euros, months beside years written in a language whose words are unknown).
+  if (tie || best.length < 2 || best.length < all) return null;
   best.sort((x, y) => y[1] - x[1]);
   const [first, second] = best;
   // "Unlimited" (∞) can win; two of them tie.

@@ -37,7 +37,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, magnitudeOf, unitDef, wordsRevision, type Dimension } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, hasWords, magnitudeOf, unitDef, wordsRevision, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -50,7 +50,10 @@ export interface Quantity {
   /** 1, 1e3, 1e6, 1e9, 1e12 as written. */
   magnitude: number;
   dimension: Dimension;
-  /** Canonical: 's', 'ms', 'week', 'MB', 'KiB', 'USD', '%', 'x', '/10', 'req/s', '' (count). */
+  /**
+   * Canonical: 's', 'ms', 'week', 'MB', 'KiB', 'USD', '%', 'x', '/10', 'req/s', '' (count); a count's word in lower
+   * case in a comparison written in a language whose words are unknown ("ay": it may be a unit).
+   */
   unit: string;
   /** A count's word ("packages"); not a unit. */
   label?: string;
@@ -305,8 +308,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     // Chinese, Japanese and Korean write no space after a magnitude: "2000万円", "3억원", "1億2000万"; a word after a
     // space is a word ("100만 조회" is a million views, not 10¹⁸).
     if (!e && !chained && w && w.length > 1 && m![0].length === w.length && /^[万萬億亿兆千만억조천]/.test(w)) {
-      i -= w.length - 1;
-      return magnitudeOf(w[0]!, style.language) || ((i = start), 0);
+      // Two of them make one ("4.4万亿元" is 4.4 × 10¹²), else the first.
+      const two = w.length > 2 ? magnitudeOf(w.slice(0, 2), style.language) : 0;
+      i -= w.length - (two ? 2 : 1);
+      return two || magnitudeOf(w[0]!, style.language) || ((i = start), 0);
     }
     if (!e) i = start;
     return e;
@@ -421,7 +426,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (def) return def;
     // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
     if (m[1]) return (bad = true), null;
-    return { dimension: 'count', unit: '', label: w };
+    // In a language whose words compare-kit does not know, the word may be a unit ("24 ay", "5 yıl": months, years):
+    // such a count compares only with counts of the same word.
+    const lang = style.language;
+    return { dimension: 'count', unit: lang && lang !== 'en' && !hasWords(lang) ? w.toLowerCase() : '', label: w };
   };
 
   const moneyFallback = fallback?.dimension === 'money' || (fallback?.dimension === 'rate' && CODES.has(fallback.unit.split('/')[0]!));

@@ -200,6 +200,8 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
       return [1, unit, `money:${unit}`, 0];
     case 'score':
       return [1, unit, `score:${unit.slice(1)}`, 0];
+    case 'count':
+      return [1, '', unit ? `count:${unit}` : 'count', 0];
     default:
       return [1, unit, dimension, 0];
   }

@@ -178,17 +178,28 @@ describe('values: pickWinner', () => {
     expect(win([['a', '9/10'], ['b', '4/5']], 'higher')).to.equal(null);
   });
 
-  it('uses only the largest group of mutually comparable values', () => {
-    expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s']], 'lower')).to.equal('a');
-    expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s'], ['d', '9 s']], 'higher')).to.equal('d');
-    // two groups of two: which one counts is undecidable
+  it('no winner unless every value read is of one kind: "best" is the best of all of them', () => {
+    expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s']], 'lower')).to.equal(null);
     expect(win([['a', '5 ms'], ['b', '3 MB'], ['c', '1 s'], ['d', '2 GB']], 'lower')).to.equal(null);
+    expect(win([['a', '$24.99'], ['b', '$19.99'], ['c', '€39'], ['d', '799 SEK'], ['e', '£30']], 'lower')).to.equal(null);
+    expect(win([['a', '$24.99'], ['b', '$19.99'], ['c', '$29'], ['d', '€30']], 'lower'), 'three of four in dollars').to.equal(null);
+    // Missing values and text without a number take no part.
+    expect(win([['a', '5 ms'], ['b', null], ['c', '1 s'], ['d', '9 s']], 'higher')).to.equal('d');
+    expect(win([['a', '$24.99'], ['b', 'Ask us'], ['c', '$29']], 'lower')).to.equal('a');
   });
 
-  it('no winner when the largest group does not hold most of the values (two prices in dollars among five currencies)', () => {
-    expect(win([['a', '$24.99'], ['b', '$19.99'], ['c', '€39'], ['d', '799 SEK'], ['e', '£30']], 'lower')).to.equal(null);
-    expect(win([['a', '$24.99'], ['b', '$19.99'], ['c', '€39'], ['d', '£30']], 'lower')).to.equal(null);
-    expect(win([['a', '$24.99'], ['b', '$19.99'], ['c', '$29'], ['d', '€30']], 'lower'), 'three of four').to.equal('b');
+  it('in a language whose words are unknown, counts compare only with the same word (it may be a unit: "ay" months, "yıl" years)', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string>, locale: string) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
+    expect(row({ a: '24 ay', b: '36 ay', c: '5 yıl' }, 'tr').winner).to.equal(null);
+    expect(row({ a: '24 ay', b: '36 ay', c: '12 ay' }, 'tr').winner).to.equal('b');
+    expect(row({ a: '12 månader', b: '1 år', c: '6 månader' }, 'sv').winner).to.equal(null);
+    const tr = (a: string, b: string) => diffRatio(parseQuantity(a, undefined, 'tr'), parseQuantity(b, undefined, 'tr'));
+    expect(tr('2 yıl', '24 ay')).to.equal(null);
+    expect(tr('36 ay', '24 ay')).to.equal(0.5);
+    // Known languages: the word is a label, as the format says ("530,000+ packages" against "~50,000 crates").
+    expect(diffRatio(parseQuantity('500 Pakete', undefined, 'de'), parseQuantity('250 Crates', undefined, 'de'))).to.equal(1);
+    expect(diffRatio(parseQuantity('500 packages', undefined, 'en-GB'), parseQuantity('250 crates', undefined, 'en-GB'))).to.equal(1);
   });
 
   it('no winner in a row where a value with a number could not be read: it may be the best', () => {

@@ -573,6 +573,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['0,125 mm', 'de', ['measure', 0.125, 0.125, 'mm']],
     // Commas, then a dot: written the English way, one way only, in any language.
     ['$2,499.99', 'vi', ['money', 2499.99, 2499.99, 'USD']],
+    // Two CJK magnitudes as one word: 万亿 is 10¹² (and 元 the yuan).
+    ['4.4万亿元', 'zh', ['money', 4.4e12, 4.4e12, 'CNY']],
     ['1,234,567.5 km', 'de', ['measure', 1234567.5, 1234567.5, 'km']],
     ['1,23.5', 'de', null],
     // An amount of money with three decimals may be a German thousand: not read. Other three decimals are.
