@@ -108,13 +108,17 @@ function safeQuantity(value: Value, unit: string | undefined, locale: string): Q
   }
 }
 
+/** Text as written; nothing written, or a lone dash ("", "—"), is a missing value: "—" with "not available" for screen readers. */
+const written = (text: string): string | null => (/^\s*[-–—]?\s*$/.test(text) ? null : text);
+
 /** The text of a value as the author wrote it, or the number formatted in the locale (without grouping in a `compare: false` row: years, versions). */
 export function displayText(value: Value | undefined, locale: string, grouping = true): string | null {
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return written(value);
   const fmt = (n: number) => formatNumber(n, locale, grouping);
   if (typeof value === 'number') return fmt(value);
-  if (value.text !== undefined) return value.text;
+  const text = value.text === undefined ? null : written(value.text);
+  if (text !== null) return text;
   if (value.value === undefined) return null;
   const shown = Array.isArray(value.value) ? `${fmt(value.value[0])}–${fmt(value.value[1])}` : fmt(value.value);
   return value.unit ? `${shown} ${value.unit}` : shown;

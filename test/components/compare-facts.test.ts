@@ -78,6 +78,21 @@ describe('<compare-facts>', () => {
     expect(ml[1]).to.equal('—not available');
   });
 
+  it('an empty value or a lone dash ("", "—", { text: "" }) is a missing one: — with "not available"', async () => {
+    const doc = {
+      version: 1, id: 'blanks', title: 'Blanks',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }],
+      attributes: [
+        { id: 'x', label: 'X', key: true, values: { a: '', b: '—', c: '  -  ' } },
+        { id: 'y', label: 'Y', key: true, values: { a: { text: '', value: 5, unit: 'h' }, b: { text: ' ' }, c: 'N/A' } },
+      ],
+    };
+    const el = await facts(doc);
+    const { rows } = table(el);
+    expect(rows.get('X')!.slice(0, 3)).to.deep.equal(['—not available', '—not available', '—not available']);
+    expect(rows.get('Y')!.slice(0, 3)).to.deep.equal(['5 h', '—not available', 'N/A']);
+  });
+
   it('marks the winner visibly and in words', async () => {
     const el = await facts(demo);
     const winners = [...el.shadowRoot!.querySelectorAll('td.winner')];
