@@ -30,15 +30,22 @@ const maxText = () =>
 /** A list of at most MAX_LIST_LENGTH entries ("expected at most 500 attributes"). */
 const list = <T extends z.ZodMiniType>(of: T, what: string) => z.array(of).check(z.maxLength(MAX_LIST_LENGTH, `expected at most ${MAX_LIST_LENGTH} ${what}`));
 
-const text = () => z.string().check(maxText());
+/**
+ * Bidi overrides (U+202D, U+202E) dropped from text: they reverse what follows
+ * them ("\u202Egnp.exe" shows as "exe.png"), a spoof with no use in a
+ * comparison. Embeddings and isolates, which right-to-left text may need, stay.
+ */
+const noOverrides = () => z.overwrite((s: string) => s.replace(/[\u202d\u202e]/g, ''));
+const text = () => z.string().check(noOverrides(), maxText());
 const nonEmpty = () =>
-  z.string().check(maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || s.trim() !== '', 'must not be only spaces'));
+  z.string().check(noOverrides(), maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || s.trim() !== '', 'must not be only spaces'));
 const slug = () => z.string().check(z.regex(SLUG, SLUG_RULE));
 const linkUrl = () => z.string().check(maxText(), z.regex(LINK_URL, `not an allowed URL: ${URL_RULE}`));
 const imageUrl = () => z.string().check(maxText(), z.regex(RESOURCE_URL, 'not an allowed image URL: use https:, http: or a relative URL starting with /, ./ or ../'));
 
 /** A string with **bold**, *italic* and [links](url) whose URLs pass the allow-list. */
 export const RichTextSchema = z.string().check(
+  noOverrides(),
   maxText(),
   z.superRefine((value, ctx) => {
     if (value.length > MAX_TEXT_LENGTH) return; // already an error: not worth parsing

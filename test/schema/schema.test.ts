@@ -198,6 +198,23 @@ describe('schema: errors name their path', () => {
     expect(issues(r)).to.have.length(4);
   });
 
+  it('drops bidi overrides (U+202D, U+202E) from text, which would show "\u202Egnp.exe" as "exe.png"; keeps embeddings and isolates', () => {
+    const doc = {
+      version: 1, id: 'a-vs-b', title: 'Get \u202Egnp.exe',
+      items: [{ id: 'a', name: 'Alpha\u202D evil' }, { id: 'b', name: '\u2067שלום\u2069 B' }],
+      verdict: { text: '**\u202Eevil**' },
+    };
+    const r = parseComparison(doc);
+    expect(r.ok).to.equal(true);
+    if (!r.ok) return;
+    expect(r.comparison.title).to.equal('Get gnp.exe');
+    expect(r.comparison.items.map((i) => i.name)).to.deep.equal(['Alpha evil', '\u2067שלום\u2069 B']);
+    expect(r.comparison.verdict!.text).to.equal('**evil**');
+    // Nothing but an override is nothing.
+    const blank = parseComparison({ ...doc, items: [{ id: 'a', name: '\u202E' }, doc.items[1]] });
+    expect(blank.ok ? [] : blank.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal(['items[0].name: must not be empty']);
+  });
+
   it('reports bad JSON text as a parse error', () => {
     const r = parseComparison('{"version": 1,');
     expect(r.ok).to.equal(false);
