@@ -38,8 +38,14 @@ import { costTable } from './size-map.mjs';
 // audits with unseen data found: "Free" and "Unlimited" in a row, energy,
 // inches and megapixels, ambiguous "1,299" on a decimal-comma page, bound
 // words in other languages, moved and re-added elements, language of parts
-// on pages without an interface table (+1.1 KB together).
-const BUDGET_GZIP = 57 * 1024;
+// on pages without an interface table (+1.1 KB together). Sixth session: a
+// Terser pass won 0.4 KB back; raised from 57 to 57.5 KB for what two audits
+// found (a failed src retried when set again, lang switched inside an app's
+// shadow roots, English words isolated on right-to-left pages, "best" only
+// among values of one kind, counts in unknown languages, "$1,299.99" in any
+// language, bidi overrides dropped, blank values missing, "Diff vs ‹baseline›"
+// once over its columns, an unknown baseline said on the console).
+const BUDGET_GZIP = 57.5 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 

@@ -40,6 +40,8 @@ export const en = {
   metric: 'Metric',
   diff: 'Diff',
   diffOf: (item: string, against: string) => `Diff ${item} vs ${against}`,
+  /** Over the Diff columns of every item against a baseline. */
+  diffAgainst: (against: string) => `Diff vs ${against}`,
   // <compare-table>
   fullComparison: 'Full Comparison',
   attribute: 'Attribute',

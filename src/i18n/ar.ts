@@ -46,6 +46,7 @@ export const ar: Partial<Strings> = {
   metric: 'المؤشر',
   diff: 'الفرق',
   diffOf: (item: string, against: string) => `الفرق: ${item} مقابل ${against}`,
+  diffAgainst: (against: string) => `الفرق مقابل ${against}`,
   fullComparison: 'المقارنة الكاملة',
   attribute: 'الخاصية',
   otherAttributes: 'خصائص أخرى',

@@ -35,6 +35,7 @@ export const de: Partial<Strings> = {
   metric: 'Kennzahl',
   diff: 'Differenz',
   diffOf: (item: string, against: string) => `Differenz ${item} gegenüber ${against}`,
+  diffAgainst: (against: string) => `Differenz gegenüber ${against}`,
   fullComparison: 'Vollständiger Vergleich',
   attribute: 'Merkmal',
   otherAttributes: 'Weitere Merkmale',

@@ -35,6 +35,7 @@ export const es: Partial<Strings> = {
   metric: 'Métrica',
   diff: 'Diferencia',
   diffOf: (item: string, against: string) => `Diferencia: ${item} frente a ${against}`,
+  diffAgainst: (against: string) => `Diferencia frente a ${against}`,
   fullComparison: 'Comparación completa',
   attribute: 'Característica',
   otherAttributes: 'Otras características',

@@ -37,6 +37,7 @@ export const fr: Partial<Strings> = {
   metric: 'Indicateur',
   diff: 'Écart',
   diffOf: (item: string, against: string) => `Écart entre ${item} et ${against}`,
+  diffAgainst: (against: string) => `Écart par rapport à ${against}`,
   fullComparison: 'Comparatif complet',
   attribute: 'Caractéristique',
   otherAttributes: 'Autres caractéristiques',

@@ -34,6 +34,7 @@ export const ja: Partial<Strings> = {
   metric: '指標',
   diff: '差',
   diffOf: (item: string, against: string) => `${item} と ${against} の差`,
+  diffAgainst: (against: string) => `${against} との差`,
   fullComparison: '詳細比較',
   attribute: '項目',
   otherAttributes: 'その他の項目',

@@ -120,8 +120,44 @@ describe('<compare-facts>', () => {
 
     el = await facts(three, { baseline: three.items[2].id });
     const { head } = table(el);
-    expect(head).to.deep.equal(['Metric', ...names, `Diff \u2068${names[0]}\u2069 vs \u2068${names[2]}\u2069`, `Diff \u2068${names[1]}\u2069 vs \u2068${names[2]}\u2069`]);
+    // "Diff vs ‹baseline›" once, over a column per other item.
+    expect(head).to.deep.equal(['Metric', ...names, `Diff vs \u2068${names[2]}\u2069`, names[0], names[1]]);
+    const group = el.shadowRoot!.querySelector('th[scope="colgroup"]')!;
+    expect(group.getAttribute('colspan')).to.equal('2');
+    expect([...el.shadowRoot!.querySelectorAll('thead tr:first-child th[scope="col"]')].map((th) => th.getAttribute('rowspan'))).to.deep.equal(['2', '2', '2', '2']);
     await expect(el).to.be.accessible();
+  });
+
+  it('says on the console, once, that a baseline is no item, and shows no Diff against it', async () => {
+    const three = await loadFixture('three-databases.json');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const el = await facts(three, { baseline: 'no-such-item' });
+      await facts(three, { baseline: 'no-such-item' });
+      expect(el.shadowRoot!.querySelector('[part~="diff-header"]')).to.equal(null);
+      expect(warnings.filter((w) => w.includes('baseline="no-such-item"'))).to.have.length(1);
+      expect(warnings[0]).to.contain(three.items.map((i: any) => i.id).join(', '));
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('keeps words whole in a table of more than four columns of values (it scrolls instead)', async () => {
+    const doc = {
+      version: 1, id: 'seven', title: 'Seven',
+      items: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ id, name: `Plan ${id.toUpperCase()}` })),
+      attributes: [{ id: 'dev', label: 'Devices', key: true, values: Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => [id, 'Unlimited'])) }],
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 700px"><compare-facts .data=${doc} baseline="g"></compare-facts></div>`);
+    const el = await settled(wrap.querySelector('compare-facts')!);
+    const cell = el.shadowRoot!.querySelector('tbody td')!;
+    const r = document.createRange();
+    r.selectNodeContents(cell);
+    expect(r.getClientRects().length, '"Unlimited" on one line').to.equal(1);
+    const scroll = el.shadowRoot!.querySelector<HTMLElement>('[part="scroll"]')!;
+    expect(scroll.scrollWidth).to.be.greaterThan(scroll.clientWidth);
   });
 
   it('diffs against a baseline with numbers, ranges and units', async () => {

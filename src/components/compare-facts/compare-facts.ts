@@ -27,7 +27,7 @@ import { tableBase } from '../../styles/table.js';
  * @csspart value - a value cell; `value winner` on the best one.
  * @csspart winner - the visible "best" marker.
  * @csspart missing - the "—" of a value that is not available.
- * @csspart diff-header - the header of a Diff column.
+ * @csspart diff-header - the header of a Diff column; with a `baseline`, also the "Diff vs ‹baseline›" header over those columns.
  * @csspart diff - a Diff cell.
  * @csspart heading - the title inside the caption.
  * @csspart footer - the sources note and the "Last updated" date.
@@ -50,33 +50,42 @@ export class CompareFacts extends CompareElement {
     return !c.attributes?.some((a) => a.key);
   }
 
-  /** Pairs [item, against] that get a Diff column. */
-  #diffPairs(items: readonly Item[]): [Item, Item][] {
-    const base = this.baseline ? items.find((i) => i.id === this.baseline) : undefined;
-    if (base) return items.filter((i) => i !== base).map((i) => [i, base]);
-    return items.length === 2 ? [[items[0]!, items[1]!]] : [];
+  /** The `baseline` item, if the attribute names one (an unknown id is said once on the console). */
+  #baselineItem(items: readonly Item[]): Item | undefined {
+    const id = this.baseline?.trim();
+    const base = id ? items.find((i) => i.id === id) : undefined;
+    if (id && !base && !warnedBaselines.has(id)) {
+      warnedBaselines.add(id);
+      console.warn(`compare-facts: baseline="${id.slice(0, 64)}" is no item of the comparison (items: ${items.map((i) => i.id).join(', ')}); no Diff against it`);
+    }
+    return base;
   }
 
   protected override renderComparison(c: Comparison) {
     const locale = dataLocaleOf(this, c);
     const s = this.t;
     const rows = (c.attributes ?? []).filter((a) => a.key).map((a) => attributeRow(a, c.items, locale));
-    const pairs = this.#diffPairs(c.items);
+    // Pairs [item, against] that get a Diff column: every item against the baseline, or the first of two against the second.
+    const against = this.#baselineItem(c.items);
+    const pairs: [Item, Item][] = against ? c.items.filter((i) => i !== against).map((i) => [i, against]) : c.items.length === 2 ? [[c.items[0]!, c.items[1]!]] : [];
     const langs = this.langs;
     return html`
       <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="caption">
-        <table part="table">
+        <table part="table" class=${c.items.length + pairs.length > 4 ? 'many' : ''}>
           <caption part="caption" id="caption">${heading(s.keyFacts, this.level)}</caption>
           <thead>
             <tr>
-              <th scope="col">${s.metric}</th>
-              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
-              ${pairs.map(([item, against]) => {
-                const named = s.diffOf(isolate(item.name), isolate(against.name));
-                // With a baseline, what it compares for everyone; else "Diff" to the eye and the names for screen readers.
-                return html`<th scope="col" part="diff-header">${this.baseline ? named : html`<span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${named}</span>`}</th>`;
-              })}
+              <th scope="col" rowspan=${against ? 2 : nothing}>${s.metric}</th>
+              ${c.items.map((item, i) => html`<th scope="col" rowspan=${against ? 2 : nothing} part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
+              ${against
+                ? // Against a baseline: "Diff vs ‹baseline›" once, over a column per item (not its name in every header).
+                  html`<th scope="colgroup" colspan=${pairs.length} part="diff-header">${s.diffAgainst(isolate(against.name))}</th>`
+                : pairs.map(([item, other]) => {
+                    // "Diff" to the eye; what it compares, for screen readers.
+                    return html`<th scope="col" part="diff-header"><span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${s.diffOf(isolate(item.name), isolate(other.name))}</span></th>`;
+                  })}
             </tr>
+            ${against ? html`<tr>${pairs.map(([item]) => html`<th scope="col" part="diff-header" lang=${langs.data}>${item.name}</th>`)}</tr>` : nothing}
           </thead>
           <tbody lang=${langs.data}>
             ${rows.map((row) => this.#renderRow(row, pairs, locale, s, langs.ui))}
@@ -113,6 +122,9 @@ export class CompareFacts extends CompareElement {
         </tr>`;
   }
 }
+
+/** Unknown `baseline` ids already reported. */
+const warnedBaselines = new Set<string>();
 
 function renderCell(cell: Cell, s: Strings, ui: Langs['ui']) {
   if (cell.text === null) return missingValueCell(s, ui);
