@@ -64,7 +64,7 @@ export default defineConfig({
           // The language tables (src/i18n), loaded on demand from beside compare-kit.js:
           // compare-kit.de-<hash>.js. Each imports nothing, so a compare-kit.js loaded
           // with a query (WordPress's ?ver=) still has one copy of everything.
-          output: { chunkFileNames: 'compare-kit.[name]-[hash].js', minify: true, comments: false },
+          output: { chunkFileNames: 'compare-kit.[name]-[hash:6].js', minify: true, comments: false },
         },
       }
     : {

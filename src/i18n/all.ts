@@ -18,6 +18,21 @@ import * as pl from './pl.js';
 import * as pt from './pt.js';
 import * as ru from './ru.js';
 import * as zh from './zh.js';
+import * as tr from './tr.js';
+import * as sv from './sv.js';
+import * as da from './da.js';
+import * as nb from './nb.js';
+import * as fi from './fi.js';
+import * as cs from './cs.js';
+import * as uk from './uk.js';
+import * as el from './el.js';
+import * as hu from './hu.js';
+import * as ro from './ro.js';
+import * as vi from './vi.js';
+import * as id from './id.js';
+import * as th from './th.js';
+import * as he from './he.js';
+import * as fa from './fa.js';
 
 /**
  * Registers every built-in table, the interface words and the words values
@@ -25,5 +40,7 @@ import * as zh from './zh.js';
  */
 export function registerAllStrings(): void {
   for (const [lang, table] of Object.entries({ de: de.de, fr: fr.fr, es: es.es, ja: ja.ja, ar: ar.ar })) registerStrings(lang, table);
-  for (const [lang, m] of Object.entries({ de, fr, es, ja, ar, zh, ko, hi, ru, pt, it, nl, pl })) registerWords(lang, m.words);
+  for (const [lang, m] of Object.entries({ de, fr, es, ja, ar, zh, ko, hi, ru, pt, it, nl, pl, tr, sv, da, nb, no: nb, fi, cs, uk, el, hu, ro, vi, id, ms: id, th, he, fa })) {
+    registerWords(lang, m.words);
+  }
 }

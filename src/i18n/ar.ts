@@ -105,4 +105,6 @@ export const words: WordTable = {
   magnitudes: { ألف: 3, مليون: 6, مليار: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['حتى'], above: ['أكثر من'], below: ['أقل من'], about: ['حوالي', 'نحو'] },
+  // between the ends of a range
+  to: ['إلى'],
 };

@@ -87,5 +87,7 @@ export const words: WordTable = {
   // "1,2 Mio.", "800 Tsd."; not "Billion", a million millions in German
   magnitudes: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['bis zu', 'höchstens', 'maximal', 'max.'], atLeast: ['mindestens', 'ab'], above: ['über', 'mehr als'], below: ['unter', 'weniger als'], about: ['etwa', 'ca.', 'rund', 'ungefähr', 'circa'] },
+  bounds: { atMost: ['bis zu', 'höchstens', 'maximal', 'max.'], atLeast: ['mindestens', 'ab', 'von'], above: ['über', 'mehr als'], below: ['unter', 'weniger als'], about: ['etwa', 'ca.', 'rund', 'ungefähr', 'circa'] },
+  // between the ends of a range
+  to: ['bis'],
 };

@@ -88,4 +88,6 @@ export const words: WordTable = {
   magnitudes: { mil: 3, millón: 6, millon: 6, millones: 6 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['hasta'], atLeast: ['al menos', 'desde', 'a partir de'], above: ['más de'], below: ['menos de'], about: ['aproximadamente', 'unos', 'unas', 'cerca de', 'alrededor de'] },
+  // between the ends of a range
+  to: ['a'],
 };

@@ -89,4 +89,6 @@ export const words: WordTable = {
   magnitudes: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ["jusqu'à", 'jusqu’à', 'au plus', 'au maximum'], atLeast: ['au moins', 'à partir de', 'dès'], above: ['plus de'], below: ['moins de'], about: ['environ', 'env.'] },
+  // between the ends of a range
+  to: ['à'],
 };

@@ -38,6 +38,23 @@ const MODULES: Readonly<Record<string, () => Promise<{ words: WordTable } & Loos
   it: () => import('./it.js'),
   nl: () => import('./nl.js'),
   pl: () => import('./pl.js'),
+  tr: () => import('./tr.js'),
+  sv: () => import('./sv.js'),
+  da: () => import('./da.js'),
+  nb: () => import('./nb.js'),
+  no: () => import('./nb.js'),
+  fi: () => import('./fi.js'),
+  cs: () => import('./cs.js'),
+  uk: () => import('./uk.js'),
+  el: () => import('./el.js'),
+  hu: () => import('./hu.js'),
+  ro: () => import('./ro.js'),
+  vi: () => import('./vi.js'),
+  id: () => import('./id.js'),
+  ms: () => import('./id.js'),
+  th: () => import('./th.js'),
+  he: () => import('./he.js'),
+  fa: () => import('./fa.js'),
 };
 /** The languages whose module has an interface table. */
 const INTERFACE = ['de', 'fr', 'es', 'ja', 'ar'];

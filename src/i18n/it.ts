@@ -10,4 +10,6 @@ export const words: WordTable = {
   magnitudes: { mila: 3, milione: 6, milioni: 6, miliardo: 9, miliardi: 9, mln: 6, mld: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['fino a'], atLeast: ['almeno', 'a partire da', 'da'], above: ['oltre', 'più di'], below: ['meno di'], about: ['circa'] },
+  // between the ends of a range
+  to: ['a'],
 };

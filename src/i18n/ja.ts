@@ -87,4 +87,6 @@ export const words: WordTable = {
   magnitudes: { 千: 3, 万: 4, 億: 8, 兆: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['最大'], atLeast: ['最低', '最小'], about: ['約'] },
+  // between the ends of a range
+  to: ['〜', '～'],
 };

@@ -11,4 +11,6 @@ export const words: WordTable = {
   magnitudes: { 천: 3, 만: 4, 억: 8, 조: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['최대'], atLeast: ['최소'], about: ['약'] },
+  // between the ends of a range
+  to: ['~', '～'],
 };

@@ -10,4 +10,6 @@ export const words: WordTable = {
   magnitudes: { duizend: 3, miljoen: 6, miljard: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], above: ['meer dan'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
+  // between the ends of a range
+  to: ['tot'],
 };

@@ -10,4 +10,6 @@ export const words: WordTable = {
   magnitudes: { tys: 3, mln: 6, mld: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['do', 'maksymalnie'], atLeast: ['co najmniej', 'od'], above: ['ponad', 'powyżej'], below: ['poniżej', 'mniej niż'], about: ['około', 'ok.'] },
+  // between the ends of a range
+  to: ['do'],
 };

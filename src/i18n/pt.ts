@@ -11,4 +11,6 @@ export const words: WordTable = {
   magnitudes: { mil: 3, milhão: 6, milhões: 6, bilhão: 9, bilhões: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['até'], atLeast: ['pelo menos', 'a partir de', 'desde'], above: ['mais de'], below: ['menos de'], about: ['cerca de', 'aproximadamente'] },
+  // between the ends of a range
+  to: ['a', 'até'],
 };

@@ -10,4 +10,6 @@ export const words: WordTable = {
   magnitudes: { тыс: 3, млн: 6, млрд: 9, тысяч: 3, миллион: 6, миллиона: 6, миллионов: 6, миллиард: 9, миллиарда: 9, миллиардов: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['до'], atLeast: ['не менее', 'от'], above: ['более', 'свыше', 'больше'], below: ['менее', 'меньше'], about: ['около', 'примерно'] },
+  // between the ends of a range
+  to: ['до'],
 };

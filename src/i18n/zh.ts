@@ -11,4 +11,6 @@ export const words: WordTable = {
   magnitudes: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12, 万亿: 12, 萬億: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['最多', '最高'], atLeast: ['至少'], above: ['超过'], about: ['约', '約'] },
+  // between the ends of a range
+  to: ['至', '到'],
 };

@@ -89,7 +89,7 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
 const SPACE = /\s*/y;
 const ACCELERATION = /0\s*[-‐‑–—]\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|:|,|=)?\s*/iy;
 const SIGN = /[-−+]/y;
-const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]/y;
+const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|Rp\.?(?=\s?\d)/y;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
 // In a language that groups digits with a space (fr, ru, sv…), a plain space may group too: "12 000".
@@ -291,7 +291,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     else approximate = true;
   }
   // The comparison's language's words: "bis zu 18 Std.", "environ 5 Go", "約1億".
-  for (let k = 0, m; own && k < 2 && (m = at(own.re)); k++) {
+  for (let k = 0, m; own?.re && k < 2 && (m = at(own.re)); k++) {
     const b = own.of.get((m[1] ?? '').toLowerCase());
     if (b === 'about') approximate = true;
     else bound = b as Bound;
@@ -417,7 +417,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     if (/^percent$/i.test(w)) return PERCENT;
     if (CODES.has(w)) return money(w);
-    const currency = CURRENCY_WORDS.get(w);
+    const currency = CURRENCY_WORDS.get(w) ?? own?.money.get(w);
     if (currency) return money(currency);
     const bits = BIT_RATES.get(w);
     if (bits) return { dimension: 'rate', unit: `${bits}/s` };
@@ -438,13 +438,15 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
 
   // A range: "1-2", "1 to 2", "$10-$20", "5% - 10%", "1 ms - 2 s".
   const single = i;
-  let u1 = a.cur ? null : unit();
+  // (A range word glued to the number, "5至10小时", is no unit.)
+  let u1 = a.cur || (own?.to && sees(own.to)) ? null : unit();
   if (u1?.label !== undefined) {
     u1 = null; // a count's word: "5 apples - 10" is no range
     i = single;
   }
   let b: Side | null = null;
-  if (!bad && at(RANGE)) b = side(moneyFallback || !!a.cur);
+  // …and in the comparison's language: "10 bis 20", "от 10 до 20".
+  if (!bad && (at(RANGE) || (own?.to && at(own.to)))) b = side(moneyFallback || !!a.cur);
   if (bad) return null;
   if (!b) {
     i = single;

@@ -88,12 +88,18 @@ export interface WordTable {
   magnitudes?: Record<string, number>;
   /** Words before a number that make it a bound or an approximation: { atMost: ['bis zu'], about: ['etwa'] }. */
   bounds?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'about', string[]>>;
+  /** Words between the ends of a range: "10 bis 20", "от 10 до 20", "5〜10時間". */
+  to?: string[];
+  /** Currencies written as a word after the amount in this language: { kr: 'SEK' }. */
+  money?: Record<string, string>;
 }
 
-/** A language's bound words as one sticky pattern, and what each word means. */
+/** A language's bound words as one sticky pattern and what each word means, and its words of a range. */
 export interface BoundWords {
-  re: RegExp;
+  re?: RegExp;
   of: Map<string, string>;
+  to?: RegExp;
+  money: Map<string, string>;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
 
@@ -113,9 +119,15 @@ export function registerWords(language: string, table: WordTable): void {
   LANGUAGE_MAGNITUDES.set(language, new Map(Object.entries(table.magnitudes ?? {})));
   const of = new Map<string, string>();
   for (const [bound, list] of Object.entries(table.bounds ?? {})) for (const w of list ?? []) of.set(w.toLowerCase(), bound);
-  const words = [...of.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (words.length) BOUND_WORDS.set(language, { re: new RegExp(`\\s*(${words.join('|')})(?=[\\s\\d\\p{Sc}~≈])\\s*`, 'iuy'), of });
-  else BOUND_WORDS.delete(language);
+  const pattern = (list: string[]) => list.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = pattern([...of.keys()]);
+  const to = pattern([...(table.to ?? [])]);
+  BOUND_WORDS.set(language, {
+    re: words ? new RegExp(`\\s*(${words})(?=[\\s\\d\\p{Sc}~≈])\\s*`, 'iuy') : undefined,
+    of,
+    to: to ? new RegExp(`\\s*(?:${to})\\s*(?=[-−]?[\\d\\p{Sc}])`, 'iuy') : undefined,
+    money: new Map(Object.entries(table.money ?? {})),
+  });
   revision++;
 }
 
@@ -142,7 +154,7 @@ export function unitDef(word: string, language?: string): UnitDef | undefined {
 export const SYMBOLS = new Map(
   Object.entries({
     $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD', MX$: 'MXN',
-    '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
+    Rp: 'IDR', 'Rp.': 'IDR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
   }),
 );
 
@@ -152,7 +164,7 @@ export const CURRENCY_WORDS = new Map(
 );
 
 export const CODES = new Set(
-  'USD EUR GBP JPY CHF CAD AUD NZD CNY INR KRW SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR TRY RUB ILS AED SAR VND THB PHP IDR MYR TWD UAH NGN EGP KES ARS CLP COP ISK'.split(' '),
+  'USD EUR GBP JPY CHF CAD AUD NZD CNY INR KRW SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR TRY RUB ILS AED SAR VND THB PHP IDR MYR TWD UAH NGN EGP KES ARS CLP COP ISK RON IRR'.split(' '),
 );
 
 /** Magnitude words and letters after a number, as powers of ten. `B` is decided by the parser. */

@@ -103,11 +103,30 @@ describe('dist/: languages loaded on demand', function () {
     expect(best).to.match(/^2 дня/); // 48 hours beat 30; read as plain numbers, 30 would
   });
 
+  it('a comparison in "no" (Norwegian) loads the Bokmål words file: "1 år" is more than "3 måneder"', async () => {
+    const doc = {
+      version: 1,
+      id: 'no-words',
+      title: 'A og B',
+      locale: 'no',
+      items: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+      ],
+      attributes: [{ id: 'garanti', label: 'Garanti', key: true, better: 'higher', values: { a: '3 måneder', b: '1 år' } }],
+    };
+    const { requests, best } = await page('en', JSON.stringify(doc));
+    const tables = requests.filter((p) => /compare-kit\.\w+-/.test(p));
+    expect(tables).to.have.length(1);
+    expect(tables[0]).to.match(/^\/dist\/compare-kit\.nb-[\w-]+\.js$/);
+    expect(best).to.match(/^1 år/); // as plain numbers, 3 would win
+  });
+
   it('ships tables that import nothing', async () => {
     const bundle = await fetch('/dist/compare-kit.js').then((r) => r.text());
     const tables = [...new Set([...bundle.matchAll(/import\(\s*[`'"]\.\/(compare-kit\.[\w-]+\.js)[`'"]\s*\)/g)].map((m) => m[1]!))];
-    // Interface words: ar de es fr ja; words values are written with: those and hi it ko nl pl pt ru zh (one file per language).
-    expect(tables.map((t) => t.slice('compare-kit.'.length).split('-')[0]).sort()).to.deep.equal(['ar', 'de', 'es', 'fr', 'hi', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'zh']);
+    // Interface words: ar de es fr ja; words values are written with: those and 23 more (one file per language; no → nb, ms → id).
+    expect(tables.map((t) => t.slice('compare-kit.'.length).split('-')[0]).sort()).to.deep.equal(['ar', 'cs', 'da', 'de', 'el', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh']);
     for (const table of tables) {
       const code = await fetch(`/dist/${table}`).then((r) => r.text());
       expect(code, table).to.match(/^export\s*\{/m);

@@ -191,12 +191,15 @@ describe('values: pickWinner', () => {
   it('in a language whose words are unknown, counts compare only with the same word (it may be a unit: "ay" months, "yıl" years)', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>, locale: string) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
-    expect(row({ a: '24 ay', b: '36 ay', c: '5 yıl' }, 'tr').winner).to.equal(null);
-    expect(row({ a: '24 ay', b: '36 ay', c: '12 ay' }, 'tr').winner).to.equal('b');
-    expect(row({ a: '12 månader', b: '1 år', c: '6 månader' }, 'sv').winner).to.equal(null);
-    const tr = (a: string, b: string) => diffRatio(parseQuantity(a, undefined, 'tr'), parseQuantity(b, undefined, 'tr'));
-    expect(tr('2 yıl', '24 ay')).to.equal(null);
-    expect(tr('36 ay', '24 ay')).to.equal(0.5);
+    // Lithuanian: no words shipped ("mėn." months, "metai" years).
+    expect(row({ a: '24 mėn.', b: '36 mėn.', c: '5 metai' }, 'lt').winner).to.equal(null);
+    expect(row({ a: '24 mėn.', b: '36 mėn.', c: '12 mėn.' }, 'lt').winner).to.equal('b');
+    const lt = (a: string, b: string) => diffRatio(parseQuantity(a, undefined, 'lt'), parseQuantity(b, undefined, 'lt'));
+    expect(lt('2 metai', '24 mėn.')).to.equal(null);
+    expect(lt('36 mėn.', '24 mėn.')).to.equal(0.5);
+    // Turkish and Swedish have their words: months and years convert.
+    expect(row({ a: '24 ay', b: '36 ay', c: '5 yıl' }, 'tr').winner).to.equal('c');
+    expect(row({ a: '12 månader', b: '2 år', c: '6 månader' }, 'sv').winner).to.equal('b');
     // Known languages: the word is a label, as the format says ("530,000+ packages" against "~50,000 crates").
     expect(diffRatio(parseQuantity('500 Pakete', undefined, 'de'), parseQuantity('250 Crates', undefined, 'de'))).to.equal(1);
     expect(diffRatio(parseQuantity('500 packages', undefined, 'en-GB'), parseQuantity('250 crates', undefined, 'en-GB'))).to.equal(1);
@@ -205,7 +208,8 @@ describe('values: pickWinner', () => {
   it('no winner in a row where a value with a number could not be read: it may be the best', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
-    expect(row({ a: '≈ 580 ảnh', b: 'khoảng 760 ảnh', c: 'up to 390 shots' }, 'vi').winner).to.equal(null);
+    expect(row({ a: '≈ 580 nuotraukų', b: 'apie 760 nuotraukų', c: 'up to 390 shots' }, 'lt').winner).to.equal(null);
+    expect(row({ a: '≈ 580 ảnh', b: 'khoảng 760 ảnh', c: 'up to 390 ảnh' }, 'vi').winner, 'Vietnamese "about" read').to.equal('b');
     expect(row({ a: '504 Wh', b: '2 × 500 Wh', c: '750 Wh' }).winner).to.equal(null);
     // Text without a number is no hidden quantity: the others still have their winner.
     expect(row({ a: '504 Wh', b: 'Not measured', c: '750 Wh' }).winner).to.equal('c');
