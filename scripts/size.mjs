@@ -44,8 +44,12 @@ import { costTable } from './size-map.mjs';
 // shadow roots, English words isolated on right-to-left pages, "best" only
 // among values of one kind, counts in unknown languages, "$1,299.99" in any
 // language, bidi overrides dropped, blank values missing, "Diff vs ‹baseline›"
-// once over its columns, an unknown baseline said on the console).
-const BUDGET_GZIP = 57.5 * 1024;
+// once over its columns, an unknown baseline said on the console). Raised
+// from 57.5 to 58 KB the same session: the words of 15 more languages are
+// files of their own, but each costs every reader the name of its file
+// (+0.3 KB with range words and currencies per language), and "Unlimited" is
+// drawn in the chart as a bar that fades out at the end of the axis.
+const BUDGET_GZIP = 58 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 

@@ -50,6 +50,8 @@ export interface ChartBar {
   rangeEnd: number | null;
   /** The best value of the row (needs `better` and a clear winner). */
   winner: boolean;
+  /** "Unlimited" (∞) among the row's values: a bar that runs off the end of the axis. */
+  unbounded: boolean;
 }
 
 export interface ChartRow {
@@ -118,7 +120,7 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
     if (!c.quantity || keys[i] !== key) return null;
     const b = toBase(c.quantity);
     baseUnit = b.unit;
-    // "Unlimited" has no bar: its value is shown as written, beside the axis.
+    // "Unlimited" has no length: the view draws it to the end of the axis, fading out (ChartBar.unbounded).
     return Number.isFinite(b.max) ? b : null;
   });
   const bases = drawn.filter((b) => b !== null);
@@ -165,6 +167,7 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
       rangeStart: range ? at(b.min) : null,
       rangeEnd: range ? at(b.max) : null,
       winner: c.winner,
+      unbounded: keys[index] === key && c.quantity?.max === Infinity,
     };
   });
 

@@ -261,6 +261,28 @@ describe('<compare-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws "Unlimited" as a bar that runs to the end of the axis and fades out, with its value as written', async () => {
+    const doc = {
+      version: 1, id: 'unl', title: 'Unl',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }],
+      attributes: [{ id: 'devices', label: 'Devices', better: 'higher', values: { a: 'Unlimited', b: 'up to 3 devices', c: '5 devices' } }],
+    };
+    const el = await chart(doc);
+    const [a, b, c] = lines(rowBy(el, 'Devices'));
+    const bars = [...a!.querySelectorAll<SVGRectElement>('[part="bar"]')];
+    expect(bars.map((r) => Number(r.getAttribute('fill-opacity')))).to.deep.equal([1, 0.55, 0.25]);
+    const ends = bars.map((r) => [Number(r.getAttribute('x')), Number(r.getAttribute('x')) + Number(r.getAttribute('width'))]);
+    expect(ends[0]![0]).to.equal(0);
+    expect(ends.at(-1)![1]).to.be.closeTo(100, 1e-9);
+    expect(valueText(a!)).to.equal('Unlimited');
+    expect(textOf(a!.querySelector('[part="winner"]'))).to.equal('best');
+    expect(a!.querySelector('.off-axis')).to.equal(null);
+    // The others are bars of their own length, shorter than the axis.
+    for (const line of [b!, c!]) expect(line.querySelectorAll('[part="bar"]')).to.have.length(1);
+    expect(Number(c!.querySelector('[part="bar"]')!.getAttribute('width'))).to.equal(100);
+    await expect(el).to.be.accessible();
+  });
+
   it('colours bars from Item.color, else from the theme', async () => {
     const el = await chart(demo);
     const [py, rust] = lines(rowBy(el, 'Available Packages'));

@@ -129,9 +129,13 @@ export class CompareChart extends CompareElement {
         ? missing(s, ui)
         : bar.winner
           ? html`${bar.text}${bestBadge(s, ui)}`
-          : drawn
+          : drawn || bar.unbounded
             ? bar.text
             : html`<span class="off-axis">${bar.text}</span>`;
+    // "Unlimited": a bar to the end of the axis that fades out there, as it goes on.
+    const z = row.zero * 100;
+    const fade = (from: number, to: number, opacity: number) =>
+      svg`<rect part="bar" class="bar ${from ? 'fade' : ''}" x=${z + (100 - z) * from} y="0" width=${(100 - z) * (to - from)} height="10" fill-opacity=${opacity}></rect>`;
     return html`<div part=${bar.winner ? 'bar-line winner' : 'bar-line'} class="line ${bar.winner ? 'winner' : ''}" style=${itemColor(item, bar.index)} data-item=${bar.itemId}>
       <span part="item-name" class="name">${item.name}</span>
       <svg part="bar-track" class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -139,7 +143,9 @@ export class CompareChart extends CompareElement {
         ${drawn
           ? svg`<rect part="bar" class="bar" x=${x0} y="0" width=${x1 - x0} height="10" data-fraction=${bar.fraction!}></rect>
               <line class="base" x1=${bar.start! * 100} x2=${bar.start! * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`
-          : nothing}
+          : bar.unbounded
+            ? [fade(0, 0.7, 1), fade(0.7, 0.85, 0.55), fade(0.85, 1, 0.25)]
+            : nothing}
         ${row.ticks.map((t) => svg`<line class="tick" x1=${t * 100} x2=${t * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`)}
         ${row.zero > 0 ? svg`<line class="zero" x1=${row.zero * 100} x2=${row.zero * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>` : nothing}
         ${bar.rangeStart !== null && bar.rangeEnd !== null ? this.#whisker(bar.rangeStart * 100, bar.rangeEnd * 100) : nothing}
