@@ -1,6 +1,11 @@
-/** "Did you mean" for unknown keys: the closest known key within a small edit distance. */
+/** Keys written for others that no edit distance finds: `lang` for `locale`, `q` for `question`. */
+const SYNONYMS: Record<string, string> = { lang: 'locale', language: 'locale', q: 'question', a: 'answer', href: 'url', link: 'url' };
+
+/** "Did you mean" for unknown keys: a known synonym, or the closest known key within a small edit distance. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
+  const synonym = Object.hasOwn(SYNONYMS, w) ? SYNONYMS[w] : undefined;
+  if (synonym && candidates.includes(synonym)) return synonym;
   let best: string | undefined;
   // Short words get no suggestion: "c" is not a typo of "a".
   let bestDistance = Math.min(w.length, Math.max(1, Math.floor(w.length / 3)) + 1);

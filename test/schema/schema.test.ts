@@ -115,6 +115,22 @@ describe('schema: errors name their path', () => {
     expect(find(r, 'items[1].colour')).to.equal('unknown key, did you mean "color"?');
   });
 
+  it('suggests the key meant by a common synonym ("lang" for "locale", "q" and "a" for "question" and "answer")', () => {
+    const doc: any = minimal();
+    doc.lang = 'de';
+    doc.faq = [{ q: 'Why?', a: 'Because.' }];
+    doc.items[0].href = 'https://example.com/';
+    const r = parseComparison(doc);
+    expect(find(r, 'lang')).to.equal('unknown key, did you mean "locale"?');
+    expect(find(r, 'faq[0].q')).to.equal('unknown key, did you mean "question"?');
+    expect(find(r, 'faq[0].a')).to.equal('unknown key, did you mean "answer"?');
+    expect(find(r, 'items[0].href')).to.equal('unknown key, did you mean "url"?');
+    // Only a key the object has: an item has no "answer".
+    doc.faq = [{ question: 'Why?', answer: 'Because.' }];
+    doc.items[0] = { id: 'a', name: 'A', a: 1 };
+    expect(find(parseComparison(doc), 'items[0].a')).to.equal('unknown key');
+  });
+
   it('says what type was expected, and what was found', () => {
     const doc: any = minimal();
     doc.items[1].name = 42;
