@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
+// @ts-expect-error: a plain .mjs script, no types
+import { compressBundle } from './scripts/compress-bundle.mjs';
 
 /**
  * `npm start` serves the repo root (the demo is /demo/) with live reload.
@@ -44,9 +47,20 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/** The bundle once written: a second, Terser pass (scripts/compress-bundle.mjs). */
+function terserPass(): Plugin {
+  return {
+    name: 'compare-kit:terser-pass',
+    apply: 'build',
+    async writeBundle(options, output) {
+      if ('compare-kit.js' in output) await compressBundle(join(options.dir ?? 'dist', 'compare-kit.js'));
+    },
+  };
+}
+
 export default defineConfig({
   server: { open: '/demo/' },
-  plugins: [minifyTemplates()],
+  plugins: bundle ? [minifyTemplates(), terserPass()] : [minifyTemplates()],
   build: bundle
     ? {
         // Library mode, so Vite does not wrap the language imports in its

@@ -2,36 +2,12 @@
 // the JSON Schema generated from the Zod schema.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { minify } from 'terser';
 import { build } from 'vite';
-
-/**
- * A second pass over the minified bundle with Terser's compressor, which finds
- * what Vite's minifier leaves (about 0.45 KB gzip of 57: joined declarations,
- * folded conditionals, shorter arrow bodies). The source map is carried through.
- */
-async function compressBundle(file) {
-  const map = readFileSync(`${file}.map`, 'utf8');
-  const out = await minify(readFileSync(file, 'utf8'), {
-    module: true,
-    ecma: 2020,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-    mangle: true,
-    format: { comments: false },
-    sourceMap: { content: map, url: 'compare-kit.js.map', filename: 'compare-kit.js', includeSources: true },
-  });
-  // Terser drops ignoreList: Lit and Zod stay out of the reader's debugger steps.
-  const outMap = JSON.parse(out.map);
-  outMap.ignoreList = outMap.sources.flatMap((s, i) => (s.includes('node_modules/') ? [i] : []));
-  writeFileSync(file, out.code);
-  writeFileSync(`${file}.map`, JSON.stringify(outMap));
-}
 
 process.env.BUNDLE = '0';
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 process.env.BUNDLE = '1';
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-await compressBundle('dist/compare-kit.js');
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' }); // with a Terser pass: scripts/compress-bundle.mjs
 
 // The Node entries: dist/node/ssr.js (`compare-kit/ssr`) and dist/node/cli.js (the `compare-kit` command).
 const { buildNode } = await import('./build-node.mjs');
