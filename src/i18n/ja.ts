@@ -89,4 +89,6 @@ export const words: WordTable = {
   bounds: { atMost: ['最大'], atLeast: ['最低', '最小'], about: ['約'] },
   // between the ends of a range
   to: ['〜', '～'],
+  // after a number: "18時間以上", "3년 이상"
+  after: { atLeast: ['以上'], atMost: ['以下', '以内', 'まで'], below: ['未満'], above: ['超'] },
 };

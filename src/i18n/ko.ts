@@ -13,4 +13,6 @@ export const words: WordTable = {
   bounds: { atMost: ['최대'], atLeast: ['최소'], about: ['약'] },
   // between the ends of a range
   to: ['~', '～'],
+  // after a number: "18時間以上", "3년 이상"
+  after: { atLeast: ['이상'], atMost: ['이하', '까지'], below: ['미만'], above: ['초과'] },
 };

@@ -13,4 +13,6 @@ export const words: WordTable = {
   bounds: { atMost: ['最多', '最高'], atLeast: ['至少'], above: ['超过'], about: ['约', '約'] },
   // between the ends of a range
   to: ['至', '到'],
+  // after a number: "18時間以上", "3년 이상"
+  after: { atLeast: ['以上'], atMost: ['以下', '以内'] },
 };

@@ -412,7 +412,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     let t = per();
     if (t) return { dimension: 'rate', unit: `/${t}` };
     if (!(m = at(WORD))) return null;
-    const w = m[2] ?? '';
+    let w = m[2] ?? '';
+    // A bound word glued to the unit ("時間以上"): the unit ends there.
+    const k = own?.within ? w.search(own.within) : -1;
+    if (k > 0) (i -= w.length - k), (w = w.slice(0, k));
     if (sees(/\d/y) || NOT_LABEL.test(w)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     if (/^percent$/i.test(w)) return PERCENT;
@@ -463,6 +466,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     i++; // "95%+"
     a.plus = true;
   }
+  // The comparison's language's words after a number: "18時間以上", "3년 이상".
+  const after = own?.after && at(own.after);
+  if (after) bound = own!.of.get(after[1]!) as Bound;
 
   const last = b ?? a;
   a.exp ||= last.exp; // "10-20k": the magnitude is shared

@@ -90,6 +90,8 @@ export interface WordTable {
   bounds?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'about', string[]>>;
   /** Words between the ends of a range: "10 bis 20", "от 10 до 20", "5〜10時間". */
   to?: string[];
+  /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상". */
+  after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below', string[]>>;
   /** Currencies written as a word after the amount in this language: { kr: 'SEK' }. */
   money?: Record<string, string>;
 }
@@ -100,6 +102,9 @@ export interface BoundWords {
   of: Map<string, string>;
   to?: RegExp;
   money: Map<string, string>;
+  /** The words after a number: sticky, and anywhere in a word ("時間以上": where the unit ends). */
+  after?: RegExp;
+  within?: RegExp;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
 
@@ -117,16 +122,21 @@ export function registerWords(language: string, table: WordTable): void {
   }
   WORDS.set(language, map);
   LANGUAGE_MAGNITUDES.set(language, new Map(Object.entries(table.magnitudes ?? {})));
+  // What each bound word means; the words before a number, and those after it.
   const of = new Map<string, string>();
-  for (const [bound, list] of Object.entries(table.bounds ?? {})) for (const w of list ?? []) of.set(w.toLowerCase(), bound);
+  const read = (bounds: WordTable['bounds']) =>
+    Object.entries(bounds ?? {}).flatMap(([bound, list]) => (list ?? []).map((w) => (of.set(w.toLowerCase(), bound), w.toLowerCase())));
   const pattern = (list: string[]) => list.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const words = pattern([...of.keys()]);
+  const words = pattern(read(table.bounds));
+  const after = pattern(read(table.after));
   const to = pattern([...(table.to ?? [])]);
   BOUND_WORDS.set(language, {
     re: words ? new RegExp(`\\s*(${words})(?=[\\s\\d\\p{Sc}~≈])\\s*`, 'iuy') : undefined,
     of,
     to: to ? new RegExp(`\\s*(?:${to})\\s*(?=[-−]?[\\d\\p{Sc}])`, 'iuy') : undefined,
     money: new Map(Object.entries(table.money ?? {})),
+    after: after ? new RegExp(`\\s*(${after})`, 'uy') : undefined,
+    within: after ? new RegExp(after, 'u') : undefined,
   });
   revision++;
 }

@@ -649,6 +649,13 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['5〜10時間', 'ja', ['time', 5, 10, 'h']],
     ['5至10小时', 'zh', ['time', 5, 10, 'h']],
     ['10 tot 20 minuten', 'nl', ['time', 10, 20, 'min']],
+    // Bound words after a number, glued to its unit or not: "18時間以上", "3년 이상".
+    ['18時間以上', 'ja', ['time', 18, 18, 'h', 'atLeast']],
+    ['10GB以上', 'ja', ['data', 10, 10, 'GB', 'atLeast']],
+    ['5万円以下', 'ja', ['money', 5e4, 5e4, 'JPY', 'atMost']],
+    ['2時間未満', 'ja', ['time', 2, 2, 'h', 'below']],
+    ['3년 이상', 'ko', ['time', 3, 3, 'year', 'atLeast']],
+    ['18小时以上', 'zh', ['time', 18, 18, 'h', 'atLeast']],
     // Not in English: "kr" and "TL" are words there.
     ['349 kr', undefined, ['count', 349, 349, '', 'exact', { label: 'kr' }]],
   ];
