@@ -96,7 +96,7 @@ export interface WordTable {
   money?: Record<string, string>;
 }
 
-/** A language's bound words as one sticky pattern and what each word means, and its words of a range. */
+/** A language's words around a number: bounds before it and after it (sticky patterns) and what each means, range words, currencies. */
 export interface BoundWords {
   re?: RegExp;
   of: Map<string, string>;
