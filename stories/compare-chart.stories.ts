@@ -77,6 +77,22 @@ export const EightItems: Story = {
   },
 };
 
+/** "Unlimited" and "Free": a bar to the end of the axis that fades out, and a price of nothing (the cheapest). */
+export const UnlimitedAndFree: Story = {
+  args: {
+    data: {
+      version: 1,
+      id: 'storage-plans',
+      title: 'Storage plans',
+      items: ['Basic', 'Plus', 'Pro', 'Team'].map((name, i) => ({ id: `p${i}`, name })),
+      attributes: [
+        { id: 'devices', label: 'Devices', better: 'higher', values: { p0: '1 device', p1: 'up to 3 devices', p2: 'Unlimited', p3: '∞' } },
+        { id: 'price', label: 'Price', better: 'lower', values: { p0: 'Free', p1: '$4.99/mo', p2: '$9.99/mo', p3: '$99/yr' } },
+      ],
+    },
+  },
+};
+
 /** Right-to-left page: the bars grow from the right. */
 export const RightToLeft: Story = {
   args: { data: threeDatabases },

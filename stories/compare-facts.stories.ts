@@ -48,6 +48,24 @@ export const Empty: Story = v.Empty!;
 /** Three items diffed against SQLite. */
 export const ThreeItemsWithBaseline: Story = { args: { data: threeDatabases, baseline: 'sqlite' } };
 
+/** Six items against a baseline: "Diff vs ‹baseline›" once over a column per item; words stay whole, the table scrolls. */
+export const SixItemsWithBaseline: Story = {
+  args: {
+    baseline: 'p5',
+    data: {
+      version: 1,
+      id: 'six-plans',
+      title: 'Six cloud storage plans',
+      items: ['Google One 2 TB', 'Dropbox Plus', 'iCloud+ 2 TB', 'Microsoft 365 Personal', 'pCloud Lifetime', 'Proton Drive Plus'].map((name, i) => ({ id: `p${i}`, name })),
+      attributes: [
+        { id: 'storage', label: 'Storage', key: true, better: 'higher', values: { p0: '2 TB', p1: '2,000 GB', p2: '2 TB', p3: '1 TB', p4: '2 TB', p5: '200 GB' } },
+        { id: 'price', label: 'Price per month', key: true, better: 'lower', values: { p0: '$9.99/mo', p1: '$11.99/month', p2: '$9.99/mo', p3: '$6.99 per month', p4: '$399 once', p5: '$4.99/mo' } },
+        { id: 'devices', label: 'Devices', key: true, better: 'higher', values: { p0: 'Unlimited', p1: 'up to 3 devices', p2: 'Unlimited', p3: '5 devices', p4: 'up to 5', p5: 'Unlimited' } },
+      ],
+    },
+  },
+};
+
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
 /**
