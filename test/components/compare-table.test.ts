@@ -283,6 +283,12 @@ describe('<compare-table>', () => {
     expect(cells('default-max-connections')[2]).to.equal('—not available'); // null
     expect(cells('replication')[2]).to.equal('—not available'); // absent
     expect(row('replication').querySelectorAll('td')[2]!.querySelector('[part="missing"] [aria-hidden="true"]')!.textContent).to.equal('—');
+    // Missing with a note: the note says why.
+    const noted = await table({ ...three, attributes: [{ id: 'gpu', label: 'GPU support', values: { [three.items[0].id]: 'Yes', [three.items[1].id]: { note: 'planned for v9' } } }] });
+    const notedCells = [...rowsOf(noted)[0]!.querySelectorAll('td')];
+    expect(textOf(notedCells[1]!)).to.equal('—not availableplanned for v9');
+    expect(textOf(notedCells[1]!.querySelector('[part="value-note"]'))).to.equal('planned for v9');
+    expect(textOf(notedCells[2]!)).to.equal('—not available');
 
     const cols = row('max-columns-per-table');
     expect(textOf(cols.querySelector('.unit'))).to.equal('columns');

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
+import { bestBadge, heading, itemColor, missing, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { disclosure, linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
@@ -308,7 +308,8 @@ export class CompareTable extends CompareElement {
 
 /** A value cell: one template per kind (plain, with a note, best, missing). */
 function renderCell(cell: Cell, note: string | null, s: Strings, ui: Langs['ui']) {
-  if (cell.text === null) return missingValueCell(s, ui);
+  // Missing, but with a note ({ "note": "not yet released" }): the note says why.
+  if (cell.text === null) return note ? html`<td part="value">${missing(s, ui)}${valueNote(note)}</td>` : missingValueCell(s, ui);
   const text = breakable(cell.text);
   if (cell.winner) {
     return html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}${note ? valueNote(note) : nothing}</td>`;
