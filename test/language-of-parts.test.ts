@@ -227,6 +227,20 @@ describe('English words on a right-to-left page keep their punctuation in place'
     expect(r.getBoundingClientRect().left, 'its colon at its right end').to.be.greaterThan(start);
   });
 
+  it('only words with punctuation at an end get isolates; a control\'s name and the error event stay clean', async () => {
+    const track = await mount('compare-track', 'he', { ...doc, locale: undefined });
+    const button = track.shadowRoot!.querySelector('button[type="submit"], [part~="submit"]')!;
+    expect(button.textContent!.trim()).to.equal(en.subscribe);
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="he"></div>`);
+    const el = document.createElement('compare-facts') as CompareElement;
+    const errors: string[] = [];
+    el.addEventListener('compare-error', (e) => errors.push((e as CustomEvent).detail.message));
+    wrap.append(el);
+    await settled(el, 'error');
+    expect(errors).to.deep.equal([en.noData]);
+    expect(el.error!.message).to.equal(en.noData);
+  });
+
   it('an Arabic page (its own words) and an English page get no isolates', async () => {
     for (const pageLang of ['ar', 'en']) {
       const el = await mount('compare-verdict', pageLang, { ...doc, locale: undefined });

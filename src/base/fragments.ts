@@ -86,7 +86,8 @@ export const swatch = () => html`<span class="swatch" aria-hidden="true"></span>
  * English name on an Arabic page, an Arabic one on an English page): the dot
  * stays at the start of the layout, its gap between it and the name.
  */
-export const swatchName = (name: string) => html`<span class="swatch" aria-hidden="true"></span><span class="item-name">${name}</span>`;
+// (The dot is placed in the name's start padding: a line never breaks after it, leaving it alone above the name.)
+export const swatchName = (name: string) => html`<span class="swatched"><span class="swatch" aria-hidden="true"></span><span class="item-name">${name}</span></span>`;
 
 /** A section heading at the element's `heading-level` (role + aria-level: no dynamic tags needed). */
 export const heading = (text: string, level: number, extra: unknown = nothing) =>

@@ -234,11 +234,17 @@ export function stringsFor(locale: string, overrides?: Partial<Strings> | null):
   return isRtl(locale) && !TABLES.has(lang) ? isolated(s) : s;
 }
 
-/** Every word of `s` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE (invisible). */
+/**
+ * The words of `s` that start or end with punctuation ("helpful?", "(opens in a new tab)") between U+2068 FIRST
+ * STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE (invisible). Words that start and end with a letter or a digit
+ * ("Notify me") need none, and stay as they are in accessible names.
+ */
 function isolated(s: Strings): Strings {
   const wrap = (v: unknown): unknown =>
     typeof v === 'string'
-      ? `\u2068${v}\u2069`
+      ? /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u.test(v)
+        ? `\u2068${v}\u2069`
+        : v
       : typeof v === 'function'
         ? (...a: unknown[]) => wrap(v(...a))
         : isRecord(v)

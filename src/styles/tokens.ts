@@ -172,9 +172,18 @@ export const base = css`
     white-space: nowrap;
     vertical-align: 0.1em;
   }
-  /* An item's name beside its dot (swatchName()): isolated, in its own direction. */
+  /* An item's name beside its dot (swatchName()): isolated, in its own direction; the dot in the padding before it. */
   .item-name {
     unicode-bidi: plaintext;
+  }
+  .swatched {
+    position: relative;
+    padding-inline-start: 1.1em;
+  }
+  .swatched > .swatch {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: calc(0.5lh - 0.35em);
   }
   .swatch {
     display: inline-block;

@@ -50,7 +50,7 @@ export interface ChartBar {
   rangeEnd: number | null;
   /** The best value of the row (needs `better` and a clear winner). */
   winner: boolean;
-  /** "Unlimited" (∞) among the row's values: a bar that runs off the end of the axis. */
+  /** "Unlimited" (∞) among the row's values: a bar to the end of the axis; the finite ones then end by 85 % of it. */
   unbounded: boolean;
 }
 
@@ -120,7 +120,7 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
     if (!c.quantity || keys[i] !== key) return null;
     const b = toBase(c.quantity);
     baseUnit = b.unit;
-    // "Unlimited" has no length: the view draws it to the end of the axis, fading out (ChartBar.unbounded).
+    // "Unlimited" has no length: the view draws it to the end of the axis, past the finite values (ChartBar.unbounded).
     return Number.isFinite(b.max) ? b : null;
   });
   const bases = drawn.filter((b) => b !== null);
@@ -149,6 +149,12 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
     hi = Math.max(0, highest);
     const span = hi - lo || 1;
     at = (v) => clamp((v - lo) / span);
+  }
+  // "Unlimited" runs to the end of the axis: the finite values stop short of it, so it is the longest bar.
+  if (row.cells.some((c, i) => keys[i] === key && c.quantity?.max === Infinity)) {
+    const finite = at;
+    at = (v) => finite(v) * 0.85;
+    ticks.forEach((t, k) => (ticks[k] = t * 0.85));
   }
   const zero = scale === 'log' ? 0 : at(0);
 

@@ -154,9 +154,6 @@ export const styles = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
-  .fade {
-    stroke: none;
-  }
   .base {
     stroke: var(--_item-color, var(--_accent));
     stroke-width: 2px;

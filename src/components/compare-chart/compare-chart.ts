@@ -132,10 +132,8 @@ export class CompareChart extends CompareElement {
           : drawn || bar.unbounded
             ? bar.text
             : html`<span class="off-axis">${bar.text}</span>`;
-    // "Unlimited": a bar to the end of the axis that fades out there, as it goes on.
+    // "Unlimited": a bar to the end of the axis, past the finite values' room (see chartRow).
     const z = row.zero * 100;
-    const fade = (from: number, to: number, opacity: number) =>
-      svg`<rect part="bar" class="bar ${from ? 'fade' : ''}" x=${z + (100 - z) * from} y="0" width=${(100 - z) * (to - from)} height="10" fill-opacity=${opacity}></rect>`;
     return html`<div part=${bar.winner ? 'bar-line winner' : 'bar-line'} class="line ${bar.winner ? 'winner' : ''}" style=${itemColor(item, bar.index)} data-item=${bar.itemId}>
       <span part="item-name" class="name">${item.name}</span>
       <svg part="bar-track" class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -144,7 +142,7 @@ export class CompareChart extends CompareElement {
           ? svg`<rect part="bar" class="bar" x=${x0} y="0" width=${x1 - x0} height="10" data-fraction=${bar.fraction!}></rect>
               <line class="base" x1=${bar.start! * 100} x2=${bar.start! * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`
           : bar.unbounded
-            ? [fade(0, 0.7, 1), fade(0.7, 0.85, 0.55), fade(0.85, 1, 0.25)]
+            ? svg`<rect part="bar" class="bar" x=${z} y="0" width=${100 - z} height="10"></rect>`
             : nothing}
         ${row.ticks.map((t) => svg`<line class="tick" x1=${t * 100} x2=${t * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`)}
         ${row.zero > 0 ? svg`<line class="zero" x1=${row.zero * 100} x2=${row.zero * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>` : nothing}

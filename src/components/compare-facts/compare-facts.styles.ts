@@ -34,6 +34,13 @@ export const styles = css`
   th[scope='colgroup'] {
     border-block-end: 1px solid var(--_border);
   }
+  /* With a baseline the header is two rows; the headers above the empty cell read as one with it. */
+  .over > th:not([scope='colgroup']) {
+    border-block-end: 0;
+  }
+  .under > td {
+    background: var(--_tb-header-bg);
+  }
   td,
   thead th {
     max-inline-size: 16rem;

@@ -74,9 +74,9 @@ export class CompareFacts extends CompareElement {
         <table part="table" class=${c.items.length + pairs.length > 4 ? 'many' : ''}>
           <caption part="caption" id="caption">${heading(s.keyFacts, this.level)}</caption>
           <thead>
-            <tr>
-              <th scope="col" rowspan=${against ? 2 : nothing}>${s.metric}</th>
-              ${c.items.map((item, i) => html`<th scope="col" rowspan=${against ? 2 : nothing} part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
+            <tr class=${against ? 'over' : ''}>
+              <th scope="col">${s.metric}</th>
+              ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
               ${against
                 ? // Against a baseline: "Diff vs ‹baseline›" once, over a column per item (not its name in every header).
                   html`<th scope="colgroup" colspan=${pairs.length} part="diff-header">${s.diffAgainst(isolate(against.name))}</th>`
@@ -85,7 +85,19 @@ export class CompareFacts extends CompareElement {
                     return html`<th scope="col" part="diff-header"><span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${s.diffOf(isolate(item.name), isolate(other.name))}</span></th>`;
                   })}
             </tr>
-            ${against ? html`<tr>${pairs.map(([item]) => html`<th scope="col" part="diff-header" lang=${langs.data}>${item.name}</th>`)}</tr>` : nothing}
+            ${against
+              ? // Empty cells under the others, not rowspan="2" above them (nor colspan): Firefox then gives the cells below the wrong headers.
+                html`<tr class="under">
+                  <td></td>
+                  ${c.items.map(() => html`<td></td>`)}
+                  ${pairs.map(
+                    // The item's name to the eye; what the column compares, whole, for screen readers (Firefox gives the
+                    // second and later columns no share of the "Diff vs" header above).
+                    ([item]) =>
+                      html`<th scope="col" part="diff-header"><span aria-hidden="true" lang=${langs.data}>${item.name}</span><span class="visually-hidden">${s.diffOf(isolate(item.name), isolate(against.name))}</span></th>`,
+                  )}
+                </tr>`
+              : nothing}
           </thead>
           <tbody lang=${langs.data}>
             ${rows.map((row) => this.#renderRow(row, pairs, locale, s, langs.ui))}
