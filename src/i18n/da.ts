@@ -14,4 +14,7 @@ export const words: WordTable = {
   to: ['til'],
   // a currency after the amount
   money: { kr: 'DKK', kroner: 'DKK' },
+  // a price of nothing, and no limit
+  free: ['gratis'],
+  unlimited: ['ubegrænset', 'ubegrænsede'],
 };

@@ -12,4 +12,7 @@ export const words: WordTable = {
   bounds: { atMost: ['έως', 'μέχρι'], atLeast: ['τουλάχιστον', 'από'], above: ['πάνω από', 'περισσότερα από'], below: ['κάτω από', 'λιγότερα από'], about: ['περίπου'] },
   // between the ends of a range
   to: ['έως', 'μέχρι'],
+  // a price of nothing, and no limit
+  free: ['δωρεάν'],
+  unlimited: ['απεριόριστο', 'απεριόριστα', 'απεριόριστος'],
 };

@@ -10,5 +10,8 @@ export const words: WordTable = {
   units: 'ms millisekunti millisekuntia|s sekunti sekuntia sek|min minuutti minuuttia|h tunti tuntia|day päivä päivää vrk vuorokausi vuorokautta|week viikko viikkoa vk|month kuukausi kuukautta kk|year vuosi vuotta',
   magnitudes: { tuhat: 3, tuhatta: 3, milj: 6, miljoona: 6, miljoonaa: 6, mrd: 9, miljardi: 9, miljardia: 9 },
   // before a number: "jopa 18 tuntia", "noin 5 GB"
-  bounds: { atMost: ['jopa', 'enintään', 'korkeintaan'], atLeast: ['vähintään'], above: ['yli'], below: ['alle'], about: ['noin', 'n.'] },
+  bounds: { atMost: ['jopa', 'enintään', 'korkeintaan'], atLeast: ['vähintään', 'alkaen', 'alk.'], above: ['yli'], below: ['alle'], about: ['noin', 'n.'] },
+  // a price of nothing, and no limit
+  free: ['ilmainen', 'maksuton'],
+  unlimited: ['rajaton', 'rajoittamaton'],
 };

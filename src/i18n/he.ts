@@ -13,5 +13,8 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['עד'],
   // a currency after the amount
-  money: { שקל: 'ILS', שקלים: 'ILS' },
+  money: { שקל: 'ILS', שקלים: 'ILS', 'ש״ח': 'ILS', 'ש"ח': 'ILS' },
+  // a price of nothing, and no limit
+  free: ['חינם'],
+  unlimited: ['ללא הגבלה', 'בלתי מוגבל'],
 };

@@ -12,4 +12,7 @@ export const words: WordTable = {
   bounds: { atMost: ['legfeljebb', 'akár', 'max.', 'max'], atLeast: ['legalább', 'min.', 'minimum'], above: ['több mint', 'több, mint'], below: ['kevesebb mint', 'kevesebb, mint'], about: ['kb.', 'kb', 'körülbelül', 'mintegy'] },
   // a currency after the amount
   money: { Ft: 'HUF', forint: 'HUF' },
+  // a price of nothing, and no limit
+  free: ['ingyenes', 'ingyen'],
+  unlimited: ['korlátlan'],
 };

@@ -14,4 +14,7 @@ export const words: WordTable = {
   to: ['hingga', 'sampai'],
   // a currency after the amount
   money: { rupiah: 'IDR' },
+  // a price of nothing, and no limit
+  free: ['gratis'],
+  unlimited: ['tanpa batas', 'tak terbatas'],
 };

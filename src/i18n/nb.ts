@@ -14,4 +14,7 @@ export const words: WordTable = {
   to: ['til'],
   // a currency after the amount
   money: { kr: 'NOK', kroner: 'NOK' },
+  // a price of nothing, and no limit
+  free: ['gratis'],
+  unlimited: ['ubegrenset', 'ubegrensede'],
 };

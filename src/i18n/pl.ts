@@ -12,4 +12,6 @@ export const words: WordTable = {
   bounds: { atMost: ['do', 'maksymalnie'], atLeast: ['co najmniej', 'od'], above: ['ponad', 'powyżej'], below: ['poniżej', 'mniej niż'], about: ['około', 'ok.'] },
   // between the ends of a range
   to: ['do'],
+  // a price of nothing, and no limit
+  free: ['bezpłatnie', 'bezpłatny', 'darmowy', 'darmowe', 'za darmo'],
 };

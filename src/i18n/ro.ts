@@ -14,4 +14,7 @@ export const words: WordTable = {
   to: ['la'],
   // a currency after the amount
   money: { lei: 'RON', leu: 'RON' },
+  // a price of nothing, and no limit
+  free: ['gratuit', 'gratis'],
+  unlimited: ['nelimitat', 'nelimitată', 'nelimitate'],
 };

@@ -14,4 +14,7 @@ export const words: WordTable = {
   to: ['till'],
   // a currency after the amount
   money: { kr: 'SEK', kronor: 'SEK' },
+  // a price of nothing, and no limit
+  free: ['gratis', 'kostnadsfri', 'kostnadsfritt'],
+  unlimited: ['obegränsad', 'obegränsat', 'obegränsade'],
 };

@@ -14,4 +14,7 @@ export const words: WordTable = {
   to: ['ถึง'],
   // a currency after the amount
   money: { บาท: 'THB' },
+  // a price of nothing, and no limit
+  free: ['ฟรี'],
+  unlimited: ['ไม่จำกัด'],
 };

@@ -12,4 +12,7 @@ export const words: WordTable = {
   bounds: { atMost: ['en fazla', 'azami'], atLeast: ['en az', 'asgari'], about: ['yaklaşık', 'ortalama'] },
   // a currency after the amount
   money: { TL: 'TRY', lira: 'TRY' },
+  // a price of nothing, and no limit
+  free: ['ücretsiz', 'bedava'],
+  unlimited: ['sınırsız', 'limitsiz'],
 };

@@ -12,4 +12,7 @@ export const words: WordTable = {
   bounds: { atMost: ['до'], atLeast: ['від', 'щонайменше', 'не менше'], above: ['понад', 'більше'], below: ['менше'], about: ['близько', 'приблизно'] },
   // between the ends of a range
   to: ['до'],
+  // a price of nothing, and no limit
+  free: ['безкоштовно', 'безплатно'],
+  unlimited: ['необмежено', 'безліміт', 'безлімітний'],
 };

@@ -14,4 +14,7 @@ export const words: WordTable = {
   to: ['đến', 'tới'],
   // a currency after the amount
   money: { đ: 'VND', đồng: 'VND' },
+  // a price of nothing, and no limit
+  free: ['miễn phí'],
+  unlimited: ['không giới hạn'],
 };

@@ -37,7 +37,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, hasWords, magnitudeOf, unitDef, wordsRevision, type Dimension } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, hasWords, magnitudeOf, unitDef, wordsRevision, type BoundWords, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -87,9 +87,9 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['above', /^(>|more than|over|above)$/],
 ];
 const SPACE = /\s*/y;
-const ACCELERATION = /0\s*[-‐‑–—]\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|:|,|=)?\s*/iy;
+const ACCELERATION = /0\s*[-‐‑–—]\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
 const SIGN = /[-−+]/y;
-const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|Rp\.?(?=\s?\d)/y;
+const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM)(?=\s?\d)/y;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
 // In a language that groups digits with a space (fr, ru, sv…), a plain space may group too: "12 000".
@@ -100,11 +100,12 @@ const BAD_AFTER_NUM = /[.:,]\w|\s+\d/y;
 const BAD_AFTER = /[-‐‑‒–—−/.:,]\d/y;
 const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // A word: letters with their combining marks (Devanagari vowel signs, a nukta).
-const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*)/uy;
+// (Hebrew abbreviations have a gershayim inside: ש״ח.)
+const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"]\p{L}+)?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "par mois", "por mes", "al mes", per user or seat first.
 const MONEY_PER =
-  /\s*(?:\/\s*|(?:per|pro|par|por|al|an?)\s+)(?:(?:users?|seats?|members?|persons?|agents?|editors?|devices?|hosts?|licen[cs]es?)\s*(?:\/\s*|per\s+))?(\p{L}[\p{L}\p{M}]*)/iuy;
+  /\.?\s*(?:\/\s*|(?:per|pro|par|por|al|an?)\s+)(?:(?:users?|seats?|members?|persons?|agents?|editors?|devices?|hosts?|licen[cs]es?)\s*(?:\/\s*|per\s+))?(\p{L}[\p{L}\p{M}]*)/iuy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -163,9 +164,9 @@ const UNLIMITED = /^\s*(?:unlimited|∞|no limit|infinite|unbegrenzt|illimité|i
  * "Unlimited" (∞) is more than any number of its row: both join their row's
  * values (see rowKeys in diff.ts). Anything else without a digit is text.
  */
-function special(s: string, text: string): Quantity | null {
-  const free = FREE.exec(s);
-  const m = free ?? UNLIMITED.exec(s);
+function special(s: string, text: string, own?: BoundWords): Quantity | null {
+  const free = FREE.exec(s) ?? own?.free?.exec(s);
+  const m = free ?? UNLIMITED.exec(s) ?? own?.unlimited?.exec(s);
   if (!m) return null;
   const n = free ? 0 : Infinity;
   return { min: n, max: n, bound: 'exact', approximate: false, magnitude: 1, dimension: free ? 'money' : 'count', unit: free ? '*' : '', note: text.slice(m[0].length).trim() };
@@ -263,7 +264,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   const ascii = !/[^\x00-\x7f]/.test(cut);
   const s = ascii ? cut : asciiDigits(cut.replace(INVISIBLE, ''));
   const comma = style.comma;
-  if (!/\d/.test(s)) return special(s, text); // a quantity has a digit, but for "Free" and "Unlimited"; "—", "Yes", "N/A" need no more work
+  // A quantity has a digit, but for "Free" and "Unlimited" (also in the comparison's language); "—", "Yes", "N/A" need no more work.
+  if (!/\d/.test(s)) return special(s, text, boundWords(style.language));
   let i = 0;
   let bad = false;
   const at = (re: RegExp): RegExpExecArray | null => {
@@ -350,6 +352,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     }
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
+    // The dot of an abbreviated magnitude before what follows: "1,2 Mio. €", "1,35 mil. Kč".
+    if (exp && s[i] === '.' && /\s/.test(s[i + 1] ?? '')) i++;
     let num = (sign && sign !== '+' ? '-' : '') + d;
     // "1억 1,200만", "1億2000万", "1 crore 20 lakh": a smaller magnitude after a large one adds to it.
     if (exp >= 4) {
@@ -376,6 +380,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     const w = at(re)?.[1];
     const t = w ? unitDef(w, style.language) : undefined;
     if (t?.dimension === 'time' || (data && t?.dimension === 'data')) return t!.unit;
+    // Money per a word that is no unit ("€/mėn." in a language whose words are unknown, "$0.10/click"): per that word,
+    // comparable only with money per the same word, never taken for a plain amount.
+    if (data && w) return w.toLowerCase();
     i = start;
     return '';
   };

@@ -94,6 +94,9 @@ export interface WordTable {
   after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below', string[]>>;
   /** Currencies written as a word after the amount in this language: { kr: 'SEK' }. */
   money?: Record<string, string>;
+  /** Words for a price of nothing and for no limit: "Ücretsiz", "Sınırsız". */
+  free?: string[];
+  unlimited?: string[];
 }
 
 /** A language's words around a number: bounds before it and after it (sticky patterns) and what each means, range words, currencies. */
@@ -105,6 +108,9 @@ export interface BoundWords {
   /** The words after a number: sticky, and anywhere in a word ("時間以上": where the unit ends). */
   after?: RegExp;
   within?: RegExp;
+  /** A value that is only a word for free, or for no limit. */
+  free?: RegExp;
+  unlimited?: RegExp;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
 
@@ -130,6 +136,7 @@ export function registerWords(language: string, table: WordTable): void {
   const words = pattern(read(table.bounds));
   const after = pattern(read(table.after));
   const to = pattern([...(table.to ?? [])]);
+  const whole = (list?: string[]) => (list?.length ? new RegExp(`^\\s*(?:${pattern([...list])})(?![\\p{L}\\p{M}])`, 'iu') : undefined);
   BOUND_WORDS.set(language, {
     re: words ? new RegExp(`\\s*(${words})(?=[\\s\\d\\p{Sc}~≈])\\s*`, 'iuy') : undefined,
     of,
@@ -137,6 +144,8 @@ export function registerWords(language: string, table: WordTable): void {
     money: new Map(Object.entries(table.money ?? {})),
     after: after ? new RegExp(`\\s*(${after})`, 'uy') : undefined,
     within: after ? new RegExp(after, 'u') : undefined,
+    free: whole(table.free),
+    unlimited: whole(table.unlimited),
   });
   revision++;
 }
@@ -164,7 +173,7 @@ export function unitDef(word: string, language?: string): UnitDef | undefined {
 export const SYMBOLS = new Map(
   Object.entries({
     $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD', MX$: 'MXN',
-    Rp: 'IDR', 'Rp.': 'IDR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
+    Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
   }),
 );
 
@@ -215,7 +224,8 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
       const conv = CANONICAL.get(x);
       const per = CANONICAL.get(unit.slice(k + 1));
       const bx = conv ? conv.base : x;
-      const by = per?.base ?? 's';
+      // Per a word that is no unit ("USD/click"): per that word.
+      const by = per?.base ?? (k < 0 ? 's' : unit.slice(k + 1) || 's');
       return [(conv?.factor ?? 1) / (per?.factor ?? 1), `${bx}/${by}`, by === 's' ? `rate:${bx}` : `rate:${bx}/${by}`, 0];
     }
     case 'money':

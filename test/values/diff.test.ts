@@ -205,12 +205,27 @@ describe('values: pickWinner', () => {
     expect(diffRatio(parseQuantity('500 packages', undefined, 'en-GB'), parseQuantity('250 crates', undefined, 'en-GB'))).to.equal(1);
   });
 
+  it('no winner between money per a month and money per a year written in a language whose words are unknown', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = attributeRow({ id: 'x', label: 'X', better: 'lower', values: { a: '1,99 €/mėn.', b: '19 €/metus', c: '2,49 €/mėn.' } }, items, 'lt');
+    expect(row.winner).to.equal(null);
+  });
+
+  it('"Unlimited" joins the most common kind of its row, wherever it stands', () => {
+    const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string>) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, 'en');
+    expect(row({ a: '1 TB', b: 'Unlimited', c: '2 TB', d: '500 GB' }).winner).to.equal('b');
+    expect(row({ a: '5 users', b: 'Unlimited', c: '1 TB', d: '2 TB' }).winner, 'one count beside three sizes').to.equal(null);
+  });
+
   it('no winner in a row where a value with a number could not be read: it may be the best', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
     expect(row({ a: '≈ 580 nuotraukų', b: 'apie 760 nuotraukų', c: 'up to 390 shots' }, 'lt').winner).to.equal(null);
     expect(row({ a: '≈ 580 ảnh', b: 'khoảng 760 ảnh', c: 'up to 390 ảnh' }, 'vi').winner, 'Vietnamese "about" read').to.equal('b');
     expect(row({ a: '504 Wh', b: '2 × 500 Wh', c: '750 Wh' }).winner).to.equal(null);
+    // Digits of other scripts too ("۲ × ۲۰ ساعت": 40 hours).
+    expect(row({ a: '۳۰ ساعت', b: '۲ × ۲۰ ساعت', c: '۲۰ ساعت' }, 'fa').winner).to.equal(null);
     // Text without a number is no hidden quantity: the others still have their winner.
     expect(row({ a: '504 Wh', b: 'Not measured', c: '750 Wh' }).winner).to.equal('c');
   });

@@ -656,6 +656,20 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['2時間未満', 'ja', ['time', 2, 2, 'h', 'below']],
     ['3년 이상', 'ko', ['time', 3, 3, 'year', 'atLeast']],
     ['18小时以上', 'zh', ['time', 18, 18, 'h', 'atLeast']],
+    // Second audit: money per a word that is no unit is per that word, never a plain amount; abbreviated magnitudes
+    // before a currency; Malaysian ringgit; Hebrew shekels; Free and Unlimited in the comparison's language.
+    ['1,99 €/mėn.', 'lt', ['rate', 1.99, 1.99, 'EUR/mėn']],
+    ['$0.10/click', undefined, ['rate', 0.1, 0.1, 'USD/click']],
+    ['99 kr./md.', 'da', ['rate', 99, 99, 'DKK/month']],
+    ['1,2 Mio. €', 'de', ['money', 1.2e6, 1.2e6, 'EUR']],
+    ['1,35 mil. Kč', 'cs', ['money', 1.35e6, 1.35e6, 'CZK']],
+    ['RM49.90/bulan', 'ms', ['rate', 49.9, 49.9, 'MYR/month']],
+    ['320 ש״ח', 'he', ['money', 320, 320, 'ILS']],
+    ['Ücretsiz', 'tr', ['money', 0, 0, '*']],
+    ['Không giới hạn', 'vi', ['count', Infinity, Infinity, '']],
+    ['۲۵۰ گرم', 'fa', ['measure', 250, 250, 'g']],
+    ['0-100 km/h za 4,4 s', 'cs', ['time', 4.4, 4.4, 's']],
+    ['Sınırsız', undefined, null],
     // Not in English: "kr" and "TL" are words there.
     ['349 kr', undefined, ['count', 349, 349, '', 'exact', { label: 'kr' }]],
   ];
