@@ -90,4 +90,7 @@ export const words: WordTable = {
   bounds: { atMost: ['bis zu', 'höchstens', 'maximal', 'max.'], atLeast: ['mindestens', 'ab', 'von'], above: ['über', 'mehr als'], below: ['unter', 'weniger als'], about: ['etwa', 'ca.', 'rund', 'ungefähr', 'circa'] },
   // between the ends of a range
   to: ['bis'],
+  // a price of nothing, and no limit
+  free: ['kostenlos', 'gratis', 'umsonst'],
+  unlimited: ['unbegrenzt', 'unbeschränkt'],
 };

@@ -90,4 +90,7 @@ export const words: WordTable = {
   bounds: { atMost: ['hasta'], atLeast: ['al menos', 'desde', 'a partir de'], above: ['más de'], below: ['menos de'], about: ['aproximadamente', 'unos', 'unas', 'cerca de', 'alrededor de'] },
   // between the ends of a range
   to: ['a'],
+  // a price of nothing, and no limit
+  free: ['gratis', 'gratuito', 'gratuita'],
+  unlimited: ['ilimitado', 'ilimitada', 'ilimitados'],
 };

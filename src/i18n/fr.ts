@@ -91,4 +91,7 @@ export const words: WordTable = {
   bounds: { atMost: ["jusqu'à", 'jusqu’à', 'au plus', 'au maximum'], atLeast: ['au moins', 'à partir de', 'dès'], above: ['plus de'], below: ['moins de'], about: ['environ', 'env.'] },
   // between the ends of a range
   to: ['à'],
+  // a price of nothing, and no limit
+  free: ['gratuit', 'gratuite', 'gratuits'],
+  unlimited: ['illimité', 'illimitée', 'illimités'],
 };

@@ -12,4 +12,7 @@ export const words: WordTable = {
   bounds: { atMost: ['fino a'], atLeast: ['almeno', 'a partire da', 'da'], above: ['oltre', 'più di'], below: ['meno di'], about: ['circa'] },
   // between the ends of a range
   to: ['a'],
+  // a price of nothing, and no limit
+  free: ['gratis', 'gratuito', 'gratuita'],
+  unlimited: ['illimitato', 'illimitata', 'illimitati'],
 };

@@ -91,4 +91,7 @@ export const words: WordTable = {
   to: ['〜', '～'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['以上'], atMost: ['以下', '以内', 'まで'], below: ['未満'], above: ['超'] },
+  // a price of nothing, and no limit
+  free: ['無料'],
+  unlimited: ['無制限', '無限'],
 };

@@ -15,4 +15,7 @@ export const words: WordTable = {
   to: ['~', '～'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['이상'], atMost: ['이하', '까지'], below: ['미만'], above: ['초과'] },
+  // a price of nothing, and no limit
+  free: ['무료'],
+  unlimited: ['무제한'],
 };

@@ -12,4 +12,7 @@ export const words: WordTable = {
   bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], above: ['meer dan'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
   // between the ends of a range
   to: ['tot'],
+  // a price of nothing, and no limit
+  free: ['gratis'],
+  unlimited: ['onbeperkt', 'onbegrensd'],
 };

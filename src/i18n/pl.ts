@@ -14,4 +14,5 @@ export const words: WordTable = {
   to: ['do'],
   // a price of nothing, and no limit
   free: ['bezpłatnie', 'bezpłatny', 'darmowy', 'darmowe', 'za darmo'],
+  unlimited: ['nielimitowany', 'nielimitowane', 'bez limitu'],
 };

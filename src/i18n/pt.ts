@@ -13,4 +13,7 @@ export const words: WordTable = {
   bounds: { atMost: ['até'], atLeast: ['pelo menos', 'a partir de', 'desde'], above: ['mais de'], below: ['menos de'], about: ['cerca de', 'aproximadamente'] },
   // between the ends of a range
   to: ['a', 'até'],
+  // a price of nothing, and no limit
+  free: ['grátis', 'gratuito', 'gratuita'],
+  unlimited: ['ilimitado', 'ilimitada', 'ilimitados'],
 };

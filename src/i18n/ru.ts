@@ -12,4 +12,7 @@ export const words: WordTable = {
   bounds: { atMost: ['до'], atLeast: ['не менее', 'от'], above: ['более', 'свыше', 'больше'], below: ['менее', 'меньше'], about: ['около', 'примерно'] },
   // between the ends of a range
   to: ['до'],
+  // a price of nothing, and no limit
+  free: ['бесплатно', 'бесплатный'],
+  unlimited: ['безлимит', 'безлимитный', 'безлимитно', 'неограниченно', 'неограниченный'],
 };

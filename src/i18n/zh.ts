@@ -15,4 +15,7 @@ export const words: WordTable = {
   to: ['至', '到'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['以上'], atMost: ['以下', '以内'] },
+  // a price of nothing, and no limit
+  free: ['免费', '免費'],
+  unlimited: ['无限', '無限', '不限'],
 };

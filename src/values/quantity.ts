@@ -156,8 +156,9 @@ function digits(raw: string, decimalComma = false, indian = false): string | nul
 }
 
 // A price of nothing in any currency, and no limit, in a few languages.
-const FREE = /^\s*(?:free|gratis|kostenlos|gratuit|gratuite|gratuito|gratuita|無料|免费|무료|бесплатно)(?!\p{L})/iu;
-const UNLIMITED = /^\s*(?:unlimited|∞|no limit|infinite|unbegrenzt|illimité|illimitée|ilimitado|ilimitada|illimitato|onbeperkt|nielimitowany|無制限|无限|무제한|безлимитн\p{L}*|неограниченн\p{L}*)(?!\p{L})/iu;
+// (Other languages' words for them are in their files, src/i18n: read in a comparison written in that language.)
+const FREE = /^\s*(?:free|gratis)(?!\p{L})/iu;
+const UNLIMITED = /^\s*(?:unlimited|∞|no limit|infinite)(?!\p{L})/iu;
 
 /**
  * "Free" is $0 in whatever currency its row is priced in (unit `*`), and

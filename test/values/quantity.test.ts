@@ -670,6 +670,11 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['۲۵۰ گرم', 'fa', ['measure', 250, 250, 'g']],
     ['0-100 km/h za 4,4 s', 'cs', ['time', 4.4, 4.4, 's']],
     ['Sınırsız', undefined, null],
+    // The other languages' words for them count in a comparison written in that language, as their other words do.
+    ['Kostenlos', undefined, null],
+    ['Illimité', 'fr', ['count', Infinity, Infinity, '']],
+    ['безлимитный', 'ru', ['count', Infinity, Infinity, '']],
+    ['Gratis', undefined, ['money', 0, 0, '*']],
     // Not in English: "kr" and "TL" are words there.
     ['349 kr', undefined, ['count', 349, 349, '', 'exact', { label: 'kr' }]],
   ];
