@@ -179,6 +179,10 @@ describe('<compare-facts>', () => {
     const { rows } = table(el);
     expect(rows.get('Latency')).to.deep.equal(['10 best', '15–25 ms', '40', '-50%, better', '+100%, worse'].map((s, i) => (i === 2 ? '0.04 s' : s)));
     expect(rows.get('Version')!.slice(3)).to.deep.equal(['—not available', '—not available']);
+    // Better or worse is said in words to the eye too, not only in colour (WCAG 1.4.1).
+    const tones = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td[part~="diff"] .tone')];
+    expect(tones.map((t) => t.textContent!.replace(',', '').trim())).to.deep.equal(['better', 'worse']);
+    for (const t of tones) expect(t.getBoundingClientRect().width, 'visible').to.be.greaterThan(20);
   });
 
   it('keeps a Diff\'s sign before its number on a right-to-left page ("+165%", not "165%+")', async () => {

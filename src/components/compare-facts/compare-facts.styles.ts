@@ -91,6 +91,10 @@ export const styles = css`
     white-space: nowrap;
     font-weight: 600;
   }
+  .tone {
+    font-size: 0.8em;
+    font-weight: 500;
+  }
   .diff.up {
     color: var(--_up);
   }

@@ -152,7 +152,8 @@ function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string
   const better = row.attribute.better;
   const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
   // dir="auto": "+30%" keeps its sign in front on a right-to-left page; an Arabic "؜+٣٠٪" (with its mark) reads right to left.
-  return html`<td part="diff" class="diff ${tone}"><span dir="auto">${formatDiff(ratio, locale)}</span>${tone === 'neutral' ? nothing : html`<span class="visually-hidden" lang=${ui}>, ${tone === 'up' ? s.diffBetter : s.diffWorse}</span>`}</td>`;
+  // Better or worse in words too, not only in colour (WCAG 1.4.1): small beside the number.
+  return html`<td part="diff" class="diff ${tone}"><span dir="auto">${formatDiff(ratio, locale)}</span>${tone === 'neutral' ? nothing : html`<span class="tone" lang=${ui}><span class="visually-hidden">,</span> ${tone === 'up' ? s.diffBetter : s.diffWorse}</span>`}</td>`;
 }
 
 declare global {
