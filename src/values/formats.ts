@@ -62,7 +62,10 @@ export function monthFormat(locale: string): Intl.DateTimeFormat {
   let f = months.get(locale);
   if (!f) {
     const options: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
-    months.set(locale, (f = make(() => new Intl.DateTimeFormat(locale, options), () => new Intl.DateTimeFormat('en', options))));
+    f = make(() => new Intl.DateTimeFormat(locale, options), () => new Intl.DateTimeFormat('en', options));
+    // A language whose short month is a number ("2026-03" in Lithuanian) says the month's name in full: "2026 m. kovas".
+    if (!/\p{L}/u.test(f.format(0))) f = new Intl.DateTimeFormat(locale, { ...options, month: 'long' });
+    months.set(locale, f);
   }
   return f;
 }

@@ -102,6 +102,7 @@ describe('<compare-track>', () => {
     expect(input.type).to.equal('email');
     expect(input.name).to.equal('email');
     expect(input.getAttribute('autocomplete')).to.equal('email');
+    expect(input.dir, 'an address reads left to right').to.equal('ltr');
     expect(input.getAttribute('inputmode')).to.equal('email');
     expect(input.required).to.equal(true);
     expect(input.placeholder).to.equal('you@example.com');

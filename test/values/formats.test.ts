@@ -48,6 +48,9 @@ describe('values: formatters made once per locale, ahead of a first render', () 
     expect(() => warmUpFormats('not a tag!')).to.not.throw();
     expect(numberFormat('not a tag!').format(1000.5)).to.equal('1,000.5');
     expect(monthFormat('not a tag!').format(Date.UTC(2026, 5, 1))).to.equal('Jun 2026');
+    // A short month that is only a number ("2026-03" in Lithuanian): the month's name in full.
+    expect(formatMonth('2026-03-01', 'lt')).to.equal(new Intl.DateTimeFormat('lt', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 1)));
+    expect(formatMonth('2026-03-01', 'lt')).to.match(/\p{L}/u);
   });
 });
 

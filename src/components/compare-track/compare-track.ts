@@ -220,6 +220,7 @@ export class CompareTrack extends CompareElement {
       input.id = `${this.#id}-email`;
       input.autocomplete = 'email';
       input.inputMode = 'email';
+      input.dir = 'ltr'; // an address reads left to right, on a right-to-left page too
       input.enterKeyHint = 'send';
       input.required = true;
       input.spellcheck = false;
