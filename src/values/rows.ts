@@ -52,8 +52,10 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
     return new RowCell(item.id, displayText(value, locale, comparable), comparable ? value : undefined, attribute.unit, locale);
   });
   // A value with a number that could not be read ("khoảng 760 ảnh", "2 × 500 Wh") may be the best: no "best" then.
-  const unread = cells.some((c) => c.text !== null && !c.quantity && /\p{Nd}/u.test(c.text));
-  const winner = comparable && attribute.better && !unread ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
+  // (Only rows with `better` read their values here: the others' are parsed when a Diff or the chart asks.)
+  const unread = (c: Cell) => c.text !== null && !c.quantity && /\p{Nd}/u.test(c.text);
+  const winner =
+    comparable && attribute.better && !cells.some(unread) ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;
   return { attribute, cells, winner, comparable };
 }
