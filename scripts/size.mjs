@@ -48,8 +48,13 @@ import { costTable } from './size-map.mjs';
 // from 57.5 to 58 KB the same session: the words of 15 more languages are
 // files of their own, but each costs every reader the name of its file
 // (+0.3 KB with range words and currencies per language), and "Unlimited" is
-// drawn in the chart as a bar that fades out at the end of the axis.
-const BUDGET_GZIP = 58 * 1024;
+// drawn in the chart as a bar that fades out at the end of the axis. Raised
+// from 58 to 58.5 KB at the end of the sixth session for what the review of
+// its own change found (money per a word only after a slash and never per a
+// person, the dot of an abbreviated magnitude only before a currency, bound
+// words right after a number, range words only right after the first number,
+// stems for Free and Unlimited): the bundle was 35 bytes over.
+const BUDGET_GZIP = 58.5 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 

@@ -16,5 +16,5 @@ export const words: WordTable = {
   money: { kr: 'DKK', kroner: 'DKK' },
   // a price of nothing, and no limit
   free: ['gratis'],
-  unlimited: ['ubegrænset', 'ubegrænsede'],
+  unlimited: ['ubegrænse*'],
 };

@@ -91,6 +91,6 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['bis'],
   // a price of nothing, and no limit
-  free: ['kostenlos', 'gratis', 'umsonst'],
-  unlimited: ['unbegrenzt', 'unbeschränkt'],
+  free: ['kostenlos*', 'gratis', 'umsonst'],
+  unlimited: ['unbegrenzt*', 'unbeschränkt*'],
 };

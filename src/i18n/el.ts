@@ -14,5 +14,5 @@ export const words: WordTable = {
   to: ['έως', 'μέχρι'],
   // a price of nothing, and no limit
   free: ['δωρεάν'],
-  unlimited: ['απεριόριστο', 'απεριόριστα', 'απεριόριστος'],
+  unlimited: ['απεριόριστ*'],
 };

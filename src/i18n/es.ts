@@ -91,6 +91,6 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['a'],
   // a price of nothing, and no limit
-  free: ['gratis', 'gratuito', 'gratuita'],
-  unlimited: ['ilimitado', 'ilimitada', 'ilimitados'],
+  free: ['gratis', 'gratuit*'],
+  unlimited: ['ilimitad*'],
 };

@@ -12,6 +12,6 @@ export const words: WordTable = {
   // before a number: "jopa 18 tuntia", "noin 5 GB"
   bounds: { atMost: ['jopa', 'enintään', 'korkeintaan'], atLeast: ['vähintään', 'alkaen', 'alk.'], above: ['yli'], below: ['alle'], about: ['noin', 'n.'] },
   // a price of nothing, and no limit
-  free: ['ilmainen', 'maksuton'],
-  unlimited: ['rajaton', 'rajoittamaton'],
+  free: ['ilmai*', 'maksuton*'],
+  unlimited: ['rajaton*', 'rajoittamaton*'],
 };

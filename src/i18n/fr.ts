@@ -92,6 +92,6 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['à'],
   // a price of nothing, and no limit
-  free: ['gratuit', 'gratuite', 'gratuits'],
-  unlimited: ['illimité', 'illimitée', 'illimités'],
+  free: ['gratuit*'],
+  unlimited: ['illimité*'],
 };

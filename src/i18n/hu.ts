@@ -13,6 +13,6 @@ export const words: WordTable = {
   // a currency after the amount
   money: { Ft: 'HUF', forint: 'HUF' },
   // a price of nothing, and no limit
-  free: ['ingyenes', 'ingyen'],
-  unlimited: ['korlátlan'],
+  free: ['ingyen*'],
+  unlimited: ['korlátlan*'],
 };

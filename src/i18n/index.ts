@@ -250,7 +250,7 @@ function isolated(s: Strings): Strings {
         : isRecord(v)
           ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, wrap(x)]))
           : v;
-  return wrap(s) as Strings;
+  return Object.freeze(wrap(s)) as Strings;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'azb', 'bal', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'ji', 'khw', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'prs', 'ps', 'sd', 'skr', 'syr', 'ug', 'ur', 'yi']);

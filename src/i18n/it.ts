@@ -13,6 +13,6 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['a'],
   // a price of nothing, and no limit
-  free: ['gratis', 'gratuito', 'gratuita'],
-  unlimited: ['illimitato', 'illimitata', 'illimitati'],
+  free: ['gratis', 'gratuit*'],
+  unlimited: ['illimitat*'],
 };

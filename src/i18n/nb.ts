@@ -16,5 +16,5 @@ export const words: WordTable = {
   money: { kr: 'NOK', kroner: 'NOK' },
   // a price of nothing, and no limit
   free: ['gratis'],
-  unlimited: ['ubegrenset', 'ubegrensede'],
+  unlimited: ['ubegrense*'],
 };

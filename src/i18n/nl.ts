@@ -14,5 +14,5 @@ export const words: WordTable = {
   to: ['tot'],
   // a price of nothing, and no limit
   free: ['gratis'],
-  unlimited: ['onbeperkt', 'onbegrensd'],
+  unlimited: ['onbeperkt', 'onbegrensd*'],
 };

@@ -13,6 +13,6 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['do'],
   // a price of nothing, and no limit
-  free: ['bezpłatnie', 'bezpłatny', 'darmowy', 'darmowe', 'za darmo'],
-  unlimited: ['nielimitowany', 'nielimitowane', 'bez limitu'],
+  free: ['bezpłatn*', 'darmow*', 'za darmo'],
+  unlimited: ['nielimitowan*', 'bez limitu'],
 };

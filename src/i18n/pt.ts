@@ -14,6 +14,6 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['a', 'até'],
   // a price of nothing, and no limit
-  free: ['grátis', 'gratuito', 'gratuita'],
-  unlimited: ['ilimitado', 'ilimitada', 'ilimitados'],
+  free: ['grátis', 'gratuit*'],
+  unlimited: ['ilimitad*'],
 };

@@ -15,6 +15,6 @@ export const words: WordTable = {
   // a currency after the amount
   money: { lei: 'RON', leu: 'RON' },
   // a price of nothing, and no limit
-  free: ['gratuit', 'gratis'],
-  unlimited: ['nelimitat', 'nelimitată', 'nelimitate'],
+  free: ['gratuit*', 'gratis'],
+  unlimited: ['nelimitat*'],
 };

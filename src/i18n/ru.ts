@@ -13,6 +13,6 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['до'],
   // a price of nothing, and no limit
-  free: ['бесплатно', 'бесплатный'],
-  unlimited: ['безлимит', 'безлимитный', 'безлимитно', 'неограниченно', 'неограниченный'],
+  free: ['бесплатн*'],
+  unlimited: ['безлимит*', 'неограниченн*'],
 };

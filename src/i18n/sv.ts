@@ -15,6 +15,6 @@ export const words: WordTable = {
   // a currency after the amount
   money: { kr: 'SEK', kronor: 'SEK' },
   // a price of nothing, and no limit
-  free: ['gratis', 'kostnadsfri', 'kostnadsfritt'],
-  unlimited: ['obegränsad', 'obegränsat', 'obegränsade'],
+  free: ['gratis', 'kostnadsfri*'],
+  unlimited: ['obegränsa*'],
 };

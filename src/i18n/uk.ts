@@ -13,6 +13,6 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['до'],
   // a price of nothing, and no limit
-  free: ['безкоштовно', 'безплатно'],
-  unlimited: ['необмежено', 'безліміт', 'безлімітний'],
+  free: ['безкоштовн*', 'безплатн*'],
+  unlimited: ['необмежен*', 'безліміт*'],
 };

@@ -37,7 +37,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, hasWords, magnitudeOf, unitDef, wordsRevision, type BoundWords, type Dimension } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, magnitudeOf, unitDef, wordsRevision, type BoundWords, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -50,10 +50,7 @@ export interface Quantity {
   /** 1, 1e3, 1e6, 1e9, 1e12 as written. */
   magnitude: number;
   dimension: Dimension;
-  /**
-   * Canonical: 's', 'ms', 'week', 'MB', 'KiB', 'USD', '%', 'x', '/10', 'req/s', '' (count); a count's word in lower
-   * case in a comparison written in a language whose words are unknown ("ay": it may be a unit).
-   */
+  /** Canonical: 's', 'ms', 'week', 'MB', 'KiB', 'USD', '%', 'x', '/10', 'req/s', '' (count). */
   unit: string;
   /** A count's word ("packages"); not a unit. */
   label?: string;
@@ -87,7 +84,7 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['above', /^(>|more than|over|above)$/],
 ];
 const SPACE = /\s*/y;
-const ACCELERATION = /0\s*[-‐‑–—]\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
+const ACCELERATION = /0\s*(?:[-‐‑–—]|à|a|to)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
 const SIGN = /[-−+]/y;
 const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM)(?=\s?\d)/y;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
@@ -101,11 +98,12 @@ const BAD_AFTER = /[-‐‑‒–—−/.:,]\d/y;
 const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // A word: letters with their combining marks (Devanagari vowel signs, a nukta).
 // (Hebrew abbreviations have a gershayim inside: ש״ח.)
-const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"]\p{L}+)?)/uy;
+const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+)?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "par mois", "por mes", "al mes", per user or seat first.
-const MONEY_PER =
-  /\.?\s*(?:\/\s*|(?:per|pro|par|por|al|an?)\s+)(?:(?:users?|seats?|members?|persons?|agents?|editors?|devices?|hosts?|licen[cs]es?)\s*(?:\/\s*|per\s+))?(\p{L}[\p{L}\p{M}]*)/iuy;
+const PERSONS = 'users?|seats?|members?|persons?|agents?|editors?|devices?|hosts?|licen[cs]es?';
+const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -353,8 +351,13 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     }
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
-    // The dot of an abbreviated magnitude before what follows: "1,2 Mio. €", "1,35 mil. Kč".
-    if (exp && s[i] === '.' && /\s/.test(s[i + 1] ?? '')) i++;
+    // The dot of an abbreviated magnitude before a currency: "1,2 Mio. €", "1,35 mil. Kč" (not "1.2 million. Then").
+    if (exp && s[i] === '.') {
+      const next = /\s+(\p{Sc}|\p{L}+)/uy;
+      next.lastIndex = i + 1;
+      const c = next.exec(s)?.[1] ?? '';
+      if (/\p{Sc}/u.test(c) || CODES.has(c) || CURRENCY_WORDS.has(c) || own?.money.has(c)) i++;
+    }
     let num = (sign && sign !== '+' ? '-' : '') + d;
     // "1억 1,200만", "1億2000万", "1 crore 20 lakh": a smaller magnitude after a large one adds to it.
     if (exp >= 4) {
@@ -368,7 +371,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     }
     // "1.299 €" (a currency after the number, as where a dot groups thousands): a German thousand or three decimals?
     // Not "$1.008/hr" or "USD 1.299" (written the English way), nor "$2.500M".
-    return { num, exp, cur, plus, amb: !cur && !exp && !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]) };
+    // (Rupiah have no cents: "Rp 15.000" written the English way is as ambiguous.)
+    return { num, exp, cur, plus, amb: (!cur || cur === 'IDR') && !exp && !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]) };
   };
 
   /**
@@ -378,12 +382,14 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
    */
   const perTime = (re: RegExp, data = false): string => {
     const start = i;
-    const w = at(re)?.[1];
+    const m = at(re);
+    const w = m?.[1];
     const t = w ? unitDef(w, style.language) : undefined;
     if (t?.dimension === 'time' || (data && t?.dimension === 'data')) return t!.unit;
-    // Money per a word that is no unit ("€/mėn." in a language whose words are unknown, "$0.10/click"): per that word,
-    // comparable only with money per the same word, never taken for a plain amount.
-    if (data && w) return w.toLowerCase();
+    // Money per a word after a slash that is no unit ("€/mėn." in a language whose words are unknown, "$0.10/click"):
+    // per that word, comparable only with money per the same word, never taken for a plain amount. Not per a person
+    // ("$8/user": prices per person compare as prices), nor words after "per", "a"… ("$5 a piece", "10 € par défaut").
+    if (data && w && m![0].includes('/') && !PERSON.test(w)) return w.toLowerCase();
     i = start;
     return '';
   };
@@ -421,8 +427,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (t) return { dimension: 'rate', unit: `/${t}` };
     if (!(m = at(WORD))) return null;
     let w = m[2] ?? '';
-    // A bound word glued to the unit ("時間以上"): the unit ends there.
+    // A bound word glued to the unit ("時間以上"): the unit ends there. Right after the number ("100以上"): no unit.
     const k = own?.within ? w.search(own.within) : -1;
+    if (k === 0) return (i -= w.length), null;
     if (k > 0) (i -= w.length - k), (w = w.slice(0, k));
     if (sees(/\d/y) || NOT_LABEL.test(w)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
@@ -437,10 +444,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (def) return def;
     // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
     if (m[1]) return (bad = true), null;
-    // In a language whose words compare-kit does not know, the word may be a unit ("24 ay", "5 yıl": months, years):
-    // such a count compares only with counts of the same word.
-    const lang = style.language;
-    return { dimension: 'count', unit: lang && lang !== 'en' && !hasWords(lang) ? w.toLowerCase() : '', label: w };
+    return { dimension: 'count', unit: '', label: w };
   };
 
   const moneyFallback = fallback?.dimension === 'money' || (fallback?.dimension === 'rate' && CODES.has(fallback.unit.split('/')[0]!));
@@ -457,7 +461,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   }
   let b: Side | null = null;
   // …and in the comparison's language: "10 bis 20", "от 10 до 20".
-  if (!bad && (at(RANGE) || (own?.to && at(own.to)))) b = side(moneyFallback || !!a.cur);
+  // (Only right after the first number: "6,5 l la 100 km" is 6.5 L for 100 km, not a range.)
+  if (!bad && (at(RANGE) || (!u1 && own?.to && at(own.to)))) b = side(moneyFallback || !!a.cur);
   if (bad) return null;
   if (!b) {
     i = single;

@@ -51,9 +51,10 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
     const value = forItem(attribute.values, item.id);
     return new RowCell(item.id, displayText(value, locale, comparable), comparable ? value : undefined, attribute.unit, locale);
   });
-  // A value with a number that could not be read ("khoảng 760 ảnh", "2 × 500 Wh") may be the best: no "best" then.
+  // A value that starts with a number but could not be read ("2 × 500 Wh", "۲ × ۲۰ ساعت") may be the best: no "best"
+  // then. Text with no leading number ("Top 5 but behind Rust") is text, as the format says, and takes no part.
   // (Only rows with `better` read their values here: the others' are parsed when a Diff or the chart asks.)
-  const unread = (c: Cell) => c.text !== null && !c.quantity && /\p{Nd}/u.test(c.text);
+  const unread = (c: Cell) => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text);
   const winner =
     comparable && attribute.better && !cells.some(unread) ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;

@@ -94,7 +94,7 @@ export interface WordTable {
   after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below', string[]>>;
   /** Currencies written as a word after the amount in this language: { kr: 'SEK' }. */
   money?: Record<string, string>;
-  /** Words for a price of nothing and for no limit: "Ücretsiz", "Sınırsız". */
+  /** Words for a price of nothing and for no limit: "Ücretsiz", "Sınırsız"; a word ending in "*" is a stem. */
   free?: string[];
   unlimited?: string[];
 }
@@ -136,7 +136,9 @@ export function registerWords(language: string, table: WordTable): void {
   const words = pattern(read(table.bounds));
   const after = pattern(read(table.after));
   const to = pattern([...(table.to ?? [])]);
-  const whole = (list?: string[]) => (list?.length ? new RegExp(`^\\s*(?:${pattern([...list])})(?![\\p{L}\\p{M}])`, 'iu') : undefined);
+  // (A word ending in "*" is a stem: "безлимитн*" is "безлимитный", "безлимитное"…)
+  const whole = (list?: string[]) =>
+    list?.length ? new RegExp(`^\\s*(?:${pattern([...list]).replaceAll('\\*', '[\\p{L}\\p{M}]*')})(?![\\p{L}\\p{M}])`, 'iu') : undefined;
   BOUND_WORDS.set(language, {
     re: words ? new RegExp(`\\s*(${words})(?=[\\s\\d\\p{Sc}~≈])\\s*`, 'iuy') : undefined,
     of,
@@ -232,8 +234,6 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
       return [1, unit, `money:${unit}`, 0];
     case 'score':
       return [1, unit, `score:${unit.slice(1)}`, 0];
-    case 'count':
-      return [1, '', unit ? `count:${unit}` : 'count', 0];
     default:
       return [1, unit, dimension, 0];
   }

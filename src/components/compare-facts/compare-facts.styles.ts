@@ -41,6 +41,11 @@ export const styles = css`
   .under > td {
     background: var(--_tb-header-bg);
   }
+  .under > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+  }
   td,
   thead th {
     max-inline-size: 16rem;
