@@ -78,6 +78,12 @@ export function formatDiff(ratio: number, locale?: string): string {
  * fall into several groups (say time and text-like counts) only the largest counts.
  */
 export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quantity | null]>, better: 'higher' | 'lower'): string | null {
+  // A price of nothing ("Free", "$0/mo") is cheaper than any price, whatever that is per ("$9/mo", "$99 one-time"):
+  // the only one is the best.
+  const read = values.filter(([, q]) => q) as Array<readonly [string, Quantity]>;
+  const price = (q: Quantity) => q.dimension === 'money' || (q.dimension === 'rate' && /^[A-Z]{3}\//.test(q.unit));
+  const free = read.filter(([, q]) => q.max === 0);
+  if (better === 'lower' && free.length === 1 && read.length > 1 && read.every(([, q]) => price(q))) return free[0]![0];
   const groups = new Map<string, Array<[string, number]>>();
   const keys = rowKeys(values.map(([, q]) => q));
   for (const [i, [id, q]] of values.entries()) {

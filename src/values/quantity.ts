@@ -37,7 +37,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, magnitudeOf, unitDef, wordsRevision, type BoundWords, type Dimension } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, hasWords, magnitudeOf, unitDef, wordsRevision, type BoundWords, type Dimension } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -84,9 +84,9 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['above', /^(>|more than|over|above)$/],
 ];
 const SPACE = /\s*/y;
-const ACCELERATION = /0\s*(?:[-‐‑–—]|à|a|to)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
+const ACCELERATION = /(?:von\s*)?0\s*(?:[-‐‑–—]|à|a|to|auf)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
 const SIGN = /[-−+]/y;
-const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM)(?=\s?\d)/y;
+const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM)(?=\s?\d[\d.,]*(?![\p{L}\d]))/uy;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
 // In a language that groups digits with a space (fr, ru, sv…), a plain space may group too: "12 000".
@@ -101,7 +101,7 @@ const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+)?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "par mois", "por mes", "al mes", per user or seat first.
-const PERSONS = 'users?|seats?|members?|persons?|agents?|editors?|devices?|hosts?|licen[cs]es?';
+const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
 const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
@@ -389,7 +389,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     // Money per a word after a slash that is no unit ("€/mėn." in a language whose words are unknown, "$0.10/click"):
     // per that word, comparable only with money per the same word, never taken for a plain amount. Not per a person
     // ("$8/user": prices per person compare as prices), nor words after "per", "a"… ("$5 a piece", "10 € par défaut").
-    if (data && w && m![0].includes('/') && !PERSON.test(w)) return w.toLowerCase();
+    // (In a language whose words are shipped, its own per-words are in them: an unknown one is left as a note.)
+    const lang = style.language;
+    if (data && w && m![0].includes('/') && !PERSON.test(w) && !magnitudeOf(w, lang) && !(lang && lang !== 'en' && hasWords(lang))) return w.toLowerCase();
     i = start;
     return '';
   };

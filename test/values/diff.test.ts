@@ -205,6 +205,18 @@ describe('values: pickWinner', () => {
     expect(row.winner).to.equal(null);
   });
 
+  it('a price of nothing is the cheapest beside prices of any kind; prices per person, per a magnitude, per a month written short', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'lower', values }, items, locale).winner;
+    expect(row({ a: 'Free', b: '$9/mo', c: '$99 one-time' })).to.equal('a');
+    expect(row({ a: '980円/月', b: '9,800円/年', c: '無料' }, 'ja')).to.equal('c');
+    expect(row({ a: 'Free', b: '$0/mo', c: '$9/mo' }), 'two prices of nothing tie').to.equal(null);
+    expect(row({ a: '$25/developer/month', b: '$19/user/month', c: '$21/user/month' })).to.equal('b');
+    expect(row({ a: '$15/collaborator', b: '$10/user', c: '$12/user' })).to.equal('b');
+    expect(row({ a: '$1.25/M tokens', b: '$3/M tokens', c: '$5/M tokens' })).to.equal('a');
+    expect(row({ a: '$10/mnth', b: '$12/month', c: '$15/month' })).to.equal('a');
+  });
+
   it('"Unlimited" joins the most common kind of its row, wherever it stands', () => {
     const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, 'en');

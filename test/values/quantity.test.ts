@@ -678,6 +678,9 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['Безлимитное', 'ru', ['count', Infinity, Infinity, '']],
     ['Illimitées', 'fr', ['count', Infinity, Infinity, '']],
     ['0 à 100 km/h en 4,4 s', 'fr', ['time', 4.4, 4.4, 's']],
+    ['von 0 auf 100 km/h in 4,4 s', 'de', ['time', 4.4, 4.4, 's']],
+    ['RM850x', undefined, null], // a power supply, not 850 ringgit
+    ['$15/million tokens', undefined, ['money', 15, 15, 'USD', 'exact', { note: '/million tokens' }]],
     ['RM49.90/bulan', 'ms', ['rate', 49.9, 49.9, 'MYR/month']],
     ['320 ש״ח', 'he', ['money', 320, 320, 'ILS']],
     ['Ücretsiz', 'tr', ['money', 0, 0, '*']],
