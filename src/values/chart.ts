@@ -151,7 +151,8 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
     at = (v) => clamp((v - lo) / span);
   }
   // "Unlimited" runs to the end of the axis: the finite values stop short of it, so it is the longest bar.
-  if (row.cells.some((c, i) => keys[i] === key && c.quantity?.max === Infinity)) {
+  const unbounded = row.cells.map((c, i) => keys[i] === key && c.quantity?.max === Infinity);
+  if (unbounded.includes(true)) {
     const finite = at;
     at = (v) => finite(v) * 0.85;
     ticks.forEach((t, k) => (ticks[k] = t * 0.85));
@@ -173,7 +174,7 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
       rangeStart: range ? at(b.min) : null,
       rangeEnd: range ? at(b.max) : null,
       winner: c.winner,
-      unbounded: keys[index] === key && c.quantity?.max === Infinity,
+      unbounded: unbounded[index]!,
     };
   });
 

@@ -47,13 +47,22 @@ export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string
   return qs.map((q, i) => {
     const k = keys[i]!;
     // "Unlimited" joins the row's most common kind of value; "Free" its prices, plain or per a time.
-    if (q?.max === Infinity) return own.reduce((a, o) => (own.filter((x) => x === o).length > own.filter((x) => x === a).length ? o : a), own[0]) ?? k;
+    if (q?.max === Infinity) return mostCommon(own) ?? k;
     if (q?.unit === '*') return own.find((o) => o!.startsWith('money:')) ?? own.find((o) => /^rate:[A-Z]{3}/.test(o!)) ?? k;
     if (!q || !isFree(q)) return k;
     // Beside other plain prices it stays one of them ("$0", "$49", "$99").
     if (qs.some((o, j) => o && !isFree(o) && keys[j] === k)) return k;
     return keys.find((o) => o?.startsWith(`rate:${q.unit}`)) ?? k;
   });
+}
+
+/** The key that occurs most often (the first of equals), or undefined for none. */
+function mostCommon(keys: ReadonlyArray<string | null>): string | null | undefined {
+  const counts = new Map<string | null, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let best: string | null | undefined;
+  for (const [k, n] of counts) if (best === undefined || n > counts.get(best)!) best = k;
+  return best;
 }
 
 /** (mid(A) − mid(B)) / |mid(B)|, or null when not comparable, B is zero, or a value is missing. */
@@ -74,8 +83,8 @@ export function formatDiff(ratio: number, locale?: string): string {
 
 /**
  * The id whose value is best, or null: a tie for best, fewer than two comparable
- * values, or incompatible values with no group holding most of them. When values
- * fall into several groups (say time and text-like counts) only the largest counts.
+ * values, or values of more than one kind (the best of some is not the best of
+ * all). A price of nothing beats prices of any kind.
  */
 export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quantity | null]>, better: 'higher' | 'lower'): string | null {
   // A price of nothing ("Free", "$0/mo") is cheaper than any price, whatever that is per ("$9/mo", "$99 one-time"):
@@ -102,7 +111,7 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
     else if (g.length > best.length) (best = g), (tie = false);
   }
   // "Best" is the best of every value read: none when some are of another kind (two prices in dollars beside one in
-  // euros, months beside years written in a language whose words are unknown).
+  // euros, seconds beside megabytes).
   if (tie || best.length < 2 || best.length < all) return null;
   best.sort((x, y) => y[1] - x[1]);
   const [first, second] = best;

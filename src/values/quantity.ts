@@ -100,6 +100,8 @@ const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // (Hebrew abbreviations have a gershayim inside: ש״ח.)
 const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+)?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
+// What follows the dot after an abbreviated magnitude: a currency symbol or a word.
+const NEXT_WORD = /\s+(\p{Sc}|\p{L}+)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "par mois", "por mes", "al mes", per user or seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
@@ -263,8 +265,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   const ascii = !/[^\x00-\x7f]/.test(cut);
   const s = ascii ? cut : asciiDigits(cut.replace(INVISIBLE, ''));
   const comma = style.comma;
+  // The words of the comparison's language around a number (src/i18n), if it has any.
+  const own = boundWords(style.language);
   // A quantity has a digit, but for "Free" and "Unlimited" (also in the comparison's language); "—", "Yes", "N/A" need no more work.
-  if (!/\d/.test(s)) return special(s, text, boundWords(style.language));
+  if (!/\d/.test(s)) return special(s, text, own);
   let i = 0;
   let bad = false;
   const at = (re: RegExp): RegExpExecArray | null => {
@@ -284,7 +288,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   at(SPACE);
   // "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s": the speeds name the test; the time is the value.
   at(ACCELERATION);
-  const own = boundWords(style.language);
   for (let k = 0, m; k < 4 && (m = at(PREFIX)); k++) {
     const p = (m[1] ?? '').toLowerCase();
     const b = BOUNDS.find(([, re]) => re.test(p));
@@ -297,6 +300,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (b === 'about') approximate = true;
     else bound = b as Bound;
   }
+
+  /** The currency a word after an amount names ("USD", "円", "kr" in Swedish), if any. */
+  const currencyOf = (w: string): string | undefined => (CODES.has(w) ? w : (CURRENCY_WORDS.get(w) ?? own?.money.get(w)));
 
   /** `chained`: a second magnitude after a first ("mil millones"): whole words only, not "B" of "B2B" or "M" of "M&A". */
   const magnitude = (money: boolean, chained = false): number => {
@@ -353,10 +359,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
     // The dot of an abbreviated magnitude before a currency: "1,2 Mio. €", "1,35 mil. Kč" (not "1.2 million. Then").
     if (exp && s[i] === '.') {
-      const next = /\s+(\p{Sc}|\p{L}+)/uy;
-      next.lastIndex = i + 1;
-      const c = next.exec(s)?.[1] ?? '';
-      if (/\p{Sc}/u.test(c) || CODES.has(c) || CURRENCY_WORDS.has(c) || own?.money.has(c)) i++;
+      NEXT_WORD.lastIndex = i + 1;
+      const c = NEXT_WORD.exec(s)?.[1] ?? '';
+      if (/\p{Sc}/u.test(c) || currencyOf(c)) i++;
     }
     let num = (sign && sign !== '+' ? '-' : '') + d;
     // "1억 1,200만", "1億2000万", "1 crore 20 lakh": a smaller magnitude after a large one adds to it.
@@ -436,8 +441,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (sees(/\d/y) || NOT_LABEL.test(w)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     if (/^percent$/i.test(w)) return PERCENT;
-    if (CODES.has(w)) return money(w);
-    const currency = CURRENCY_WORDS.get(w) ?? own?.money.get(w);
+    const currency = currencyOf(w);
     if (currency) return money(currency);
     const bits = BIT_RATES.get(w);
     if (bits) return { dimension: 'rate', unit: `${bits}/s` };

@@ -69,6 +69,8 @@ export class CompareFacts extends CompareElement {
     const against = this.#baselineItem(c.items);
     const pairs: [Item, Item][] = against ? c.items.filter((i) => i !== against).map((i) => [i, against]) : c.items.length === 2 ? [[c.items[0]!, c.items[1]!]] : [];
     const langs = this.langs;
+    // What a Diff column compares, for screen readers: "Diff ‹item› vs ‹other›".
+    const named = (item: Item, other: Item) => s.diffOf(isolate(item.name), isolate(other.name));
     return html`
       <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table" class=${c.items.length + pairs.length > 4 ? 'many' : ''}>
@@ -82,7 +84,7 @@ export class CompareFacts extends CompareElement {
                   html`<th scope="colgroup" colspan=${pairs.length} part="diff-header">${s.diffAgainst(isolate(against.name))}</th>`
                 : pairs.map(([item, other]) => {
                     // "Diff" to the eye; what it compares, for screen readers.
-                    return html`<th scope="col" part="diff-header"><span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${s.diffOf(isolate(item.name), isolate(other.name))}</span></th>`;
+                    return html`<th scope="col" part="diff-header"><span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${named(item, other)}</span></th>`;
                   })}
             </tr>
             ${against
@@ -94,7 +96,7 @@ export class CompareFacts extends CompareElement {
                     // The item's name to the eye; what the column compares, whole, for screen readers (Firefox gives the
                     // second and later columns no share of the "Diff vs" header above).
                     ([item]) =>
-                      html`<th scope="col" part="diff-header"><span aria-hidden="true" lang=${langs.data}>${item.name}</span><span class="visually-hidden">${s.diffOf(isolate(item.name), isolate(against.name))}</span></th>`,
+                      html`<th scope="col" part="diff-header"><span aria-hidden="true" lang=${langs.data}>${item.name}</span><span class="visually-hidden">${named(item, against)}</span></th>`,
                   )}
                 </tr>`
               : nothing}
