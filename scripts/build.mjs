@@ -1,7 +1,7 @@
 // npm run build: the package entries, the one-tag bundle, the .d.ts types and
 // the JSON Schema generated from the Zod schema.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 process.env.BUNDLE = '0';
@@ -22,14 +22,8 @@ writeFileSync('dist/comparison.schema.json', `${JSON.stringify(comparisonJsonSch
 copyFileSync('src/styles/preload.css', 'dist/compare-kit.css');
 copyFileSync('src/styles/compare-kit-tokens.css', 'dist/compare-kit-tokens.css');
 
-// The custom-elements manifest (custom-elements.json at the package root), from the JSDoc.
+// The custom-elements manifest (custom-elements.json at the package root), from the JSDoc: scripts/manifest.mjs.
 execFileSync('npm', ['run', '--silent', 'manifest'], { stdio: 'inherit' });
-// The analyzer lists modules in no fixed order: sorted by path, a build leaves the committed file as it was.
-{
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
-}
 console.log('dist/ written: compare-kit.js, index.js, compare-facts.js, types/, comparison.schema.json, compare-kit.css, compare-kit-tokens.css; custom-elements.json');
 
 // The WordPress plugin: the bundle copied into wordpress/compare-kit/assets/, and dist/compare-kit-wordpress.zip.
