@@ -126,10 +126,11 @@ function waitFor(url: string, shared: Shared, signal: AbortSignal, timeout: numb
 }
 
 /**
- * Hands an answer to the elements waiting for it one per task, in the order
- * they asked. The element renders as soon as it has the comparison; fifty
- * elements that share one `src` would otherwise all render in the same task,
- * a long task that holds up input and paint.
+ * Hands an answer to the elements waiting for it one per frame, in the order
+ * they asked: each renders in an animation frame of its own, just before the
+ * browser lays it out. Fifty elements that share one `src` would otherwise all
+ * render, then be laid out, in one long task that holds up input and paint;
+ * in turns, the longest task is one element's (bench/RESULTS.md).
  */
 const turns: (() => void)[] = [];
 function inTurn<T>(value: T, signal: AbortSignal): Promise<T> {
@@ -139,13 +140,22 @@ function inTurn<T>(value: T, signal: AbortSignal): Promise<T> {
   });
 }
 function nextTurn(): void {
+  // A hidden page paints nothing, and would run a frame's stand-in timer once a second: everyone at once.
+  if (typeof document !== 'undefined' && document.hidden) {
+    while (turns.length) turns.shift()!();
+    return;
+  }
+  let done = false;
   const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
     turns.shift()?.();
     if (turns.length) nextTurn();
   };
-  const s = (globalThis as { scheduler?: { postTask?: (cb: () => void) => unknown } }).scheduler;
-  if (s?.postTask) s.postTask(run);
-  else setTimeout(run, 0);
+  // Where frames are late (WebKit holds them back while a page loads) or stop (a page hidden meanwhile), two frames' time.
+  const timer = setTimeout(run, 34);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
 }
 
 /** The request itself, aborted by `signal` when no element waits for it any more (each waits up to its own timeout). */
