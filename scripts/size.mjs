@@ -53,8 +53,15 @@ import { costTable } from './size-map.mjs';
 // its own change found (money per a word only after a slash and never per a
 // person, the dot of an abbreviated magnitude only before a currency, bound
 // words right after a number, range words only right after the first number,
-// stems for Free and Unlimited): the bundle was 35 bytes over.
-const BUDGET_GZIP = 58.5 * 1024;
+// stems for Free and Unlimited): the bundle was 35 bytes over. Raised from
+// 58.5 to 59 KB in the seventh session for what an audit with unseen data in
+// eight more languages found readers shown wrong winners for (+0.5 KB):
+// durations in two units ("1 h 30 min", "1時間30分"), a Chinese magnitude
+// after a space ("50 萬"), units per a distance ("16.5 kWh/100 km"), inches
+// as "in", money per a month written only after a slash ("980円/月"),
+// rupees before the amount ("Rs.", "रु."), NT$, "€1.299" as ambiguous as
+// "1.299 €", and elements that share one src rendering one per frame.
+const BUDGET_GZIP = 59 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 

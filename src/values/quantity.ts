@@ -37,7 +37,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, hasWords, magnitudeOf, unitDef, wordsRevision, type BoundWords, type Dimension } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, hasWords, magnitudeOf, perUnitDef, unitDef, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -86,7 +86,7 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
 const SPACE = /\s*/y;
 const ACCELERATION = /(?:von\s*)?0\s*(?:[-‐‑–—]|à|a|to|auf)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
 const SIGN = /[-−+]/y;
-const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM)(?=\s?\d[\d.,]*(?![\p{L}\d]))/uy;
+const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM|Rs\.?|रु\.?)(?=\s?\d[\d.,]*(?![\p{L}\d]))/uy;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
 // In a language that groups digits with a space (fr, ru, sv…), a plain space may group too: "12 000".
@@ -106,6 +106,11 @@ const NEXT_WORD = /\s+(\p{Sc}|\p{L}+)/uy;
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
 const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
+// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes").
+// Currencies whose countries write "1.299" for 1299.
+const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
+const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi)(?!\p{L})/uy;
+const COMPOUND = /\.?\s*(?:and\s+|,\s*)?(\d+)(?![.,]\d)/y;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -312,9 +317,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (chained && (!w || w.length < 3 || sees(/[\p{L}\p{N}&]/uy))) return (i = start), 0;
     // "m" is a million with money only ("$5m"); "5m" may as well be minutes or metres.
     const e = !w ? 0 : w === 'B' ? (money || sees(/\+?\s*\p{L}/uy) ? 9 : 0) : w === 'm' ? (money ? 6 : 0) : magnitudeOf(w, style.language);
-    // Chinese, Japanese and Korean write no space after a magnitude: "2000万円", "3억원", "1億2000万"; a word after a
-    // space is a word ("100만 조회" is a million views, not 10¹⁸).
-    if (!e && !chained && w && w.length > 1 && m![0].length === w.length && /^[万萬億亿兆千만억조천]/.test(w)) {
+    // Chinese, Japanese and Korean write no space after a magnitude: "2000万円", "3억원", "1億2000万"; a Korean word
+    // after a space is a word ("100 조회" is a hundred views, not 10¹⁴); a Chinese one may follow a space ("50 萬個").
+    // A unit is no magnitude ("5千克" is 5 kg).
+    if (!e && !chained && w && w.length > 1 && (m![0].length === w.length || /^[万萬億亿兆千]/.test(w)) && /^[万萬億亿兆千만억조천]/.test(w) && !unitDef(w, style.language)) {
       // Two of them make one ("4.4万亿元" is 4.4 × 10¹²), else the first.
       const two = w.length > 2 ? magnitudeOf(w.slice(0, 2), style.language) : 0;
       i -= w.length - (two ? 2 : 1);
@@ -376,8 +382,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     }
     // "1.299 €" (a currency after the number, as where a dot groups thousands): a German thousand or three decimals?
     // Not "$1.008/hr" or "USD 1.299" (written the English way), nor "$2.500M".
-    // (Rupiah have no cents: "Rp 15.000" written the English way is as ambiguous.)
-    return { num, exp, cur, plus, amb: (!cur || cur === 'IDR') && !exp && !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]) };
+    // (Rupiah have no cents: "Rp 15.000" written the English way is as ambiguous; so is "€1.299", which a German,
+    // Italian or Spanish writer means as 1299, as with the other currencies whose countries group with a dot.)
+    return { num, exp, cur, plus, amb: (!cur || DOT_GROUPED.test(cur)) && !exp && !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]) };
   };
 
   /**
@@ -389,7 +396,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     const start = i;
     const m = at(re);
     const w = m?.[1];
-    const t = w ? unitDef(w, style.language) : undefined;
+    const t = w ? perUnitDef(w, style.language) : undefined;
     if (t?.dimension === 'time' || (data && t?.dimension === 'data')) return t!.unit;
     // Money per a word after a slash that is no unit ("€/mėn." in a language whose words are unknown, "$0.10/click"):
     // per that word, comparable only with money per the same word, never taken for a plain amount. Not per a person
@@ -413,7 +420,30 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
   };
 
+  /**
+   * "1 h 30 min", "2 hours and 15 minutes", "1h30", "1時間30分", "11시간 10분":
+   * smaller units of time after a time add to it (`extra`, in `first`'s unit).
+   * Whether any did.
+   */
+  let extra = 0;
+  const moreTime = (first: UnitDef): boolean => {
+    let last = first;
+    for (let start = i, m; (m = at(COMPOUND)); start = i) {
+      const w = at(WORD)?.[2];
+      // "1h30": minutes (a duration; a time of day belongs in a `compare: false` row); "1h 30m": "m" is minutes there.
+      const d = !w ? (last.unit === 'h' && m[0] === m[1] && /^[0-5]\d$/.test(m[1]) ? unitDef('min') : undefined) : w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
+      if (d?.dimension !== 'time' || d.factor >= last.factor || sees(/\d/y)) {
+        i = start;
+        break;
+      }
+      extra += (Number(m[1]) * d.factor) / first.factor;
+      last = d;
+    }
+    return last !== first;
+  };
+
   const unit = (): Unit | null => {
+    extra = 0;
     let m = at(AFTER_SYMBOL);
     if (m) {
       const c = m[1] ?? '';
@@ -432,13 +462,18 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     }
     let t = per();
     if (t) return { dimension: 'rate', unit: `/${t}` };
-    if (!(m = at(WORD))) return null;
+    // A bound word after the number ("500 से अधिक"): no unit.
+    if ((own?.after && sees(own.after)) || !(m = at(WORD))) return null;
     let w = m[2] ?? '';
     // A bound word glued to the unit ("時間以上"): the unit ends there. Right after the number ("100以上"): no unit.
     const k = own?.within ? w.search(own.within) : -1;
     if (k === 0) return (i -= w.length), null;
     if (k > 0) (i -= w.length - k), (w = w.slice(0, k));
-    if (sees(/\d/y) || NOT_LABEL.test(w)) return (bad = true), null;
+    if (sees(/\d/y)) {
+      const d = unitDef(w, style.language);
+      return d?.dimension === 'time' && moreTime(d) ? d : ((bad = true), null);
+    }
+    if (NOT_LABEL.test(w)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     if (/^percent$/i.test(w)) return PERCENT;
     const currency = currencyOf(w);
@@ -447,7 +482,14 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (bits) return { dimension: 'rate', unit: `${bits}/s` };
     const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };
-    if (def) return def;
+    if (def) {
+      // "16.5 kWh/100 km", "6,5 l/100 km": per a distance, comparable with the very same only.
+      if ((m = at(PER_DISTANCE))) return { dimension: 'rate', unit: `${def.unit}/${m[1] ? `${m[1]} ` : ''}${m[2]}` };
+      if (def.dimension === 'time') moreTime(def);
+      return def;
+    }
+    // "6.1 in" (not "5 in stock")
+    if (w === 'in' && sees(/\s*(?:$|[(),;])/y)) return unitDef('inch')!;
     // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
     if (m[1]) return (bad = true), null;
     return { dimension: 'count', unit: '', label: w };
@@ -461,6 +503,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   const single = i;
   // (A range word glued to the number, "5至10小时", is no unit.)
   let u1 = a.cur || (own?.to && sees(own.to)) ? null : unit();
+  const extra1 = extra;
   if (u1?.label !== undefined) {
     u1 = null; // a count's word: "5 apples - 10" is no range
     i = single;
@@ -500,7 +543,12 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   // "1.299 €" (a German thousand, or a price to a tenth of a cent?): not read.
   if ((a.amb || last.amb) && (u.dimension === 'money' || (u.dimension === 'rate' && CODES.has(u.unit.split('/')[0]!)))) return null;
   let min = Number(`${a.num}e${a.exp}`);
-  const max = Number(`${last.num}e${last.exp}`);
+  let max = Number(`${last.num}e${last.exp}`);
+  // "1 h 30 min"; not in a range ("1 h 30 - 2 h").
+  if (extra || (b && extra1)) {
+    if (b) return null;
+    min = max += extra;
+  }
   if (u1) {
     // "1 ms - 2 s": the first end into the second one's unit.
     const [f1, , k1, o1] = baseOf(u1.dimension, u1.unit);

@@ -26,6 +26,8 @@ const CANONICAL = new Map<string, UnitDef>();
 const UNITS = new Map<string, UnitDef>();
 /** The words of one language (by language subtag): word → unit. */
 const WORDS = new Map<string, Map<string, UnitDef>>();
+/** …and those read only after a slash ("/月"). */
+const PER_WORDS = new Map<string, Map<string, UnitDef>>();
 
 // Rows are "canonical factor alias…"; lowercase words of 3+ letters also get a plural `s`.
 function define(dimension: UnitDef['dimension'], table: string, base = dimension === 'time' ? 's' : 'B'): void {
@@ -97,6 +99,8 @@ export interface WordTable {
   /** Words for a price of nothing and for no limit: "Ücretsiz", "Sınırsız"; a word ending in "*" is a stem. */
   free?: string[];
   unlimited?: string[];
+  /** Rows like `units`, read only after a slash ("980円/月"): where the word after a number is something else ("3月" is March). */
+  per?: string;
 }
 
 /** A language's words around a number: bounds before it and after it (sticky patterns) and what each means, range words, currencies. */
@@ -121,12 +125,16 @@ let revision = 0;
 
 /** Adds (or replaces) the words of a language, by its subtag ("de"): values parsed from then on read them. */
 export function registerWords(language: string, table: WordTable): void {
-  const map = new Map<string, UnitDef>();
-  for (const [unit = '', ...aliases] of (table.units ?? '').split('|').map((row) => row.split(' '))) {
-    const def = CANONICAL.get(unit);
-    if (def) for (const a of aliases) map.set(a, def);
-  }
-  WORDS.set(language, map);
+  const rows = (units = '') => {
+    const map = new Map<string, UnitDef>();
+    for (const [unit = '', ...aliases] of units.split('|').map((row) => row.split(' '))) {
+      const def = CANONICAL.get(unit);
+      if (def) for (const a of aliases) map.set(a, def);
+    }
+    return map;
+  };
+  WORDS.set(language, rows(table.units));
+  PER_WORDS.set(language, rows(table.per));
   LANGUAGE_MAGNITUDES.set(language, new Map(Object.entries(table.magnitudes ?? {})));
   // What each bound word means; the words before a number, and those after it.
   const of = new Map<string, string>();
@@ -158,6 +166,9 @@ export const hasWords = (language: string): boolean => WORDS.has(language);
 /** Changes each time a language's words are registered: what caches of parsed values compare to know they are stale. */
 export const wordsRevision = (): number => revision;
 
+/** A unit after a slash: any unit, or a word of the language read only there ("/月"). */
+export const perUnitDef = (word: string, language: string): UnitDef | undefined => unitDef(word, language) ?? PER_WORDS.get(language)?.get(word);
+
 /** Bits per second, a rate of data: "100 Mbps" is 12.5 MB/s. */
 export const BIT_RATES = new Map(Object.entries({ kbps: 'kbit', Kbps: 'kbit', Mbps: 'Mbit', mbps: 'Mbit', Gbps: 'Gbit', gbps: 'Gbit', Tbps: 'Tbit' }));
 
@@ -174,8 +185,8 @@ export function unitDef(word: string, language?: string): UnitDef | undefined {
 /** Currency symbols. `$` is USD and `¥` is JPY; write the ISO code for others. */
 export const SYMBOLS = new Map(
   Object.entries({
-    $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD', MX$: 'MXN',
-    Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
+    $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD', MX$: 'MXN', NT$: 'TWD',
+    Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', Rs: 'INR', 'Rs.': 'INR', रु: 'INR', 'रु.': 'INR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
   }),
 );
 

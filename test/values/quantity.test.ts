@@ -275,7 +275,7 @@ const EDGE: ReadonlyArray<readonly [string, Want]> = [
   ['Jan 3', null],
   ['3 Jan 2026', null],
   ['10:30', null],
-  ['10h30', null],
+  ['10h75', null],
   ['3rd', null],
   ['1st place', null],
   ['A1', null],
@@ -695,6 +695,67 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['Gratis', undefined, ['money', 0, 0, '*']],
     // Not in English: "kr" and "TL" are words there.
     ['349 kr', undefined, ['count', 349, 349, '', 'exact', { label: 'kr' }]],
+    // Durations in two units: the smaller adds to the larger.
+    ['1 h 30 min (worst case)', undefined, ['time', 1.5, 1.5, 'h', 'exact', { note: '(worst case)' }]],
+    ['1h30', undefined, ['time', 1.5, 1.5, 'h']],
+    ['10h30', undefined, ['time', 10.5, 10.5, 'h']],
+    ['1h 30m', undefined, ['time', 1.5, 1.5, 'h']],
+    ['2 hours and 15 minutes', undefined, ['time', 2.25, 2.25, 'h']],
+    ['5 days, 12 hours', undefined, ['time', 5.5, 5.5, 'day']],
+    ['1 Std. 30 Min.', 'de', ['time', 1.5, 1.5, 'h']],
+    ['11시간 30분', 'ko', ['time', 11.5, 11.5, 'h']],
+    ['1時間30分', 'ja', ['time', 1.5, 1.5, 'h']],
+    ['2小时30分钟', 'zh', ['time', 2.5, 2.5, 'h']],
+    ['24 h 7 days', undefined, ['time', 24, 24, 'h', 'exact', { note: '7 days' }]],
+    ['1 h 30 users', undefined, ['time', 1, 1, 'h', 'exact', { note: '30 users' }]],
+    ['1 h 30 - 2 h', undefined, ['time', 1, 1, 'h', 'exact', { note: '30 - 2 h' }]],
+    ['1 h 30 min - 2 h', undefined, null],
+    // Hindi's words; rupees before the amount
+    ['36 घंटे', 'hi', ['time', 36, 36, 'h']],
+    ['2 दिन', 'hi', ['time', 2, 2, 'day']],
+    ['6 महीने', 'hi', ['time', 6, 6, 'month']],
+    ['1 साल', 'hi', ['time', 1, 1, 'year']],
+    ['177 ग्राम', 'hi', ['measure', 177, 177, 'g']],
+    ['18 घंटे तक', 'hi', ['time', 18, 18, 'h', 'atMost']],
+    ['500 से अधिक', 'hi', ['count', 500, 500, '', 'above']],
+    ['10 से 20 घंटे', 'hi', ['time', 10, 20, 'h']],
+    ['रु. 9,999', 'hi', ['money', 9999, 9999, 'INR']],
+    ['Rs. 1,200', undefined, ['money', 1200, 1200, 'INR']],
+    ['500 रुपये', 'hi', ['money', 500, 500, 'INR']],
+    ['₹991/माह', 'hi', ['rate', 991, 991, 'INR/month']],
+    // Money per month, in words read after a slash only where the word alone is something else ("3月" is March)
+    ['€ 4,99/mnd', 'nl', ['rate', 4.99, 4.99, 'EUR/month']],
+    ['49 zł/mies.', 'pl', ['rate', 49, 49, 'PLN/month']],
+    ['49 zł/mc', 'pl', ['rate', 49, 49, 'PLN/month']],
+    ['9,900원/월', 'ko', ['rate', 9900, 9900, 'KRW/month']],
+    ['980円/月', 'ja', ['rate', 980, 980, 'JPY/month']],
+    ['99元/月', 'zh', ['rate', 99, 99, 'CNY/month']],
+    ['3月', 'ja', ['count', 3, 3, '', 'exact', { label: '月' }]],
+    // A Chinese magnitude after a space; a unit that starts like one
+    ['50 万件', 'ja', ['count', 5e5, 5e5, '', 'exact', { label: '件' }]],
+    ['超過 50 萬個套件', 'zh', ['count', 5e5, 5e5, '', 'above', { label: '個套件' }]],
+    ['約 130 萬元', 'zh', ['money', 1.3e6, 1.3e6, 'CNY']],
+    ['5千克', 'zh', ['measure', 5, 5, 'kg']],
+    ['100 조회', 'ko', ['count', 100, 100, '', 'exact', { label: '조회' }]],
+    ['NT$1,200,000', 'zh', ['money', 1.2e6, 1.2e6, 'TWD']],
+    // Ranges from "de", "van"; measures in words
+    ['de 4 a 8 semanas', 'pt', ['time', 4, 8, 'week']],
+    ['de 10 à 20 €', 'fr', ['money', 10, 20, 'EUR']],
+    ['van 4 tot 8 weken', 'nl', ['time', 4, 8, 'week']],
+    ['177 grammi', 'it', ['measure', 177, 177, 'g']],
+    ['6,2 pollici', 'it', ['measure', 6.2, 6.2, 'inch']],
+    ['35인치', 'ko', ['measure', 35, 35, 'inch']],
+    ['5000 毫安時', 'zh', ['measure', 5000, 5000, 'mAh']],
+    ['180 г', 'ru', ['measure', 180, 180, 'g']],
+    ['제한 없음', 'ko', ['count', Infinity, Infinity, '']],
+    // Inches as "in"; per a distance; "€1.299" is as ambiguous as "1.299 €"
+    ['6.1 in', undefined, ['measure', 6.1, 6.1, 'inch']],
+    ['6.1 in (OLED)', undefined, ['measure', 6.1, 6.1, 'inch', 'exact', { note: '(OLED)' }]],
+    ['5 in stock', undefined, ['count', 5, 5, '', 'exact', { label: 'in', note: 'stock' }]],
+    ['16.5 kWh/100 km', undefined, ['rate', 16.5, 16.5, 'kWh/100 km']],
+    ['6,5 l/100 km', 'de', ['rate', 6.5, 6.5, 'L/100 km']],
+    ['€1.299', undefined, null],
+    ['$1.299/hr', undefined, ['rate', 1.299, 1.299, 'USD/h']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -724,6 +785,18 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['0-100 km/h em 10,1 s', '0-100 km/h em 9,4 s'], 'lower', 'pt')).to.equal('1');
     expect(winner(['bis zu 18 Std.', '14 Std.', '12 Stunden'], 'higher', 'de')).to.equal('0');
     expect(winner(['$1,299', '$999'], 'lower', 'es')).to.equal(null); // the first is not read: no wrong winner
+    expect(winner(['1 h 30 min (worst case)', '75 min'], 'lower')).to.equal('1');
+    expect(winner(['11시간 10분', '11시간 5분'], 'lower', 'ko')).to.equal('1');
+    expect(winner(['2 दिन', '36 घंटे'], 'lower', 'hi')).to.equal('1');
+    expect(winner(['6 महीने', '1 साल'], 'higher', 'hi')).to.equal('1');
+    expect(winner(['₹499/माह', '₹4,999/वर्ष'], 'lower', 'hi')).to.equal('1');
+    expect(winner(['₹11,895', '₹13,999', 'रु. 9,999'], 'lower', 'hi')).to.equal('2');
+    expect(winner(['€ 4,99/mnd', '€ 39 eenmalig'], 'lower', 'nl')).to.equal(null); // per month against once: no
+    expect(winner(['50 万件', '18万件'], 'higher', 'ja')).to.equal('0');
+    expect(winner(['約 50 萬個模組', '18 萬個 crate', '超過 50 萬個套件'], 'higher', 'zh')).to.equal(null); // "about" 50 against "over" 50
+    expect(winner(['207 g', '162 g', '177 grammi'], 'lower', 'it')).to.equal('1');
+    expect(winner(['16.5 kWh/100 km', '14.9 kWh/100 km'], 'lower')).to.equal('1');
+    expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
     expect(diffRatio(parseQuantity('120 kcal'), parseQuantity('502.08 kJ'))).to.be.closeTo(0, 1e-9);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('3.6 MJ'))).to.equal(null); // MJ is no unit here: a count
     expect(diffRatio(parseQuantity('0.61"'), parseQuantity('15.494 mm'))).to.be.closeTo(0, 1e-9);
