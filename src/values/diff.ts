@@ -118,6 +118,7 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
   // "Unlimited" (∞) can win; two of them tie.
   if (!first || !second || Number.isNaN(first[1]) || first[1] === second[1]) return null;
   if (first[1] === Infinity || second[1] === -Infinity) return first[0]; // "Unlimited" best, or the only finite one
-  // Equal after conversion (1 h and 60 min) up to float noise: a tie.
-  return first[1] - second[1] <= 1e-9 * Math.max(Math.abs(first[1]), Math.abs(second[1])) ? null : first[0];
+  // Equal after conversion (1 h and 60 min) up to float noise, or up to the format's rounded month (30.44 days,
+  // a year 365.25: "$2.99/month" and "$35.88/year" differ by 0.008 %): a tie.
+  return first[1] - second[1] <= 1e-4 * Math.max(Math.abs(first[1]), Math.abs(second[1])) ? null : first[0];
 }

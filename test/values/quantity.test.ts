@@ -797,6 +797,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['207 g', '162 g', '177 grammi'], 'lower', 'it')).to.equal('1');
     expect(winner(['16.5 kWh/100 km', '14.9 kWh/100 km'], 'lower')).to.equal('1');
     expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
+    expect(winner(['2.99 USD/month', '$35.88/year'], 'lower')).to.equal(null); // a tie: the month is 30.44 days
+    expect(winner(['$2.99/month', '$35.87/year'], 'lower')).to.equal('1');
     expect(diffRatio(parseQuantity('120 kcal'), parseQuantity('502.08 kJ'))).to.be.closeTo(0, 1e-9);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('3.6 MJ'))).to.equal(null); // MJ is no unit here: a count
     expect(diffRatio(parseQuantity('0.61"'), parseQuantity('15.494 mm'))).to.be.closeTo(0, 1e-9);
