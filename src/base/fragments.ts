@@ -29,6 +29,28 @@ export const missing = (s: Strings, ui: Langs['ui'] = nothing) =>
 export const missingValueCell = (s: Strings, ui: Langs['ui'] = nothing) =>
   html`<td part="value"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
 
+/**
+ * Text with a line-break opportunity after each "/", so "TensorFlow/PyTorch/Scikit-learn"
+ * or "requests/second" wrap in a narrow column instead of widening the table.
+ * Still text only: the pieces go through Lit bindings.
+ */
+export function breakable(text: string): unknown {
+  if (!text.includes('/')) return text;
+  return text.split('/').map((part, i) => (i === 0 ? part : html`/<wbr />${part}`));
+}
+
+/**
+ * A value's leading amount with its unit ("16.2 kWh/100 km", "1 299,99 €", "1-2 weeks", "$12.50/month"): where
+ * it holds a space or a slash, a line must not break inside it (a reader takes "16.2" alone for the value). The
+ * rest of the text wraps as text does. Display only: the text is the value as written.
+ */
+const NUM = String.raw`\d+(?:[.,'’\u00a0\u202f\u2009]\d+| \d{3}(?!\d))*`;
+const LEAD = new RegExp(String.raw`^(?:[^\s\d\p{Ll}]{1,4} ?)?[-−+~≈<>≤≥]? ?${NUM}(?: ?[-–—] ?${NUM})?\+?(?: ?[^\s\d(][^\s(]{0,15}?(?:\/\d+ \p{L}{1,4})?(?=\s|$))?`, 'u');
+export function amountFirst(text: string, rest: (text: string) => unknown = (t) => t): unknown {
+  const lead = LEAD.exec(text)?.[0];
+  return lead && /[\s/]/.test(lead) ? html`<span class="amount">${lead}</span>${rest(text.slice(lead.length))}` : rest(text);
+}
+
 /** The visible "best" marker of a winner (words, not only colour or an icon). */
 export const bestBadge = (s: Strings, ui: Langs['ui'] = nothing) => html` <span part="winner" class="badge" lang=${ui}>${s.best}</span>`;
 

@@ -13,6 +13,22 @@ export const tableBase = css`
     overflow-x: auto;
     border: 1px solid var(--_tb-border, var(--_border));
     border-radius: var(--_radius);
+    /*
+     * A shadow at an edge the table scrolls past, so a cut-off column does not
+     * read as complete ("$39,9"): two shadows fixed to the box, each covered
+     * by a patch of the background that scrolls with the table and sits over
+     * it only when the table is scrolled to that end. No script.
+     */
+    --_edge: color-mix(in srgb, var(--_fg) 22%, transparent);
+    background:
+      linear-gradient(to right, var(--_bg) 40%, transparent) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 40%, transparent) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_edge), transparent) left / 0.75rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--_edge), transparent) right / 0.75rem 100% no-repeat scroll;
+  }
+  /* A value's amount and unit stay on one line (amountFirst() in src/base/fragments.ts). */
+  .amount {
+    white-space: nowrap;
   }
   /* The box is a keyboard stop while it has something to scroll (src/base/scroll-stop.ts): its focus shows like the other controls'. */
   .scroll:focus-visible {

@@ -19,18 +19,6 @@ export const styles = css`
   td {
     overflow-wrap: break-word;
   }
-  /*
-   * Wide enough for every column: a long token ("TensorFlow/PyTorch/Scikit-learn")
-   * breaks inside rather than making the table scroll sideways by a few pixels
-   * (a 600 px blog column). Narrower, or with more than four columns of values
-   * (which would be squeezed until "Unlimited" broke in two), the table scrolls
-   * under its sticky labels and words stay whole.
-   */
-  @container (min-width: 30rem) {
-    table:not(.many) td {
-      overflow-wrap: anywhere;
-    }
-  }
   th[scope='colgroup'] {
     border-block-end: 1px solid var(--_border);
   }

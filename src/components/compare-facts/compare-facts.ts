@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
+import { amountFirst, bestBadge, breakable, heading, itemColor, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { isolate, type Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
@@ -142,7 +142,8 @@ const warnedBaselines = new Set<string>();
 
 function renderCell(cell: Cell, s: Strings, ui: Langs['ui']) {
   if (cell.text === null) return missingValueCell(s, ui);
-  return cell.winner ? html`<td part="value winner" class="winner">${cell.text}${bestBadge(s, ui)}</td>` : html`<td part="value">${cell.text}</td>`;
+  const text = amountFirst(cell.text, breakable);
+  return cell.winner ? html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}</td>` : html`<td part="value">${text}</td>`;
 }
 
 function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string, s: Strings, ui: Langs['ui']) {
@@ -152,7 +153,8 @@ function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string
     return html`<td part="diff" class="diff"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
   }
   const better = row.attribute.better;
-  const tone = !better || ratio === 0 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
+  // A Diff that rounds to 0 % is neither better nor worse ("99.90%" against "99.91%").
+  const tone = !better || Math.abs(ratio) < 0.005 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
   // dir="auto": "+30%" keeps its sign in front on a right-to-left page; an Arabic "؜+٣٠٪" (with its mark) reads right to left.
   // Better or worse in words too, not only in colour (WCAG 1.4.1): small beside the number.
   return html`<td part="diff" class="diff ${tone}"><span dir="auto">${formatDiff(ratio, locale)}</span>${tone === 'neutral' ? nothing : html`<span class="tone" lang=${ui}><span class="visually-hidden">,</span> ${tone === 'up' ? s.diffBetter : s.diffWorse}</span>`}</td>`;

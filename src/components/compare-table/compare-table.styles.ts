@@ -113,7 +113,7 @@ export const styles = css`
       min-inline-size: 6.5rem;
     }
   }
-  /* Phone widths: tighter cells so two items fit without scrolling. */
+  /* Phone widths: tighter cells so two items fit without scrolling; the sticky labels take at most half the box, so the values scrolling under them show. */
   @container (max-width: 24rem) {
     th,
     td {
@@ -122,6 +122,7 @@ export const styles = css`
     th[scope='row'],
     thead th:first-child {
       min-inline-size: 6rem;
+      max-inline-size: 50cqi;
     }
     td {
       min-inline-size: 5rem;

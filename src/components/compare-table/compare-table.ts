@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missing, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
+import { amountFirst, bestBadge, breakable, heading, itemColor, missing, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { disclosure, linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
@@ -310,7 +310,7 @@ export class CompareTable extends CompareElement {
 function renderCell(cell: Cell, note: string | null, s: Strings, ui: Langs['ui']) {
   // Missing, but with a note ({ "note": "not yet released" }): the note says why.
   if (cell.text === null) return note ? html`<td part="value">${missing(s, ui)}${valueNote(note)}</td>` : missingValueCell(s, ui);
-  const text = breakable(cell.text);
+  const text = amountFirst(cell.text, breakable);
   if (cell.winner) {
     return html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}${note ? valueNote(note) : nothing}</td>`;
   }
@@ -374,16 +374,6 @@ function allSame(cells: readonly Cell[], notes: readonly (string | null)[], loca
   const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
   const keys = cells.map((c, i) => `${norm(c.text!)}\u0000${norm(notes[i] ?? '')}`);
   return keys.every((k) => k === keys[0]);
-}
-
-/**
- * Text with a line-break opportunity after each "/", so "TensorFlow/PyTorch/Scikit-learn"
- * or "requests/second" wrap in a narrow column instead of widening the table.
- * Still text only: the pieces go through Lit bindings.
- */
-function breakable(text: string) {
-  if (!text.includes('/')) return text;
-  return text.split('/').map((part, i) => (i === 0 ? part : html`/<wbr />${part}`));
 }
 
 /** Scrolls so that `el` is back at `top` (viewport px): first the table's own box, then the page. */
