@@ -6,8 +6,18 @@ import '../src/define/compare-verdict.js';
 import '../src/define/compare-facts.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { en } from '../src/base/strings.js';
+import type { Strings } from '../src/base/strings.js';
 import { fr } from '../src/i18n/fr.js';
+import { hi } from '../src/i18n/hi.js';
+// `it` would hide mocha's it().
+import { it as italian } from '../src/i18n/it.js';
 import { ja } from '../src/i18n/ja.js';
+import { ko } from '../src/i18n/ko.js';
+import { nl } from '../src/i18n/nl.js';
+import { pl } from '../src/i18n/pl.js';
+import { pt } from '../src/i18n/pt.js';
+import { ru } from '../src/i18n/ru.js';
+import { zh } from '../src/i18n/zh.js';
 import { loadStrings, registerStrings, stringsFor } from '../src/i18n/index.js';
 import { loadFixture, settled, textOf } from './helpers/util.js';
 
@@ -59,20 +69,40 @@ describe('languages loaded on demand', () => {
   });
 
   it('uses a language the page registers, English for the words it lacks', async () => {
-    registerStrings('it', { ourVerdict: 'Il nostro verdetto' });
-    const el = await fixture<CompareElement>(html`<compare-verdict lang="it-IT" .data=${data}></compare-verdict>`);
+    // Swedish has no built-in table (only the words its values are written with).
+    registerStrings('sv', { ourVerdict: 'Vår bedömning' });
+    const el = await fixture<CompareElement>(html`<compare-verdict lang="sv-SE" .data=${data}></compare-verdict>`);
     await settled(el);
-    expect(heading(el)).to.equal('Il nostro verdetto');
+    expect(heading(el)).to.equal('Vår bedömning');
     expect(textOf(el.shadowRoot)).to.include(en.helpfulQuestion);
   });
 
   it('re-renders when the page registers its language later', async () => {
-    const el = await fixture<CompareElement>(html`<compare-verdict lang="nl" .data=${data}></compare-verdict>`);
+    const el = await fixture<CompareElement>(html`<compare-verdict lang="tr" .data=${data}></compare-verdict>`);
     await settled(el);
     expect(heading(el)).to.equal(en.ourVerdict);
-    registerStrings('nl', { ourVerdict: 'Ons oordeel' });
+    registerStrings('tr', { ourVerdict: 'Kararımız' });
     el.requestUpdate();
     await el.updateComplete;
-    expect(heading(el)).to.equal('Ons oordeel');
+    expect(heading(el)).to.equal('Kararımız');
   });
+
+  const LATER: ReadonlyArray<readonly [string, Partial<Strings>]> = [['it-IT', italian], ['pt-BR', pt], ['nl-BE', nl], ['pl', pl], ['ru-RU', ru], ['zh-CN', zh], ['ko', ko], ['hi-IN', hi]];
+  for (const [tag, table] of LATER) {
+    it(`loads ${tag}'s table when an element first speaks it, and shows its words`, async () => {
+      const lang = tag.split('-')[0]!;
+      expect(stringsFor(tag).ourVerdict, 'not loaded yet').to.equal(en.ourVerdict);
+      const el = await fixture<CompareElement>(html`<compare-verdict lang=${tag} .data=${data}></compare-verdict>`);
+      await settled(el);
+      expect(heading(el)).to.equal(table.ourVerdict);
+      const text = textOf(el.shadowRoot);
+      expect(text).to.include(table.helpfulQuestion);
+      expect(text).to.not.include(en.helpfulQuestion);
+      const buttons = [...el.shadowRoot!.querySelectorAll('[part~="vote-button"]')].map((b) => textOf(b));
+      expect(buttons, 'vote buttons').to.deep.equal([table.yes, table.no]);
+      expect(loadStrings(tag)).to.equal(null);
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(`/src/i18n/${lang}.`));
+      expect(entry, `${lang} table requested`).to.exist;
+    });
+  }
 });

@@ -5,11 +5,23 @@ import { ar } from '../src/i18n/ar.js';
 import { de } from '../src/i18n/de.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
+import { hi } from '../src/i18n/hi.js';
 import { completeStrings, isRtl, LANGUAGES, loadStrings, registerStrings, stringsFor, stringsRevision } from '../src/i18n/index.js';
+// `it` would hide mocha's it().
+import { it as italian } from '../src/i18n/it.js';
 import { ja } from '../src/i18n/ja.js';
+import { ko } from '../src/i18n/ko.js';
+import { nl } from '../src/i18n/nl.js';
+import { pl } from '../src/i18n/pl.js';
+import { pt } from '../src/i18n/pt.js';
+import { ru } from '../src/i18n/ru.js';
+import { zh } from '../src/i18n/zh.js';
 
 type Loose = Record<string, unknown>;
-const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [['de', de], ['fr', fr], ['es', es], ['ja', ja], ['ar', ar]];
+const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
+  ['de', de], ['fr', fr], ['es', es], ['ja', ja], ['ar', ar],
+  ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi],
+];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
 const COUNTS = new Set(['moreIssues', 'showMore']);
@@ -80,6 +92,57 @@ describe('i18n: tables', () => {
   }
 });
 
+describe('i18n: counted nouns', () => {
+  // Polish and Russian: one (1, and 21 in Russian), few (2–4, 22–24), many (5–21 / 5–20, 25…).
+  const cases: ReadonlyArray<readonly [string, Partial<Strings>, number, string, string]> = [
+    ['pl', pl, 1, 'Pokaż jeszcze 1 cechę', '…i jeszcze 1 problem'],
+    ['pl', pl, 2, 'Pokaż jeszcze 2 cechy', '…i jeszcze 2 problemy'],
+    ['pl', pl, 5, 'Pokaż jeszcze 5 cech', '…i jeszcze 5 problemów'],
+    ['pl', pl, 12, 'Pokaż jeszcze 12 cech', '…i jeszcze 12 problemów'],
+    ['pl', pl, 21, 'Pokaż jeszcze 21 cech', '…i jeszcze 21 problemów'],
+    ['pl', pl, 22, 'Pokaż jeszcze 22 cechy', '…i jeszcze 22 problemy'],
+    ['ru', ru, 1, 'Показать ещё 1 характеристику', '…и ещё 1 проблема'],
+    ['ru', ru, 2, 'Показать ещё 2 характеристики', '…и ещё 2 проблемы'],
+    ['ru', ru, 5, 'Показать ещё 5 характеристик', '…и ещё 5 проблем'],
+    ['ru', ru, 11, 'Показать ещё 11 характеристик', '…и ещё 11 проблем'],
+    ['ru', ru, 21, 'Показать ещё 21 характеристику', '…и ещё 21 проблема'],
+    ['ru', ru, 22, 'Показать ещё 22 характеристики', '…и ещё 22 проблемы'],
+  ];
+  for (const [lang, table, n, more, issues] of cases) {
+    it(`${lang}: ${n}`, () => {
+      expect(table.showMore!(n)).to.equal(more);
+      expect(table.moreIssues!(n)).to.equal(issues);
+    });
+  }
+
+  it('one and other in the languages with two forms', () => {
+    expect(italian.showMore!(1)).to.equal('Mostra un’altra caratteristica');
+    expect(italian.showMore!(5)).to.equal('Mostra altre 5 caratteristiche');
+    expect(pt.showMore!(1)).to.equal('Mostrar mais 1 característica');
+    expect(pt.showMore!(2)).to.equal('Mostrar mais 2 características');
+    expect(nl.showMore!(1)).to.equal('Nog 1 kenmerk tonen');
+    expect(nl.showMore!(22)).to.equal('Nog 22 kenmerken tonen');
+    expect(hi.showMore!(1)).to.equal('1 और विशेषता दिखाएँ');
+    expect(hi.showMore!(5)).to.equal('5 और विशेषताएँ दिखाएँ');
+    // Thousands in each language's own way.
+    expect(ru.showMore!(1000)).to.equal(`Показать ещё ${new Intl.NumberFormat('ru').format(1000)} характеристик`);
+    expect(zh.showMore!(12)).to.equal('再显示 12 项');
+    expect(ko.showMore!(12)).to.equal('항목 12개 더 보기');
+  });
+});
+
+describe('i18n: Chinese punctuation', () => {
+  it('is full width: no ASCII , : ; ? ! ( ) in the zh table', () => {
+    const texts: string[] = [];
+    for (const [key, value] of Object.entries(zh)) {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') texts.push(String((value as (...a: unknown[]) => unknown)(...(COUNTS.has(key) ? [3] : NAMES))));
+      else texts.push(...Object.values(value as Loose).map(String));
+    }
+    for (const text of texts) expect(text).to.not.match(/[,:;?!()]/);
+  });
+});
+
 describe('i18n: tables loaded on demand', () => {
   it('reads English until a table is loaded, then the table', async () => {
     expect(stringsFor('de').keyFacts).to.equal(en.keyFacts);
@@ -95,19 +158,19 @@ describe('i18n: tables loaded on demand', () => {
   });
 
   it('has nothing to load for English, other languages or invalid tags', () => {
-    for (const tag of ['en', 'en-GB', 'pt-BR', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
+    for (const tag of ['en', 'en-GB', 'sv-SE', 'tr', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
   });
 
   it('takes a page’s own language, completed from English', () => {
-    registerStrings('it', { keyFacts: 'Fatti e cifre' });
-    expect(stringsFor('it-IT').keyFacts).to.equal('Fatti e cifre');
-    expect(stringsFor('it').best).to.equal(en.best);
-    expect(loadStrings('it')).to.equal(null);
-    registerStrings('it', { keyFacts: 'Dati' });
-    expect(stringsFor('it').keyFacts).to.equal('Dati');
+    registerStrings('sv', { keyFacts: 'Fakta och siffror' });
+    expect(stringsFor('sv-SE').keyFacts).to.equal('Fakta och siffror');
+    expect(stringsFor('sv').best).to.equal(en.best);
+    expect(loadStrings('sv')).to.equal(null);
+    registerStrings('sv', { keyFacts: 'Fakta' });
+    expect(stringsFor('sv').keyFacts).to.equal('Fakta');
     registerStrings('not a tag', { keyFacts: 'x' });
-    registerStrings('pt', null as unknown as Partial<Strings>);
-    expect(stringsFor('pt').keyFacts).to.equal(en.keyFacts);
+    registerStrings('tr', null as unknown as Partial<Strings>);
+    expect(stringsFor('tr').keyFacts).to.equal(en.keyFacts);
   });
 });
 
@@ -121,10 +184,18 @@ describe('i18n: stringsFor', () => {
     expect(stringsFor('ar-EG').keyFacts).to.equal(ar.keyFacts);
     expect(stringsFor('ja-JP').showMore(3)).to.equal(ja.showMore!(3));
     expect(stringsFor('fr-CA').linkKinds['video']).to.equal(fr.linkKinds!['video']);
+    expect(stringsFor('pt-BR').keyFacts).to.equal(pt.keyFacts);
+    expect(stringsFor('pt-PT').keyFacts).to.equal(pt.keyFacts);
+    expect(stringsFor('zh-CN').ourVerdict).to.equal(zh.ourVerdict);
+    expect(stringsFor('zh-Hans').ourVerdict).to.equal(zh.ourVerdict);
+    expect(stringsFor('it-CH').faq).to.equal(italian.faq);
+    expect(stringsFor('nl-BE').faq).to.equal(nl.faq);
+    expect(stringsFor('ko-KR').faq).to.equal(ko.faq);
+    expect(stringsFor('hi-IN').faq).to.equal(hi.faq);
   });
 
   it('falls back to English', () => {
-    for (const tag of ['en', 'en-GB', 'pt-BR', 'xx', '', '  ', 'not a tag', 'en_US', '123', '-', 'constructor', '__proto__']) {
+    for (const tag of ['en', 'en-GB', 'tr-TR', 'xx', '', '  ', 'not a tag', 'en_US', '123', '-', 'constructor', '__proto__']) {
       expect(stringsFor(tag).keyFacts, JSON.stringify(tag)).to.equal(en.keyFacts);
     }
     expect(stringsFor(undefined as unknown as string).keyFacts).to.equal(en.keyFacts);
@@ -153,7 +224,7 @@ describe('i18n: stringsFor', () => {
     expect(Object.keys(s).sort()).to.deep.equal(Object.keys(en).sort());
     for (const key of Object.keys(en)) expect(kind((s as Loose)[key]), key).to.equal(kind(EN[key]));
     expect(stringsFor('es')).to.equal(s);
-    expect(stringsFor('pt')).to.equal(stringsFor('zz'));
+    expect(stringsFor('tr')).to.equal(stringsFor('zz'));
   });
 
   it('applies overrides of the right type', () => {

@@ -4,7 +4,17 @@ import '../src/define/compare-page.js';
 import '../src/define/compare-verdict.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import type { ComparePage } from '../src/components/compare-page/compare-page.js';
+import type { Strings } from '../src/base/strings.js';
 import { ar } from '../src/i18n/ar.js';
+import { hi } from '../src/i18n/hi.js';
+// `it` would hide mocha's it().
+import { it as italian } from '../src/i18n/it.js';
+import { ko } from '../src/i18n/ko.js';
+import { nl } from '../src/i18n/nl.js';
+import { pl } from '../src/i18n/pl.js';
+import { pt } from '../src/i18n/pt.js';
+import { ru } from '../src/i18n/ru.js';
+import { zh } from '../src/i18n/zh.js';
 import { formatMonth } from '../src/base/locale.js';
 import { formatDiff } from '../src/values/diff.js';
 import { clone, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf } from './helpers/util.js';
@@ -169,6 +179,53 @@ describe('Arabic: <compare-page lang="ar">', () => {
     const p = await page(three, 'ar');
     some(p.shadowRoot!.querySelector('[part~="section"]'), 'a section');
     await expect(p).to.be.accessible();
+  });
+});
+
+describe('the interface in Italian, Portuguese, Dutch, Polish, Russian, Chinese, Korean and Hindi', () => {
+  const TABLES: ReadonlyArray<readonly [string, Partial<Strings>]> = [['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi]];
+  let three: any;
+  let demo: any;
+  before(async () => {
+    three = await loadFixture('three-databases.json');
+    demo = await loadDemo();
+  });
+
+  for (const [lang, t] of TABLES) {
+    it(`<compare-page lang="${lang}"> speaks ${lang} in every section, left to right`, async () => {
+      const p = await page(three, lang, 'header verdict facts highlights table chart proscons faq');
+      expect(getComputedStyle(p).direction).to.equal('ltr');
+      const headings = sectionsOf(p).map((s) => textOf(s.shadowRoot!.querySelector('[part~="heading"]')));
+      for (const h of [t.ourVerdict!, t.keyFacts!, t.keyDifferences!, t.fullComparison!, t.visualComparison!, t.prosAndCons!, t.faq!]) {
+        expect(headings.some((x) => x.startsWith(h)), `${lang}: ${h}`).to.equal(true);
+      }
+      const facts = section(p, 'compare-facts').shadowRoot!;
+      expect(textOf(facts.querySelector('span[part~="winner"]')), 'the best marker').to.equal(t.best);
+      const text = sectionsOf(p).map((s) => textOf(s.shadowRoot)).join(' ');
+      expect(text).to.include(t.helpfulQuestion);
+      // No English heading or control is left.
+      for (const english of ['Our Verdict', 'Key Facts', 'Key Differences', 'Full Comparison', 'Visual Comparison', 'Pros & Cons', 'Frequently Asked Questions', 'Was this verdict helpful?', 'Show only differences']) {
+        expect(text, `${lang}: "${english}"`).to.not.include(english);
+      }
+    });
+  }
+
+  it('writes the month of "Last updated" in the page\'s language, in its words', async () => {
+    const { locale: _, ...unnamed } = demo;
+    for (const [lang, t] of TABLES) {
+      const p = await page(unnamed, lang, 'header');
+      const updated = textOf(section(p, 'compare-header').shadowRoot!.querySelector('[part~="updated"]'));
+      expect(updated, lang).to.equal(t.lastUpdated!(formatMonth(demo.updated, lang)));
+      expect(updated, lang).to.not.match(/\.\.$/);
+    }
+  });
+
+  it('passes axe in Russian and Hindi', async function () {
+    this.timeout(60000);
+    for (const lang of ['ru', 'hi']) {
+      const p = await page(three, lang);
+      await expect(p).to.be.accessible();
+    }
   });
 });
 

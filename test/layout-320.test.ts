@@ -124,6 +124,34 @@ describe('320 px wide: nothing sticks out of the element', () => {
   }
 });
 
+describe('320 px wide in the languages with longer words: nothing sticks out of the page', () => {
+  const docs: Record<string, any> = {};
+  before(async () => {
+    docs['demo'] = await loadDemo();
+    docs['three items'] = await loadFixture('three-databases.json');
+  });
+
+  for (const lang of ['it', 'pt', 'nl', 'pl', 'ru', 'zh', 'ko', 'hi']) {
+    it(`<compare-page> with the demo and the three-item data, lang="${lang}"`, async function () {
+      this.timeout(30000);
+      for (const [name, data] of Object.entries(docs)) {
+        const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size:320px"></div>`);
+        const el = document.createElement('compare-page') as CompareElement;
+        el.data = data;
+        wrap.append(el);
+        await allSettled(el);
+        await (el as ComparePage).updateComplete;
+        const where = `${name}, ${lang}`;
+        expect(el.state, where).to.equal('ready');
+        expect(overflowing(el).join('\n'), `${where}: sticking out`).to.equal('');
+        expect(el.scrollWidth, `${where}: scrollWidth`).to.be.at.most(el.clientWidth + 1);
+        expect(document.documentElement.scrollWidth, `${where}: the page got wider`).to.be.at.most(document.documentElement.clientWidth);
+        wrap.remove();
+      }
+    });
+  }
+});
+
 describe('a word too long for any column: every item stays in view', () => {
   /** A label, values and an item name with no break opportunity (a pasted URL, a model number), in tables 800 px wide. */
   const UNBREAKABLE = 'A'.repeat(200);

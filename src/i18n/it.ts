@@ -1,8 +1,9 @@
 /**
- * Italian: no interface table (the interface reads in English), but
- * the words values are written with, read in a comparison written in
- * Italian. Loaded on demand (src/i18n/index.ts `loadWords`).
+ * Italian: the interface table (`it`, at the end) and the words values
+ * are written with, read in a comparison written in Italian. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -15,4 +16,84 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['gratis', 'gratuit*'],
   unlimited: ['illimitat*'],
+};
+
+const num = new Intl.NumberFormat('it');
+const plural = new Intl.PluralRules('it');
+
+/** Italian (tu form, as Italian sites address their readers). */
+export const it: Partial<Strings> = {
+  loading: 'Caricamento del confronto…',
+  errorTitle: 'Impossibile mostrare questo confronto.',
+  moreIssues: (n: number) => (plural.select(n) === 'one' ? '…e un altro problema' : `…e altri ${num.format(n)} problemi`),
+  noData: 'Nessun dato di confronto: indica un attributo src o for, aggiungi un elemento figlio <script type="application/json"> oppure imposta la proprietà data.',
+  notAvailable: 'non disponibile',
+  best: 'migliore',
+  lastUpdated: (month: string) => `Ultimo aggiornamento: ${month}`,
+  bestFor: 'Ideale per',
+  shortAnswer: 'In breve',
+  officialSite: (name: string) => `Sito web di ${name}`,
+  ourVerdict: 'Il nostro verdetto',
+  aiAssisted: 'Con il supporto dell’IA',
+  chooseIf: (name: string) => `Scegli ${name} se`,
+  overallWinner: (name: string) => `La nostra scelta: ${name}`,
+  helpfulQuestion: 'Questo verdetto ti è stato utile?',
+  yes: 'Sì',
+  no: 'No',
+  voteSending: 'Invio del voto in corso…',
+  voteThanks: 'Grazie per il tuo feedback!',
+  voteFailed: 'Non è stato possibile inviare il tuo voto.',
+  retry: 'Riprova',
+  voteAnswer: (answer: string) => `La tua risposta: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'Differenze principali',
+  topic: 'Aspetto',
+  keyFacts: 'Dati e cifre chiave',
+  metric: 'Parametro',
+  diff: 'Differenza',
+  diffOf: (item: string, against: string) => `Differenza tra ${item} e ${against}`,
+  diffAgainst: (against: string) => `Differenza rispetto a ${against}`,
+  fullComparison: 'Confronto completo',
+  attribute: 'Caratteristica',
+  otherAttributes: 'Altre caratteristiche',
+  showMore: (n: number) => (plural.select(n) === 'one' ? 'Mostra un’altra caratteristica' : `Mostra altre ${num.format(n)} caratteristiche`),
+  showFewer: 'Mostra meno caratteristiche',
+  onlyDifferences: 'Mostra solo le differenze',
+  source: 'Fonte',
+  noDifferences: 'Nessuna differenza in questo gruppo.',
+  visualComparison: 'Confronto grafico',
+  chartIntro: 'Le caratteristiche numeriche a confronto',
+  diffBetter: 'meglio',
+  diffWorse: 'peggio',
+  higherIsBetter: 'più è alto, meglio è',
+  lowerIsBetter: 'più è basso, meglio è',
+  logScale: 'scala logaritmica',
+  prosAndCons: 'Pro e contro',
+  pros: 'Pro',
+  cons: 'Contro',
+  faq: 'Domande frequenti',
+  resources: 'Per approfondire',
+  resourcesIntro: 'Una selezione di risorse per saperne di più',
+  whereToBuy: 'Dove acquistare',
+  affiliateDisclosure: 'In qualità di affiliati, potremmo ricevere una commissione sugli acquisti idonei, senza alcun costo aggiuntivo per te.',
+  linkKinds: { reference: 'Riferimenti', article: 'Articoli', comparison: 'Confronti', video: 'Video', affiliate: 'Dove acquistare' },
+  opensInNewTab: '(si apre in una nuova scheda)',
+  related: 'Vedi anche',
+  relatedComparisons: 'Confronti correlati',
+  relatedArticles: 'Articoli correlati',
+  track: 'Segui questo confronto',
+  trackIntroCustom: 'Ricevi una notifica quando questo confronto cambia.',
+  trackIntro: 'Ricevi una notifica quando cambiano i prezzi, escono nuove specifiche o aggiorniamo il nostro verdetto.',
+  emailLabel: 'Indirizzo email',
+  emailPlaceholder: 'nome@example.com',
+  triggersLabel: 'Avvisami in caso di',
+  defaultTriggers: { 'price-change': 'Variazione di prezzo', 'new-spec': 'Nuove specifiche', 'verdict-update': 'Aggiornamento del verdetto' },
+  consent: 'Niente spam. Puoi annullare l’iscrizione in qualsiasi momento.',
+  subscribe: 'Avvisami',
+  subscribing: 'Iscrizione in corso…',
+  subscribed: (email: string) => `Fatto! Ti scriveremo a ${email} quando questo confronto cambierà.`,
+  subscribeFailed: 'Non è stato possibile inviare la tua iscrizione.',
+  invalidEmail: 'Inserisci un indirizzo email come nome@example.com.',
+  noTriggers: 'Scegli almeno un tipo di notifica.',
+  sourcesNote: 'Fonti',
 };

@@ -1,8 +1,9 @@
 /**
- * Portuguese: no interface table (the interface reads in English), but
- * the words values are written with, read in a comparison written in
- * Portuguese. Loaded on demand (src/i18n/index.ts `loadWords`).
+ * Portuguese: the interface table (`pt`, at the end) and the words values
+ * are written with, read in a comparison written in Portuguese. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -16,4 +17,89 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['grátis', 'gratuit*'],
   unlimited: ['ilimitad*'],
+};
+
+const num = new Intl.NumberFormat('pt');
+const plural = new Intl.PluralRules('pt');
+
+/**
+ * Portuguese, for Brazil and Portugal alike: the formal "você" imperative
+ * ("Escolha", "Insira") with "o seu", nouns where the two differ in verb
+ * forms ("Envio do voto em curso…", not "Enviando" or "A enviar"), and words
+ * both use ("avaliação", not "veredito"/"veredicto"; "dados", not "fatos"/"factos").
+ */
+export const pt: Partial<Strings> = {
+  loading: 'Carregamento da comparação…',
+  errorTitle: 'Não foi possível mostrar esta comparação.',
+  moreIssues: (n: number) => (plural.select(n) === 'one' ? `…e mais ${num.format(n)} problema` : `…e mais ${num.format(n)} problemas`),
+  noData: 'Sem dados de comparação: indique um atributo src ou for, adicione um elemento filho <script type="application/json"> ou defina a propriedade data.',
+  notAvailable: 'não disponível',
+  best: 'melhor',
+  lastUpdated: (month: string) => `Última atualização: ${month}`,
+  bestFor: 'Ideal para',
+  shortAnswer: 'Em resumo',
+  officialSite: (name: string) => `Site de ${name}`,
+  ourVerdict: 'A nossa avaliação',
+  aiAssisted: 'Com apoio de IA',
+  chooseIf: (name: string) => `Escolha ${name} se`,
+  overallWinner: (name: string) => `A nossa escolha: ${name}`,
+  helpfulQuestion: 'Esta avaliação foi útil?',
+  yes: 'Sim',
+  no: 'Não',
+  voteSending: 'Envio do voto em curso…',
+  voteThanks: 'Obrigado pela sua opinião!',
+  voteFailed: 'Não foi possível enviar o seu voto.',
+  retry: 'Tentar novamente',
+  voteAnswer: (answer: string) => `A sua resposta: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'Principais diferenças',
+  topic: 'Critério',
+  keyFacts: 'Principais dados e números',
+  metric: 'Indicador',
+  diff: 'Diferença',
+  diffOf: (item: string, against: string) => `Diferença entre ${item} e ${against}`,
+  diffAgainst: (against: string) => `Diferença em relação a ${against}`,
+  fullComparison: 'Comparação completa',
+  attribute: 'Característica',
+  otherAttributes: 'Outras características',
+  showMore: (n: number) => (plural.select(n) === 'one' ? `Mostrar mais ${num.format(n)} característica` : `Mostrar mais ${num.format(n)} características`),
+  showFewer: 'Mostrar menos características',
+  onlyDifferences: 'Mostrar apenas as diferenças',
+  source: 'Fonte',
+  noDifferences: 'Sem diferenças neste grupo.',
+  visualComparison: 'Comparação em gráficos',
+  chartIntro: 'As características numéricas lado a lado',
+  diffBetter: 'melhor',
+  diffWorse: 'pior',
+  higherIsBetter: 'quanto maior, melhor',
+  lowerIsBetter: 'quanto menor, melhor',
+  logScale: 'escala logarítmica',
+  prosAndCons: 'Prós e contras',
+  pros: 'Prós',
+  cons: 'Contras',
+  faq: 'Perguntas frequentes',
+  resources: 'Para saber mais',
+  resourcesIntro: 'Uma seleção de recursos para aprofundar o tema',
+  whereToBuy: 'Onde comprar',
+  affiliateDisclosure: 'Como afiliados, podemos receber uma comissão por compras elegíveis, sem qualquer custo adicional para quem compra.',
+  linkKinds: { reference: 'Referências', article: 'Artigos', comparison: 'Comparações', video: 'Vídeos', affiliate: 'Onde comprar' },
+  opensInNewTab: '(abre numa nova aba)',
+  related: 'Ver também',
+  relatedComparisons: 'Comparações relacionadas',
+  relatedArticles: 'Artigos relacionados',
+  track: 'Acompanhar esta comparação',
+  trackIntroCustom: 'Receba um aviso quando esta comparação mudar.',
+  trackIntro: 'Receba um aviso quando os preços mudarem, surgirem novas especificações ou a nossa avaliação for atualizada.',
+  emailLabel: 'Endereço de e-mail',
+  emailPlaceholder: 'nome@example.com',
+  triggersLabel: 'Avise-me sobre',
+  defaultTriggers: { 'price-change': 'Alteração de preço', 'new-spec': 'Novas especificações', 'verdict-update': 'Atualização da avaliação' },
+  consent: 'Sem spam. Cancele quando quiser.',
+  subscribe: 'Avise-me',
+  subscribing: 'Inscrição em curso…',
+  subscribed: (email: string) => `Pronto! Vamos escrever para ${email} quando esta comparação mudar.`,
+  subscribeFailed: 'Não foi possível enviar a sua inscrição.',
+  invalidEmail: 'Insira um endereço de e-mail como nome@example.com.',
+  noTriggers: 'Escolha pelo menos um tipo de aviso.',
+  sourcesNote: 'Fontes',
 };

@@ -1,8 +1,9 @@
 /**
- * Russian: no interface table (the interface reads in English), but
- * the words values are written with, read in a comparison written in
- * Russian. Loaded on demand (src/i18n/index.ts `loadWords`).
+ * Russian: the interface table (`ru`, at the end) and the words values
+ * are written with, read in a comparison written in Russian. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -15,4 +16,87 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['бесплатн*'],
   unlimited: ['безлимит*', 'неограниченн*'],
+};
+
+const num = new Intl.NumberFormat('ru');
+const plural = new Intl.PluralRules('ru');
+/** The noun's form for a count: 1, 21, 31… (one), 2–4, 22–24… (few), 0, 5–20, 25… (many), fractions (other). */
+const form = (n: number, one: string, few: string, many: string, other: string) => ({ one, few, many })[plural.select(n) as 'one' | 'few' | 'many'] ?? other;
+
+/** Russian (вы form). */
+export const ru: Partial<Strings> = {
+  loading: 'Загрузка сравнения…',
+  errorTitle: 'Не удалось показать это сравнение.',
+  moreIssues: (n: number) => `…и ещё ${num.format(n)} ${form(n, 'проблема', 'проблемы', 'проблем', 'проблемы')}`,
+  noData: 'Нет данных для сравнения: укажите атрибут src или for, добавьте дочерний элемент <script type="application/json"> или задайте свойство data.',
+  notAvailable: 'нет данных',
+  best: 'лучший',
+  // The month may end in a dot ("янв. 2026 г."): no dot of its own.
+  lastUpdated: (month: string) => `Обновлено: ${month}`,
+  bestFor: 'Кому подойдёт',
+  shortAnswer: 'Краткий ответ',
+  officialSite: (name: string) => `Сайт ${name}`,
+  ourVerdict: 'Наш вердикт',
+  aiAssisted: 'С помощью ИИ',
+  chooseIf: (name: string) => `Выберите ${name}, если`,
+  overallWinner: (name: string) => `Наш выбор: ${name}`,
+  helpfulQuestion: 'Был ли этот вердикт полезен?',
+  yes: 'Да',
+  no: 'Нет',
+  voteSending: 'Отправка голоса…',
+  voteThanks: 'Спасибо за отзыв!',
+  voteFailed: 'Не удалось отправить ваш голос.',
+  retry: 'Повторить попытку',
+  voteAnswer: (answer: string) => `Ваш ответ: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'Основные различия',
+  topic: 'Критерий',
+  keyFacts: 'Ключевые факты и цифры',
+  metric: 'Показатель',
+  diff: 'Разница',
+  diffOf: (item: string, against: string) => `Разница между ${item} и ${against}`,
+  diffAgainst: (against: string) => `Разница по сравнению с ${against}`,
+  fullComparison: 'Полное сравнение',
+  attribute: 'Характеристика',
+  otherAttributes: 'Другие характеристики',
+  showMore: (n: number) => `Показать ещё ${num.format(n)} ${form(n, 'характеристику', 'характеристики', 'характеристик', 'характеристики')}`,
+  showFewer: 'Показать меньше характеристик',
+  onlyDifferences: 'Показать только различия',
+  source: 'Источник',
+  noDifferences: 'В этой группе различий нет.',
+  visualComparison: 'Сравнение на графиках',
+  chartIntro: 'Числовые характеристики рядом друг с другом',
+  diffBetter: 'лучше',
+  diffWorse: 'хуже',
+  higherIsBetter: 'чем больше, тем лучше',
+  lowerIsBetter: 'чем меньше, тем лучше',
+  logScale: 'логарифмическая шкала',
+  prosAndCons: 'Плюсы и минусы',
+  pros: 'Плюсы',
+  cons: 'Минусы',
+  faq: 'Часто задаваемые вопросы',
+  resources: 'Полезные материалы',
+  resourcesIntro: 'Подборка материалов для более глубокого изучения',
+  whereToBuy: 'Где купить',
+  affiliateDisclosure: 'Как участник партнёрских программ мы можем получать комиссию с подходящих покупок — без дополнительных затрат для вас.',
+  linkKinds: { reference: 'Справочные материалы', article: 'Статьи', comparison: 'Сравнения', video: 'Видео', affiliate: 'Где купить' },
+  opensInNewTab: '(откроется в новой вкладке)',
+  related: 'См. также',
+  relatedComparisons: 'Похожие сравнения',
+  relatedArticles: 'Статьи по теме',
+  track: 'Следить за сравнением',
+  trackIntroCustom: 'Мы сообщим вам, когда это сравнение изменится.',
+  trackIntro: 'Мы сообщим вам, когда изменятся цены, появятся новые характеристики или обновится наш вердикт.',
+  emailLabel: 'Адрес электронной почты',
+  emailPlaceholder: 'name@example.com',
+  triggersLabel: 'О чём сообщать',
+  defaultTriggers: { 'price-change': 'Изменение цены', 'new-spec': 'Новые характеристики', 'verdict-update': 'Обновление вердикта' },
+  consent: 'Никакого спама. Отписаться можно в любой момент.',
+  subscribe: 'Подписаться',
+  subscribing: 'Оформляем подписку…',
+  subscribed: (email: string) => `Готово! Мы напишем на ${email}, когда это сравнение изменится.`,
+  subscribeFailed: 'Не удалось оформить подписку.',
+  invalidEmail: 'Введите адрес электронной почты в формате name@example.com.',
+  noTriggers: 'Выберите хотя бы один вариант уведомлений.',
+  sourcesNote: 'Источники',
 };

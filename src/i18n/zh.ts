@@ -1,8 +1,9 @@
 /**
- * Chinese: no interface table (the interface reads in English), but
- * the words values are written with, read in a comparison written in
- * Chinese. Loaded on demand (src/i18n/index.ts `loadWords`).
+ * Chinese (Simplified): the interface table (`zh`, at the end) and the words values
+ * are written with, read in a comparison written in Chinese. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -20,4 +21,86 @@ export const words: WordTable = {
   unlimited: ['无限', '無限', '不限'],
   // after a slash only ("99元/月"): "3月" is March
   per: 'month 月',
+};
+
+const num = new Intl.NumberFormat('zh');
+
+/**
+ * Chinese, Simplified (您 form, no plural forms; full-width punctuation, a
+ * space between Chinese and a Latin name or a number).
+ */
+export const zh: Partial<Strings> = {
+  loading: '正在加载对比…',
+  errorTitle: '无法显示此对比。',
+  moreIssues: (n: number) => `…另有 ${num.format(n)} 个问题`,
+  noData: '没有对比数据：请为此元素设置 src 或 for 属性、添加子元素 <script type="application/json">，或设置其 data 属性。',
+  notAvailable: '暂无数据',
+  best: '最佳',
+  lastUpdated: (month: string) => `最后更新：${month}`,
+  bestFor: '最适合',
+  shortAnswer: '简短回答',
+  officialSite: (name: string) => `${name} 官网`,
+  ourVerdict: '我们的结论',
+  aiAssisted: 'AI 辅助',
+  chooseIf: (name: string) => `以下情况请选择 ${name}`,
+  overallWinner: (name: string) => `我们的推荐：${name}`,
+  helpfulQuestion: '这条结论对您有帮助吗？',
+  yes: '是',
+  no: '否',
+  voteSending: '正在提交您的评价…',
+  voteThanks: '感谢您的反馈！',
+  voteFailed: '无法提交您的评价。',
+  retry: '重试',
+  voteAnswer: (answer: string) => `您的回答：${answer}`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: '主要区别',
+  topic: '对比项',
+  keyFacts: '关键数据一览',
+  metric: '指标',
+  diff: '差异',
+  diffOf: (item: string, against: string) => `${item} 与 ${against} 的差异`,
+  diffAgainst: (against: string) => `与 ${against} 的差异`,
+  fullComparison: '完整对比',
+  attribute: '项目',
+  otherAttributes: '其他项目',
+  showMore: (n: number) => `再显示 ${num.format(n)} 项`,
+  showFewer: '收起',
+  onlyDifferences: '仅显示差异',
+  source: '来源',
+  noDifferences: '此组中没有差异。',
+  visualComparison: '图表对比',
+  chartIntro: '数值项目并排对比',
+  diffBetter: '更好',
+  diffWorse: '更差',
+  higherIsBetter: '越高越好',
+  lowerIsBetter: '越低越好',
+  logScale: '对数刻度',
+  prosAndCons: '优缺点',
+  pros: '优点',
+  cons: '缺点',
+  faq: '常见问题',
+  resources: '延伸阅读',
+  resourcesIntro: '精选资源，助您深入了解',
+  whereToBuy: '购买渠道',
+  affiliateDisclosure: '作为联盟推广合作伙伴，我们可能会从符合条件的购买中获得佣金，您无需支付任何额外费用。',
+  linkKinds: { reference: '参考资料', article: '文章', comparison: '对比', video: '视频', affiliate: '购买渠道' },
+  opensInNewTab: '（在新标签页中打开）',
+  related: '相关内容',
+  relatedComparisons: '相关对比',
+  relatedArticles: '相关文章',
+  track: '关注此对比',
+  trackIntroCustom: '此对比有变化时，我们会通知您。',
+  trackIntro: '价格变动、新规格发布或我们的结论更新时，我们会通知您。',
+  emailLabel: '电子邮件地址',
+  emailPlaceholder: 'name@example.com',
+  triggersLabel: '通知内容',
+  defaultTriggers: { 'price-change': '价格变动', 'new-spec': '新规格', 'verdict-update': '结论更新' },
+  consent: '绝无垃圾邮件，可随时退订。',
+  subscribe: '通知我',
+  subscribing: '正在订阅…',
+  subscribed: (email: string) => `订阅成功！此对比有变化时，我们会发邮件至 ${email}。`,
+  subscribeFailed: '无法提交您的订阅。',
+  invalidEmail: '请输入有效的电子邮件地址，例如 name@example.com。',
+  noTriggers: '请至少选择一项通知内容。',
+  sourcesNote: '来源',
 };

@@ -186,6 +186,8 @@ try {
     const facts = await run(['render', demoPath, '--element', 'facts', '--locale', 'de', '--heading-level', '3', '--theme', 'dark']);
     check(facts.code === 0 && facts.out.startsWith('<compare-facts lang="de" theme="dark" heading-level="3"'), 'render --element facts --locale de --theme dark --heading-level 3', facts.out.slice(0, 100));
     check(facts.out.includes('Wichtige Fakten') && !facts.out.includes('application/ld+json'), 'render --locale de: German words; no JSON-LD unless asked');
+    const ru = await run(['render', demoPath, '--element', 'facts', '--locale', 'ru']);
+    check(ru.code === 0 && ru.out.includes('Ключевые факты и цифры') && !ru.out.includes('Key Facts'), 'render --locale ru: Russian words', ru.out.slice(0, 100));
     const sections = await run(['render', demoPath, '--sections', 'verdict faq']);
     check(sections.code === 0 && sections.out.includes('sections="verdict faq"') && sections.out.includes('<compare-verdict') && sections.out.includes('<compare-faq') && !sections.out.includes('<compare-table'), 'render --sections "verdict faq": only those', sections.out.slice(0, 120));
     const noLd = await run(['render', demoPath, '--no-structured-data']);

@@ -188,10 +188,15 @@ describe('<compare-header>', () => {
 
   it('ends "Last updated" with one period when the month ends in one (Russian "янв. 2026 г.")', async () => {
     const doc = { ...clone(three), locale: 'ru', updated: '2026-01-15' };
-    const el = await header(doc);
+    // On an English page (alone, the element would speak the comparison's Russian).
+    const wrap = await fixture(html`<div lang="en"><compare-header .data=${doc}></compare-header></div>`);
+    const el = await settled(wrap.querySelector('compare-header')!);
     const text = textOf(part(el, 'updated'));
     expect(text).to.equal(`Last updated ${monthIn('ru', '2026-01-15')}`);
     expect(text.endsWith('..')).to.equal(false);
+    // In Russian words too.
+    const alone = await header(doc);
+    expect(textOf(part(alone, 'updated'))).to.equal(`Обновлено: ${monthIn('ru', '2026-01-15')}`);
   });
 
   it('breaks Korean lines between words, not inside them', async () => {
