@@ -61,7 +61,12 @@ import { costTable } from './size-map.mjs';
 // as "in", money per a month written only after a slash ("980円/月"),
 // rupees before the amount ("Rs.", "रु."), NT$, "€1.299" as ambiguous as
 // "1.299 €", and elements that share one src rendering one per frame.
-const BUDGET_GZIP = 59 * 1024;
+// Raised from 59 to 59.5 KB the same session for what a layout audit found
+// (+0.4 KB): a value's amount and unit kept on one line (the key facts broke
+// "$1,234,567.89" into "$1,234,567" and ".89"), a shadow at the edge of a
+// table that scrolls (a cut-off "$39,9" read as complete); and the
+// interface in eight more languages (+20 bytes: their tables load on demand).
+const BUDGET_GZIP = 59.5 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 
