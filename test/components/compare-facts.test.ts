@@ -256,6 +256,53 @@ describe('<compare-facts>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a value\'s amount and unit on one line, and never breaks a price inside (a narrow blog column)', async () => {
+    const doc = {
+      version: 1,
+      id: 'laptops',
+      title: 'Laptops',
+      items: [{ id: 'a', name: 'Laptop A' }, { id: 'b', name: 'Laptop B' }, { id: 'c', name: 'Laptop C' }],
+      attributes: [
+        { id: 'price', label: 'Price', key: true, better: 'lower', values: { a: '$1,234,567.89', b: '$2,469,135.78', c: '$3,703,703.67' } },
+        { id: 'energy', label: 'Energy', key: true, values: { a: '16.2 kWh/100 km', b: '18.9 kWh/100 km (WLTP)', c: '1 299,99 €' } },
+        { id: 'notes', label: 'Notes', key: true, values: { a: 'ok', b: 'A long value with many words that wraps in its cell', c: 'A second long value with many words that wraps' } },
+      ],
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 520px"><compare-facts .data=${doc}></compare-facts></div>`);
+    const el = await settled(wrap.querySelector('compare-facts') as CompareFacts);
+    const root = el.shadowRoot!;
+    const lineHeight = parseFloat(getComputedStyle(root.querySelector('td')!).lineHeight);
+    const amounts = [...root.querySelectorAll('.amount')].map((a) => a.textContent);
+    expect(amounts).to.deep.equal(['16.2 kWh/100 km', '18.9 kWh/100 km', '1 299,99 €']);
+    for (const a of root.querySelectorAll('.amount')) expect(a.getBoundingClientRect().height, a.textContent!).to.be.below(lineHeight * 1.5);
+    // A price without a space is one word: its cell is as wide as it.
+    for (const td of [...root.querySelectorAll('tbody tr')][0]!.querySelectorAll('td[part~="value"]')) {
+      const text = [...td.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('$'))!;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      expect(range.getClientRects().length, td.textContent!).to.equal(1);
+    }
+    // The table scrolls past its box instead: a shadow marks the edge.
+    expect(getComputedStyle(root.querySelector('.scroll')!).backgroundImage).to.contain('radial-gradient');
+  });
+
+  it('shows a Diff that rounds to 0 % as neither better nor worse', async () => {
+    const doc = {
+      version: 1,
+      id: 'sla',
+      title: 'SLA',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      attributes: [
+        { id: 'sla', label: 'Uptime', key: true, better: 'higher', values: { a: '99.90%', b: '99.91%' } },
+        { id: 'ram', label: 'Memory', key: true, better: 'higher', values: { a: '16 GB', b: '32 GB' } },
+      ],
+    };
+    const el = await facts(doc);
+    const diffs = [...el.shadowRoot!.querySelectorAll('td.diff')];
+    expect(diffs.map((d) => d.className.replace(/\s+/g, ' ').trim())).to.deep.equal(['diff neutral', 'diff down']);
+    expect(textOf(diffs[0]!)).to.equal('0%');
+  });
+
   it('can be defined twice without throwing', async () => {
     await import('../../src/define/compare-facts.js?again' as string).catch(() => undefined);
     const { defineElement } = await import('../../src/base/define.js');

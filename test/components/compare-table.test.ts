@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/compare-table.js';
 import type { CompareTable } from '../../src/components/compare-table/compare-table.js';
 import { en } from '../../src/base/strings.js';
@@ -525,6 +525,25 @@ describe('<compare-table>', () => {
     const expected = CompareTable.parts.filter((p) => !['placeholder', 'error', 'no-differences'].includes(p));
     for (const p of expected) expect(present.has(p), p).to.equal(true);
     for (const p of present) expect(CompareTable.parts, p).to.include(p);
+  });
+
+  it('gives its sticky labels at most half a phone-wide box, however long a label\'s word', async () => {
+    const long = 'Supercalifragilisticexpialidocious'.repeat(3);
+    const doc = {
+      version: 1,
+      id: 'long-label',
+      title: 'Long label',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      attributes: [{ id: 'x', label: long, values: { a: '1', b: '2' } }],
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"><compare-table .data=${doc}></compare-table></div>`);
+    const el = wrap.querySelector('compare-table') as CompareTable;
+    await waitUntil(() => el.state === 'ready');
+    await el.updateComplete;
+    const th = el.shadowRoot!.querySelector('th[scope="row"]')!;
+    const style = getComputedStyle(th);
+    const content = th.getBoundingClientRect().width - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+    expect(content).to.be.at.most(el.getBoundingClientRect().width / 2 + 1);
   });
 
   it('can be defined twice without throwing', async () => {

@@ -29,6 +29,11 @@ export const styles = css`
   .under > td {
     background: var(--_tb-header-bg);
   }
+  /* An item's name over its Diff column, whose figures are short: wide enough that a long name takes a few lines, not one per word. */
+  .under > th {
+    min-inline-size: 10rem;
+    font-size: 0.9em;
+  }
   .under > :first-child {
     position: sticky;
     inset-inline-start: 0;
