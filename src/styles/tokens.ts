@@ -204,6 +204,12 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  /* Every link's focus shows like the buttons' (links in text had the browser's thin ring). */
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
   /* The affiliate disclosure (disclosure() in base/links.ts); each element places it. */
   .disclosure {
     color: var(--_muted);

@@ -118,7 +118,8 @@ export const styles = css`
       gap: calc(var(--_space) * 0.4);
     }
     .line {
-      grid-template-columns: var(--compare-chart-label-width, 8rem) minmax(0, 1fr) var(--compare-chart-value-width, 14rem);
+      /* The names' column grows with the box (long names took five lines beside an empty value column at 1,280 px). */
+      grid-template-columns: var(--compare-chart-label-width, clamp(8rem, 20cqi, 14rem)) minmax(0, 1fr) var(--compare-chart-value-width, 14rem);
       grid-template-areas: 'name track value';
     }
     .value {

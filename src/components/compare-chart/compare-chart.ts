@@ -43,7 +43,7 @@ import type { Strings } from '../../base/strings.js';
  * @cssproperty [--compare-chart-track-color=var(--compare-color-subtle)] - the axis behind a bar.
  * @cssproperty [--compare-chart-range-color=var(--compare-color-text)] - the whisker of a range.
  * @cssproperty [--compare-chart-gap=1rem] - space between attribute rows.
- * @cssproperty [--compare-chart-label-width=8rem] - width of the item names beside the bars (wide layout).
+ * @cssproperty [--compare-chart-label-width=clamp(8rem, 20cqi, 14rem)] - width of the item names beside the bars (wide layout; a fifth of the box, 8 to 14rem).
  * @cssproperty [--compare-chart-value-width=14rem] - width of the value labels beside the bars (wide layout).
  * @cssproperty [--compare-chart-placeholder-height=71rem] - height kept while loading.
  */

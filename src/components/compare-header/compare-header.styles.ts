@@ -90,11 +90,6 @@ export const styles = css`
   .name a:hover {
     color: var(--_accent);
   }
-  .name a:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-    border-radius: 2px;
-  }
   .summary,
   .audience {
     margin: 0;
