@@ -87,7 +87,7 @@ export const words: WordTable = {
   // "mil" is a thousand, "mil millones" (magnitudes in a row multiply) a billion
   magnitudes: { mil: 3, millón: 6, millon: 6, millones: 6 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['hasta'], atLeast: ['al menos', 'desde', 'a partir de', 'de'], above: ['más de'], below: ['menos de'], about: ['aproximadamente', 'unos', 'unas', 'cerca de', 'alrededor de'] },
+  bounds: { atMost: ['hasta'], atLeast: ['al menos', 'desde', 'a partir de'], from: ['de'], above: ['más de'], below: ['menos de'], about: ['aproximadamente', 'unos', 'unas', 'cerca de', 'alrededor de'] },
   // between the ends of a range
   to: ['a'],
   // a price of nothing, and no limit

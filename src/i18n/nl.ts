@@ -10,7 +10,7 @@ export const words: WordTable = {
   units: 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|day dag dagen|week weken|month maand maanden mnd|year jaar jaren jr|inch duim',
   magnitudes: { duizend: 3, miljoen: 6, miljard: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf', 'van'], above: ['meer dan'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
+  bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], from: ['van'], above: ['meer dan'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
   // between the ends of a range
   to: ['tot'],
   // a price of nothing, and no limit

@@ -11,7 +11,7 @@ export const words: WordTable = {
   // "mil" is a thousand ("5 mil"); "bilhão" a thousand millions, as in Brazil
   magnitudes: { mil: 3, milhão: 6, milhões: 6, bilhão: 9, bilhões: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['até'], atLeast: ['pelo menos', 'a partir de', 'desde', 'de'], above: ['mais de'], below: ['menos de'], about: ['cerca de', 'aproximadamente'] },
+  bounds: { atMost: ['até'], atLeast: ['pelo menos', 'a partir de', 'desde'], from: ['de'], above: ['mais de'], below: ['menos de'], about: ['cerca de', 'aproximadamente'] },
   // between the ends of a range
   to: ['a', 'até'],
   // a price of nothing, and no limit

@@ -93,16 +93,16 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
   const price = (q: Quantity) => q.dimension === 'money' || (q.dimension === 'rate' && /^[A-Z]{3}\//.test(q.unit));
   const free = read.filter(([, q]) => q.max === 0);
   if (better === 'lower' && free.length === 1 && read.length > 1 && read.every(([, q]) => price(q))) return free[0]![0];
-  const groups = new Map<string, Array<[string, number]>>();
+  const groups = new Map<string, Array<[string, number, string]>>();
   const keys = rowKeys(values.map(([, q]) => q));
   for (const [i, [id, q]] of values.entries()) {
     if (!q) continue;
     const key = keys[i]!;
     const g = groups.get(key) ?? [];
-    g.push([id, toBase(q).mid * (better === 'lower' ? -1 : 1)]);
+    g.push([id, toBase(q).mid * (better === 'lower' ? -1 : 1), q.unit]);
     groups.set(key, g);
   }
-  let best: Array<[string, number]> = [];
+  let best: Array<[string, number, string]> = [];
   let tie = false;
   let all = 0;
   for (const g of groups.values()) {
@@ -118,7 +118,8 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
   // "Unlimited" (∞) can win; two of them tie.
   if (!first || !second || Number.isNaN(first[1]) || first[1] === second[1]) return null;
   if (first[1] === Infinity || second[1] === -Infinity) return first[0]; // "Unlimited" best, or the only finite one
-  // Equal after conversion (1 h and 60 min) up to float noise, or up to the format's rounded month (30.44 days,
-  // a year 365.25: "$2.99/month" and "$35.88/year" differ by 0.008 %): a tie.
-  return first[1] - second[1] <= 1e-4 * Math.max(Math.abs(first[1]), Math.abs(second[1])) ? null : first[0];
+  // Equal up to float noise (1 h and 60 min); converted from other units, up to the format's rounded month (30.44
+  // days, a year 365.25: "$2.99/month" and "$35.88/year" differ by 0.008 %): a tie. ("99.99%" and "99.995%" differ.)
+  const close = first[2] === second[2] ? 1e-9 : 1e-4;
+  return first[1] - second[1] <= close * Math.max(Math.abs(first[1]), Math.abs(second[1])) ? null : first[0];
 }

@@ -71,6 +71,8 @@ interface Side {
   plus: boolean;
   /** "1.299": three decimals, or a German thousand; an amount of money so written is not read. */
   amb?: boolean;
+  /** "€1.299": the same for a plain amount ("€1.899/l", fuel, has three decimals). */
+  ambAmount?: boolean;
 }
 
 const MAX = 200;
@@ -84,7 +86,7 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['above', /^(>|more than|over|above)$/],
 ];
 const SPACE = /\s*/y;
-const ACCELERATION = /(?:von\s*)?0\s*(?:[-‐‑–—]|à|a|to|auf)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
+const ACCELERATION = /(?:(?:von|de|van|da)\s*)?0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
 const SIGN = /[-−+]/y;
 const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM|Rs\.?|रु\.?)(?=\s?\d[\d.,]*(?![\p{L}\d]))/uy;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
@@ -109,8 +111,8 @@ const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?)\\s+)
 // After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes").
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
-const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi)(?!\p{L})/uy;
-const COMPOUND = /\.?\s*(?:and\s+|,\s*)?(\d+)(?![.,]\d)/y;
+const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
+const COMPOUND = /\.?\s*(?:and\s+)?(\d+)(?![.,]\d)/y;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -300,9 +302,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     else approximate = true;
   }
   // The comparison's language's words: "bis zu 18 Std.", "environ 5 Go", "約1億".
+  let from = false;
   for (let k = 0, m; own?.re && k < 2 && (m = at(own.re)); k++) {
     const b = own.of.get((m[1] ?? '').toLowerCase());
     if (b === 'about') approximate = true;
+    else if (b === 'from') from = true;
     else bound = b as Bound;
   }
 
@@ -384,7 +388,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     // Not "$1.008/hr" or "USD 1.299" (written the English way), nor "$2.500M".
     // (Rupiah have no cents: "Rp 15.000" written the English way is as ambiguous; so is "€1.299", which a German,
     // Italian or Spanish writer means as 1299, as with the other currencies whose countries group with a dot.)
-    return { num, exp, cur, plus, amb: (!cur || DOT_GROUPED.test(cur)) && !exp && !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]) };
+    const three = !exp && !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]);
+    return { num, exp, cur, plus, amb: three && (!cur || cur === 'IDR'), ambAmount: three && !!cur && DOT_GROUPED.test(cur) };
   };
 
   /**
@@ -427,11 +432,13 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
    */
   let extra = 0;
   const moreTime = (first: UnitDef): boolean => {
+    // "1日2時間", "1일 2시간": two hours a day.
+    if (first.unit === 'day' && /^(?:ja|zh|ko)$/.test(style.language)) return false;
     let last = first;
     for (let start = i, m; (m = at(COMPOUND)); start = i) {
       const w = at(WORD)?.[2];
-      // "1h30": minutes (a duration; a time of day belongs in a `compare: false` row); "1h 30m": "m" is minutes there.
-      const d = !w ? (last.unit === 'h' && m[0] === m[1] && /^[0-5]\d$/.test(m[1]) ? unitDef('min') : undefined) : w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
+      // "1h30": minutes, a duration ("10h30", "14h00": times of day, not read); "1h 30m": "m" is minutes there.
+      const d = !w ? (last.unit === 'h' && m[0] === m[1] && /^[0-5]\d$/.test(m[1]) && /(?<!\d)\d$/.test(s.slice(0, start - 1)) ? unitDef('min') : undefined) : w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
       if (d?.dimension !== 'time' || d.factor >= last.factor || sees(/\d/y)) {
         i = start;
         break;
@@ -483,13 +490,15 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };
     if (def) {
+      // "75 kW·h", "75 кВт·ч": energy.
+      const d = (def.base === 'W' && at(/\s?[·⋅*]\s?[hч](?!\p{L})/uy) && unitDef(`${def.unit}h`)) || def;
       // "16.5 kWh/100 km", "6,5 l/100 km": per a distance, comparable with the very same only.
-      if ((m = at(PER_DISTANCE))) return { dimension: 'rate', unit: `${def.unit}/${m[1] ? `${m[1]} ` : ''}${m[2]}` };
-      if (def.dimension === 'time') moreTime(def);
-      return def;
+      if ((m = at(PER_DISTANCE))) return { dimension: 'rate', unit: `${d.unit}/${m[1] ? `${m[1]} ` : ''}${m[2] === 'mi' ? 'mi' : 'km'}` };
+      if (d.dimension === 'time') moreTime(d);
+      return d;
     }
     // "6.1 in" (not "5 in stock")
-    if (w === 'in' && sees(/\s*(?:$|[(),;])/y)) return unitDef('inch')!;
+    if (w === 'in' && sees(/\s*(?:$|\()/y)) return unitDef('inch')!;
     // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
     if (m[1]) return (bad = true), null;
     return { dimension: 'count', unit: '', label: w };
@@ -514,6 +523,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   if (!bad && (at(RANGE) || (!u1 && own?.to && at(own.to)))) b = side(moneyFallback || !!a.cur);
   if (bad) return null;
   if (!b) {
+    // "de 4 a 8 semanas"; "de" before anything else is "of".
+    if (from) return null;
     i = single;
     u1 = null;
   }
@@ -542,11 +553,12 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   u ??= { dimension: 'count', unit: '' };
   // "1.299 €" (a German thousand, or a price to a tenth of a cent?): not read.
   if ((a.amb || last.amb) && (u.dimension === 'money' || (u.dimension === 'rate' && CODES.has(u.unit.split('/')[0]!)))) return null;
+  if ((a.ambAmount || last.ambAmount) && u.dimension === 'money' && !sees(/\s*(?:\/|per\s)/y)) return null;
   let min = Number(`${a.num}e${a.exp}`);
   let max = Number(`${last.num}e${last.exp}`);
   // "1 h 30 min"; not in a range ("1 h 30 - 2 h").
   if (extra || (b && extra1)) {
-    if (b) return null;
+    if (b || sees(RANGE) || (own?.to && sees(own.to))) return null;
     min = max += extra;
   }
   if (u1) {

@@ -88,8 +88,8 @@ export interface WordTable {
   units?: string;
   /** Magnitude words as powers of ten: { mio: 6, "万": 4 }. */
   magnitudes?: Record<string, number>;
-  /** Words before a number that make it a bound or an approximation: { atMost: ['bis zu'], about: ['etwa'] }. */
-  bounds?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'about', string[]>>;
+  /** Words before a number that make it a bound or an approximation: { atMost: ['bis zu'], about: ['etwa'] }; `from`: only before a range ("de 4 a 8", not "de 3 meses"). */
+  bounds?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'about' | 'from', string[]>>;
   /** Words between the ends of a range: "10 bis 20", "от 10 до 20", "5〜10時間". */
   to?: string[];
   /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상". */

@@ -113,7 +113,10 @@ describe('<compare-chart>', () => {
     const wide = await chart(demo, { width: '900px' });
     const narrow = await chart(demo, { width: '320px' });
     const w = (el: CompareChart) => el.shadowRoot!.querySelector('[part="bar-track"]')!.getBoundingClientRect().width;
-    expect(w(wide)).to.be.greaterThan(w(narrow) * 1.5);
+    // (Wide, the names take a fifth of the box and the values 14rem: the bars the rest.)
+    expect(w(wide)).to.be.greaterThan(w(narrow) * 1.4);
+    const nameColumn = (el: CompareChart) => el.shadowRoot!.querySelector('[part="item-name"]')!.getBoundingClientRect().width;
+    expect(nameColumn(wide)).to.be.closeTo(Math.min(Math.max(128, 0.2 * wide.getBoundingClientRect().width), 224), 2);
     const packages = lines(rowBy(narrow, 'Available Packages')).map(drawnFraction);
     expect(packages[1]).to.be.closeTo(50000 / 530000, 0.01);
     expect(narrow.scrollWidth).to.be.at.most(narrow.clientWidth);

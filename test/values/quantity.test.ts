@@ -275,7 +275,8 @@ const EDGE: ReadonlyArray<readonly [string, Want]> = [
   ['Jan 3', null],
   ['3 Jan 2026', null],
   ['10:30', null],
-  ['10h75', null],
+  ['10h30', null],
+  ['14h00', null],
   ['3rd', null],
   ['1st place', null],
   ['A1', null],
@@ -698,10 +699,14 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     // Durations in two units: the smaller adds to the larger.
     ['1 h 30 min (worst case)', undefined, ['time', 1.5, 1.5, 'h', 'exact', { note: '(worst case)' }]],
     ['1h30', undefined, ['time', 1.5, 1.5, 'h']],
-    ['10h30', undefined, ['time', 10.5, 10.5, 'h']],
+    ['9h30', undefined, ['time', 9.5, 9.5, 'h']],
+    ['1h75', undefined, null],
+    ['20 h, 30 min fast charge', undefined, ['time', 20, 20, 'h', 'exact', { note: ', 30 min fast charge' }]],
+    ['1日2時間', 'ja', null],
+    ['1時間30分〜2時間30分', 'ja', null],
     ['1h 30m', undefined, ['time', 1.5, 1.5, 'h']],
     ['2 hours and 15 minutes', undefined, ['time', 2.25, 2.25, 'h']],
-    ['5 days, 12 hours', undefined, ['time', 5.5, 5.5, 'day']],
+    ['5 days 12 hours', undefined, ['time', 5.5, 5.5, 'day']],
     ['1 Std. 30 Min.', 'de', ['time', 1.5, 1.5, 'h']],
     ['11시간 30분', 'ko', ['time', 11.5, 11.5, 'h']],
     ['1時間30分', 'ja', ['time', 1.5, 1.5, 'h']],
@@ -709,6 +714,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['24 h 7 days', undefined, ['time', 24, 24, 'h', 'exact', { note: '7 days' }]],
     ['1 h 30 users', undefined, ['time', 1, 1, 'h', 'exact', { note: '30 users' }]],
     ['1 h 30 - 2 h', undefined, ['time', 1, 1, 'h', 'exact', { note: '30 - 2 h' }]],
+    ['75 kW·h', undefined, ['measure', 75, 75, 'kWh']],
+    ['75 кВт·ч', 'ru', ['measure', 75, 75, 'kWh']],
+    ['16,5 кВт·ч/100 км', 'ru', ['rate', 16.5, 16.5, 'kWh/100 km']],
+    ['2024 г.', 'ru', ['count', 2024, 2024, '', 'exact', { label: 'г' }]],
+    ['100 千瓦时', 'zh', ['measure', 100, 100, 'kWh']],
+    ['2 兆瓦', 'zh', ['measure', 2, 2, 'MW']],
     ['1 h 30 min - 2 h', undefined, null],
     // Hindi's words; rupees before the amount
     ['36 घंटे', 'hi', ['time', 36, 36, 'h']],
@@ -741,21 +752,30 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     // Ranges from "de", "van"; measures in words
     ['de 4 a 8 semanas', 'pt', ['time', 4, 8, 'week']],
     ['de 10 à 20 €', 'fr', ['money', 10, 20, 'EUR']],
+    // "de", "van" only before a range: otherwise "of" ("de 9h à 18h", opening hours, is not read)
+    ['de 3 mois', 'fr', null],
+    ['de 9h à 18h', 'fr', null],
+    ['van €49,99 voor €29,99', 'nl', null],
+    ['de 0 a 100 km/h en 4 s', 'es', ['time', 4, 4, 's']],
+    ['van 0 tot 100 km/u in 4 s', 'nl', ['time', 4, 4, 's']],
     ['van 4 tot 8 weken', 'nl', ['time', 4, 8, 'week']],
     ['177 grammi', 'it', ['measure', 177, 177, 'g']],
     ['6,2 pollici', 'it', ['measure', 6.2, 6.2, 'inch']],
     ['35인치', 'ko', ['measure', 35, 35, 'inch']],
     ['5000 毫安時', 'zh', ['measure', 5000, 5000, 'mAh']],
-    ['180 г', 'ru', ['measure', 180, 180, 'g']],
+    ['180 гр', 'ru', ['measure', 180, 180, 'g']],
     ['제한 없음', 'ko', ['count', Infinity, Infinity, '']],
     // Inches as "in"; per a distance; "€1.299" is as ambiguous as "1.299 €"
     ['6.1 in', undefined, ['measure', 6.1, 6.1, 'inch']],
     ['6.1 in (OLED)', undefined, ['measure', 6.1, 6.1, 'inch', 'exact', { note: '(OLED)' }]],
     ['5 in stock', undefined, ['count', 5, 5, '', 'exact', { label: 'in', note: 'stock' }]],
+    ['4 in, 2 out', undefined, ['count', 4, 4, '', 'exact', { label: 'in', note: ', 2 out' }]],
     ['16.5 kWh/100 km', undefined, ['rate', 16.5, 16.5, 'kWh/100 km']],
     ['6,5 l/100 km', 'de', ['rate', 6.5, 6.5, 'L/100 km']],
     ['€1.299', undefined, null],
     ['$1.299/hr', undefined, ['rate', 1.299, 1.299, 'USD/h']],
+    ['€1.749 per litre', undefined, ['money', 1.749, 1.749, 'EUR', 'exact', { note: 'per litre' }]],
+    ['€1.899/l', undefined, ['rate', 1.899, 1.899, 'EUR/l']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -799,6 +819,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
     expect(winner(['2.99 USD/month', '$35.88/year'], 'lower')).to.equal(null); // a tie: the month is 30.44 days
     expect(winner(['$2.99/month', '$35.87/year'], 'lower')).to.equal('1');
+    expect(winner(['99.99%', '99.995%'], 'higher')).to.equal('1'); // no conversion: no tolerance
+    expect(winner(['$199.99', '$199.98'], 'lower')).to.equal('1');
     expect(diffRatio(parseQuantity('120 kcal'), parseQuantity('502.08 kJ'))).to.be.closeTo(0, 1e-9);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('3.6 MJ'))).to.equal(null); // MJ is no unit here: a count
     expect(diffRatio(parseQuantity('0.61"'), parseQuantity('15.494 mm'))).to.be.closeTo(0, 1e-9);
