@@ -108,11 +108,11 @@ const NEXT_WORD = /\s+(\p{Sc}|\p{L}+)/uy;
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
 const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
-// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes").
+// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
-const COMPOUND = /\.?\s*(?:and\s+)?(\d+)(?![.,]\d)/y;
+const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)(?![.,]\d)/y;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -310,6 +310,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     else bound = b as Bound;
   }
 
+  /** A currency symbol's currency: "¥" is the yuan in a comparison written in Chinese. */
+  const symbolCurrency = (c: string): string | undefined => (c === '¥' && style.language === 'zh' ? 'CNY' : SYMBOLS.get(c));
+
   /** The currency a word after an amount names ("USD", "円", "kr" in Swedish), if any. */
   const currencyOf = (w: string): string | undefined => (CODES.has(w) ? w : (CURRENCY_WORDS.get(w) ?? own?.money.get(w)));
 
@@ -339,7 +342,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     let sign = at(SIGN)?.[0];
     let cur: string | undefined;
     let m = at(SYMBOL);
-    if (m) cur = SYMBOLS.get(m[0]);
+    if (m) cur = symbolCurrency(m[0]);
     else if ((m = at(CODE_BEFORE))) {
       if (!CODES.has(m[0])) return null;
       cur = m[0];
@@ -455,7 +458,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (m) {
       const c = m[1] ?? '';
       if (c === '×' && sees(/\s*\d/y)) return (bad = true), null;
-      return c === '%' ? PERCENT : c === '×' ? TIMES : money(SYMBOLS.get(c) ?? 'USD');
+      return c === '%' ? PERCENT : c === '×' ? TIMES : money(symbolCurrency(c) ?? 'USD');
     }
     if ((m = at(TEMPERATURE))) return unitDef(m[1] ? `°${m[1]}` : m[2] === '℃' ? '°C' : '°F')!;
     if (at(INCH)) return unitDef('inch')!;
