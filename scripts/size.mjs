@@ -66,7 +66,13 @@ import { costTable } from './size-map.mjs';
 // "$1,234,567.89" into "$1,234,567" and ".89"), a shadow at the edge of a
 // table that scrolls (a cut-off "$39,9" read as complete); and the
 // interface in eight more languages (+20 bytes: their tables load on demand).
-const BUDGET_GZIP = 59.5 * 1024;
+// Raised from 59.5 to 60 KB the same session, 35 bytes short of the guard,
+// for what a regression run of 4,900 values against the session's start
+// found (+0.3 KB): "de"/"van" read only before a range, times of day kept
+// out of durations, "kW·h", compound times joined by "and" in nine
+// languages, "¥" as the yuan in Chinese, per-unit euro prices with three
+// decimals ("€1.899/l"), ties only between converted units.
+const BUDGET_GZIP = 60 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 
