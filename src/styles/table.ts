@@ -26,10 +26,7 @@ export const tableBase = css`
       radial-gradient(farthest-side at 0 50%, var(--_edge), transparent) left / 0.75rem 100% no-repeat scroll,
       radial-gradient(farthest-side at 100% 50%, var(--_edge), transparent) right / 0.75rem 100% no-repeat scroll;
   }
-  /* A value's amount and unit stay on one line (amountFirst() in src/base/fragments.ts). */
-  .amount {
-    white-space: nowrap;
-  }
+
   /* The box is a keyboard stop while it has something to scroll (src/base/scroll-stop.ts): its focus shows like the other controls'. */
   .scroll:focus-visible {
     outline: 2px solid var(--_accent);

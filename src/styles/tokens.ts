@@ -204,6 +204,10 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  /* A value's amount and unit stay on one line (amountFirst() in src/base/fragments.ts). */
+  .amount {
+    white-space: nowrap;
+  }
   /* Every link's focus shows like the buttons' (links in text had the browser's thin ring). */
   a:focus-visible {
     outline: 2px solid var(--_accent);

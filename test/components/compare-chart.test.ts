@@ -134,6 +134,31 @@ describe('<compare-chart>', () => {
     );
   });
 
+  it('keeps amounts whole and inside the element on a phone with text zoomed to 200 %', async () => {
+    const doc = {
+      version: 1, id: 'zoom', title: 'Zoom',
+      items: [{ id: 'a', name: 'Microsoft Azure Virtual Machines (Windows Server 2025 Datacenter)' }, { id: 'b', name: 'B' }],
+      attributes: [
+        { id: 'p', label: 'Price', better: 'lower', values: { a: '$3,703,703.67', b: '$1,234,567.89' } },
+        { id: 't', label: 'Throughput', better: 'higher', values: { a: '137000 req/s', b: '685000 req/s' } },
+      ],
+    };
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await chart(doc, { width: '359px' });
+      expect(el.scrollWidth, 'the element got wider').to.be.at.most(el.clientWidth);
+      for (const value of el.shadowRoot!.querySelectorAll('[part~="bar-line"] .value')) {
+        const amount = value.querySelector('.amount') ?? [...value.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.textContent!))!;
+        const range = document.createRange();
+        range.selectNodeContents(amount);
+        expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, value.textContent!).to.equal(1);
+        expect(value.scrollWidth, value.textContent!).to.be.at.most(value.clientWidth + 1);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('draws negative values from a zero line', async () => {
     const doc = {
       version: 1, id: 'growth', title: 'Growth',

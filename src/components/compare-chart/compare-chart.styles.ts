@@ -90,11 +90,12 @@ export const styles = css`
     min-inline-size: 0;
     overflow-wrap: anywhere;
   }
+  /* Its amount whole (amountFirst()): "$3,703,703.67" never breaks after the point; long text breaks where it must. */
   .value {
     grid-area: value;
     min-inline-size: 0;
     max-inline-size: 60cqi;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   /* Aligned with the layout, not with the value's own direction (plaintext): at the end of the line here. */
   .value:dir(ltr) {
@@ -111,6 +112,22 @@ export const styles = css`
   }
   .badge {
     margin-inline-start: 0.35em;
+  }
+  /* Very narrow (a phone with text zoomed to 200 %): name, value and bar each on a line of their own, so an amount need not break. */
+  @container (max-width: 16rem) {
+    .line {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'name' 'value' 'track';
+    }
+    .value {
+      max-inline-size: none;
+    }
+    .value:dir(ltr) {
+      text-align: left;
+    }
+    .value:dir(rtl) {
+      text-align: right;
+    }
   }
   /* Wide: name | bar | value, the same columns on every line so the axes align. */
   @container (min-width: 36rem) {

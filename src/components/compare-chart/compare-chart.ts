@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
-import { bestBadge, heading, itemColor, missing, swatchName, type Langs } from '../../base/fragments.js';
+import { amountFirst, bestBadge, heading, itemColor, missing, swatchName, type Langs } from '../../base/fragments.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { chartRow, chartRows, scaleMode, type ChartBar, type ChartRow } from '../../values/chart.js';
 import { styles } from './compare-chart.styles.js';
@@ -124,14 +124,15 @@ export class CompareChart extends CompareElement {
     const drawn = bar.value !== null && bar.start !== null && bar.fraction !== null;
     const x0 = drawn ? Math.min(bar.start!, bar.fraction!) * 100 : 0;
     const x1 = drawn ? Math.max(bar.start!, bar.fraction!) * 100 : 0;
+    const text = bar.text === null ? null : amountFirst(bar.text);
     const value =
-      bar.text === null
+      text === null
         ? missing(s, ui)
         : bar.winner
-          ? html`${bar.text}${bestBadge(s, ui)}`
+          ? html`${text}${bestBadge(s, ui)}`
           : drawn || bar.unbounded
-            ? bar.text
-            : html`<span class="off-axis">${bar.text}</span>`;
+            ? text
+            : html`<span class="off-axis">${text}</span>`;
     // "Unlimited": a bar to the end of the axis, past the finite values' room (see chartRow).
     const z = row.zero * 100;
     return html`<div part=${bar.winner ? 'bar-line winner' : 'bar-line'} class="line ${bar.winner ? 'winner' : ''}" style=${itemColor(item, bar.index)} data-item=${bar.itemId}>
