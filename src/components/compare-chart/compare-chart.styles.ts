@@ -119,15 +119,6 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
       grid-template-areas: 'name' 'value' 'track';
     }
-    .value {
-      max-inline-size: none;
-    }
-    .value:dir(ltr) {
-      text-align: left;
-    }
-    .value:dir(rtl) {
-      text-align: right;
-    }
   }
   /* Wide: name | bar | value, the same columns on every line so the axes align. */
   @container (min-width: 36rem) {
@@ -139,10 +130,12 @@ export const styles = css`
       grid-template-columns: var(--compare-chart-label-width, clamp(8rem, 20cqi, 14rem)) minmax(0, 1fr) var(--compare-chart-value-width, 14rem);
       grid-template-areas: 'name track value';
     }
+  }
+  /* The value on a line of its own, or beside the end of the bar: at the start. */
+  @container (max-width: 16rem) or (min-width: 36rem) {
     .value {
       max-inline-size: none;
     }
-    /* Beside the end of the bar. */
     .value:dir(ltr) {
       text-align: left;
     }
