@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 // Elements and the language tables loaded on demand (src/i18n/index.ts). This
 // file runs in a page of its own, so no table is loaded when it starts.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/compare-verdict.js';
 import '../src/define/compare-facts.js';
 import type { CompareElement } from '../src/base/compare-element.js';
@@ -105,4 +105,21 @@ describe('languages loaded on demand', () => {
       expect(entry, `${lang} table requested`).to.exist;
     });
   }
+
+  it('says "no data" in the language whose table arrives after the error, and marks English details as English', async () => {
+    // Spanish is loaded by no other test of this file: its table arrives after the element has failed.
+    const { es } = await import('../src/i18n/es.js');
+    expect(stringsFor('es').noData, 'not loaded yet').to.equal(en.noData);
+    const el = await fixture<CompareElement>(html`<compare-facts lang="es"></compare-facts>`);
+    await waitUntil(() => el.state === 'error' && textOf(el.shadowRoot).includes(es.errorTitle!), 'the Spanish title', { timeout: 5000 });
+    const bdis = [...el.shadowRoot!.querySelectorAll('[part="error"] bdi')];
+    expect(textOf(bdis[1]!)).to.equal(es.noData);
+    expect(bdis[1]!.hasAttribute('lang')).to.equal(false);
+    // A detail of the data is English, and says so.
+    const bad = await fixture<CompareElement>(html`<compare-facts lang="es" .data=${{ version: 1 }}></compare-facts>`);
+    await waitUntil(() => bad.state === 'error', 'the invalid document', { timeout: 5000 });
+    const details = [...bad.shadowRoot!.querySelectorAll('[part="error"] bdi')].slice(1);
+    expect(details.length).to.be.greaterThan(0);
+    for (const d of details.filter((d) => !textOf(d).startsWith('…'))) expect(d.getAttribute('lang'), textOf(d)).to.equal('en');
+  });
 });

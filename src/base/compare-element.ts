@@ -460,7 +460,11 @@ export abstract class CompareElement extends LitElement {
       if (input.from === 'none') {
         if (this.#dataGiven) this.#show(undefined, undefined);
         // (Without the isolates of a right-to-left page's English words: the message is the event's too.)
-        else this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.t.noData.replace(/[\u2068\u2069]/g, '') }));
+        else {
+          this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.t.noData.replace(/[\u2068\u2069]/g, '') }));
+          // Shown in the words of the element's language, also when its table arrives after this.
+          this.#noData = this.error;
+        }
         return;
       }
     }
@@ -606,20 +610,26 @@ export abstract class CompareElement extends LitElement {
     }
   }
 
+  /** The "no data" error, whose words are the element's language's (see renderError). */
+  #noData: LoadErrorDetail | undefined;
+
   protected renderError(error: LoadErrorDetail): TemplateResult {
     const issues = error.issues ?? [];
     const shown = issues.slice(0, 20);
-    // Each line isolated in its own direction (<bdi>): the details are in English, and on a right-to-left
-    // page "required (a string)." keeps its brackets and full stop where they belong.
+    // Each line isolated in its own direction (<bdi>): the details are in English (and say so, for a screen
+    // reader's voice on a page in another language), and on a right-to-left page "required (a string)." keeps
+    // its brackets and full stop where they belong.
     return html`<div part="error" class="error" role="alert">
       <strong><bdi>${this.t.errorTitle}</bdi></strong>
       ${issues.length > 1 || (issues.length === 1 && error.kind === 'schema')
-        ? html`<bdi>${headline(error.message)}</bdi>
+        ? html`<bdi lang="en">${headline(error.message)}</bdi>
             <ul>
-              ${shown.map((i) => html`<li><bdi><code>${i.path}</code>: ${i.message}</bdi></li>`)}
+              ${shown.map((i) => html`<li><bdi lang="en"><code>${i.path}</code>: ${i.message}</bdi></li>`)}
               ${issues.length > shown.length ? html`<li><bdi>${this.t.moreIssues(issues.length - shown.length)}</bdi></li>` : nothing}
             </ul>`
-        : html`<bdi>${error.message}</bdi>`}
+        : error === this.#noData
+          ? html`<bdi>${this.t.noData}</bdi>`
+          : html`<bdi lang="en">${error.message}</bdi>`}
     </div>`;
   }
 }

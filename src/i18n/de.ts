@@ -93,4 +93,6 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['kostenlos*', 'gratis', 'umsonst'],
   unlimited: ['unbegrenzt*', 'unbeschränkt*'],
+  // after an amount: a price per that time
+  every: 'month monatlich|year jährlich|week wöchentlich|day täglich',
 };

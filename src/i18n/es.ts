@@ -93,4 +93,6 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['gratis', 'gratuit*'],
   unlimited: ['ilimitad*'],
+  // after an amount: a price per that time
+  every: 'month mensual mensuales|year anual anuales',
 };

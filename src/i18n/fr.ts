@@ -94,4 +94,6 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['gratuit*'],
   unlimited: ['illimité*'],
+  // after an amount: a price per that time
+  every: 'month mensuel mensuels mensuelle mensuellement|year annuel annuels annuelle annuellement',
 };

@@ -24,6 +24,8 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['मुफ़्त', 'मुफ्त', 'निःशुल्क', 'नि:शुल्क', 'फ्री'],
   unlimited: ['असीमित', 'अनलिमिटेड'],
+  // after an amount: a price per that time
+  every: 'month मासिक|year वार्षिक सालाना',
 };
 
 const num = new Intl.NumberFormat('hi');
@@ -72,7 +74,7 @@ export const hi: Partial<Strings> = {
   visualComparison: 'चार्ट में तुलना',
   chartIntro: 'संख्या वाली विशेषताओं की आमने-सामने तुलना',
   diffBetter: 'बेहतर',
-  diffWorse: 'कमज़ोर',
+  diffWorse: 'बदतर',
   higherIsBetter: 'जितना ज़्यादा, उतना बेहतर',
   lowerIsBetter: 'जितना कम, उतना बेहतर',
   logScale: 'लघुगणकीय पैमाना',

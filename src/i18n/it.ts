@@ -16,6 +16,8 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['gratis', 'gratuit*'],
   unlimited: ['illimitat*'],
+  // after an amount: a price per that time
+  every: 'month mensile mensili|year annuale annuali annuo annui',
 };
 
 const num = new Intl.NumberFormat('it');

@@ -10,12 +10,14 @@ export const words: WordTable = {
   units: 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|day dag dagen|week weken|month maand maanden mnd|year jaar jaren jr|inch duim',
   magnitudes: { duizend: 3, miljoen: 6, miljard: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], from: ['van'], above: ['meer dan'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
+  bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], from: ['van'], above: ['meer dan', 'ruim'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
   // between the ends of a range
   to: ['tot'],
   // a price of nothing, and no limit
   free: ['gratis'],
   unlimited: ['onbeperkt', 'onbegrensd*'],
+  // after an amount: a price per that time
+  every: 'month maandelijks|year jaarlijks',
 };
 
 const num = new Intl.NumberFormat('nl');
@@ -74,9 +76,9 @@ export const nl: Partial<Strings> = {
   faq: 'Veelgestelde vragen',
   resources: 'Meer weten',
   resourcesIntro: 'Een selectie van bronnen om u verder in te verdiepen',
-  whereToBuy: 'Waar te koop',
+  whereToBuy: 'Verkrijgbaar bij',
   affiliateDisclosure: 'Als affiliatepartner ontvangen we mogelijk een commissie op in aanmerking komende aankopen, zonder extra kosten voor u.',
-  linkKinds: { reference: 'Naslag', article: 'Artikelen', comparison: 'Vergelijkingen', video: 'Video’s', affiliate: 'Waar te koop' },
+  linkKinds: { reference: 'Naslag', article: 'Artikelen', comparison: 'Vergelijkingen', video: 'Video’s', affiliate: 'Verkrijgbaar bij' },
   opensInNewTab: '(opent in een nieuw tabblad)',
   related: 'Zie ook',
   relatedComparisons: 'Gerelateerde vergelijkingen',

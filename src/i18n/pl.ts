@@ -16,6 +16,8 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['bezpłatn*', 'darmow*', 'za darmo'],
   unlimited: ['nielimitowan*', 'bez limitu'],
+  // after an amount: a price per that time
+  every: 'month miesięcznie|year rocznie',
 };
 
 const num = new Intl.NumberFormat('pl');
@@ -30,7 +32,7 @@ export const pl: Partial<Strings> = {
   moreIssues: (n: number) => `…i jeszcze ${num.format(n)} ${form(n, 'problem', 'problemy', 'problemów', 'problemu')}`,
   noData: 'Brak danych porównania: nadaj temu elementowi atrybut src lub for, dodaj element podrzędny <script type="application/json"> albo ustaw jego właściwość data.',
   notAvailable: 'brak danych',
-  best: 'najlepszy',
+  best: 'najlepsze',
   lastUpdated: (month: string) => `Ostatnia aktualizacja: ${month}`,
   bestFor: 'Najlepszy wybór dla',
   shortAnswer: 'W skrócie',

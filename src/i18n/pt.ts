@@ -1,5 +1,5 @@
 /**
- * Portuguese: the interface table (`pt`, at the end) and the words values
+ * Portuguese (the interface in Brazilian usage): the interface table (`pt`, at the end) and the words values
  * are written with, read in a comparison written in Portuguese. Loaded on
  * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
@@ -17,6 +17,8 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['grátis', 'gratuit*'],
   unlimited: ['ilimitad*'],
+  // after an amount: a price per that time
+  every: 'month mensal mensais|year anual anuais',
 };
 
 const num = new Intl.NumberFormat('pt');
@@ -29,7 +31,7 @@ const plural = new Intl.PluralRules('pt');
  * both use ("avaliação", not "veredito"/"veredicto"; "dados", not "fatos"/"factos").
  */
 export const pt: Partial<Strings> = {
-  loading: 'Carregamento da comparação…',
+  loading: 'Carregando a comparação…',
   errorTitle: 'Não foi possível mostrar esta comparação.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…e mais ${num.format(n)} problema` : `…e mais ${num.format(n)} problemas`),
   noData: 'Sem dados de comparação: indique um atributo src ou for, adicione um elemento filho <script type="application/json"> ou defina a propriedade data.',
@@ -39,14 +41,14 @@ export const pt: Partial<Strings> = {
   bestFor: 'Ideal para',
   shortAnswer: 'Em resumo',
   officialSite: (name: string) => `Site de ${name}`,
-  ourVerdict: 'A nossa avaliação',
+  ourVerdict: 'Nossa avaliação',
   aiAssisted: 'Com apoio de IA',
   chooseIf: (name: string) => `Escolha ${name} se`,
-  overallWinner: (name: string) => `A nossa escolha: ${name}`,
+  overallWinner: (name: string) => `Nossa escolha: ${name}`,
   helpfulQuestion: 'Esta avaliação foi útil?',
   yes: 'Sim',
   no: 'Não',
-  voteSending: 'Envio do voto em curso…',
+  voteSending: 'Enviando seu voto…',
   voteThanks: 'Obrigado pela sua opinião!',
   voteFailed: 'Não foi possível enviar o seu voto.',
   retry: 'Tentar novamente',
@@ -81,9 +83,9 @@ export const pt: Partial<Strings> = {
   resources: 'Para saber mais',
   resourcesIntro: 'Uma seleção de recursos para aprofundar o tema',
   whereToBuy: 'Onde comprar',
-  affiliateDisclosure: 'Como afiliados, podemos receber uma comissão por compras elegíveis, sem qualquer custo adicional para quem compra.',
+  affiliateDisclosure: 'Como afiliados, podemos receber uma comissão por compras elegíveis, sem custo adicional para você.',
   linkKinds: { reference: 'Referências', article: 'Artigos', comparison: 'Comparações', video: 'Vídeos', affiliate: 'Onde comprar' },
-  opensInNewTab: '(abre numa nova aba)',
+  opensInNewTab: '(abre em uma nova aba)',
   related: 'Ver também',
   relatedComparisons: 'Comparações relacionadas',
   relatedArticles: 'Artigos relacionados',
@@ -96,7 +98,7 @@ export const pt: Partial<Strings> = {
   defaultTriggers: { 'price-change': 'Alteração de preço', 'new-spec': 'Novas especificações', 'verdict-update': 'Atualização da avaliação' },
   consent: 'Sem spam. Cancele quando quiser.',
   subscribe: 'Avise-me',
-  subscribing: 'Inscrição em curso…',
+  subscribing: 'Inscrevendo…',
   subscribed: (email: string) => `Pronto! Vamos escrever para ${email} quando esta comparação mudar.`,
   subscribeFailed: 'Não foi possível enviar a sua inscrição.',
   invalidEmail: 'Insira um endereço de e-mail como nome@example.com.',

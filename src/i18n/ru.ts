@@ -16,6 +16,8 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['бесплатн*'],
   unlimited: ['безлимит*', 'неограниченн*'],
+  // after an amount: a price per that time
+  every: 'month ежемесячно|year ежегодно',
 };
 
 const num = new Intl.NumberFormat('ru');
@@ -30,7 +32,7 @@ export const ru: Partial<Strings> = {
   moreIssues: (n: number) => `…и ещё ${num.format(n)} ${form(n, 'проблема', 'проблемы', 'проблем', 'проблемы')}`,
   noData: 'Нет данных для сравнения: укажите атрибут src или for, добавьте дочерний элемент <script type="application/json"> или задайте свойство data.',
   notAvailable: 'нет данных',
-  best: 'лучший',
+  best: 'лучшее',
   // The month may end in a dot ("янв. 2026 г."): no dot of its own.
   lastUpdated: (month: string) => `Обновлено: ${month}`,
   bestFor: 'Кому подойдёт',

@@ -15,4 +15,6 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['ücretsiz', 'bedava'],
   unlimited: ['sınırsız', 'limitsiz'],
+  // after an amount: a price per that time
+  every: 'month aylık|year yıllık',
 };

@@ -15,7 +15,7 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['至', '到'],
   // after a number: "18時間以上", "3년 이상"
-  after: { atLeast: ['以上'], atMost: ['以下', '以内'] },
+  after: { atLeast: ['以上'], atMost: ['以下', '以内', '以內', '内', '內'] },
   // a price of nothing, and no limit
   free: ['免费', '免費'],
   unlimited: ['无限', '無限', '不限'],
@@ -61,8 +61,8 @@ export const zh: Partial<Strings> = {
   diffOf: (item: string, against: string) => `${item} 与 ${against} 的差异`,
   diffAgainst: (against: string) => `与 ${against} 的差异`,
   fullComparison: '完整对比',
-  attribute: '项目',
-  otherAttributes: '其他项目',
+  attribute: '参数',
+  otherAttributes: '其他参数',
   showMore: (n: number) => `再显示 ${num.format(n)} 项`,
   showFewer: '收起',
   onlyDifferences: '仅显示差异',

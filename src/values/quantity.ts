@@ -37,7 +37,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, hasWords, magnitudeOf, perUnitDef, unitDef, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, everyUnitDef, hasWords, magnitudeOf, perUnitDef, unitDef, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -104,15 +104,16 @@ const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+)?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // What follows the dot after an abbreviated magnitude: a currency symbol or a word.
 const NEXT_WORD = /\s+(\p{Sc}|\p{L}+)/uy;
-// After an amount of money: "/mo", "per month", "a month", "pro Monat", "par mois", "por mes", "al mes", per user or seat first.
+// After an amount of money: "/mo", "per month", "a month", "pro Monat", "par mois", "por mes", "al mes", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
-const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|в|на|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
 // After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
 const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)(?![.,]\d)/y;
+const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}])/uy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -424,8 +425,17 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
    * person compare as prices).
    */
   const money = (currency: string): Unit => {
-    const t = perTime(MONEY_PER, true);
+    const t = perTime(MONEY_PER, true) || every();
     return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
+  };
+  /** "$96 billed yearly", "29,99 zł miesięcznie": the time it is per, or ''. */
+  const every = (): string => {
+    const start = i;
+    const w = at(EVERY)?.[1];
+    const d = w ? everyUnitDef(w, style.language) : undefined;
+    if (d) return d.unit;
+    i = start;
+    return '';
   };
 
   /**

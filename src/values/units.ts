@@ -26,8 +26,9 @@ const CANONICAL = new Map<string, UnitDef>();
 const UNITS = new Map<string, UnitDef>();
 /** The words of one language (by language subtag): word → unit. */
 const WORDS = new Map<string, Map<string, UnitDef>>();
-/** …and those read only after a slash ("/月"). */
+/** …and those read only after a slash ("/月"), and after an amount ("miesięcznie"). */
 const PER_WORDS = new Map<string, Map<string, UnitDef>>();
+const EVERY_WORDS = new Map<string, Map<string, UnitDef>>([['', new Map()]]);
 
 // Rows are "canonical factor alias…"; lowercase words of 3+ letters also get a plural `s`.
 function define(dimension: UnitDef['dimension'], table: string, base = dimension === 'time' ? 's' : 'B'): void {
@@ -101,6 +102,8 @@ export interface WordTable {
   unlimited?: string[];
   /** Rows like `units`, read only after a slash ("980円/月"): where the word after a number is something else ("3月" is March). */
   per?: string;
+  /** Rows like `units`: words after an amount of money that make it a price per that time ("29,99 zł miesięcznie"). */
+  every?: string;
 }
 
 /** A language's words around a number: bounds before it and after it (sticky patterns) and what each means, range words, currencies. */
@@ -135,6 +138,7 @@ export function registerWords(language: string, table: WordTable): void {
   };
   WORDS.set(language, rows(table.units));
   PER_WORDS.set(language, rows(table.per));
+  EVERY_WORDS.set(language, rows(table.every));
   LANGUAGE_MAGNITUDES.set(language, new Map(Object.entries(table.magnitudes ?? {})));
   // What each bound word means; the words before a number, and those after it.
   const of = new Map<string, string>();
@@ -165,6 +169,15 @@ export const hasWords = (language: string): boolean => WORDS.has(language);
 
 /** Changes each time a language's words are registered: what caches of parsed values compare to know they are stale. */
 export const wordsRevision = (): number => revision;
+
+// English's, in any language: "$96 billed yearly", "€9 monthly".
+for (const [w, u] of Object.entries({ monthly: 'month', yearly: 'year', annually: 'year', weekly: 'week', daily: 'day', hourly: 'h' })) EVERY_WORDS.get('')!.set(w, CANONICAL.get(u)!);
+
+/** The time a word after an amount prices it per ("monthly", "miesięcznie"). */
+export const everyUnitDef = (word: string, language: string): UnitDef | undefined => {
+  const w = word.toLowerCase();
+  return EVERY_WORDS.get('')!.get(w) ?? EVERY_WORDS.get(language)?.get(w);
+};
 
 /** A unit after a slash: any unit, or a word of the language read only there ("/月"). */
 export const perUnitDef = (word: string, language: string): UnitDef | undefined => unitDef(word, language) ?? PER_WORDS.get(language)?.get(word);

@@ -82,7 +82,7 @@ const KEY_FACTS: ReadonlyArray<readonly [unit: string, value: string, want: Want
   ['MB', '50-100 MB', ['data', 50, 100, 'MB']],
   ['packages available', '450,000+ packages (PyPI)', ['count', 450000, 450000, '', 'atLeast', { label: 'packages', note: '(PyPI)' }]],
   ['packages available', '170,000+', ['count', 170000, 170000, '', 'atLeast']],
-  ['USD annually', '$118,000', ['money', 118000, 118000, 'USD']],
+  ['USD annually', '$118,000', ['rate', 118000, 118000, 'USD/year']], // "annually": a price per year
   ['lines of code', '80-120 lines', ['count', 80, 120, '', 'exact', { label: 'lines' }]],
   // A release year in a "year" attribute reads as a duration: such rows need `compare: false`.
   ['year', '2010', ['time', 2010, 2010, 'year']],
@@ -781,6 +781,21 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['$1.299/hr', undefined, ['rate', 1.299, 1.299, 'USD/h']],
     ['€1.749 per litre', undefined, ['money', 1.749, 1.749, 'EUR', 'exact', { note: 'per litre' }]],
     ['€1.899/l', undefined, ['rate', 1.899, 1.899, 'EUR/l']],
+    // A price per a time in a word after it
+    ['$96 billed yearly', undefined, ['rate', 96, 96, 'USD/year']],
+    ['€9 monthly', undefined, ['rate', 9, 9, 'EUR/month']],
+    ['$8/mo billed yearly', undefined, ['rate', 8, 8, 'USD/month', 'exact', { note: 'billed yearly' }]],
+    ['29,99 zł miesięcznie', 'pl', ['rate', 29.99, 29.99, 'PLN/month']],
+    ['R$ 14,99 mensais', 'pt', ['rate', 14.99, 14.99, 'BRL/month']],
+    ['9,99 € monatlich', 'de', ['rate', 9.99, 9.99, 'EUR/month']],
+    ['99 TL aylık', 'tr', ['rate', 99, 99, 'TRY/month']],
+    ['399 ₽ в месяц', 'ru', ['rate', 399, 399, 'RUB/month']],
+    ['191 zł na miesiąc', 'pl', ['rate', 191, 191, 'PLN/month']],
+    ['₹749 प्रति माह', 'hi', ['rate', 749, 749, 'INR/month']],
+    ['₹749 मासिक', 'hi', ['rate', 749, 749, 'INR/month']],
+    ['ruim 8.600', 'nl', ['count', 8600, 8600, '', 'above']],
+    ['15 分钟内', 'zh', ['time', 15, 15, 'min', 'atMost']],
+    ['5 monthly users', undefined, ['count', 5, 5, '', 'exact', { label: 'monthly', note: 'users' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -825,6 +840,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['2.99 USD/month', '$35.88/year'], 'lower')).to.equal(null); // a tie: the month is 30.44 days
     expect(winner(['$2.99/month', '$35.87/year'], 'lower')).to.equal('1');
     expect(winner(['99.99%', '99.995%'], 'higher')).to.equal('1'); // no conversion: no tolerance
+    expect(winner(['29,99 zł miesięcznie', '299 zł rocznie'], 'lower', 'pl')).to.equal('1');
     expect(winner(['$199.99', '$199.98'], 'lower')).to.equal('1');
     expect(diffRatio(parseQuantity('120 kcal'), parseQuantity('502.08 kJ'))).to.be.closeTo(0, 1e-9);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('3.6 MJ'))).to.equal(null); // MJ is no unit here: a count
