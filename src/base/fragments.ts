@@ -45,10 +45,17 @@ export function breakable(text: string): unknown {
  * rest of the text wraps as text does. Display only: the text is the value as written.
  */
 const NUM = String.raw`\d+(?:[.,'’\u00a0\u202f\u2009]\d+| \d{3}(?!\d))*`;
-const LEAD = new RegExp(String.raw`^(?:[^\s\d\p{Ll}]{1,4} ?)?[-−+~≈<>≤≥]? ?${NUM}(?: ?[-–—] ?${NUM})?\+?(?: ?[^\s\d(][^\s(]{0,15}?(?:\/\d+ \p{L}{1,4})?(?=\s|$))?`, 'u');
+// A currency or sign, or one or two lowercase words before the number ("более 100 млн", "bis zu 18 Std."; not "Best
+// for 1-5 developers"); the number or a
+// range; its unit ("kWh/100 km"); a second part of a duration ("1 мин 30 с").
+const LEAD = new RegExp(
+  String.raw`^(?:[^\s\d\p{Ll}]{1,4} ?|\p{Ll}[\p{L}.]{1,9} (?:\p{Ll}{1,4} )?)?[-−+~≈<>≤≥]? ?${NUM}(?: ?[-–—] ?${NUM})?\+?(?: ?[^\s\d(][^\s(]{0,15}?(?:\/\d+ \p{L}{1,4})?(?: \d{1,2} ?\p{L}{1,8})?(?=\s|$))?`,
+  'u',
+);
 export function amountFirst(text: string, rest: (text: string) => unknown = (t) => t): unknown {
   const lead = LEAD.exec(text)?.[0];
-  return lead && /[\s/]/.test(lead) ? html`<span class="amount">${lead}</span>${rest(text.slice(lead.length))}` : rest(text);
+  // (Up to 20 characters: longer, it would widen a phone's column more than a break harms it.)
+  return lead && lead.length <= 20 && /[\s/]/.test(lead) ? html`<span class="amount">${lead}</span>${rest(text.slice(lead.length))}` : rest(text);
 }
 
 /** The visible "best" marker of a winner (words, not only colour or an icon). */

@@ -217,8 +217,10 @@ interface NumberStyle {
   indian: boolean;
   /** The language subtag, whose words for units and magnitudes count ("Stunden", "Mio."). */
   language: string;
+  /** What 元 and 圓 are: the yuan, or the Taiwan or Hong Kong dollar in a comparison written there. */
+  yuan: string;
 }
-const PLAIN: NumberStyle = { comma: false, spaced: false, indian: false, language: '' };
+const PLAIN: NumberStyle = { comma: false, spaced: false, indian: false, language: '', yuan: 'CNY' };
 
 function styleOf(locale: string | undefined): NumberStyle {
   return locale ? numberStyle(locale) : PLAIN;
@@ -231,6 +233,7 @@ const numberStyle = remembered((locale: string): NumberStyle => {
     spaced: /^\s$/.test(group),
     indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(f.format(1234567).replace(/\p{Cf}/gu, '')),
     language: locale.split('-')[0]!.toLowerCase(),
+    yuan: /^zh-(?:hant-)?hk\b/i.test(locale) ? 'HKD' : /^zh-(?:hant|tw)\b/i.test(locale) ? 'TWD' : 'CNY',
   };
 }, 100);
 
@@ -315,7 +318,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   const symbolCurrency = (c: string): string | undefined => (c === '¥' && style.language === 'zh' ? 'CNY' : SYMBOLS.get(c));
 
   /** The currency a word after an amount names ("USD", "円", "kr" in Swedish), if any. */
-  const currencyOf = (w: string): string | undefined => (CODES.has(w) ? w : (CURRENCY_WORDS.get(w) ?? own?.money.get(w)));
+  const currencyOf = (w: string): string | undefined => (CODES.has(w) ? w : /^[元圓]$/.test(w) ? style.yuan : (CURRENCY_WORDS.get(w) ?? own?.money.get(w)));
 
   /** `chained`: a second magnitude after a first ("mil millones"): whole words only, not "B" of "B2B" or "M" of "M&A". */
   const magnitude = (money: boolean, chained = false): number => {

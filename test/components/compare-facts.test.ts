@@ -109,6 +109,9 @@ describe('<compare-facts>', () => {
     expect(textOf(el.shadowRoot!.querySelector('[part="footer"]'))).to.equal(
       'All figures sourced from publicly available data. Last updated Jun 2026.',
     );
+    // No space after a Chinese or Japanese full stop.
+    const zh = await facts({ ...demo, locale: 'zh', sourcesNote: '价格截至 2026 年 4 月。' });
+    expect(zh.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s*<!--.*?-->\s*/g, '')).to.match(/。\S/);
   });
 
   it('works with three items: no Diff column unless a baseline is chosen', async () => {
@@ -266,6 +269,7 @@ describe('<compare-facts>', () => {
         { id: 'price', label: 'Price', key: true, better: 'lower', values: { a: '$1,234,567.89', b: '$2,469,135.78', c: '$3,703,703.67' } },
         { id: 'energy', label: 'Energy', key: true, values: { a: '16.2 kWh/100 km', b: '18.9 kWh/100 km (WLTP)', c: '1 299,99 €' } },
         { id: 'notes', label: 'Notes', key: true, values: { a: 'ok', b: 'A long value with many words that wraps in its cell', c: 'A second long value with many words that wraps' } },
+        { id: 'more', label: 'More', key: true, values: { a: 'более 100 млн', b: '1 мин 30 с' } },
       ],
     };
     const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size: 520px"><compare-facts .data=${doc}></compare-facts></div>`);
@@ -273,7 +277,7 @@ describe('<compare-facts>', () => {
     const root = el.shadowRoot!;
     const lineHeight = parseFloat(getComputedStyle(root.querySelector('td')!).lineHeight);
     const amounts = [...root.querySelectorAll('.amount')].map((a) => a.textContent);
-    expect(amounts).to.deep.equal(['16.2 kWh/100 km', '18.9 kWh/100 km', '1 299,99 €']);
+    expect(amounts).to.deep.equal(['16.2 kWh/100 km', '18.9 kWh/100 km', '1 299,99 €', 'более 100 млн', '1 мин 30 с']);
     for (const a of root.querySelectorAll('.amount')) expect(a.getBoundingClientRect().height, a.textContent!).to.be.below(lineHeight * 1.5);
     // A price without a space is one word: its cell is as wide as it.
     for (const td of [...root.querySelectorAll('tbody tr')][0]!.querySelectorAll('td[part~="value"]')) {

@@ -754,6 +754,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['5千克', 'zh', ['measure', 5, 5, 'kg']],
     ['100 조회', 'ko', ['count', 100, 100, '', 'exact', { label: '조회' }]],
     ['NT$1,200,000', 'zh', ['money', 1.2e6, 1.2e6, 'TWD']],
+    ['95 萬元', 'zh-TW', ['money', 9.5e5, 9.5e5, 'TWD']],
+    ['95 萬元', 'zh-Hant', ['money', 9.5e5, 9.5e5, 'TWD']],
+    ['300 元', 'zh-HK', ['money', 300, 300, 'HKD']],
+    ['95 万元', 'zh-CN', ['money', 9.5e5, 9.5e5, 'CNY']],
     // Ranges from "de", "van"; measures in words
     ['de 4 a 8 semanas', 'pt', ['time', 4, 8, 'week']],
     ['de 10 à 20 €', 'fr', ['money', 10, 20, 'EUR']],

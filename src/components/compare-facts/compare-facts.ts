@@ -107,7 +107,7 @@ export class CompareFacts extends CompareElement {
         </table>
       </div>
       ${c.sourcesNote || c.updated
-        ? html`<p part="footer" class="footer">${c.sourcesNote ? html`<span lang=${langs.data}>${c.sourcesNote}</span>` : ''}${c.sourcesNote && c.updated ? ' ' : ''}${c.updated ? s.lastUpdated(formatMonth(c.updated, locale)) : ''}</p>`
+        ? html`<p part="footer" class="footer">${c.sourcesNote ? html`<span lang=${langs.data}>${c.sourcesNote}</span>` : ''}${c.sourcesNote && c.updated && !/[。．！？]$/.test(c.sourcesNote) ? ' ' : ''}${c.updated ? s.lastUpdated(formatMonth(c.updated, locale)) : ''}</p>`
         : nothing}
     `;
   }
