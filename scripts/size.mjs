@@ -71,8 +71,15 @@ import { costTable } from './size-map.mjs';
 // found (+0.3 KB): "de"/"van" read only before a range, times of day kept
 // out of durations, "kW·h", compound times joined by "and" in nine
 // languages, "¥" as the yuan in Chinese, per-unit euro prices with three
-// decimals ("€1.899/l"), ties only between converted units.
-const BUDGET_GZIP = 60 * 1024;
+// decimals ("€1.899/l"), ties only between converted units. Raised from
+// 60 to 60.5 KB at the end of the seventh session: the bundle was 25 bytes
+// under the guard (too close for another machine's zlib) after what a review
+// of the session's change found: an aborted caller gives up its turn at
+// once, a frame's stand-in when requestAnimationFrame throws, "$500 daily
+// limit" is no price per day, "7 days 24 hours" no duration of 8 days,
+// 内 is no bound before a Han character (内存, memory), "€1.299/year" as
+// ambiguous as "€1.299", long amounts wrap beside the chart's names.
+const BUDGET_GZIP = 60.5 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 

@@ -45,9 +45,11 @@ export function breakable(text: string): unknown {
  * rest of the text wraps as text does. Display only: the text is the value as written.
  */
 const NUM = String.raw`\d+(?:[.,'’\u00a0\u202f\u2009]\d+| \d{3}(?!\d))*`;
-// A currency or sign, or one or two lowercase words before the number ("более 100 млн", "bis zu 18 Std."; not "Best
-// for 1-5 developers"); the number or a range; a unit of up to six characters ("€", "kWh/100 km", "/month"; not a
-// count's word, "450,000+ / packages" may break: it cannot be misread); a second part of a duration ("1 мин 30 с").
+// Roughly, and for display only: a currency or sign, or one or two lowercase words before the number ("более 100 млн",
+// "bis zu 18 Std."; not "Best for 1-5 developers"); the number or a range; a word of up to six characters after it,
+// the unit ("€", "kWh/100 km", "/month"; a count's longer word, "450,000+ / packages", may break from its number: it
+// cannot be misread); a second part of a duration ("1 мин 30 с"). It may take a few words that are no amount
+// ("iOS 17 or"): harmless, they only stay on one line.
 const LEAD = new RegExp(
   String.raw`^(?:[^\s\d\p{Ll}]{1,4} ?|\p{Ll}[\p{L}.]{1,9} (?:\p{Ll}{1,4} )?)?[-−+~≈<>≤≥]? ?${NUM}(?: ?[-–—] ?${NUM})?\+?(?: ?[^\s\d(][^\s(]{0,5}?(?:\/\d+ \p{L}{1,4})?(?: \d{1,2} ?\p{L}{1,8})?(?=\s|$))?`,
   'u',

@@ -54,7 +54,9 @@ export function clearComparisonCache(): void {
 /**
  * The comparison at `url`. `timeout` is this caller's own: elements that share
  * a request may wait different times; the request is aborted once every one
- * has stopped waiting (its signal aborted, or its time up).
+ * has stopped waiting (its signal aborted, or its time up). Callers that share
+ * an answer get it one per animation frame, in the order they asked (see
+ * inTurn below): fifty of them take fifty frames.
  */
 export function fetchComparison(url: string, { signal, timeout = DEFAULT_TIMEOUT_MS }: { signal?: AbortSignal; timeout?: number } = {}): Promise<Comparison> {
   let shared = requests.get(url);
@@ -126,23 +128,28 @@ function waitFor(url: string, shared: Shared, signal: AbortSignal, timeout: numb
 }
 
 /**
- * Hands an answer to the elements waiting for it one per frame, in the order
- * they asked: each renders in an animation frame of its own, just before the
- * browser lays it out. Fifty elements that share one `src` would otherwise all
- * render, then be laid out, in one long task that holds up input and paint;
- * in turns, the longest task is one element's (bench/RESULTS.md).
+ * Hands an answer to the callers waiting for it one per frame, in the order
+ * they asked: each element renders in an animation frame of its own, just
+ * before the browser lays it out (or, where frames are held back, in a task
+ * two frames' time after the one before). Fifty elements that share one `src`
+ * would otherwise all render, then be laid out, in one long task that holds up
+ * input and paint; in turns, the longest task is one element's
+ * (bench/RESULTS.md). A caller that stopped waiting gives up its turn at once.
  */
-const turns: (() => void)[] = [];
+const turns: { signal: AbortSignal; go: () => void }[] = [];
 function inTurn<T>(value: T, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    turns.push(() => (signal.aborted ? reject(signal.reason) : resolve(value)));
+    turns.push({ signal, go: () => (signal.aborted ? reject(signal.reason) : resolve(value)) });
     if (turns.length === 1) nextTurn();
   });
 }
 function nextTurn(): void {
-  // A hidden page paints nothing, and would run a frame's stand-in timer once a second: everyone at once.
+  // Callers that stopped waiting take no frame.
+  while (turns[0]?.signal.aborted) turns.shift()!.go();
+  if (!turns.length) return;
+  // A hidden page paints nothing (and runs timers once a second): everyone at once.
   if (typeof document !== 'undefined' && document.hidden) {
-    while (turns.length) turns.shift()!();
+    while (turns.length) turns.shift()!.go();
     return;
   }
   let done = false;
@@ -150,12 +157,17 @@ function nextTurn(): void {
     if (done) return;
     done = true;
     clearTimeout(timer);
-    turns.shift()?.();
+    turns.shift()?.go();
     if (turns.length) nextTurn();
   };
-  // Where frames are late (WebKit holds them back while a page loads) or stop (a page hidden meanwhile), two frames' time.
+  // Where frames are late (WebKit holds them back while a page loads) or do not come (a page hidden since: the
+  // timer then runs within a second, and the next turn sees the page hidden), two frames' time.
   const timer = setTimeout(run, 34);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  try {
+    requestAnimationFrame(run);
+  } catch {
+    // no frames here (or a page's broken stand-in): the timer
+  }
 }
 
 /** The request itself, aborted by `signal` when no element waits for it any more (each waits up to its own timeout). */

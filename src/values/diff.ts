@@ -76,9 +76,19 @@ export function diffRatio(a: Quantity | null | undefined, b: Quantity | null | u
 }
 
 /** A signed whole percent in the locale: 99 → "+9900%", -0.0483 → "-5%". */
+/** Whether a Diff shows as 0 % (formatDiff writes whole percents): neither better nor worse. */
+export const showsAsZero = (ratio: number): boolean => Math.abs(ratio) < 0.005;
+
 export function formatDiff(ratio: number, locale?: string): string {
   // A whole percent, as the format says ("+100000000%"); compact only past a trillion percent, where digits stop meaning anything.
   return Number.isFinite(ratio) ? percentFormat(locale, Math.abs(ratio) >= 1e10).format(ratio) : '—';
+}
+
+/** An item's value in a row, as pickWinner ranks it. */
+interface Ranked {
+  id: string;
+  score: number;
+  unit: string;
 }
 
 /**
@@ -93,16 +103,17 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
   const price = (q: Quantity) => q.dimension === 'money' || (q.dimension === 'rate' && /^[A-Z]{3}\//.test(q.unit));
   const free = read.filter(([, q]) => q.max === 0);
   if (better === 'lower' && free.length === 1 && read.length > 1 && read.every(([, q]) => price(q))) return free[0]![0];
-  const groups = new Map<string, Array<[string, number, string]>>();
+  // Per kind of value: each item's value in the kind's base unit, signed so that larger is better, and its unit.
+  const groups = new Map<string, Ranked[]>();
   const keys = rowKeys(values.map(([, q]) => q));
   for (const [i, [id, q]] of values.entries()) {
     if (!q) continue;
     const key = keys[i]!;
     const g = groups.get(key) ?? [];
-    g.push([id, toBase(q).mid * (better === 'lower' ? -1 : 1), q.unit]);
+    g.push({ id, score: toBase(q).mid * (better === 'lower' ? -1 : 1), unit: q.unit });
     groups.set(key, g);
   }
-  let best: Array<[string, number, string]> = [];
+  let best: Ranked[] = [];
   let tie = false;
   let all = 0;
   for (const g of groups.values()) {
@@ -113,13 +124,13 @@ export function pickWinner(values: ReadonlyArray<readonly [id: string, q: Quanti
   // "Best" is the best of every value read: none when some are of another kind (two prices in dollars beside one in
   // euros, seconds beside megabytes).
   if (tie || best.length < 2 || best.length < all) return null;
-  best.sort((x, y) => y[1] - x[1]);
+  best.sort((x, y) => y.score - x.score);
   const [first, second] = best;
   // "Unlimited" (∞) can win; two of them tie.
-  if (!first || !second || Number.isNaN(first[1]) || first[1] === second[1]) return null;
-  if (first[1] === Infinity || second[1] === -Infinity) return first[0]; // "Unlimited" best, or the only finite one
+  if (!first || !second || Number.isNaN(first.score) || first.score === second.score) return null;
+  if (first.score === Infinity || second.score === -Infinity) return first.id; // "Unlimited" best, or the only finite one
   // Equal up to float noise (1 h and 60 min); converted from other units, up to the format's rounded month (30.44
   // days, a year 365.25: "$2.99/month" and "$35.88/year" differ by 0.008 %): a tie. ("99.99%" and "99.995%" differ.)
-  const close = first[2] === second[2] ? 1e-9 : 1e-4;
-  return first[1] - second[1] <= close * Math.max(Math.abs(first[1]), Math.abs(second[1])) ? null : first[0];
+  const close = first.unit === second.unit ? 1e-9 : 1e-4;
+  return first.score - second.score <= close * Math.max(Math.abs(first.score), Math.abs(second.score)) ? null : first.id;
 }

@@ -108,12 +108,13 @@ const NEXT_WORD = /\s+(\p{Sc}|\p{L}+)/uy;
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
 const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|в|на|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
-// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
+// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
 const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)(?![.,]\d)/y;
-const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?![\p{L}\p{M}])/uy;
+// A price per a time in a word, at the end of the value or before punctuation ("$96 billed yearly"; not "$500 daily limit").
+const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?=\s*(?:$|[(),;.]))/uy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -233,7 +234,7 @@ const numberStyle = remembered((locale: string): NumberStyle => {
     spaced: /^\s$/.test(group),
     indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(f.format(1234567).replace(/\p{Cf}/gu, '')),
     language: locale.split('-')[0]!.toLowerCase(),
-    yuan: /^zh-(?:hant-)?hk\b/i.test(locale) ? 'HKD' : /^zh-(?:hant|tw)\b/i.test(locale) ? 'TWD' : 'CNY',
+    yuan: /-hk\b/i.test(locale) ? 'HKD' : /-tw\b|^zh-hant$/i.test(locale) ? 'TWD' : 'CNY',
   };
 }, 100);
 
@@ -455,7 +456,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       const w = at(WORD)?.[2];
       // "1h30": minutes, a duration ("10h30", "14h00": times of day, not read); "1h 30m": "m" is minutes there.
       const d = !w ? (last.unit === 'h' && m[0] === m[1] && /^[0-5]\d$/.test(m[1]) && /(?<!\d)\d$/.test(s.slice(0, start - 1)) ? unitDef('min') : undefined) : w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
-      if (d?.dimension !== 'time' || d.factor >= last.factor || sees(/\d/y)) {
+      // (Less than one of the larger: "7 days 24 hours" is round the clock, not 8 days.)
+      if (d?.dimension !== 'time' || Number(m[1]) * d.factor >= last.factor || sees(/\d/y)) {
         i = start;
         break;
       }
@@ -569,12 +571,14 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   u ??= { dimension: 'count', unit: '' };
   // "1.299 €" (a German thousand, or a price to a tenth of a cent?): not read.
   if ((a.amb || last.amb) && (u.dimension === 'money' || (u.dimension === 'rate' && CODES.has(u.unit.split('/')[0]!)))) return null;
-  if ((a.ambAmount || last.ambAmount) && u.dimension === 'money' && !sees(/\s*(?:\/|per\s)/y)) return null;
+  // ("€1.299/year" too; "€1.899/l", fuel, has three decimals.)
+  const perTimeRate = u.dimension === 'rate' && unitDef(u.unit.split('/')[1] ?? '')?.dimension === 'time';
+  if ((a.ambAmount || last.ambAmount) && ((u.dimension === 'money' && !sees(/\s*(?:\/|per\s)/y)) || perTimeRate)) return null;
   let min = Number(`${a.num}e${a.exp}`);
   let max = Number(`${last.num}e${last.exp}`);
   // "1 h 30 min"; not in a range ("1 h 30 - 2 h").
   if (extra || (b && extra1)) {
-    if (b || sees(RANGE) || (own?.to && sees(own.to))) return null;
+    if (b || sees(RANGE) || (own?.to && sees(own.to)) || a.num.includes('.')) return null;
     min = max += extra;
   }
   if (u1) {

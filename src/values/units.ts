@@ -156,8 +156,9 @@ export function registerWords(language: string, table: WordTable): void {
     of,
     to: to ? new RegExp(`\\s*(?:${to})\\s*(?=[-−]?[\\d\\p{Sc}])`, 'iuy') : undefined,
     money: new Map(Object.entries(table.money ?? {})),
-    after: after ? new RegExp(`\\s*(${after})`, 'uy') : undefined,
-    within: after ? new RegExp(after, 'u') : undefined,
+    // (Not before a Han character: 内 is "within" in "15 分钟内", a word's first half in "16GB内存", memory.)
+    after: after ? new RegExp(`\\s*(${after})(?!\\p{sc=Han})`, 'uy') : undefined,
+    within: after ? new RegExp(`(?:${after})(?!\\p{sc=Han})`, 'u') : undefined,
     free: whole(table.free),
     unlimited: whole(table.unlimited),
   });

@@ -159,6 +159,21 @@ describe('<compare-chart>', () => {
     }
   });
 
+  it('keeps long amounts inside a 320 px phone\'s chart (18rem)', async () => {
+    const doc = {
+      version: 1, id: 'long', title: 'Long',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      attributes: [{ id: 'p', label: 'Price', better: 'lower', values: { a: '$3,703,703.67/month', b: '$1,234,567.89 /month' } }],
+    };
+    for (const width of ['264px', '288px', '320px']) {
+      const el = await chart(doc, { width });
+      expect(el.scrollWidth, width).to.be.at.most(el.clientWidth);
+      for (const value of el.shadowRoot!.querySelectorAll('[part~="bar-line"] .value')) {
+        expect(value.getBoundingClientRect().right, `${width}: ${value.textContent}`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+    }
+  });
+
   it('draws negative values from a zero line', async () => {
     const doc = {
       version: 1, id: 'growth', title: 'Growth',

@@ -60,6 +60,31 @@ describe('render costs', () => {
     els.forEach((el) => el.remove());
   });
 
+  it('gives the turn of an element removed while it waits to the next one at once, not a frame later', async () => {
+    const src = `/test-api/doc?title=Swap&k=${Date.now()}`;
+    const make = () => Object.assign(document.createElement('compare-facts') as CompareFacts, { src });
+    const gone = Array.from({ length: 20 }, make);
+    const first = new Promise((r) => gone[0]!.addEventListener('compare-load', r, { once: true }));
+    document.body.append(...gone);
+    await first;
+    for (const el of gone.slice(1)) el.remove(); // 19 still waiting their turn
+    let frames = 0;
+    let counting = true;
+    const count = () => {
+      frames++;
+      if (counting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const fresh = make();
+    const loaded = new Promise((r) => fresh.addEventListener('compare-load', r, { once: true }));
+    document.body.append(fresh);
+    await loaded;
+    counting = false;
+    expect(frames, 'frames the new element waited').to.be.below(8);
+    gone[0]!.remove();
+    fresh.remove();
+  });
+
   it('computes an attribute row once per attribute, items and locale', async () => {
     const c = await loadFixture('three-databases.json');
     const a = c.attributes[0];

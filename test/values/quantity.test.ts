@@ -800,6 +800,13 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['ruim 8.600', 'nl', ['count', 8600, 8600, '', 'above']],
     ['15 分钟内', 'zh', ['time', 15, 15, 'min', 'atMost']],
     ['5 monthly users', undefined, ['count', 5, 5, '', 'exact', { label: 'monthly', note: 'users' }]],
+    ['$500 daily limit', undefined, ['money', 500, 500, 'USD', 'exact', { note: 'daily limit' }]],
+    ['7 days 24 hours', undefined, ['time', 7, 7, 'day', 'exact', { note: '24 hours' }]],
+    ['1,5 h 30 min', 'de', null],
+    ['€1.299/year', undefined, null],
+    ['€1.299 monthly', undefined, null],
+    ['16GB内存', 'zh', ['count', 16, 16, '', 'exact', { label: 'GB内存' }]],
+    ['300 元', 'zh-Hans-HK', ['money', 300, 300, 'HKD']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 

@@ -113,6 +113,12 @@ export const styles = css`
   .badge {
     margin-inline-start: 0.35em;
   }
+  /* Beside the name the value has at most half the line: a long amount may wrap there (unbroken it would overflow). */
+  @container (min-width: 16rem) and (max-width: 36rem) {
+    .amount {
+      white-space: normal;
+    }
+  }
   /* Very narrow (a phone with text zoomed to 200 %): name, value and bar each on a line of their own, so an amount need not break. */
   @container (max-width: 16rem) {
     .line {

@@ -6,7 +6,7 @@ import { ScrollStop } from '../../base/scroll-stop.js';
 import { isolate, type Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow, type Cell } from '../../values/rows.js';
-import { formatDiff } from '../../values/diff.js';
+import { formatDiff, showsAsZero } from '../../values/diff.js';
 import { styles } from './compare-facts.styles.js';
 import { tableBase } from '../../styles/table.js';
 
@@ -153,8 +153,8 @@ function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string
     return html`<td part="diff" class="diff"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
   }
   const better = row.attribute.better;
-  // A Diff that rounds to 0 % is neither better nor worse ("99.90%" against "99.91%").
-  const tone = !better || Math.abs(ratio) < 0.005 ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
+  // A Diff that shows as 0 % is neither better nor worse ("99.90%" against "99.91%").
+  const tone = !better || showsAsZero(ratio) ? 'neutral' : (ratio > 0) === (better === 'higher') ? 'up' : 'down';
   // dir="auto": "+30%" keeps its sign in front on a right-to-left page; an Arabic "؜+٣٠٪" (with its mark) reads right to left.
   // Better or worse in words too, not only in colour (WCAG 1.4.1): small beside the number.
   return html`<td part="diff" class="diff ${tone}"><span dir="auto">${formatDiff(ratio, locale)}</span>${tone === 'neutral' ? nothing : html`<span class="tone" lang=${ui}><span class="visually-hidden">,</span> ${tone === 'up' ? s.diffBetter : s.diffWorse}</span>`}</td>`;
