@@ -454,8 +454,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     let last = first;
     for (let start = i, m; (m = at(COMPOUND)); start = i) {
       const w = at(WORD)?.[2];
-      // "1h30": minutes, a duration ("10h30", "14h00": times of day, not read); "1h 30m": "m" is minutes there.
-      const d = !w ? (last.unit === 'h' && m[0] === m[1] && /^[0-5]\d$/.test(m[1]) && /(?<!\d)\d$/.test(s.slice(0, start - 1)) ? unitDef('min') : undefined) : w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
+      let d: UnitDef | undefined;
+      // "1h 30m": "m" is minutes there.
+      if (w) d = w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
+      // "1h30": minutes, a duration with a one-digit hour ("10h30", "14h00": times of day, not read).
+      else if (last.unit === 'h' && m[0] === m[1] && /^[0-5]\d$/.test(m[1]) && /(?<!\d)\d$/.test(s.slice(0, start - 1))) d = unitDef('min');
       // (Less than one of the larger: "7 days 24 hours" is round the clock, not 8 days.)
       if (d?.dimension !== 'time' || Number(m[1]) * d.factor >= last.factor || sees(/\d/y)) {
         i = start;
@@ -572,8 +575,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   // "1.299 €" (a German thousand, or a price to a tenth of a cent?): not read.
   if ((a.amb || last.amb) && (u.dimension === 'money' || (u.dimension === 'rate' && CODES.has(u.unit.split('/')[0]!)))) return null;
   // ("€1.299/year" too; "€1.899/l", fuel, has three decimals.)
-  const perTimeRate = u.dimension === 'rate' && unitDef(u.unit.split('/')[1] ?? '')?.dimension === 'time';
-  if ((a.ambAmount || last.ambAmount) && ((u.dimension === 'money' && !sees(/\s*(?:\/|per\s)/y)) || perTimeRate)) return null;
+  if (a.ambAmount || last.ambAmount) {
+    const perTimeRate = u.dimension === 'rate' && unitDef(u.unit.split('/')[1] ?? '')?.dimension === 'time';
+    if ((u.dimension === 'money' && !sees(/\s*(?:\/|per\s)/y)) || perTimeRate) return null;
+  }
   let min = Number(`${a.num}e${a.exp}`);
   let max = Number(`${last.num}e${last.exp}`);
   // "1 h 30 min"; not in a range ("1 h 30 - 2 h").

@@ -28,7 +28,7 @@ const UNITS = new Map<string, UnitDef>();
 const WORDS = new Map<string, Map<string, UnitDef>>();
 /** …and those read only after a slash ("/月"), and after an amount ("miesięcznie"). */
 const PER_WORDS = new Map<string, Map<string, UnitDef>>();
-const EVERY_WORDS = new Map<string, Map<string, UnitDef>>([['', new Map()]]);
+const EVERY_WORDS = new Map<string, Map<string, UnitDef>>();
 
 // Rows are "canonical factor alias…"; lowercase words of 3+ letters also get a plural `s`.
 function define(dimension: UnitDef['dimension'], table: string, base = dimension === 'time' ? 's' : 'B'): void {
@@ -126,19 +126,21 @@ export const boundWords = (language: string): BoundWords | undefined => BOUND_WO
 
 let revision = 0;
 
+/** Rows of "unit word…" (a WordTable's `units`, `per`, `every`): word → unit. */
+function unitRows(units = ''): Map<string, UnitDef> {
+  const map = new Map<string, UnitDef>();
+  for (const [unit = '', ...aliases] of units.split('|').map((row) => row.split(' '))) {
+    const def = CANONICAL.get(unit);
+    if (def) for (const a of aliases) map.set(a, def);
+  }
+  return map;
+}
+
 /** Adds (or replaces) the words of a language, by its subtag ("de"): values parsed from then on read them. */
 export function registerWords(language: string, table: WordTable): void {
-  const rows = (units = '') => {
-    const map = new Map<string, UnitDef>();
-    for (const [unit = '', ...aliases] of units.split('|').map((row) => row.split(' '))) {
-      const def = CANONICAL.get(unit);
-      if (def) for (const a of aliases) map.set(a, def);
-    }
-    return map;
-  };
-  WORDS.set(language, rows(table.units));
-  PER_WORDS.set(language, rows(table.per));
-  EVERY_WORDS.set(language, rows(table.every));
+  WORDS.set(language, unitRows(table.units));
+  PER_WORDS.set(language, unitRows(table.per));
+  EVERY_WORDS.set(language, unitRows(table.every));
   LANGUAGE_MAGNITUDES.set(language, new Map(Object.entries(table.magnitudes ?? {})));
   // What each bound word means; the words before a number, and those after it.
   const of = new Map<string, string>();
@@ -172,12 +174,12 @@ export const hasWords = (language: string): boolean => WORDS.has(language);
 export const wordsRevision = (): number => revision;
 
 // English's, in any language: "$96 billed yearly", "€9 monthly".
-for (const [w, u] of Object.entries({ monthly: 'month', yearly: 'year', annually: 'year', weekly: 'week', daily: 'day', hourly: 'h' })) EVERY_WORDS.get('')!.set(w, CANONICAL.get(u)!);
+const ENGLISH_EVERY = unitRows('month monthly|year yearly annually|week weekly|day daily|h hourly');
 
 /** The time a word after an amount prices it per ("monthly", "miesięcznie"). */
 export const everyUnitDef = (word: string, language: string): UnitDef | undefined => {
   const w = word.toLowerCase();
-  return EVERY_WORDS.get('')!.get(w) ?? EVERY_WORDS.get(language)?.get(w);
+  return ENGLISH_EVERY.get(w) ?? EVERY_WORDS.get(language)?.get(w);
 };
 
 /** A unit after a slash: any unit, or a word of the language read only there ("/月"). */
