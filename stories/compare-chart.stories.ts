@@ -101,3 +101,9 @@ export const RightToLeft: Story = {
 
 /** Loaded from `src` over HTTP. */
 export const FromSrc: Story = { args: { src: '/data/python-vs-rust.json' } };
+
+/** Very narrow (a phone with text at 200 %, here a 15rem box): name, value and bar each on a line of their own; amounts stay whole. */
+export const VeryNarrow: Story = {
+  args: { data: threeDatabases },
+  decorators: [(story) => html`<div style="max-inline-size: 15rem">${story()}</div>`],
+};

@@ -42,6 +42,18 @@ export const Loading: Story = v.Loading;
 export const InvalidData: Story = v.InvalidData;
 export const HttpError: Story = v.HttpError;
 
+/** A Polish page: the interface in Polish, with its plural forms ("Pokaż jeszcze 15 cech"). */
+export const Polish: Story = {
+  args: { data: pythonVsRust },
+  decorators: [(story) => html`<div lang="pl">${story()}</div>`],
+};
+
+/** A Chinese page: the interface in Simplified Chinese, with full-width punctuation. */
+export const Chinese: Story = {
+  args: { data: pythonVsRust },
+  decorators: [(story) => html`<div lang="zh-CN">${story()}</div>`],
+};
+
 /** `sections` picks and orders the sections. */
 export const SomeSections: Story = { args: { data: pythonVsRust, sections: 'verdict facts proscons' } };
 
