@@ -96,4 +96,6 @@ export const words: WordTable = {
   unlimited: ['無制限', '無限'],
   // after a slash only ("980円/月"): "3月" is March
   per: 'month 月',
+  // before an amount: "月額1,000円", "年額12,000円"
+  before: 'month 月額 毎月|year 年額 毎年',
 };

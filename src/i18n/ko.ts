@@ -21,6 +21,8 @@ export const words: WordTable = {
   unlimited: ['무제한', '제한 없음'],
   // after a slash only ("9,900원/월"): "3월" is March
   per: 'month 월',
+  // before an amount: "월 12,000원" (monthly), "연 120,000원" (yearly)
+  before: 'month 월 월간 매월|year 연 연간 매년',
 };
 
 const num = new Intl.NumberFormat('ko');

@@ -21,6 +21,8 @@ export const words: WordTable = {
   unlimited: ['无限', '無限', '不限'],
   // after a slash only ("99元/月"): "3月" is March
   per: 'month 月',
+  // before an amount: "每月 30 元", "月付 30 元"
+  before: 'month 每月 月付 月费 月費|year 每年 年付 年费 年費',
 };
 
 const num = new Intl.NumberFormat('zh');

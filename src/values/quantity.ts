@@ -88,6 +88,8 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
 const SPACE = /\s*/y;
 const ACCELERATION = /(?:(?:von|de|van|da)\s*)?0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
 const SIGN = /[-−+]/y;
+const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
+const FRACTION = /[½¼¾⅓⅔]/y;
 const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM|Rs\.?|रु\.?)(?=\s?\d[\d.,]*(?![\p{L}\d]))/uy;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
@@ -112,9 +114,12 @@ const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|в
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
 // After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
+const HALF = /\s?(?:半|반(?![\p{L}\p{M}]))/uy;
 const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)(?![.,]\d)/y;
 // A price per a time in a word, at the end of the value or before punctuation ("$96 billed yearly"; not "$500 daily limit").
 const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?=\s*(?:$|[(),;.]))/uy;
+// "£9.99 p.m.", "£9.99 p/m", "£9.99pm", "£850 pcm" (per calendar month), "€120 p.a.": after an amount of money only.
+const PER_ABBREVIATION = /\s*(?:p(?:\s?[./]\s?)?([ma])\.?|(pcm))(?![\p{L}\d])/iuy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -314,6 +319,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     else if (b === 'from') from = true;
     else bound = b as Bound;
   }
+  // "月額1,000円", "월 12,000원": a price per the time named before it.
+  const perBefore = own?.before ? own.per.get(at(own.before)?.[1] ?? '')?.unit : undefined;
 
   /** A currency symbol's currency: "¥" is the yuan in a comparison written in Chinese. */
   const symbolCurrency = (c: string): string | undefined => (c === '¥' && style.language === 'zh' ? 'CNY' : SYMBOLS.get(c));
@@ -358,12 +365,15 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     }
     m = at(style.spaced ? NUM_SPACED : NUM);
     if (!m) return null;
-    const d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || cur === 'INR');
+    let d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || cur === 'INR');
     // Malformed, cut off by the 200-character cap, or followed by a version/time part.
     if (d === null || (i === s.length && text.length > cut.length) || sees(BAD_AFTER_NUM)) {
       bad = true;
       return null;
     }
+    // "2½ hours"
+    const f = at(FRACTION);
+    if (f) d = String(Number(d) + FRACTIONS[f[0] as keyof typeof FRACTIONS]);
     let exp = 0;
     let plus = false;
     // "10+ million", "2.2 million+", "$1.2B"
@@ -429,8 +439,13 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
    * person compare as prices).
    */
   const money = (currency: string): Unit => {
-    const t = perTime(MONEY_PER, true) || every();
+    const t = perTime(MONEY_PER, true) || every() || abbreviated();
     return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
+  };
+  /** "£9.99 p.m.", "€120 p.a.": the time it is per, or ''. */
+  const abbreviated = (): string => {
+    const m = at(PER_ABBREVIATION);
+    return !m ? '' : m[1]?.toLowerCase() === 'a' ? 'year' : 'month';
   };
   /** "$96 billed yearly", "29,99 zł miesięcznie": the time it is per, or ''. */
   const every = (): string => {
@@ -457,8 +472,13 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       let d: UnitDef | undefined;
       // "1h 30m": "m" is minutes there.
       if (w) d = w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
-      // "1h30": minutes, a duration with a one-digit hour ("10h30", "14h00": times of day, not read).
-      else if (last.unit === 'h' && m[0] === m[1] && /^[0-5]\d$/.test(m[1]) && /(?<!\d)\d$/.test(s.slice(0, start - 1))) d = unitDef('min');
+      // "1h30", "1 h 30", "1 hour 30", "4 min 30": the next smaller unit; not after "h" and two digits ("10h30",
+      // "14 h 00": times of day). Any other number after an hour or a minute is not read ("1 h 30 - 2 h", "2 h 5").
+      else if (last.unit === 'h' || last.unit === 'min') {
+        const next = (m[0] === m[1] || sees(/\s*(?:$|[(,;])/y)) && /^[0-5]\d$/.test(m[1] ?? '') && !/\d{2}\s?h$/i.test(s.slice(0, start));
+        if (!next) return (bad = true), false;
+        d = unitDef(last.unit === 'h' ? 'min' : 's');
+      }
       // (Less than one of the larger: "7 days 24 hours" is round the clock, not 8 days.)
       if (d?.dimension !== 'time' || Number(m[1]) * d.factor >= last.factor || sees(/\d/y)) {
         i = start;
@@ -497,6 +517,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     const k = own?.within ? w.search(own.within) : -1;
     if (k === 0) return (i -= w.length), null;
     if (k > 0) (i -= w.length - k), (w = w.slice(0, k));
+    // "2時間半": two and a half hours.
+    if (/.[半반]$/.test(w) && unitDef(w.slice(0, -1), style.language)?.dimension === 'time') i--, (w = w.slice(0, -1));
     if (sees(/\d/y)) {
       const d = unitDef(w, style.language);
       return d?.dimension === 'time' && moreTime(d) ? d : ((bad = true), null);
@@ -515,7 +537,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       const d = (def.base === 'W' && at(/\s?[·⋅*]\s?[hч](?!\p{L})/uy) && unitDef(`${def.unit}h`)) || def;
       // "16.5 kWh/100 km", "6,5 l/100 km": per a distance, comparable with the very same only.
       if ((m = at(PER_DISTANCE))) return { dimension: 'rate', unit: `${d.unit}/${m[1] ? `${m[1]} ` : ''}${m[2] === 'mi' ? 'mi' : 'km'}` };
-      if (d.dimension === 'time') moreTime(d);
+      // "2時間半", "2시간 반": and a half.
+      if (d.dimension === 'time' && !(at(HALF) && (extra = 0.5))) moreTime(d);
       return d;
     }
     // "6.1 in" (not "5 in stock")
@@ -540,8 +563,15 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   }
   let b: Side | null = null;
   // …and in the comparison's language: "10 bis 20", "от 10 до 20".
-  // (Only right after the first number: "6,5 l la 100 km" is 6.5 L for 100 km, not a range.)
-  if (!bad && (at(RANGE) || (!u1 && own?.to && at(own.to)))) b = side(moneyFallback || !!a.cur);
+  // (Only right after the first number or its currency, "10 € à 20 €": "6,5 l la 100 km" is 6.5 L for 100 km, not a range.)
+  const wordAfterMoney = u1?.dimension === 'money';
+  if (!bad && (at(RANGE) || ((!u1 || wordAfterMoney) && own?.to && at(own.to)))) b = side(moneyFallback || !!a.cur);
+  // (After an amount, only to an amount of the same currency: "100 kr til 2 personer" is 100 kr for two.)
+  if (b && wordAfterMoney) {
+    const end = i;
+    if (unit()?.unit !== u1!.unit) b = null;
+    i = end;
+  }
   if (bad) return null;
   if (!b) {
     // "de 4 a 8 semanas"; "de" before anything else is "of".
@@ -572,6 +602,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (!a.exp && !last.exp) a.exp = last.exp = Math.round(Math.log10(fallback.magnitude));
   }
   u ??= { dimension: 'count', unit: '' };
+  if (perBefore) {
+    // ("월 12회", twelve times a month, is no plain count.)
+    if (u.dimension !== 'money') return null;
+    u = { dimension: 'rate', unit: `${u.unit}/${perBefore}` };
+  }
   // "1.299 €" (a German thousand, or a price to a tenth of a cent?): not read.
   if ((a.amb || last.amb) && (u.dimension === 'money' || (u.dimension === 'rate' && CODES.has(u.unit.split('/')[0]!)))) return null;
   // ("€1.299/year" too; "€1.899/l", fuel, has three decimals.)

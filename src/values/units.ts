@@ -104,6 +104,8 @@ export interface WordTable {
   per?: string;
   /** Rows like `units`: words after an amount of money that make it a price per that time ("29,99 zł miesięcznie"). */
   every?: string;
+  /** Rows like `units`: words before an amount of money that make it a price per that time ("月額1,000円", "월 12,000원"). */
+  before?: string;
 }
 
 /** A language's words around a number: bounds before it and after it (sticky patterns) and what each means, range words, currencies. */
@@ -118,6 +120,9 @@ export interface BoundWords {
   /** A value that is only a word for free, or for no limit. */
   free?: RegExp;
   unlimited?: RegExp;
+  /** Words before an amount that price it per a time (sticky), and the time each names. */
+  before?: RegExp;
+  per: Map<string, UnitDef>;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
 
@@ -150,6 +155,8 @@ export function registerWords(language: string, table: WordTable): void {
   const words = pattern(read(table.bounds));
   const after = pattern(read(table.after));
   const to = pattern([...(table.to ?? [])]);
+  const per = unitRows(table.before);
+  const before = pattern([...per.keys()]);
   // (A word ending in "*" is a stem: "безлимитн*" is "безлимитный", "безлимитное"…)
   const whole = (list?: string[]) =>
     list?.length ? new RegExp(`^\\s*(?:${pattern([...list]).replaceAll('\\*', '[\\p{L}\\p{M}]*')})(?![\\p{L}\\p{M}])`, 'iu') : undefined;
@@ -163,6 +170,8 @@ export function registerWords(language: string, table: WordTable): void {
     within: after ? new RegExp(`(?:${after})(?!\\p{sc=Han})`, 'u') : undefined,
     free: whole(table.free),
     unlimited: whole(table.unlimited),
+    before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}])`, 'iuy') : undefined,
+    per,
   });
   revision++;
 }

@@ -718,7 +718,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['2小时30分钟', 'zh', ['time', 2.5, 2.5, 'h']],
     ['24 h 7 days', undefined, ['time', 24, 24, 'h', 'exact', { note: '7 days' }]],
     ['1 h 30 users', undefined, ['time', 1, 1, 'h', 'exact', { note: '30 users' }]],
-    ['1 h 30 - 2 h', undefined, ['time', 1, 1, 'h', 'exact', { note: '30 - 2 h' }]],
+    ['1 h 30 - 2 h', undefined, null],
     ['75 kW·h', undefined, ['measure', 75, 75, 'kWh']],
     ['75 кВт·ч', 'ru', ['measure', 75, 75, 'kWh']],
     ['16,5 кВт·ч/100 км', 'ru', ['rate', 16.5, 16.5, 'kWh/100 km']],
@@ -807,6 +807,37 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['€1.299 monthly', undefined, null],
     ['16GB内存', 'zh', ['count', 16, 16, '', 'exact', { label: 'GB内存' }]],
     ['300 元', 'zh-Hans-HK', ['money', 300, 300, 'HKD']],
+    // a price per a time in an abbreviation, or in a word before the amount
+    ['£9.99 p.m.', 'en-GB', ['rate', 9.99, 9.99, 'GBP/month']],
+    ['£9.99 p/m', 'en-GB', ['rate', 9.99, 9.99, 'GBP/month']],
+    ['£850 pcm', 'en-GB', ['rate', 850, 850, 'GBP/month']],
+    ['120 € p.a.', 'de', ['rate', 120, 120, 'EUR/year']],
+    ['€5 p.m. und mehr', 'de', ['rate', 5, 5, 'EUR/month', 'exact', { note: 'und mehr' }]],
+    ['$5 PAYG', undefined, ['money', 5, 5, 'USD', 'exact', { note: 'PAYG' }]],
+    ['3 pm', undefined, ['count', 3, 3, '', 'exact', { label: 'pm' }]],
+    ['월 12,000원', 'ko', ['rate', 12000, 12000, 'KRW/month']],
+    ['연 120,000원', 'ko', ['rate', 120000, 120000, 'KRW/year']],
+    ['월 12회', 'ko', null],
+    ['月額1,000円', 'ja', ['rate', 1000, 1000, 'JPY/month']],
+    ['年付 ¥300', 'zh', ['rate', 300, 300, 'CNY/year']],
+    ['每月 30 次', 'zh', null],
+    // halves and other fractions
+    ['2½ hours', undefined, ['time', 2.5, 2.5, 'h']],
+    ['3¾ in', undefined, ['measure', 3.75, 3.75, 'inch']],
+    ['2時間半以上', 'ja', ['time', 2.5, 2.5, 'h', 'atLeast']],
+    ['2시간 반', 'ko', ['time', 2.5, 2.5, 'h']],
+    ['2시간반', 'ko', ['time', 2.5, 2.5, 'h']],
+    // a bare number after an hour or a minute
+    ['1 h 30 (turbo)', 'fr', ['time', 1.5, 1.5, 'h', 'exact', { note: '(turbo)' }]],
+    ['1 hour 30', undefined, ['time', 1.5, 1.5, 'h']],
+    ['4 min 30', 'fr', ['time', 4.5, 4.5, 'min']],
+    ['10 h 30', 'fr', null],
+    ['2 h 5', undefined, null],
+    // a range between amounts joined by a word
+    ['10 € à 20 €', 'fr', ['money', 10, 20, 'EUR']],
+    ['10 € bis 20 €', 'de', ['money', 10, 20, 'EUR']],
+    ['10 € a 20 $', 'es', ['money', 10, 10, 'EUR', 'exact', { note: 'a 20 $' }]],
+    ['100 kr til 2 personer', 'da', ['money', 100, 100, 'DKK', 'exact', { note: 'til 2 personer' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
