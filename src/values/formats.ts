@@ -57,14 +57,17 @@ export function percentFormat(locale: string | undefined, huge = false): Intl.Nu
   return f;
 }
 
-/** "Jun 2026": month and year, in UTC (dates in the format have no time). */
+/**
+ * "Jun 2026": month and year, in UTC (dates in the format have no time). The
+ * month is in full but in English: other languages' short months are often
+ * unclear ("mar 2026" in Italian and Polish, "mrt 2026" in Dutch) or only a
+ * number ("2026-03" in Lithuanian).
+ */
 export function monthFormat(locale: string): Intl.DateTimeFormat {
   let f = months.get(locale);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions = { month: 'short', year: 'numeric', timeZone: 'UTC' };
-    f = make(() => new Intl.DateTimeFormat(locale, options), () => new Intl.DateTimeFormat('en', options));
-    // A language whose short month is a number ("2026-03" in Lithuanian) says the month's name in full: "2026 m. kovas".
-    if (!/\p{L}/u.test(f.format(0))) f = new Intl.DateTimeFormat(locale, { ...options, month: 'long' });
+    const options: Intl.DateTimeFormatOptions = { month: /^en\b/i.test(locale) ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' };
+    f = make(() => new Intl.DateTimeFormat(locale, options), () => new Intl.DateTimeFormat('en', { ...options, month: 'short' }));
     months.set(locale, f);
   }
   return f;

@@ -25,7 +25,7 @@ async function header(data: unknown, attrs: { theme?: string; level?: number; wi
 const part = (el: CompareHeader, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const parts = (el: Element | ShadowRoot, name: string) => [...el.querySelectorAll(`[part~="${name}"]`)];
 const monthIn = (locale: string, date: string) =>
-  new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  new Intl.DateTimeFormat(locale, { month: locale === 'en' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 describe('<compare-header>', () => {
   let demo: any;
@@ -186,7 +186,7 @@ describe('<compare-header>', () => {
     expect(textOf(part(el2, 'updated'))).to.equal(stringsFor('de').lastUpdated(monthIn('en', '2026-06-01')));
   });
 
-  it('ends "Last updated" with one period when the month ends in one (Russian "янв. 2026 г.")', async () => {
+  it('ends "Last updated" with one period when the month ends in one (Russian "январь 2026 г.")', async () => {
     const doc = { ...clone(three), locale: 'ru', updated: '2026-01-15' };
     // On an English page (alone, the element would speak the comparison's Russian).
     const wrap = await fixture(html`<div lang="en"><compare-header .data=${doc}></compare-header></div>`);

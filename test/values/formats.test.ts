@@ -32,7 +32,7 @@ describe('values: formatters made once per locale, ahead of a first render', () 
       made(() => {
         expect(displayText(1234.5, 'fr-CA')).to.equal(new Intl.NumberFormat('fr-CA').format(1234.5));
         expect(formatDiff(1.65, 'fr-CA')).to.match(/^\+165\s?%$/);
-        expect(formatMonth('2026-06-01', 'fr-CA')).to.equal(new Intl.DateTimeFormat('fr-CA', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 5, 1)));
+        expect(formatMonth('2026-06-01', 'fr-CA')).to.equal(new Intl.DateTimeFormat('fr-CA', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 5, 1)));
       }),
     ).to.equal(2); // the two references made in this test, none by the views
     expect(made(() => warmUpFormats('fr-CA'))).to.equal(0);
@@ -48,8 +48,14 @@ describe('values: formatters made once per locale, ahead of a first render', () 
     expect(() => warmUpFormats('not a tag!')).to.not.throw();
     expect(numberFormat('not a tag!').format(1000.5)).to.equal('1,000.5');
     expect(monthFormat('not a tag!').format(Date.UTC(2026, 5, 1))).to.equal('Jun 2026');
-    // A short month that is only a number ("2026-03" in Lithuanian): the month's name in full.
-    expect(formatMonth('2026-03-01', 'lt')).to.equal(new Intl.DateTimeFormat('lt', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 1)));
+  });
+
+  it('writes the month in full but in English ("Jun 2026"; Italian "mar 2026" was unclear, Lithuanian\'s only a number)', () => {
+    expect(formatMonth('2026-06-01', 'en-GB')).to.equal('Jun 2026');
+    expect(formatMonth('2026-03-01', 'it')).to.equal('marzo 2026');
+    expect(formatMonth('2026-03-01', 'nl')).to.equal('maart 2026');
+    expect(formatMonth('2026-03-01', 'pl')).to.match(/^marz/);
+    // (Lithuanian's short month is "2026-03".)
     expect(formatMonth('2026-03-01', 'lt')).to.match(/\p{L}/u);
   });
 });
