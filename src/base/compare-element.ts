@@ -78,7 +78,7 @@ if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)))
  * @cssproperty [--compare-color-text=light-dark(#1a1d23, #e8eaee)] - text (system token; the dark value applies with `theme="dark"`, or `"auto"` in a dark scheme).
  * @cssproperty [--compare-color-muted=light-dark(#5b6270, #a4abb8)] - secondary text: units, notes, dates.
  * @cssproperty [--compare-color-surface=light-dark(#ffffff, #16181d)] - cards, sticky table cells, the dark theme's background.
- * @cssproperty [--compare-color-background=transparent] - the element's own background (`theme="dark"`: the surface colour).
+ * @cssproperty [--compare-color-background=var(--compare-color-surface)] - the element's own background (`theme="host"`: transparent).
  * @cssproperty [--compare-color-border=light-dark(#d8dce3, #3a3f4a)] - borders and rules.
  * @cssproperty [--compare-color-subtle=light-dark(#f3f5f8, #20232a)] - tinted areas: header rows, the placeholder, chart tracks.
  * @cssproperty [--compare-color-accent=light-dark(#1f5fbf, #7fb0ff)] - links, buttons, focus.

@@ -12,12 +12,11 @@ export const en = {
   // shared
   notAvailable: 'not available',
   best: 'best',
-  // A month that ends in a dot ("янв. 2026 г.") ends the sentence itself.
+  // A month that ends in a dot ("январь 2026 г.") ends the sentence itself.
   lastUpdated: (month: string) => `Last updated ${month}${month.endsWith('.') ? '' : '.'}`,
   // <compare-header>
   bestFor: 'Best for',
   shortAnswer: 'Short Answer',
-  officialSite: (name: string) => `${name} website`,
   // <compare-verdict>
   ourVerdict: 'Our Verdict',
   aiAssisted: 'AI-assisted',
@@ -49,7 +48,6 @@ export const en = {
   showMore: (n: number) => (n === 1 ? 'Show 1 more attribute' : `Show ${n} more attributes`),
   showFewer: 'Show fewer attributes',
   onlyDifferences: 'Show only differences',
-  source: 'Source',
   noDifferences: 'No differences in this group.',
   // <compare-chart>
   visualComparison: 'Visual Comparison',
@@ -93,8 +91,6 @@ export const en = {
   subscribeFailed: 'Your subscription could not be sent.',
   invalidEmail: 'Enter an email address like name@example.com.',
   noTriggers: 'Choose at least one thing to be notified about.',
-  // <compare-page>
-  sourcesNote: 'Sources',
 };
 
 export type Strings = typeof en;

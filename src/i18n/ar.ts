@@ -26,7 +26,6 @@ export const ar: Partial<Strings> = {
   lastUpdated: (month: string) => `آخر تحديث: ${month}`,
   bestFor: 'الأنسب لـ',
   shortAnswer: 'باختصار',
-  officialSite: (name: string) => `موقع ${name} الرسمي`,
   ourVerdict: 'رأينا النهائي',
   aiAssisted: 'بمساعدة الذكاء الاصطناعي',
   chooseIf: (name: string) => `اختر ${name} إذا`,
@@ -60,7 +59,6 @@ export const ar: Partial<Strings> = {
   },
   showFewer: 'عرض خصائص أقل',
   onlyDifferences: 'عرض الاختلافات فقط',
-  source: 'المصدر',
   noDifferences: 'لا اختلافات في هذه المجموعة.',
   visualComparison: 'مقارنة بالرسوم البيانية',
   chartIntro: 'مقارنة الخصائص الرقمية جنبًا إلى جنب',
@@ -96,7 +94,6 @@ export const ar: Partial<Strings> = {
   subscribeFailed: 'تعذّر إرسال اشتراكك.',
   invalidEmail: 'أدخل بريدًا إلكترونيًا صحيحًا، مثل name@example.com',
   noTriggers: 'اختر نوع إشعار واحدًا على الأقل.',
-  sourcesNote: 'المصادر',
 };
 
 /** Arabic words for units and magnitudes in values, read in a comparison written in Arabic. */

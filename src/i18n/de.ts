@@ -15,7 +15,6 @@ export const de: Partial<Strings> = {
   lastUpdated: (month: string) => `Stand: ${month}`,
   bestFor: 'Ideal für',
   shortAnswer: 'Kurz gesagt',
-  officialSite: (name: string) => `Website von ${name}`,
   ourVerdict: 'Unser Fazit',
   aiAssisted: 'KI-gestützt',
   chooseIf: (name: string) => `Wählen Sie ${name}, wenn`,
@@ -42,7 +41,6 @@ export const de: Partial<Strings> = {
   showMore: (n: number) => (plural.select(n) === 'one' ? `${num.format(n)} weiteres Merkmal anzeigen` : `${num.format(n)} weitere Merkmale anzeigen`),
   showFewer: 'Weniger Merkmale anzeigen',
   onlyDifferences: 'Nur Unterschiede anzeigen',
-  source: 'Quelle',
   noDifferences: 'Keine Unterschiede in dieser Gruppe.',
   visualComparison: 'Grafischer Vergleich',
   chartIntro: 'Zahlenwerte im direkten Vergleich',
@@ -78,7 +76,6 @@ export const de: Partial<Strings> = {
   subscribeFailed: 'Ihre Anmeldung konnte nicht gesendet werden.',
   invalidEmail: 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   noTriggers: 'Wählen Sie mindestens eine Benachrichtigung aus.',
-  sourcesNote: 'Quellen',
 };
 
 /** German words for units and magnitudes in values ("14 Stunden"…), read in a comparison written in German. */

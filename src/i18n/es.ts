@@ -15,7 +15,6 @@ export const es: Partial<Strings> = {
   lastUpdated: (month: string) => `Última actualización: ${month}`,
   bestFor: 'Ideal para',
   shortAnswer: 'En resumen',
-  officialSite: (name: string) => `Sitio web de ${name}`,
   ourVerdict: 'Nuestro veredicto',
   aiAssisted: 'Con ayuda de IA',
   chooseIf: (name: string) => `Elige ${name} si`,
@@ -42,7 +41,6 @@ export const es: Partial<Strings> = {
   showMore: (n: number) => (plural.select(n) === 'one' ? `Mostrar ${num.format(n)} característica más` : `Mostrar ${num.format(n)} características más`),
   showFewer: 'Mostrar menos características',
   onlyDifferences: 'Mostrar solo las diferencias',
-  source: 'Fuente',
   noDifferences: 'No hay diferencias en este grupo.',
   visualComparison: 'Comparación visual',
   chartIntro: 'Las características numéricas, lado a lado',
@@ -78,7 +76,6 @@ export const es: Partial<Strings> = {
   subscribeFailed: 'No se pudo enviar tu suscripción.',
   invalidEmail: 'Escribe un correo electrónico como nombre@example.com.',
   noTriggers: 'Elige al menos un aviso.',
-  sourcesNote: 'Fuentes',
 };
 
 /** Spanish words for units and magnitudes in values, read in a comparison written in Spanish. */

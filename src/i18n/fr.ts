@@ -17,7 +17,6 @@ export const fr: Partial<Strings> = {
   lastUpdated: (month: string) => `Mis à jour\u00a0: ${month}`,
   bestFor: 'Idéal pour',
   shortAnswer: 'En bref',
-  officialSite: (name: string) => `Site ${of(name)}`,
   ourVerdict: 'Notre verdict',
   aiAssisted: 'Assisté par IA',
   chooseIf: (name: string) => `Choisissez ${name} si`,
@@ -44,7 +43,6 @@ export const fr: Partial<Strings> = {
   showMore: (n: number) => (plural.select(n) === 'one' ? `Afficher ${num.format(n)} autre caractéristique` : `Afficher ${num.format(n)} autres caractéristiques`),
   showFewer: 'Afficher moins de caractéristiques',
   onlyDifferences: 'Afficher uniquement les différences',
-  source: 'Source',
   noDifferences: 'Aucune différence dans ce groupe.',
   visualComparison: 'Comparaison en graphiques',
   chartIntro: 'Les caractéristiques chiffrées côte à côte',
@@ -80,7 +78,6 @@ export const fr: Partial<Strings> = {
   subscribeFailed: 'Impossible d’envoyer votre inscription.',
   invalidEmail: 'Saisissez une adresse e-mail du type nom@example.com.',
   noTriggers: 'Choisissez au moins une alerte.',
-  sourcesNote: 'Sources',
 };
 
 /** French words for units and magnitudes in values, read in a comparison written in French. */

@@ -42,7 +42,6 @@ export const hi: Partial<Strings> = {
   lastUpdated: (month: string) => `अंतिम अपडेट: ${month}`,
   bestFor: 'किसके लिए सबसे अच्छा',
   shortAnswer: 'संक्षेप में',
-  officialSite: (name: string) => `${name} की वेबसाइट`,
   ourVerdict: 'हमारा निष्कर्ष',
   aiAssisted: 'AI की मदद से',
   chooseIf: (name: string) => `${name} चुनें, अगर`,
@@ -69,7 +68,6 @@ export const hi: Partial<Strings> = {
   showMore: (n: number) => (plural.select(n) === 'one' ? `${num.format(n)} और विशेषता दिखाएँ` : `${num.format(n)} और विशेषताएँ दिखाएँ`),
   showFewer: 'कम विशेषताएँ दिखाएँ',
   onlyDifferences: 'सिर्फ़ अंतर दिखाएँ',
-  source: 'स्रोत',
   noDifferences: 'इस समूह में कोई अंतर नहीं है।',
   visualComparison: 'चार्ट में तुलना',
   chartIntro: 'संख्या वाली विशेषताओं की आमने-सामने तुलना',
@@ -105,5 +103,4 @@ export const hi: Partial<Strings> = {
   subscribeFailed: 'आपकी सदस्यता नहीं भेजी जा सकी।',
   invalidEmail: 'name@example.com जैसा ईमेल पता दर्ज करें।',
   noTriggers: 'सूचना के लिए कम से कम एक विकल्प चुनें।',
-  sourcesNote: 'स्रोत',
 };

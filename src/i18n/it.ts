@@ -34,7 +34,6 @@ export const it: Partial<Strings> = {
   lastUpdated: (month: string) => `Ultimo aggiornamento: ${month}`,
   bestFor: 'Ideale per',
   shortAnswer: 'In breve',
-  officialSite: (name: string) => `Sito web di ${name}`,
   ourVerdict: 'Il nostro verdetto',
   aiAssisted: 'Con il supporto dell’IA',
   chooseIf: (name: string) => `Scegli ${name} se`,
@@ -61,7 +60,6 @@ export const it: Partial<Strings> = {
   showMore: (n: number) => (plural.select(n) === 'one' ? 'Mostra un’altra caratteristica' : `Mostra altre ${num.format(n)} caratteristiche`),
   showFewer: 'Mostra meno caratteristiche',
   onlyDifferences: 'Mostra solo le differenze',
-  source: 'Fonte',
   noDifferences: 'Nessuna differenza in questo gruppo.',
   visualComparison: 'Confronto grafico',
   chartIntro: 'Le caratteristiche numeriche a confronto',
@@ -97,5 +95,4 @@ export const it: Partial<Strings> = {
   subscribeFailed: 'Non è stato possibile inviare la tua iscrizione.',
   invalidEmail: 'Inserisci un indirizzo email come nome@example.com.',
   noTriggers: 'Scegli almeno un tipo di notifica.',
-  sourcesNote: 'Fonti',
 };

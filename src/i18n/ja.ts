@@ -14,7 +14,6 @@ export const ja: Partial<Strings> = {
   lastUpdated: (month: string) => `最終更新：${month}`,
   bestFor: 'おすすめの用途',
   shortAnswer: '結論',
-  officialSite: (name: string) => `${name} 公式サイト`,
   ourVerdict: '総評',
   aiAssisted: 'AI支援',
   chooseIf: (name: string) => `${name} がおすすめの場合`,
@@ -41,7 +40,6 @@ export const ja: Partial<Strings> = {
   showMore: (n: number) => `さらに${num.format(n)}項目を表示`,
   showFewer: '折りたたむ',
   onlyDifferences: '違いのみ表示',
-  source: '出典',
   noDifferences: 'このグループに違いはありません。',
   visualComparison: 'グラフで比較',
   chartIntro: '数値項目を並べて比較',
@@ -77,7 +75,6 @@ export const ja: Partial<Strings> = {
   subscribeFailed: '登録を送信できませんでした。',
   invalidEmail: 'name@example.com の形式でメールアドレスを入力してください。',
   noTriggers: '通知する内容を1つ以上選んでください。',
-  sourcesNote: '出典',
 };
 
 /** Japanese words for units and magnitudes in values, read in a comparison written in Japanese. */

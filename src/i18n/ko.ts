@@ -42,7 +42,6 @@ export const ko: Partial<Strings> = {
   lastUpdated: (month: string) => `최종 업데이트: ${month}`,
   bestFor: '추천 대상',
   shortAnswer: '요약',
-  officialSite: (name: string) => `${name} 공식 웹사이트`,
   ourVerdict: '총평',
   aiAssisted: 'AI 지원',
   chooseIf: (name: string) => `이럴 때는 ${name}`,
@@ -69,7 +68,6 @@ export const ko: Partial<Strings> = {
   showMore: (n: number) => `항목 ${num.format(n)}개 더 보기`,
   showFewer: '접기',
   onlyDifferences: '차이점만 보기',
-  source: '출처',
   noDifferences: '이 그룹에는 차이가 없습니다.',
   visualComparison: '그래프로 비교',
   chartIntro: '수치 항목을 나란히 비교합니다',
@@ -105,5 +103,4 @@ export const ko: Partial<Strings> = {
   subscribeFailed: '알림 신청을 보내지 못했습니다.',
   invalidEmail: 'name@example.com 형식의 이메일 주소를 입력하세요.',
   noTriggers: '알림 받을 항목을 하나 이상 선택하세요.',
-  sourcesNote: '출처',
 };

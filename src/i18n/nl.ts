@@ -34,7 +34,6 @@ export const nl: Partial<Strings> = {
   lastUpdated: (month: string) => `Laatst bijgewerkt: ${month}`,
   bestFor: 'Ideaal voor',
   shortAnswer: 'In het kort',
-  officialSite: (name: string) => `Website van ${name}`,
   ourVerdict: 'Ons oordeel',
   aiAssisted: 'Met hulp van AI',
   chooseIf: (name: string) => `Kies ${name} als`,
@@ -61,7 +60,6 @@ export const nl: Partial<Strings> = {
   showMore: (n: number) => (plural.select(n) === 'one' ? `Nog ${num.format(n)} kenmerk tonen` : `Nog ${num.format(n)} kenmerken tonen`),
   showFewer: 'Minder kenmerken tonen',
   onlyDifferences: 'Alleen verschillen tonen',
-  source: 'Bron',
   noDifferences: 'Geen verschillen in deze groep.',
   visualComparison: 'Grafische vergelijking',
   chartIntro: 'Numerieke kenmerken naast elkaar',
@@ -97,5 +95,4 @@ export const nl: Partial<Strings> = {
   subscribeFailed: 'Uw aanmelding kon niet worden verzonden.',
   invalidEmail: 'Voer een e-mailadres in zoals naam@example.com.',
   noTriggers: 'Kies ten minste één soort melding.',
-  sourcesNote: 'Bronnen',
 };

@@ -36,7 +36,6 @@ export const pl: Partial<Strings> = {
   lastUpdated: (month: string) => `Ostatnia aktualizacja: ${month}`,
   bestFor: 'Najlepszy wybór dla',
   shortAnswer: 'W skrócie',
-  officialSite: (name: string) => `Strona internetowa: ${name}`,
   ourVerdict: 'Nasz werdykt',
   aiAssisted: 'Z pomocą AI',
   chooseIf: (name: string) => `Wybierz ${name}, jeśli`,
@@ -63,7 +62,6 @@ export const pl: Partial<Strings> = {
   showMore: (n: number) => `Pokaż jeszcze ${num.format(n)} ${form(n, 'cechę', 'cechy', 'cech', 'cechy')}`,
   showFewer: 'Pokaż mniej cech',
   onlyDifferences: 'Pokaż tylko różnice',
-  source: 'Źródło',
   noDifferences: 'Brak różnic w tej grupie.',
   visualComparison: 'Porównanie na wykresach',
   chartIntro: 'Cechy liczbowe obok siebie',
@@ -99,5 +97,4 @@ export const pl: Partial<Strings> = {
   subscribeFailed: 'Nie udało się wysłać zgłoszenia.',
   invalidEmail: 'Wpisz adres e-mail w formacie imie@example.com.',
   noTriggers: 'Wybierz co najmniej jeden rodzaj powiadomień.',
-  sourcesNote: 'Źródła',
 };

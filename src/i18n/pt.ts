@@ -40,7 +40,6 @@ export const pt: Partial<Strings> = {
   lastUpdated: (month: string) => `Última atualização: ${month}`,
   bestFor: 'Ideal para',
   shortAnswer: 'Em resumo',
-  officialSite: (name: string) => `Site de ${name}`,
   ourVerdict: 'Nossa avaliação',
   aiAssisted: 'Com apoio de IA',
   chooseIf: (name: string) => `Escolha ${name} se`,
@@ -67,7 +66,6 @@ export const pt: Partial<Strings> = {
   showMore: (n: number) => (plural.select(n) === 'one' ? `Mostrar mais ${num.format(n)} característica` : `Mostrar mais ${num.format(n)} características`),
   showFewer: 'Mostrar menos características',
   onlyDifferences: 'Mostrar apenas as diferenças',
-  source: 'Fonte',
   noDifferences: 'Sem diferenças neste grupo.',
   visualComparison: 'Comparação em gráficos',
   chartIntro: 'As características numéricas lado a lado',
@@ -103,5 +101,4 @@ export const pt: Partial<Strings> = {
   subscribeFailed: 'Não foi possível enviar a sua inscrição.',
   invalidEmail: 'Insira um endereço de e-mail como nome@example.com.',
   noTriggers: 'Escolha pelo menos um tipo de aviso.',
-  sourcesNote: 'Fontes',
 };

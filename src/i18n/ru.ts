@@ -37,7 +37,6 @@ export const ru: Partial<Strings> = {
   lastUpdated: (month: string) => `Обновлено: ${month}`,
   bestFor: 'Кому подойдёт',
   shortAnswer: 'Краткий ответ',
-  officialSite: (name: string) => `Сайт ${name}`,
   ourVerdict: 'Наш вердикт',
   aiAssisted: 'С помощью ИИ',
   chooseIf: (name: string) => `Выберите ${name}, если`,
@@ -64,7 +63,6 @@ export const ru: Partial<Strings> = {
   showMore: (n: number) => `Показать ещё ${num.format(n)} ${form(n, 'характеристику', 'характеристики', 'характеристик', 'характеристики')}`,
   showFewer: 'Показать меньше характеристик',
   onlyDifferences: 'Показать только различия',
-  source: 'Источник',
   noDifferences: 'В этой группе различий нет.',
   visualComparison: 'Сравнение на графиках',
   chartIntro: 'Числовые характеристики рядом друг с другом',
@@ -100,5 +98,4 @@ export const ru: Partial<Strings> = {
   subscribeFailed: 'Не удалось оформить подписку.',
   invalidEmail: 'Введите адрес электронной почты в формате name@example.com.',
   noTriggers: 'Выберите хотя бы один вариант уведомлений.',
-  sourcesNote: 'Источники',
 };

@@ -41,7 +41,6 @@ export const zh: Partial<Strings> = {
   lastUpdated: (month: string) => `最后更新：${month}`,
   bestFor: '最适合',
   shortAnswer: '简短回答',
-  officialSite: (name: string) => `${name} 官网`,
   ourVerdict: '我们的结论',
   aiAssisted: 'AI 辅助',
   chooseIf: (name: string) => `以下情况请选择 ${name}`,
@@ -68,7 +67,6 @@ export const zh: Partial<Strings> = {
   showMore: (n: number) => `再显示 ${num.format(n)} 项`,
   showFewer: '收起',
   onlyDifferences: '仅显示差异',
-  source: '来源',
   noDifferences: '此组中没有差异。',
   visualComparison: '图表对比',
   chartIntro: '数值项目并排对比',
@@ -104,5 +102,4 @@ export const zh: Partial<Strings> = {
   subscribeFailed: '无法提交您的订阅。',
   invalidEmail: '请输入有效的电子邮件地址，例如 name@example.com。',
   noTriggers: '请至少选择一项通知内容。',
-  sourcesNote: '来源',
 };

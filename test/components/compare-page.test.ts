@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/compare-page.js';
 import type { ComparePage } from '../../src/components/compare-page/compare-page.js';
-import type { CompareElement } from '../../src/base/compare-element.js';
 import { SECTIONS } from '../../src/components/compare-page/compare-page.js';
 import { idle, clone, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf } from '../helpers/util.js';
 

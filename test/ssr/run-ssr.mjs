@@ -238,6 +238,7 @@ try {
     check(!/Loading/i.test(text), 'no JS: nothing says "Loading"');
     check(!(await p.locator('compare-table input[type="checkbox"]').isChecked()), 'no JS: "Show only differences" is not ticked');
     check(await p.locator('compare-page > compare-track > input[type="email"]').isVisible(), 'no JS: the track form has its email field');
+    check((await p.locator('compare-page > compare-track > input[type="email"]').getAttribute('dir')) === 'ltr', 'no JS: the email field reads left to right, as the browser-rendered one', await p.locator('compare-page > compare-track > input[type="email"]').getAttribute('dir'));
     // A native <details>: the answer shows on click, with no script.
     const answer = norm(plain(demo.faq[0].answer)).slice(0, 80);
     check(!text.includes(answer), 'no JS: a FAQ answer is hidden until its question is opened');

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { bestBadge, heading, itemColor, missing, swatchName, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';

@@ -205,6 +205,8 @@ export class CompareTrack extends CompareElement {
           error.id = `${this.#id}-email-error`;
           input.setAttribute('form', `${this.#id}-own-form`);
         }
+        // (An address reads left to right: HTML from an older server renderer may lack it.)
+        input.dir = 'ltr';
         input.addEventListener('keydown', this.#onKeydown);
         input.addEventListener('input', this.#onInput);
         this.#light = { label, input, error };

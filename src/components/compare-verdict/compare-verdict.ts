@@ -6,7 +6,6 @@ import { whenIdle } from '../../base/idle.js';
 import { heading, itemColor, swatch } from '../../base/fragments.js';
 import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
-import { DEFAULT_TIMEOUT_MS } from '../../data/fetch-comparison.js';
 import { styles } from './compare-verdict.styles.js';
 
 /** Detail of the `compare-vote` event, and the JSON body POSTed to `vote-endpoint`. */
