@@ -5,7 +5,7 @@
  */
 import { forItem, type Attribute, type Item, type Value } from '../schema/comparison.js';
 import { quantityOfValue, type Quantity } from './quantity.js';
-import { diffRatio, pickWinner } from './diff.js';
+import { comparable as sameKind, diffRatio, pickWinner } from './diff.js';
 import { formatNumber } from './formats.js';
 import { wordsRevision } from './units.js';
 
@@ -52,13 +52,32 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
     return new RowCell(item.id, displayText(value, locale, comparable), comparable ? value : undefined, attribute.unit, locale);
   });
   // A value that starts with a number but could not be read ("2 × 500 Wh", "۲ × ۲۰ ساعت") may be the best: no "best"
-  // then. Text with no leading number ("Top 5 but behind Rust") is text, as the format says, and takes no part.
+  // then; nor when a number after words reads as one of the row's kind ("MSRP $39,990", "EPA est. 405 mi",
+  // "税込 99,800円" in a row of prices or distances). Other text ("Top 5 but behind Rust" in a row of times) is text,
+  // as the format says, and takes no part.
   // (Only rows with `better` read their values here: the others' are parsed when a Diff or the chart asks.)
-  const unread = (c: Cell) => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text);
+  const unread = (c: Cell) =>
+    c.text !== null &&
+    !c.quantity &&
+    (/^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text) ||
+      laterQuantities(c.text, attribute.unit, locale).some((q) => cells.some((o) => o !== c && sameKind(o.quantity, q))));
   const winner =
     comparable && attribute.better && !cells.some(unread) ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;
   return { attribute, cells, winner, comparable };
+}
+
+/** Where a number may start after words (a currency sign or digit after a letter or a space, a bound sign after a space): the first four. */
+const LATER = /(?<=[\p{L}\s])[\p{Sc}\p{Nd}]|(?<=\s)[<>≤≥~≈]/gu;
+
+/** The quantities read from the places in a text where a number may start after words ("MSRP $39,990"). */
+function laterQuantities(text: string, unit: string | undefined, locale: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of [...text.slice(0, 200).matchAll(LATER)].slice(0, 4)) {
+    const q = quantityOfValue(text.slice(m.index), unit, locale);
+    if (q) found.push(q);
+  }
+  return found;
 }
 
 /**

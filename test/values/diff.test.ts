@@ -227,9 +227,16 @@ describe('values: pickWinner', () => {
   it('no winner in a row where a value that starts with a number could not be read: it may be the best', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
-    // Text that does not start with a number is text, as the format says: the others keep their winner.
-    expect(row({ a: '≈ 580 nuotraukų', b: 'apie 760 nuotraukų', c: 'up to 390 shots' }, 'lt').winner).to.equal('a');
+    // Text that does not start with a number is text, as the format says: the others keep their winner…
     expect(row({ a: '9/10', b: 'Top 5 but behind Rust', c: '7/10' }).winner).to.equal('a');
+    // …unless a number after its words reads as one of the row's kind: "apie" (about) 760 may be the best.
+    expect(row({ a: '≈ 580 nuotraukų', b: 'apie 760 nuotraukų', c: 'up to 390 shots' }, 'lt').winner).to.equal(null);
+    const lower = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'lower', values }, items, locale);
+    expect(lower({ a: 'MSRP $39,990', b: '$47,490', c: '$41,000' }).winner, 'was c').to.equal(null);
+    expect(lower({ a: '税込 99,800円', b: '124,800円', c: '¥159,800' }, 'ja').winner, 'was b').to.equal(null);
+    expect(row({ a: '峰值亮度3000尼特', b: '1600nit', c: '2600 nits' }, 'zh').winner, 'was c').to.equal(null);
+    expect(lower({ a: 'p99 < 10 ms', b: '15 ms', c: '20 ms' }).winner, 'was b').to.equal(null);
+    expect(lower({ a: 'Version 3 beta', b: '12 MB', c: '5 MB' }).winner, 'a count is no size').to.equal('c');
     expect(row({ a: '≈ 580 ảnh', b: 'khoảng 760 ảnh', c: 'up to 390 ảnh' }, 'vi').winner, 'Vietnamese "about" read').to.equal('b');
     expect(row({ a: '504 Wh', b: '2 × 500 Wh', c: '750 Wh' }).winner).to.equal(null);
     // Digits of other scripts too ("۲ × ۲۰ ساعت": 40 hours).
