@@ -68,6 +68,8 @@ interface Side {
   num: string; // decimal digits with an optional sign and point
   exp: number; // magnitude as a power of ten
   cur?: string;
+  /** "$", "¥": a dollar or yen that a code after the amount may name ("$59.99 CAD"). */
+  bare?: boolean;
   plus: boolean;
   /** "1.299": three decimals, or a German thousand; an amount of money so written is not read. */
   amb?: boolean;
@@ -86,17 +88,21 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['above', /^(>|more than|over|above)$/],
 ];
 const SPACE = /\s*/y;
-const ACCELERATION = /(?:(?:von|de|van|da)\s*)?0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*/iy;
+// The conditions of a test before its result: "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s", and with a word or colon
+// before the result, "50-70 mph in 3.2 s", "0-60 in 3.1s", "10-80% in 18 min", "20–80 %: 30 min" (charging).
+const CONDITIONS =
+  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*|\d{1,3}\s?%?\s*(?:[-‐‑–—]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/u)?\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:)\s*(?=[\d~≈<]))/iy;
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
 const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM|Rs\.?|रु\.?)(?=\s?\d[\d.,]*(?![\p{L}\d]))/uy;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
+const CODE_AFTER = /\s?([A-Z]{3})(?![\p{L}\d])/uy;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
 // In a language that groups digits with a space (fr, ru, sv…), a plain space may group too: "12 000".
 const NUM_SPACED = /\d+(?:[., \u00a0\u202f\u2009]\d{3}(?!\d)|[.,]\d+)*|\.\d+/y;
 // Right after a number: "3.13.x", "10:30", "1 000" with a plain space.
-const BAD_AFTER_NUM = /[.:,]\w|\s+\d/y;
+const BAD_AFTER_NUM = /[.:,]\w|\s+\d|['’′"″]\d/y;
 // Right after the whole quantity: "2026-6-1", "12/25/2024".
 const BAD_AFTER = /[-‐‑‒–—−/.:,]\d/y;
 const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
@@ -303,8 +309,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   let bound: Bound = 'exact';
   let approximate = false;
   at(SPACE);
-  // "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s": the speeds name the test; the time is the value.
-  at(ACCELERATION);
+  // "0-100 km/h in 7.2 s", "10-80% in 18 min": the speeds or charge levels name the test; the time is the value.
+  at(CONDITIONS);
   for (let k = 0, m; k < 4 && (m = at(PREFIX)); k++) {
     const p = (m[1] ?? '').toLowerCase();
     const b = BOUNDS.find(([, re]) => re.test(p));
@@ -354,6 +360,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     let sign = at(SIGN)?.[0];
     let cur: string | undefined;
     let m = at(SYMBOL);
+    const symbol = m?.[0];
     if (m) cur = symbolCurrency(m[0]);
     else if ((m = at(CODE_BEFORE))) {
       if (!CODES.has(m[0])) return null;
@@ -391,14 +398,17 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       const c = NEXT_WORD.exec(s)?.[1] ?? '';
       if (/\p{Sc}/u.test(c) || currencyOf(c)) i++;
     }
+    // "$59.99 CAD", "$1,299 MXN", "¥7999 CNY": the code says which dollar or yen; "US$ 20 CAD" is neither.
     let num = (sign && sign !== '+' ? '-' : '') + d;
     // "1억 1,200만", "1億2000万", "1 crore 20 lakh": a smaller magnitude after a large one adds to it.
     if (exp >= 4) {
       const start = i;
       const more = at(/\s?(\d+(?:,\d{3})*)/y);
       const e = more ? magnitude(false) : 0;
-      if (more && e && e < exp) {
-        num = String(Number(num) * 10 ** exp + Number(more[1]!.replaceAll(',', '')) * 10 ** e);
+      // ("15万9800円": a plain number under the magnitude adds to it too, in Japanese, Chinese and Korean.)
+      const plain = Number(more?.[1]!.replaceAll(',', ''));
+      if (more && e ? e < exp : plain < 10 ** exp && more?.[0] === more?.[1] && /^(?:ja|zh|ko)$/.test(style.language)) {
+        num = String(Number(num) * 10 ** exp + plain * 10 ** e);
         exp = 0;
       } else i = start;
     }
@@ -407,7 +417,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     // (Rupiah have no cents: "Rp 15.000" written the English way is as ambiguous; so is "€1.299", which a German,
     // Italian or Spanish writer means as 1299, as with the other currencies whose countries group with a dot.)
     const three = !exp && !comma && /^[1-9]\d{0,2}\.\d{3}$/.test(m[0]);
-    return { num, exp, cur, plus, amb: three && (!cur || cur === 'IDR'), ambAmount: three && !!cur && DOT_GROUPED.test(cur) };
+    return { num, exp, cur, bare: symbol === '$' || symbol === '¥', plus, amb: three && (!cur || cur === 'IDR'), ambAmount: three && !!cur && DOT_GROUPED.test(cur) };
   };
 
   /**
@@ -420,7 +430,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     const m = at(re);
     const w = m?.[1];
     const t = w ? perUnitDef(w, style.language) : undefined;
-    if (t?.dimension === 'time' || (data && t?.dimension === 'data')) return t!.unit;
+    // (Money per a measure too, in its canonical unit: "4,98 €/kg", "£1.45/litre" against "£1.52/l".)
+    if (t?.dimension === 'time' || (data && (t?.dimension === 'data' || t?.dimension === 'measure'))) return t!.unit;
     // Money per a word after a slash that is no unit ("€/mėn." in a language whose words are unknown, "$0.10/click"):
     // per that word, comparable only with money per the same word, never taken for a plain amount. Not per a person
     // ("$8/user": prices per person compare as prices), nor words after "per", "a"… ("$5 a piece", "10 € par défaut").
@@ -526,10 +537,14 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (NOT_LABEL.test(w)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     if (/^percent$/i.test(w)) return PERCENT;
+    // "160 mph", "250 kph" (and "250 km/h", a distance per a time): speeds.
+    if (/^(?:mph|kph|kmh)$/i.test(w)) return { dimension: 'rate', unit: /^m/i.test(w) ? 'mi/h' : 'km/h' };
     const currency = currencyOf(w);
     if (currency) return money(currency);
     const bits = BIT_RATES.get(w);
     if (bits) return { dimension: 'rate', unit: `${bits}/s` };
+    // Russian "г" and "л" are grams and litres, but "2024 г." is a year and "150 л.с." horsepower.
+    if (/^[гл]$/.test(w) && s[i] === '.') return at(/\.\s?с\./y) ? unitDef('PS')! : { dimension: 'count', unit: '', label: w };
     const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };
     if (def) {
@@ -580,8 +595,15 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     u1 = null;
   }
 
-  const cur = a.cur ?? b?.cur;
+  let cur = a.cur ?? b?.cur;
   if (a.cur && b?.cur && a.cur !== b.cur) return null;
+  // "$59.99 CAD", "$10-20 MXN", "¥7999 CNY": the code says which dollar or yen; "US$ 20 CAD" is neither.
+  const start = i;
+  const code = cur && at(CODE_AFTER)?.[1];
+  if (code && CODES.has(code)) {
+    if (code !== cur && !(a.cur ? a.bare : b!.bare)) return null;
+    cur = code;
+  } else i = start;
   let u: Unit | null = cur ? money(cur) : unit();
   if (bad || sees(BAD_AFTER)) return null;
   // "$15" in a "USD/month" attribute is $15 a month.

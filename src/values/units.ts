@@ -64,7 +64,8 @@ define(
     '|m 1 metre meter|km 1e3 kilometre kilometer|inch .0254 inches|ft .3048 feet foot|mi 1609.344 mile',
   'm',
 );
-define('measure', 'mW .001 milliwatt|W 1 watt|kW 1e3 kilowatt|MW 1e6 megawatt|GW 1e9 gigawatt', 'W');
+// (Horsepower: mechanical hp, and the metric PS, ch, cv.)
+define('measure', 'mW .001 milliwatt|W 1 watt|kW 1e3 kilowatt|MW 1e6 megawatt|GW 1e9 gigawatt|hp 745.69987 HP bhp horsepower|PS 735.49875', 'W');
 // Energy, in joules: electricity (Wh) and food (kcal; on food a "cal" or "Cal" is a kcal).
 define('measure', 'J 1 joule|kJ 1e3 kilojoule|kcal 4184 Cal cal calorie kilocalorie|mWh 3.6|Wh 3600|kWh 3.6e6|MWh 3.6e9|GWh 3.6e12', 'J');
 define('measure', 'MP 1 megapixel', 'MP');

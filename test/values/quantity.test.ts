@@ -783,8 +783,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['6,5 l/100 km', 'de', ['rate', 6.5, 6.5, 'L/100 km']],
     ['€1.299', undefined, null],
     ['$1.299/hr', undefined, ['rate', 1.299, 1.299, 'USD/h']],
-    ['€1.749 per litre', undefined, ['money', 1.749, 1.749, 'EUR', 'exact', { note: 'per litre' }]],
-    ['€1.899/l', undefined, ['rate', 1.899, 1.899, 'EUR/l']],
+    ['€1.749 per litre', undefined, ['rate', 1.749, 1.749, 'EUR/L']],
+    ['€1.899/l', undefined, ['rate', 1.899, 1.899, 'EUR/L']],
     // A price per a time in a word after it
     ['$96 billed yearly', undefined, ['rate', 96, 96, 'USD/year']],
     ['€9 monthly', undefined, ['rate', 9, 9, 'EUR/month']],
@@ -838,10 +838,49 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['10 € bis 20 €', 'de', ['money', 10, 20, 'EUR']],
     ['10 € a 20 $', 'es', ['money', 10, 10, 'EUR', 'exact', { note: 'a 20 $' }]],
     ['100 kr til 2 personer', 'da', ['money', 100, 100, 'DKK', 'exact', { note: 'til 2 personer' }]],
+    // a dollar or yen named by the code after it
+    ['$59.99 CAD', 'en-CA', ['money', 59.99, 59.99, 'CAD']],
+    ['$10-20 MXN', 'es-MX', ['money', 10, 20, 'MXN']],
+    ['$59.99 CAD/month', undefined, ['rate', 59.99, 59.99, 'CAD/month']],
+    ['¥7999 CNY', undefined, ['money', 7999, 7999, 'CNY']],
+    ['US$ 20 CAD', undefined, null],
+    ['$5 SDK', undefined, ['money', 5, 5, 'USD', 'exact', { note: 'SDK' }]],
+    // a test's conditions before its result
+    ['10-80% in 18 min', undefined, ['time', 18, 18, 'min']],
+    ['20–80 %: 30 min', 'fr', ['time', 30, 30, 'min']],
+    ['50-70 mph in 3.2 s', undefined, ['time', 3.2, 3.2, 's']],
+    ['0-100 in 5,9 s', 'de', ['time', 5.9, 5.9, 's']],
+    ['10-20 in stock', undefined, ['count', 10, 20, '', 'exact', { label: 'in', note: 'stock' }]],
+    // minutes and seconds, feet and inches in marks: not read
+    ["4'45\"/km", 'fr', null],
+    ['6\'2"', undefined, null],
+    // Russian grams, litres, milligrams and calories ("2024 г." is a year, "л.с." horsepower)
+    ['0,8 г', 'ru', ['measure', 0.8, 0.8, 'g']],
+    ['450 мг', 'ru', ['measure', 450, 450, 'mg']],
+    ['250 ккал', 'ru', ['measure', 250, 250, 'kcal']],
+    ['1,5 л', 'ru', ['measure', 1.5, 1.5, 'L']],
+    ['150 л.с.', 'ru', ['measure', 150, 150, 'PS']],
+    // a plain number under a magnitude
+    ['15万9800円', 'ja', ['money', 159800, 159800, 'JPY']],
+    ['1万2999元', 'zh', ['money', 12999, 12999, 'CNY']],
+    ['3万 2 users', 'ja', ['count', 30000, 30000, '', 'exact', { note: '2 users' }]],
+    // money per a measure, speeds, horsepower
+    ['4,98 €/kg', 'de', ['rate', 4.98, 4.98, 'EUR/kg']],
+    ['£1.45/litre', 'en-GB', ['rate', 1.45, 1.45, 'GBP/L']],
+    ['160 mph', undefined, ['rate', 160, 160, 'mi/h']],
+    ['250 kph', undefined, ['rate', 250, 250, 'km/h']],
+    ['300 hp', undefined, ['measure', 300, 300, 'hp']],
+    ['150 ch', 'fr', ['measure', 150, 150, 'PS']],
+    ['8,90 metri', 'it', ['measure', 8.9, 8.9, 'm']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
   it('picks winners and diffs across units of a kind, in any of those languages', () => {
+    expect(winner(['160 mph', '250 kph'], 'higher'), '160 mph is 257 km/h').to.equal('0');
+    expect(winner(['$59.99 CAD', '$44.99 USD'], 'lower'), 'different currencies').to.equal(null);
+    expect(winner(['2,49 €/kg', '4,98 €/kg', '2,40 €/lb'], 'lower', 'de'), '€2.40/lb is €5.29/kg').to.equal('0');
+    expect(winner(['1,2 г', '0,8 г', '450 мг'], 'lower', 'ru')).to.equal('2');
+    expect(winner(['15万9800円', '9万9800円', '¥129,800'], 'lower', 'ja')).to.equal('1');
     expect(winner(['3.2 GHz', '900 MHz'], 'higher')).to.equal('0');
     expect(winner(['1.8 kg', '950 g'], 'lower')).to.equal('1');
     expect(winner(['100 Mbps', '10 Gbps'], 'higher')).to.equal('1');
