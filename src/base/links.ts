@@ -1,6 +1,7 @@
 /**
- * The `rel` and `target` of a comparison link, shared by <compare-resources>
- * and <compare-related> (pure functions, no DOM).
+ * The `rel` and `target` of a comparison link, shared by <compare-resources>,
+ * <compare-related>, a table's sources, the header's item links and RichText
+ * links (pure functions, no DOM). The last three open in place.
  *
  * - An external link (`http:` / `https:`) opens in a new tab: `target="_blank"`
  *   and `rel="noopener noreferrer"`, and the element adds a visually hidden
@@ -53,14 +54,14 @@ export const linkCategory = (link: Link) => (link.category ? html` <span part="c
 export const linkDescription = (link: Link) =>
   link.description ? html`<p part="description" class="description">${link.description}</p>` : nothing;
 
+/** The affiliate disclosure that goes with affiliate links (resources, related, a table's sources). */
+export const disclosure = (text: string) => html`<p part="disclosure" class="disclosure">${text}</p>`;
+
 /**
  * A link of a comparison: allowed URL only, rel/target by kind, "(opens in a
  * new tab)" for screen readers (in the interface's language, `ui`, when the
  * link's own text is in another: see CompareElement's `langs`).
  */
-/** The affiliate disclosure that goes with affiliate links (resources, related, a table's sources). */
-export const disclosure = (text: string) => html`<p part="disclosure" class="disclosure">${text}</p>`;
-
 export function renderLink(link: Link, s: Strings, ui: Langs['ui'] = nothing) {
   const href = safeHref(link.url);
   if (!href) return html`<span part="link" class="link">${link.title}</span>`;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { richNodes, type RichNode } from './parse.js';
 import { isAllowedLink } from '../schema/url.js';
+import { linkRel } from '../base/links.js';
 
 /**
  * RichText into Lit templates. Text always goes through Lit's text bindings,
@@ -21,9 +22,8 @@ function renderNode(node: RichNode): TemplateResult | string {
     case 'italic':
       return html`<em>${node.children.map(renderNode)}</em>`;
     case 'link': {
-      const external = /^https?:/i.test(node.url);
       return isAllowedLink(node.url)
-        ? html`<a part="link" href=${node.url} rel=${external ? 'noopener noreferrer' : nothing}>${node.children.map(renderNode)}</a>`
+        ? html`<a part="link" href=${node.url} rel=${linkRel(node) ?? nothing}>${node.children.map(renderNode)}</a>`
         : html`${node.children.map(renderNode)}`;
     }
   }

@@ -145,6 +145,13 @@ describe('<compare-header>', () => {
       ['write us', 'mailto:ed@example.com'],
     ]);
     expect(links[0]!.getAttribute('rel')).to.equal('noopener noreferrer');
+    // A link within the site needs no rel (src/base/links.ts), in the short answer and on an item's name.
+    expect(links[1]!.hasAttribute('rel')).to.equal(false);
+    expect(links[2]!.hasAttribute('rel')).to.equal(false);
+    const local = clone(demo);
+    local.items[0].url = '/languages/python';
+    const named = part(await header(local), 'item-link')!;
+    expect([named.getAttribute('href'), named.hasAttribute('rel')]).to.deep.equal(['/languages/python', false]);
   });
 
   it('refuses a javascript: link in the short answer (an error, no link)', async () => {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
 import { heading, itemColor, styleProps, type Langs } from '../../base/fragments.js';
+import { linkRel } from '../../base/links.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-header.styles.js';
@@ -86,7 +87,7 @@ export class CompareHeader extends CompareElement {
             />`
           : nothing}
         <div part="item-name" class="name" role="heading" aria-level=${level}>
-          ${item.url ? html`<a part="item-link" href=${item.url} rel="noopener noreferrer">${item.name}</a>` : item.name}
+          ${item.url ? html`<a part="item-link" href=${item.url} rel=${linkRel({ url: item.url }) ?? nothing}>${item.name}</a>` : item.name}
         </div>
       </div>
       ${item.summary ? html`<p part="item-summary" class="summary">${item.summary}</p>` : nothing}
