@@ -176,6 +176,8 @@ export abstract class CompareElement extends LitElement {
   #hydrating = false;
   /** What the observer watches besides the element itself: a `for` target, or the page while it has none. */
   #watched: Node | undefined;
+  /** While there is a `for` target: watches the page for another element taking its id (a CMS preview swapping it). */
+  #replaced: MutationObserver | undefined;
 
   /** Whether structured data is on when the attribute is absent (on for <compare-page>). */
   protected structuredDataByDefault = false;
@@ -226,6 +228,7 @@ export abstract class CompareElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    this.#replaced?.disconnect();
     this.#jsonLd?.remove();
     unwatchHostTheme(this);
     unwatchPageLang(this);
@@ -245,17 +248,22 @@ export abstract class CompareElement extends LitElement {
 
   /**
    * `for="id"`: the element with that id is watched, so an edit of its JSON
-   * shows; while there is none, the page is watched for one to appear.
+   * shows, and so is the page, for another element taking the id (an
+   * `innerHTML` swap); while there is none, the page is watched for one to appear.
    */
   #watchFor(id: string | undefined): void {
     if (!this.#observer) return;
     const root = this.getRootNode() as Document | ShadowRoot;
-    const target = id ? (root.getElementById?.(id) ?? this.ownerDocument.getElementById(id)) : null;
+    const find = () => (id ? (root.getElementById?.(id) ?? this.ownerDocument.getElementById(id)) : null);
+    const target = find();
     const watch = id ? (target ?? root) : undefined;
     if (watch === this.#watched) return;
     this.#observer.disconnect();
+    this.#replaced?.disconnect();
     this.#observer.observe(this, OWN_CONTENT);
     if (watch) this.#observer.observe(watch, target ? OWN_CONTENT : { childList: true, subtree: true });
+    // (A lookup by id per change of the page, no more: the target's text is read only when it is another element.)
+    if (target) (this.#replaced = new MutationObserver(() => find() !== target && this.#load())).observe(root, { childList: true, subtree: true });
     this.#watched = watch;
   }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/compare-facts.js';
 import type { CompareFacts } from '../../src/components/compare-facts/compare-facts.js';
 import { clearComparisonCache } from '../../src/data/fetch-comparison.js';
@@ -264,6 +264,30 @@ describe('data inputs and their precedence', () => {
       expect(title(el)).to.equal('Edited');
     } finally {
       script.remove();
+    }
+  });
+
+  it('for="id": shows the JSON of another element that takes the id (a CMS preview swapping it with innerHTML)', async () => {
+    const doc = await loadFixture('minimal.json');
+    const holder = document.createElement('div');
+    const swap = (t: string) => {
+      // (innerHTML of a fixed string, then the JSON as text: no data goes through the parser.)
+      holder.innerHTML = '<script type="application/json" id="swapped-json"></script>';
+      holder.firstElementChild!.textContent = JSON.stringify({ ...doc, title: t });
+    };
+    swap('First');
+    document.body.append(holder);
+    try {
+      const el = await fixture<CompareFacts>(html`<compare-facts for="swapped-json"></compare-facts>`);
+      await settled(el, 'ready');
+      expect(title(el)).to.equal('First');
+      swap('Second');
+      await waitUntil(() => title(el) === 'Second', 'the new element\'s JSON shows', { timeout: 2000 });
+      // Once the new one is watched, an edit of its text shows too.
+      holder.firstElementChild!.textContent = JSON.stringify({ ...doc, title: 'Third' });
+      await waitUntil(() => title(el) === 'Third', 'an edit of the new element shows', { timeout: 2000 });
+    } finally {
+      holder.remove();
     }
   });
 
