@@ -2,6 +2,7 @@
  * From JSON text or a value to a validated Comparison, or to every problem
  * with its path. Never throws.
  */
+import { jsonErrorPlace } from './json-error.js';
 import type * as z from 'zod/mini';
 import { ComparisonSchema, type Comparison } from './comparison.js';
 import { isObject, pathToString, references, unknownKeys, type Path } from './rules.js';
@@ -57,7 +58,8 @@ export function parseComparison(input: unknown): ParseResult {
     try {
       value = JSON.parse(input);
     } catch (e) {
-      const message = `not valid JSON: ${(e as Error).message}`;
+      // Where, the same way in every browser (theirs differ, and some say nothing of it).
+      const message = `not valid JSON: ${jsonErrorPlace(input) ?? (e as Error).message}`;
       return { ok: false, kind: 'parse', message, issues: [{ path: '(document)', message }] };
     }
   }

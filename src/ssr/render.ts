@@ -15,6 +15,7 @@
  * The browser must run the same build of the elements as the server:
  * hydration matches templates by a digest of their (minified) strings.
  */
+import { jsonErrorPlace } from '../schema/json-error.js';
 import { render, html as serverHtml } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
@@ -236,10 +237,11 @@ function trackLight(c: Comparison, lang: string): string {
 }
 
 function parseJson(text: string): unknown {
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(json);
   } catch (e) {
-    const message = `not valid JSON: ${(e as Error).message}`;
+    const message = `not valid JSON: ${jsonErrorPlace(json) ?? (e as Error).message}`;
     throw new ComparisonLoadError({ kind: 'parse', message, issues: [{ path: '(document)', message }] });
   }
 }

@@ -240,6 +240,22 @@ describe('schema: errors name their path', () => {
     }
   });
 
+  it('says where JSON text goes wrong, by line and column, the same in every browser', () => {
+    const message = (text: string) => {
+      const r = parseComparison(text);
+      return r.ok ? 'ok' : r.message;
+    };
+    // A trailing comma, the commonest slip of a hand-edited file (V8 gives no position for it, WebKit none ever).
+    expect(message('{\n  "version": 1,\n  "items": [1, 2, ],\n  "id": "x"\n}')).to.equal('not valid JSON: line 3, column 19, at `],`');
+    expect(message('{\n  "version": 1,\n}')).to.equal('not valid JSON: line 3, column 1, at `}`');
+    expect(message("{'version': 1}")).to.equal("not valid JSON: line 1, column 2, at `'version': 1`");
+    expect(message('{"title": "Python\nvs Rust"}')).to.equal('not valid JSON: line 1, column 11, at `"Python`');
+    expect(message('{"version": 1')).to.equal('not valid JSON: it ends too soon (line 1)');
+    expect(message('{"version": 1} }')).to.equal('not valid JSON: line 1, column 16, at `}`');
+    // Too deep to scan: the browser's own words.
+    expect(message('['.repeat(500))).to.match(/^not valid JSON: \S/);
+  });
+
   it('never throws on odd values', () => {
     const cyclic: any = minimal();
     cyclic.self = cyclic;

@@ -4,6 +4,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { emit } from '../../base/events.js';
 import { heading } from '../../base/fragments.js';
 import type { Comparison } from '../../schema/comparison.js';
+import { postJson } from '../../data/post.js';
 import { styles } from './compare-track.styles.js';
 
 /** Detail of `compare-subscribe`, and the JSON body POSTed to `endpoint`. */
@@ -25,9 +26,6 @@ type Phase = 'idle' | 'submitting' | 'done' | 'failed';
 /** Trigger ids used when the comparison has no `track` (labels from the strings). */
 export const DEFAULT_TRIGGER_IDS = ['price-change', 'new-spec', 'verdict-update'] as const;
 
-/** The POST is given up after this many milliseconds. */
-export const SUBMIT_TIMEOUT_MS = 10_000;
-
 /** Something@something.tld, on top of the engine's own type=email check. */
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
@@ -40,7 +38,7 @@ let instances = 0;
  *
  * Submitting a valid form fires the cancelable `compare-subscribe` event. When
  * it is not cancelled and `endpoint` is set, its detail is POSTed there as JSON
- * (10 s timeout): the button is disabled and the form `aria-busy` meanwhile, then
+ * (within `timeout`, 10 s by default): the button is disabled and the form `aria-busy` meanwhile, then
  * the form gives way to a confirmation (role="status"), or a failure with the
  * HTTP status and a "Try again" button appears while the form keeps everything
  * the reader typed and checked. Without `endpoint`, or when a listener called
@@ -64,6 +62,7 @@ let instances = 0;
  *
  * @summary Email sign-up to be notified when the comparison changes.
  * @attr endpoint - URL to POST `{ comparison, email, triggers }` to as JSON; without it the element only fires `compare-subscribe`.
+ * @attr timeout - milliseconds to wait for `src` and for the POST (default 10000).
  * @csspart track - the block around everything.
  * @csspart heading - "Track this comparison".
  * @csspart intro - the line under the heading.
@@ -97,8 +96,6 @@ export class CompareTrack extends CompareElement {
   static override readonly parts = [...CompareElement.parts, 'track', 'heading', 'intro', 'form', 'field', 'triggers', 'legend', 'trigger', 'error-message', 'actions', 'submit', 'consent', 'status', 'failure', 'retry'];
   static override styles = [...CompareElement.styles, styles];
   static override properties: PropertyDeclarations = { ...CompareElement.properties, endpoint: { type: String } };
-  /** Milliseconds before a POST to `endpoint` is given up (shown as a failure). */
-  static submitTimeout = SUBMIT_TIMEOUT_MS;
 
   /** Where to POST the subscription (JSON); none: only the event is fired. */
   declare endpoint: string | undefined;
@@ -344,25 +341,11 @@ export class CompareTrack extends CompareElement {
     await this.updateComplete;
     if (rescue) this.#status?.focus();
 
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), (this.constructor as typeof CompareTrack).submitTimeout);
-    let failure: { status?: number } | undefined;
-    try {
-      const res = await fetch(new URL(endpoint, this.ownerDocument.baseURI), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(detail),
-        signal: abort.signal,
-      });
-      if (!res.ok) failure = { status: res.status };
-    } catch {
-      failure = {}; // network failure, CORS refusal or timeout: no status to show
-    } finally {
-      clearTimeout(timer);
-    }
+    // (0: a network failure, a CORS refusal or no answer in time: no status to show.)
+    const status = await postJson(endpoint, detail, this.timeoutMs);
     // Another comparison arrived meanwhile: this answer is about the old one.
     if (this.#phaseOf !== detail.comparison || this.#phase !== 'submitting') return;
-    if (failure) return this.#finish('failed', detail.email, failure);
+    if (status < 200 || status > 299) return this.#finish('failed', detail.email, { status });
     return this.#finish('done', detail.email);
   }
 

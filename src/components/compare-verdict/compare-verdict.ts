@@ -6,6 +6,7 @@ import { whenIdle } from '../../base/idle.js';
 import { heading, itemColor, swatch } from '../../base/fragments.js';
 import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
+import { postJson } from '../../data/post.js';
 import { styles } from './compare-verdict.styles.js';
 
 /** Detail of the `compare-vote` event, and the JSON body POSTed to `vote-endpoint`. */
@@ -18,6 +19,8 @@ export interface CompareVoteDetail {
 interface VoteAttempt extends CompareVoteDetail {
   phase: 'sending' | 'failed';
   endpoint: string;
+  /** The failed answer's HTTP status; 0: none came. */
+  status?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -70,26 +73,6 @@ function rememberVote(id: string, helpful: boolean): void {
     memory.set(id, helpful);
   }
   votes.dispatchEvent(new Event('change'));
-}
-
-/** POSTs the vote as JSON; true on a 2xx answer, false on anything else (HTTP error, network, timeout). */
-async function postVote(endpoint: string, detail: CompareVoteDetail, timeout: number): Promise<boolean> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
-  try {
-    const res = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(detail),
-      signal: controller.signal,
-    });
-    res.body?.cancel().catch(() => undefined);
-    return res.ok;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 const thumb = (down: boolean) =>
@@ -236,10 +219,11 @@ export class CompareVerdict extends CompareElement {
   async #send(attempt: VoteAttempt): Promise<void> {
     this.attempt = attempt;
     const { comparison, helpful } = attempt;
-    const ok = await postVote(attempt.endpoint, { comparison, helpful }, this.timeoutMs);
+    const status = await postJson(attempt.endpoint, { comparison, helpful } satisfies CompareVoteDetail, this.timeoutMs);
+    const ok = status >= 200 && status < 300;
     if (ok) rememberVote(comparison, helpful);
     if (this.attempt !== attempt) return; // the element moved on meanwhile
-    this.attempt = ok ? undefined : { ...attempt, phase: 'failed' };
+    this.attempt = ok ? undefined : { ...attempt, phase: 'failed', status };
   }
 
   protected override renderComparison(c: Comparison) {
@@ -299,7 +283,7 @@ export class CompareVerdict extends CompareElement {
       : given !== undefined
         ? html`${s.voteThanks} <span class="answer">${s.voteAnswer(given ? s.yes : s.no)}</span>`
         : failed
-          ? s.voteFailed
+          ? `${s.voteFailed}${attempt.status ? ` (${s.httpStatus(attempt.status)})` : ''}`
           : '';
     return html`<div part="vote" class="vote" role="group" aria-labelledby="vote-question" aria-busy=${sending ? 'true' : 'false'}>
       <span part="vote-question" class="question" id="vote-question">${s.helpfulQuestion}</span>
