@@ -38,7 +38,7 @@ const list = <T extends z.ZodMiniType>(of: T, what: string) => z.array(of).check
 const noOverrides = () => z.overwrite((s: string) => s.replace(/[\u202d\u202e]/g, ''));
 const text = () => z.string().check(noOverrides(), maxText());
 const nonEmpty = () =>
-  z.string().check(noOverrides(), maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || s.trim() !== '', 'must not be only spaces'));
+  z.string().check(noOverrides(), maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || /[^\s\p{Cf}]/u.test(s), 'must not be only spaces'));
 const slug = () => z.string().check(z.regex(SLUG, SLUG_RULE));
 const linkUrl = () => z.string().check(maxText(), z.regex(LINK_URL, `not an allowed URL: ${URL_RULE}`));
 const imageUrl = () => z.string().check(maxText(), z.regex(RESOURCE_URL, 'not an allowed image URL: use https:, http: or a relative URL starting with /, ./ or ../'));
@@ -150,7 +150,8 @@ export const ComparisonSchema = z.object({
     z.string().check(
       z.refine((s) => {
         try {
-          return Intl.getCanonicalLocales(s).length === 1;
+          // (A language of two or three letters: "german" and "english" are well-formed tags, but of no language.)
+          return /^[a-z]{2,3}(?:-|$)/i.test(s) && Intl.getCanonicalLocales(s).length === 1;
         } catch {
           return false;
         }

@@ -1,10 +1,31 @@
 /** Keys written for others that no edit distance finds: `lang` for `locale`, `q` for `question`. */
-const SYNONYMS: Record<string, string> = { lang: 'locale', language: 'locale', q: 'question', a: 'answer', href: 'url', link: 'url' };
+// The keys people type for ours (written without "_" or "-", in lower case: "last_updated", "keyDifferences").
+const SYNONYMS: Record<string, string> = {
+  lang: 'locale',
+  language: 'locale',
+  q: 'question',
+  a: 'answer',
+  href: 'url',
+  link: 'url',
+  website: 'url',
+  logo: 'image',
+  img: 'image',
+  description: 'summary',
+  lastupdated: 'updated',
+  date: 'updated',
+  keydifferences: 'highlights',
+  differences: 'highlights',
+  links: 'resources',
+  type: 'kind',
+  higherisbetter: 'better',
+  direction: 'better',
+};
 
 /** "Did you mean" for unknown keys: a known synonym, or the closest known key within a small edit distance. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
-  const synonym = Object.hasOwn(SYNONYMS, w) ? SYNONYMS[w] : undefined;
+  const plain = w.replace(/[-_]/g, '');
+  const synonym = Object.hasOwn(SYNONYMS, plain) ? SYNONYMS[plain] : undefined;
   if (synonym && candidates.includes(synonym)) return synonym;
   let best: string | undefined;
   // Short words get no suggestion: "c" is not a typo of "a".

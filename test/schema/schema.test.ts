@@ -131,6 +131,40 @@ describe('schema: errors name their path', () => {
     expect(find(parseComparison(doc), 'items[0].a')).to.equal('unknown key');
   });
 
+  it('suggests the keys people type for ours, in any case and with "_" or "-"', () => {
+    const doc: any = minimal();
+    doc.last_updated = '2026-06-01';
+    doc.keyDifferences = [];
+    doc.links = [];
+    doc.items[0] = { id: 'a', name: 'A', logo: { src: '/a.svg', alt: 'A' }, website: 'https://a.example/', description: 'An A' };
+    doc.attributes = [{ id: 'x', label: 'X', higherIsBetter: true, values: {} }];
+    doc.resources = [{ title: 'T', url: '/t', type: 'video' }];
+    const r = parseComparison(doc);
+    expect(find(r, 'last_updated')).to.equal('unknown key, did you mean "updated"?');
+    expect(find(r, 'keyDifferences')).to.equal('unknown key, did you mean "highlights"?');
+    expect(find(r, 'links')).to.equal('unknown key, did you mean "resources"?');
+    expect(find(r, 'items[0].logo')).to.equal('unknown key, did you mean "image"?');
+    expect(find(r, 'items[0].website')).to.equal('unknown key, did you mean "url"?');
+    expect(find(r, 'items[0].description')).to.equal('unknown key, did you mean "summary"?');
+    expect(find(r, 'attributes[0].higherIsBetter')).to.equal('unknown key, did you mean "better"?');
+    expect(find(r, 'resources[0].type')).to.equal('unknown key, did you mean "kind"?');
+  });
+
+  it('takes a locale of a real language only, and a name of zero-width characters as empty', () => {
+    const doc: any = minimal();
+    for (const bad of ['german', 'English', 'en_US', 'x-klingon']) {
+      doc.locale = bad;
+      expect(paths(parseComparison(doc)), bad).to.deep.equal(['locale']);
+    }
+    for (const good of ['de', 'pt-BR', 'zh-Hant-TW', 'fil', 'EN-us']) {
+      doc.locale = good;
+      expect(parseComparison(doc).ok, good).to.equal(true);
+    }
+    delete doc.locale;
+    doc.items[0].name = '\u200b\u200b';
+    expect(paths(parseComparison(doc))).to.deep.equal(['items[0].name']);
+  });
+
   it('says what type was expected, and what was found', () => {
     const doc: any = minimal();
     doc.items[1].name = 42;
