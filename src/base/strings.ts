@@ -11,6 +11,8 @@ export const en = {
   noData: 'No comparison data: give this element a src, a for, a child <script type="application/json">, or set its data property.',
   // shared
   notAvailable: 'not available',
+  // A Diff of two values that do not compare ("2-3x higher" against "0-5%")
+  notComparable: 'not comparable',
   best: 'best',
   // A month that ends in a dot ("январь 2026 г.") ends the sentence itself.
   lastUpdated: (month: string) => `Last updated ${month}${month.endsWith('.') ? '' : '.'}`,

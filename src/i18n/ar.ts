@@ -22,6 +22,7 @@ export const ar: Partial<Strings> = {
   },
   noData: 'لا توجد بيانات للمقارنة: أضف إلى هذا العنصر السمة src أو for، أو عنصرًا فرعيًا <script type="application/json">، أو اضبط الخاصية data.',
   notAvailable: 'غير متوفر',
+  notComparable: 'غير قابل للمقارنة',
   best: 'الأفضل',
   lastUpdated: (month: string) => `آخر تحديث: ${month}`,
   bestFor: 'الأنسب لـ',

@@ -11,6 +11,7 @@ export const de: Partial<Strings> = {
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `… und ${num.format(n)} weiteres Problem` : `… und ${num.format(n)} weitere Probleme`),
   noData: 'Keine Vergleichsdaten: Geben Sie diesem Element ein src- oder for-Attribut oder ein untergeordnetes <script type="application/json">, oder setzen Sie seine data-Eigenschaft.',
   notAvailable: 'nicht verfügbar',
+  notComparable: 'nicht vergleichbar',
   best: 'Bestwert',
   lastUpdated: (month: string) => `Stand: ${month}`,
   bestFor: 'Ideal für',

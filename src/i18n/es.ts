@@ -11,6 +11,7 @@ export const es: Partial<Strings> = {
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…y ${num.format(n)} problema más` : `…y ${num.format(n)} problemas más`),
   noData: 'No hay datos de comparación: indica un atributo src o for, incluye un <script type="application/json"> como hijo o asigna la propiedad data.',
   notAvailable: 'no disponible',
+  notComparable: 'no comparable',
   best: 'mejor',
   lastUpdated: (month: string) => `Última actualización: ${month}`,
   bestFor: 'Ideal para',

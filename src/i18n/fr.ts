@@ -13,6 +13,7 @@ export const fr: Partial<Strings> = {
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `… et ${num.format(n)} autre problème` : `… et ${num.format(n)} autres problèmes`),
   noData: 'Aucune donnée de comparaison\u00a0: indiquez un attribut src ou for, ajoutez un enfant <script type="application/json"> ou définissez la propriété data.',
   notAvailable: 'non disponible',
+  notComparable: 'non comparable',
   best: 'meilleur',
   lastUpdated: (month: string) => `Mis à jour\u00a0: ${month}`,
   bestFor: 'Idéal pour',

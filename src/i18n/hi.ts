@@ -38,6 +38,7 @@ export const hi: Partial<Strings> = {
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…और ${num.format(n)} समस्या` : `…और ${num.format(n)} समस्याएँ`),
   noData: 'तुलना का कोई डेटा नहीं है: इस एलिमेंट को src या for एट्रिब्यूट दें, चाइल्ड <script type="application/json"> जोड़ें, या इसकी data प्रॉपर्टी सेट करें।',
   notAvailable: 'उपलब्ध नहीं',
+  notComparable: 'तुलना योग्य नहीं',
   best: 'सर्वश्रेष्ठ',
   lastUpdated: (month: string) => `अंतिम अपडेट: ${month}`,
   bestFor: 'किसके लिए सबसे अच्छा',

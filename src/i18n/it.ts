@@ -30,6 +30,7 @@ export const it: Partial<Strings> = {
   moreIssues: (n: number) => (plural.select(n) === 'one' ? '…e un altro problema' : `…e altri ${num.format(n)} problemi`),
   noData: 'Nessun dato di confronto: indica un attributo src o for, aggiungi un elemento figlio <script type="application/json"> oppure imposta la proprietà data.',
   notAvailable: 'non disponibile',
+  notComparable: 'non confrontabile',
   best: 'migliore',
   lastUpdated: (month: string) => `Ultimo aggiornamento: ${month}`,
   bestFor: 'Ideale per',

@@ -10,6 +10,7 @@ export const ja: Partial<Strings> = {
   moreIssues: (n: number) => `…ほか${num.format(n)}件`,
   noData: '比較データがありません。この要素に src または for を指定するか、子要素として <script type="application/json"> を置くか、data プロパティを設定してください。',
   notAvailable: '該当なし',
+  notComparable: '比較できません',
   best: 'ベスト',
   lastUpdated: (month: string) => `最終更新：${month}`,
   bestFor: 'おすすめの用途',

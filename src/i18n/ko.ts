@@ -38,6 +38,7 @@ export const ko: Partial<Strings> = {
   moreIssues: (n: number) => `…외 ${num.format(n)}건`,
   noData: '비교 데이터가 없습니다. 이 요소에 src 또는 for 속성을 지정하거나, 자식 <script type="application/json"> 요소를 추가하거나, data 속성을 설정하세요.',
   notAvailable: '정보 없음',
+  notComparable: '비교할 수 없음',
   best: '최고',
   lastUpdated: (month: string) => `최종 업데이트: ${month}`,
   bestFor: '추천 대상',

@@ -30,6 +30,7 @@ export const nl: Partial<Strings> = {
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…en nog ${num.format(n)} probleem` : `…en nog ${num.format(n)} problemen`),
   noData: 'Geen vergelijkingsgegevens: geef dit element een src- of for-attribuut of een onderliggend <script type="application/json">, of stel de data-eigenschap in.',
   notAvailable: 'niet beschikbaar',
+  notComparable: 'niet vergelijkbaar',
   best: 'beste',
   lastUpdated: (month: string) => `Laatst bijgewerkt: ${month}`,
   bestFor: 'Ideaal voor',

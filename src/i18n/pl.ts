@@ -32,6 +32,7 @@ export const pl: Partial<Strings> = {
   moreIssues: (n: number) => `…i jeszcze ${num.format(n)} ${form(n, 'problem', 'problemy', 'problemów', 'problemu')}`,
   noData: 'Brak danych porównania: nadaj temu elementowi atrybut src lub for, dodaj element podrzędny <script type="application/json"> albo ustaw jego właściwość data.',
   notAvailable: 'brak danych',
+  notComparable: 'nie do porównania',
   best: 'najlepsze',
   lastUpdated: (month: string) => `Ostatnia aktualizacja: ${month}`,
   bestFor: 'Najlepszy wybór dla',

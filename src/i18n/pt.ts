@@ -36,6 +36,7 @@ export const pt: Partial<Strings> = {
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…e mais ${num.format(n)} problema` : `…e mais ${num.format(n)} problemas`),
   noData: 'Sem dados de comparação: indique um atributo src ou for, adicione um elemento filho <script type="application/json"> ou defina a propriedade data.',
   notAvailable: 'não disponível',
+  notComparable: 'não comparável',
   best: 'melhor',
   lastUpdated: (month: string) => `Última atualização: ${month}`,
   bestFor: 'Ideal para',

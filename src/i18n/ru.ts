@@ -32,6 +32,7 @@ export const ru: Partial<Strings> = {
   moreIssues: (n: number) => `…и ещё ${num.format(n)} ${form(n, 'проблема', 'проблемы', 'проблем', 'проблемы')}`,
   noData: 'Нет данных для сравнения: укажите атрибут src или for, добавьте дочерний элемент <script type="application/json"> или задайте свойство data.',
   notAvailable: 'нет данных',
+  notComparable: 'несопоставимо',
   best: 'лучшее',
   // The month may end in a dot ("янв. 2026 г."): no dot of its own.
   lastUpdated: (month: string) => `Обновлено: ${month}`,

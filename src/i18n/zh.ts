@@ -37,6 +37,7 @@ export const zh: Partial<Strings> = {
   moreIssues: (n: number) => `…另有 ${num.format(n)} 个问题`,
   noData: '没有对比数据：请为此元素设置 src 或 for 属性、添加子元素 <script type="application/json">，或设置其 data 属性。',
   notAvailable: '暂无数据',
+  notComparable: '无法比较',
   best: '最佳',
   lastUpdated: (month: string) => `最后更新：${month}`,
   bestFor: '最适合',

@@ -57,7 +57,8 @@ describe('<compare-facts>', () => {
       ['Global Developer Population', '+700%'],
       ['Package Ecosystem Size', '+165%'],
       ['Time to Proficiency', '+40%'],
-      ['Memory Overhead vs C', '—not available'],
+      // (Both values are there, of different kinds: "not comparable", not "not available".)
+      ['Memory Overhead vs C', '—not comparable'],
     ];
     for (const [label, diff] of expected) {
       const cells = rows.get(label);
@@ -91,6 +92,10 @@ describe('<compare-facts>', () => {
     const { rows } = table(el);
     expect(rows.get('X')!.slice(0, 3)).to.deep.equal(['—not available', '—not available', '—not available']);
     expect(rows.get('Y')!.slice(0, 3)).to.deep.equal(['5 h', '—not available', 'N/A']);
+    // A Diff against a missing value: not available; against one that does not compare ("N/A" is text): not comparable.
+    const two = await facts({ ...doc, items: doc.items.slice(0, 2), attributes: [{ ...doc.attributes[1]!, values: { a: '5 h', b: { text: ' ' } } }, { ...doc.attributes[1]!, id: 'z', label: 'Z', values: { a: '5 h', b: 'N/A' } }] });
+    expect(table(two).rows.get('Y')![2]).to.equal('—not available');
+    expect(table(two).rows.get('Z')![2]).to.equal('—not comparable');
   });
 
   it('marks the winner visibly and in words', async () => {
@@ -181,7 +186,7 @@ describe('<compare-facts>', () => {
     const el = await facts(doc, { baseline: 'b' });
     const { rows } = table(el);
     expect(rows.get('Latency')).to.deep.equal(['10 best', '15–25 ms', '40', '-50%, better', '+100%, worse'].map((s, i) => (i === 2 ? '0.04 s' : s)));
-    expect(rows.get('Version')!.slice(3)).to.deep.equal(['—not available', '—not available']);
+    expect(rows.get('Version')!.slice(3)).to.deep.equal(['—not comparable', '—not comparable']);
     // Better or worse is said in words to the eye too, not only in colour (WCAG 1.4.1).
     const tones = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td[part~="diff"] .tone')];
     expect(tones.map((t) => t.textContent!.replace(',', '').trim())).to.deep.equal(['better', 'worse']);

@@ -149,8 +149,9 @@ function renderCell(cell: Cell, s: Strings, ui: Langs['ui']) {
 function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string, s: Strings, ui: Langs['ui']) {
   const ratio = rowDiff(row, item.id, against.id);
   if (ratio === null) {
-    // missing() inline: one template per cell (same markup as missing()).
-    return html`<td part="diff" class="diff"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
+    // missing() inline: one template per cell (same markup as missing()); both values there but of different kinds: "not comparable".
+    const said = row.cells.some((c) => (c.itemId === item.id || c.itemId === against.id) && c.text === null) ? s.notAvailable : s.notComparable;
+    return html`<td part="diff" class="diff"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${said}</span></span></td>`;
   }
   const better = row.attribute.better;
   // A Diff that shows as 0 % is neither better nor worse ("99.90%" against "99.91%").
