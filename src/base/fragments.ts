@@ -5,6 +5,7 @@
 import { html, noChange, nothing, type AttributePart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { Item } from '../schema/comparison.js';
+import type { Cell } from '../values/rows.js';
 import type { Strings } from './strings.js';
 
 /**
@@ -28,6 +29,18 @@ export const missing = (s: Strings, ui: Langs['ui'] = nothing) =>
  */
 export const missingValueCell = (s: Strings, ui: Langs['ui'] = nothing) =>
   html`<td part="value"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${s.notAvailable}</span></span></td>`;
+
+/**
+ * A value cell of a table (key facts, full comparison): the value as written with its amount kept whole,
+ * the "best" marker on the winner's, and the value's own note under it; a missing value with a note
+ * ({ "note": "not yet released" }) shows the note beside its "—".
+ */
+export function valueCell(cell: Cell, s: Strings, ui: Langs['ui']) {
+  const note = cell.note ? html`<span part="value-note" class="value-note">${cell.note}</span>` : nothing;
+  if (cell.text === null) return cell.note ? html`<td part="value">${missing(s, ui)}${note}</td>` : missingValueCell(s, ui);
+  const text = amountFirst(cell.text, breakable);
+  return cell.winner ? html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}${note}</td>` : html`<td part="value">${text}${note}</td>`;
+}
 
 /**
  * Text with a line-break opportunity after each "/", so "TensorFlow/PyTorch/Scikit-learn"

@@ -3,8 +3,6 @@ import type { WordTable } from '../values/units.js';
 
 const num = new Intl.NumberFormat('fr');
 const plural = new Intl.PluralRules('fr');
-/** « de Python », « d’Angular »: elide before a vowel. */
-const of = (name: string) => (/^[aeiouàâäéèêëîïôöùûüœ]/i.test(name) ? `d’${name}` : `de ${name}`);
 
 /** French (vous form, French typography: no-break space before : and a narrow one before ! ?). */
 export const fr: Partial<Strings> = {

@@ -15,6 +15,8 @@ export interface Cell {
   text: string | null;
   /** The value as a quantity (parsed when first read), or null; always null in `compare: false` rows. */
   quantity: Quantity | null;
+  /** The value's own note (`{ "value": 4, "unit": "s", "note": "measured" }`), or null. */
+  note: string | null;
   winner: boolean;
 }
 
@@ -49,7 +51,8 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   const comparable = attribute.compare !== false;
   const cells = items.map((item): Cell => {
     const value = forItem(attribute.values, item.id);
-    return new RowCell(item.id, displayText(value, locale, comparable), comparable ? value : undefined, attribute.unit, locale);
+    const note = value !== null && typeof value === 'object' && value.note ? value.note : null;
+    return new RowCell(item.id, displayText(value, locale, comparable), note, comparable ? value : undefined, attribute.unit, locale);
   });
   // A value that starts with a number but could not be read ("2 × 500 Wh", "۲ × ۲۰ ساعت") may be the best: no "best"
   // then; nor when a number after words reads as one of the row's kind ("MSRP $39,990", "EPA est. 405 mi",
@@ -95,6 +98,7 @@ class RowCell implements Cell {
   constructor(
     readonly itemId: string,
     readonly text: string | null,
+    readonly note: string | null,
     value: Value | undefined,
     unit: string | undefined,
     locale: string,

@@ -79,6 +79,18 @@ describe('<compare-facts>', () => {
     expect(ml[1]).to.equal('—not available');
   });
 
+  it('shows a value\'s own note under it, as the full table does, also beside a missing value\'s —', async () => {
+    const doc = {
+      version: 1, id: 'notes', title: 'Notes',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      attributes: [{ id: 't', label: 'T', key: true, better: 'lower', values: { a: { value: 4, unit: 's', note: 'measured' }, b: { note: 'not yet released' } } }],
+    };
+    const el = await facts(doc);
+    const notes = [...el.shadowRoot!.querySelectorAll('[part="value-note"]')].map(textOf);
+    expect(notes).to.deep.equal(['measured', 'not yet released']);
+    expect(table(el).rows.get('T')!.slice(0, 2)).to.deep.equal(['4 smeasured', '—not availablenot yet released']);
+  });
+
   it('an empty value or a lone dash ("", "—", { text: "" }) is a missing one: — with "not available"', async () => {
     const doc = {
       version: 1, id: 'blanks', title: 'Blanks',

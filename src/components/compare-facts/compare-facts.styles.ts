@@ -73,7 +73,8 @@ export const styles = css`
     }
   }
   .unit,
-  .note {
+  .note,
+  .value-note {
     display: block;
     color: var(--_muted);
     font-size: 0.85em;
@@ -108,5 +109,5 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  ${authorText('.label', "td[part~='value'], .unit, .note")}
+  ${authorText('.label', "td[part~='value'], .unit, .note, .value-note")}
 `;

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { amountFirst, bestBadge, breakable, heading, itemColor, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
+import { heading, itemColor, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { isolate, type Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
-import { attributeRow, rowDiff, type AttributeRow, type Cell } from '../../values/rows.js';
+import { attributeRow, rowDiff, type AttributeRow } from '../../values/rows.js';
 import { formatDiff, showsAsZero } from '../../values/diff.js';
 import { styles } from './compare-facts.styles.js';
 import { tableBase } from '../../styles/table.js';
@@ -25,6 +25,7 @@ import { tableBase } from '../../styles/table.js';
  * @csspart unit - the attribute's unit, under its label.
  * @csspart note - the attribute's note, under its label.
  * @csspart value - a value cell; `value winner` on the best one.
+ * @csspart value-note - the note of a single value (`{ "value": 4, "note": "measured" }`).
  * @csspart winner - the visible "best" marker.
  * @csspart missing - the "—" of a value that is not available.
  * @csspart diff-header - the header of a Diff column; with a `baseline`, also the "Diff vs ‹baseline›" header over those columns.
@@ -41,7 +42,7 @@ export class CompareFacts extends CompareElement {
   /** The scroll box is a Tab stop only while it scrolls. */
   readonly #scrollStop = new ScrollStop(this);
   static override properties: PropertyDeclarations = { ...CompareElement.properties, baseline: { type: String } };
-  static override readonly parts = [...CompareElement.parts, 'scroll', 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'unit', 'note', 'value', 'winner', 'missing', 'diff', 'footer'];
+  static override readonly parts = [...CompareElement.parts, 'scroll', 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'unit', 'note', 'value', 'value-note', 'winner', 'missing', 'diff', 'footer'];
 
   /** Item id the Diff column compares against. */
   declare baseline: string | undefined;
@@ -114,7 +115,7 @@ export class CompareFacts extends CompareElement {
 
   #renderRow(row: AttributeRow, pairs: [Item, Item][], locale: string, s: Strings, ui: Langs['ui']) {
     const a = row.attribute;
-    const cells = row.cells.map((cell) => renderCell(cell, s, ui));
+    const cells = row.cells.map((cell) => valueCell(cell, s, ui));
     const diffs = pairs.map(([item, against]) => renderDiff(row, item, against, locale, s, ui));
     // One template per row for the usual label cells (label alone, or with a unit).
     if (a.note) {
@@ -139,12 +140,6 @@ export class CompareFacts extends CompareElement {
 
 /** Unknown `baseline` ids already reported. */
 const warnedBaselines = new Set<string>();
-
-function renderCell(cell: Cell, s: Strings, ui: Langs['ui']) {
-  if (cell.text === null) return missingValueCell(s, ui);
-  const text = amountFirst(cell.text, breakable);
-  return cell.winner ? html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}</td>` : html`<td part="value">${text}</td>`;
-}
 
 function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string, s: Strings, ui: Langs['ui']) {
   const ratio = rowDiff(row, item.id, against.id);

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
-import { amountFirst, bestBadge, breakable, heading, itemColor, missing, missingValueCell, swatchName, type Langs } from '../../base/fragments.js';
+import { breakable, heading, itemColor, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { disclosure, linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
-import { forItem, type Attribute, type Comparison } from '../../schema/comparison.js';
+import type { Attribute, Comparison } from '../../schema/comparison.js';
 import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
 import { styles } from './compare-table.styles.js';
 import { tableBase } from '../../styles/table.js';
@@ -14,8 +14,6 @@ import { tableBase } from '../../styles/table.js';
 interface RowView {
   id: string;
   row: AttributeRow;
-  /** The per-value `note` of each cell (same order as `row.cells`), or null. */
-  notes: (string | null)[];
   /**
    * True when the row shows no difference between the items (hidden by "only
    * differences"); worked out the first time the filter is on.
@@ -210,7 +208,7 @@ export class CompareTable extends CompareElement {
 
   /** Whether a row shows no difference (worked out once, when first asked). */
   #isSame(r: RowView): boolean {
-    return (r.same ??= allSame(r.row.cells, r.notes, this.#locale));
+    return (r.same ??= allSame(r.row.cells, this.#locale));
   }
 
   #renderGroup(g: GroupView, cols: number, s: Strings, langs: Langs) {
@@ -262,7 +260,7 @@ export class CompareTable extends CompareElement {
         ui,
         label: breakable(a.label),
         unit: a.unit ? breakable(a.unit) : nothing,
-        cells: r.row.cells.map((cell, i) => renderCell(cell, r.notes[i] ?? null, s, ui)),
+        cells: r.row.cells.map((cell) => valueCell(cell, s, ui)),
       };
     }
     if (a.note || a.source) {
@@ -307,18 +305,6 @@ export class CompareTable extends CompareElement {
 }
 
 /** A value cell: one template per kind (plain, with a note, best, missing). */
-function renderCell(cell: Cell, note: string | null, s: Strings, ui: Langs['ui']) {
-  // Missing, but with a note ({ "note": "not yet released" }): the note says why.
-  if (cell.text === null) return note ? html`<td part="value">${missing(s, ui)}${valueNote(note)}</td>` : missingValueCell(s, ui);
-  const text = amountFirst(cell.text, breakable);
-  if (cell.winner) {
-    return html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}${note ? valueNote(note) : nothing}</td>`;
-  }
-  return note ? html`<td part="value">${text}${valueNote(note)}</td>` : html`<td part="value">${text}</td>`;
-}
-
-const valueNote = (note: string) => html`<span part="value-note" class="value-note">${note}</span>`;
-
 /** Groups in display order: the unnamed group first, then `groups` in order; empty groups left out. */
 function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
   const byGroup = new Map<string | null, Attribute[]>();
@@ -358,21 +344,16 @@ function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
 }
 
 function rowView(a: Attribute, c: Comparison, locale: string): RowView {
-  const row = attributeRow(a, c.items, locale);
-  const notes = c.items.map((item) => {
-    const v = forItem(a.values, item.id);
-    return v !== null && typeof v === 'object' && v.note ? v.note : null;
-  });
-  return { id: a.id, row, notes };
+  return { id: a.id, row: attributeRow(a, c.items, locale) };
 }
 
 /** Every value present and shown alike (whitespace and case aside), or every value missing. */
-function allSame(cells: readonly Cell[], notes: readonly (string | null)[], locale: string): boolean {
+function allSame(cells: readonly Cell[], locale: string): boolean {
   const present = cells.filter((c) => c.text !== null).length;
   if (present === 0) return true;
   if (present < cells.length) return false;
   const norm = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase(locale);
-  const keys = cells.map((c, i) => `${norm(c.text!)}\u0000${norm(notes[i] ?? '')}`);
+  const keys = cells.map((c) => `${norm(c.text!)}\u0000${norm(c.note ?? '')}`);
   return keys.every((k) => k === keys[0]);
 }
 
