@@ -3,6 +3,7 @@ import { render } from 'lit';
 import fc from 'fast-check';
 import { parseRichText, richNodes, richTextLinks, richTextPlain } from '../src/rich-text/parse.js';
 import { renderRichText } from '../src/rich-text/render.js';
+import { parseComparison } from '../src/schema/parse.js';
 import { none } from './helpers/util.js';
 
 function rendered(source: string): HTMLElement {
@@ -144,5 +145,26 @@ describe('RichText: render', () => {
   it('renders inside a Lit template', async () => {
     const el = await fixture(html`<p>${renderRichText('a *b*')}</p>`);
     expect(el.querySelector('em')!.textContent).to.equal('b');
+  });
+});
+
+describe('rich text: links written as in Markdown', () => {
+  it('takes spaces around the URL and a title after it, as Markdown does', () => {
+    for (const t of ['[docs]( https://x.org)', '[docs](https://x.org "Docs")', "[docs](https://x.org 'Docs')", '[docs]( https://x.org )']) {
+      expect(parseRichText(t), t).to.deep.equal([{ type: 'link', url: 'https://x.org', children: [{ type: 'text', text: 'docs' }] }]);
+    }
+  });
+
+  it('says why a URL with a space inside is no link (it shows as text)', () => {
+    expect(parseRichText('[docs](https://x.org/a b)')).to.deep.equal([{ type: 'text', text: '[docs](https://x.org/a b)' }]);
+    const r = parseComparison({ version: 1, id: 'x', title: 'X', items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], shortAnswer: 'Read [docs](https://x.org/a b) now.' });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'shortAnswer: "[docs](https://x.org/a b)" is no link: a link\'s URL has no spaces (write one as %20)',
+    ]);
+  });
+
+  it('still checks the URL of a link with a title against the allow-list', () => {
+    const r = parseComparison({ version: 1, id: 'x', title: 'X', items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], shortAnswer: '[x](javascript:alert(1) "t")' });
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).to.deep.equal(['shortAnswer']);
   });
 });

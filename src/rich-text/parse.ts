@@ -136,7 +136,7 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
         const close = find.linkEnd(mid + 2, end);
         if (close > mid + 2) {
           flush();
-          out.push({ type: 'link', url: s.slice(mid + 2, close), children: parseRange(s, i + 1, mid, find, false) });
+          out.push({ type: 'link', url: linkUrl(s.slice(mid + 2, close)), children: parseRange(s, i + 1, mid, find, false) });
           i = close + 1;
           continue;
         }
@@ -151,22 +151,35 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
 
 /**
  * The `)` that closes a link URL starting at `from`: parentheses inside the URL
- * must balance (`https://en.wikipedia.org/wiki/Rust_(programming_language)`);
- * whitespace ends the attempt. Bounded, so failed attempts stay cheap.
+ * must balance (`https://en.wikipedia.org/wiki/Rust_(programming_language)`).
+ * As in Markdown, spaces may stand around the URL and a title may follow it
+ * (`[docs]( https://x.org "Docs")`: see linkUrl); any other whitespace ends the
+ * attempt. Bounded, so failed attempts stay cheap.
  */
 function linkEnd(s: string, from: number, end: number): number {
   let depth = 0;
   const stop = Math.min(end, from + 2048);
-  for (let j = from; j < stop; j++) {
+  let j = from;
+  while (j < stop && s[j] === ' ') j++;
+  for (; j < stop; j++) {
     const c = s[j]!;
     if (c === '(') depth++;
     else if (c === ')') {
       if (depth === 0) return j;
       depth--;
-    } else if (c <= ' ') return -1;
+    } else if (c <= ' ') {
+      TAIL.lastIndex = j;
+      return depth === 0 && TAIL.test(s) && TAIL.lastIndex <= end ? TAIL.lastIndex - 1 : -1;
+    }
   }
   return -1;
 }
+
+/** After a link's URL: spaces, a title in quotes, the `)`. */
+const TAIL = / +(?:"[^"\n]*"|'[^'\n]*')? *\)/y;
+
+/** The URL between a link's `(` and `)`, without the spaces and title around it. */
+const linkUrl = (inside: string): string => inside.trim().replace(/\s+["'][^]*$/, '');
 
 /** Every link URL of a RichText string (for validation). */
 export function richTextLinks(source: string): string[] {

@@ -6,7 +6,7 @@
  * ids) live in ./rules.ts, which runs on the raw input next to this schema.
  */
 import * as z from 'zod/mini';
-import { richTextLinks } from '../rich-text/parse.js';
+import { richTextLinks, richTextPlain } from '../rich-text/parse.js';
 import { LINK_URL, RESOURCE_URL, URL_RULE, isAllowedLink } from './url.js';
 
 // No `new Function`: pages with a strict CSP must see no violation.
@@ -54,6 +54,9 @@ export const RichTextSchema = z.string().check(
         ctx.issues.push({ code: 'custom', input: value, message: `link URL "${clip(url)}" is not allowed: ${URL_RULE}` });
       }
     }
+    // "[docs](https://x.org/a b)" would show as that text: say why.
+    const spaced = /\[[^[\]]*\]\( *[^\s()"']+ +[^\s()"'][^()]*\)/.exec(richTextPlain(value))?.[0];
+    if (spaced) ctx.issues.push({ code: 'custom', input: value, message: `"${clip(spaced)}" is no link: a link's URL has no spaces (write one as %20)` });
   }),
 );
 

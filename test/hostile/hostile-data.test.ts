@@ -67,7 +67,7 @@ describe('hostile data', function () {
     let refused = 0;
     for (const p of payloads) {
       const doc = structuredClone(base);
-      const name = p.trim() ? p : `x${p}`;
+      const name = /[^\s\p{Cf}]/u.test(p) ? p : `x${p}`; // (a name of spaces or zero-width characters only is empty)
       doc.items[0].name = name;
       doc.faq[0].question = name;
       doc.verdict.text = p;

@@ -209,7 +209,7 @@ export function fill(doc: any, payloadFor: (field: Field, index: number) => stri
   const copy = structuredClone(doc);
   textFields(copy).forEach((f, i) => {
     const p = payloadFor(f, i);
-    setAt(copy, f.path, f.kind === 'required' && !p.trim() ? `x${p}` : p);
+    setAt(copy, f.path, f.kind === 'required' && !/[^\s\p{Cf}]/u.test(p) ? `x${p}` : p);
   });
   return copy;
 }
