@@ -393,5 +393,11 @@ describe('forced colours (Windows high contrast)', () => {
     expect(getComputedStyle(dot).forcedColorAdjust).to.equal('none');
     // Python's colour as the author gave it, not the system's.
     expect(getComputedStyle(dot).backgroundColor).to.equal('rgb(55, 118, 171)');
+    // A bar's track is the page's colour with an edge: a light track on a dark system palette read as a full bar.
+    const canvas = Object.assign(document.createElement('div'), { style: 'color: Canvas; border-color: GrayText' });
+    document.body.append(canvas);
+    const axis = getComputedStyle(chart.shadowRoot!.querySelector('.axis')!);
+    expect([axis.fill, axis.stroke]).to.deep.equal([getComputedStyle(canvas).color, getComputedStyle(canvas).borderTopColor]);
+    canvas.remove();
   });
 });

@@ -63,4 +63,33 @@ export const tableBase = css`
     background: var(--_tb-header-bg, var(--_subtle));
     font-weight: 600;
   }
+  /*
+   * On paper nothing scrolls: the table takes the page's width, its columns share it and their words
+   * break where they must (a scroll box cut off the last columns). Over the elements' own widths and
+   * sticky cells, hence !important.
+   */
+  @media print {
+    .scroll {
+      overflow: visible !important;
+      background: none;
+    }
+    table {
+      table-layout: fixed;
+      font-size: 0.8em;
+    }
+    th,
+    td {
+      position: static !important;
+      min-inline-size: 0 !important;
+      overflow-wrap: anywhere;
+      padding: 0.3em 0.4em;
+    }
+    .amount {
+      white-space: normal;
+    }
+    /* The labels' column a little wider than an item's. */
+    thead tr:last-child > :first-child {
+      inline-size: 20%;
+    }
+  }
 `;

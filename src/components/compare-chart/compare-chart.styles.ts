@@ -188,4 +188,29 @@ export const styles = css`
     stroke: var(--compare-chart-range-color, var(--_fg));
     stroke-width: 1.5px;
   }
+  /*
+   * Forced colours: the bars keep their item colours (the legend's key), outlined in the text colour; the
+   * track is the page's colour with an edge, so an empty track (a missing value) no longer reads as a full bar.
+   */
+  @media (forced-colors: active) {
+    .track {
+      forced-color-adjust: none;
+    }
+    .axis {
+      fill: Canvas;
+      stroke: GrayText;
+      stroke-width: 1px;
+      vector-effect: non-scaling-stroke;
+    }
+    .bar {
+      stroke: CanvasText;
+    }
+    .tick {
+      stroke: GrayText;
+    }
+    .zero,
+    .range line {
+      stroke: CanvasText;
+    }
+  }
 `;

@@ -217,4 +217,11 @@ export const styles = css`
     border-block-end: 0;
   }
   ${authorText('.label, .group-header .stick', "td[part~='value'], .unit, .note, .value-note")}
+  /* On paper: every row (PrintController opens the groups), no buttons or toggle. */
+  @media print {
+    .controls,
+    .more-cell {
+      display: none;
+    }
+  }
 `;

@@ -3,6 +3,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
 import { breakable, heading, itemColor, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
+import { PrintController } from '../../base/print.js';
 import { disclosure, linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
 import type { Attribute, Comparison } from '../../schema/comparison.js';
@@ -103,6 +104,12 @@ export class CompareTable extends CompareElement {
   static override styles = [...CompareElement.styles, tableBase, styles];
   /** The scroll box is a Tab stop only while it scrolls. */
   readonly #scrollStop = new ScrollStop(this);
+  /** While the page prints, every group is open (nobody can press "Show N more" on paper). */
+  #printing = false;
+  readonly #print = new PrintController(this, (printing) => {
+    this.#printing = printing;
+    this.requestUpdate();
+  });
   static override properties: PropertyDeclarations = {
     ...CompareElement.properties,
     onlyDifferences: { type: Boolean, reflect: true, attribute: 'only-differences' },
@@ -194,7 +201,7 @@ export class CompareTable extends CompareElement {
 
   /** Which rows of a group are visible now, and how many wait behind the button. */
   #stateOf(g: GroupView): GroupState {
-    const expanded = this.#expanded.has(g.key);
+    const expanded = this.#printing || this.#expanded.has(g.key);
     const only = this.onlyDifferences;
     const shown = new Array<boolean>(g.rows.length);
     let matching = 0;

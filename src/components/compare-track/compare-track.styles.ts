@@ -222,4 +222,10 @@ export const styles = css`
     opacity: 1 !important;
   }
   ${authorText('.option > span')}
+  /* A form to fill in means nothing on paper. */
+  @media print {
+    :host {
+      display: none;
+    }
+  }
 `;

@@ -164,4 +164,10 @@ export const styles = css`
     margin: 0;
   }
   ${authorText('', '.text, .choose-text')}
+  /* The vote means nothing on paper. */
+  @media print {
+    .vote {
+      display: none;
+    }
+  }
 `;

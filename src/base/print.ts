@@ -1,0 +1,30 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * What a reader opens by clicking (a collapsed group of the table, a closed
+ * FAQ answer) is open on paper: `change(true)` runs before the page prints
+ * and `change(false)` after it, while the element is on the page. (Lit's
+ * update it asks for runs before the print's layout: microtasks run when an
+ * event listener returns.) Controls that mean nothing on paper are hidden by
+ * each element's `@media print` rules.
+ */
+export class PrintController implements ReactiveController {
+  readonly #before: () => void;
+  readonly #after: () => void;
+
+  constructor(host: ReactiveControllerHost, change: (printing: boolean) => void) {
+    this.#before = () => change(true);
+    this.#after = () => change(false);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('beforeprint', this.#before);
+    addEventListener('afterprint', this.#after);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.#before);
+    removeEventListener('afterprint', this.#after);
+  }
+}

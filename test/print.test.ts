@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/compare-kit.js';
+import type { CompareElement } from '../src/base/compare-element.js';
+import { loadDemo, settled } from './helpers/util.js';
+
+/** Python vs Rust with every group of the full table collapsed after one row. */
+async function collapsed() {
+  const doc = await loadDemo();
+  doc.groups = doc.groups.map((g: any) => ({ ...g, collapseAfter: 1 }));
+  return doc;
+}
+const shownRows = (el: CompareElement) => [...el.shadowRoot!.querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('th[scope="row"]') && !(tr as HTMLElement).hidden && getComputedStyle(tr).display !== 'none').length;
+
+describe('printing', () => {
+  // The test runner emulates print media through the DevTools protocol: Chromium only (the print events run everywhere).
+  const chromium = /Chrome\//.test(navigator.userAgent);
+  afterEach(async () => {
+    if (chromium) await emulateMedia({ media: 'screen' });
+  });
+
+  it('opens every group of the full table while the page prints, and closes them after', async () => {
+    const doc = await collapsed();
+    const el = await settled(await fixture<CompareElement>(html`<compare-table .data=${doc}></compare-table>`));
+    const before = shownRows(el);
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(shownRows(el)).to.equal(doc.attributes.length);
+    expect(before).to.be.below(doc.attributes.length);
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(shownRows(el)).to.equal(before);
+  });
+
+  it('opens every FAQ answer while the page prints, and closes only those it opened', async () => {
+    const doc = await loadDemo();
+    doc.faq = ['One?', 'Two?', 'Three?'].map((question) => ({ question, answer: `The answer to ${question}` }));
+    const el = await settled(await fixture<CompareElement>(html`<compare-faq .data=${doc}></compare-faq>`));
+    const details = [...el.shadowRoot!.querySelectorAll('details')];
+    expect(details.length, el.state).to.be.above(2);
+    details[1]!.open = true; // the reader's own
+    dispatchEvent(new Event('beforeprint'));
+    expect(details.every((d) => d.open)).to.equal(true);
+    dispatchEvent(new Event('afterprint'));
+    expect(details.map((d) => d.open)).to.deep.equal(details.map((_, i) => i === 1));
+  });
+
+  if (chromium)
+  it('prints every column of a wide table, and no form, vote or button', async () => {
+    const doc = await loadDemo();
+    const wrap = await fixture(html`<div style="inline-size: 320px">
+      <compare-table .data=${doc}></compare-table><compare-verdict .data=${doc}></compare-verdict><compare-track .data=${doc}></compare-track>
+    </div>`);
+    const [table, verdict, track] = [...wrap.children] as CompareElement[];
+    for (const el of [table!, verdict!, track!]) await settled(el);
+    await emulateMedia({ media: 'print' });
+    const box = table!.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    expect(getComputedStyle(box).overflowX).to.equal('visible');
+    // The table fits the page's width instead of scrolling.
+    expect(table!.shadowRoot!.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(box.getBoundingClientRect().width + 1);
+    expect(getComputedStyle(table!.shadowRoot!.querySelector('.controls')!).display).to.equal('none');
+    expect(getComputedStyle(verdict!.shadowRoot!.querySelector('[part="vote"]')!).display).to.equal('none');
+    expect(getComputedStyle(track!).display).to.equal('none');
+    await emulateMedia({ media: 'screen' });
+    expect(getComputedStyle(track!).display).to.not.equal('none');
+    expect(getComputedStyle(box).overflowX).to.equal('auto');
+  });
+});
