@@ -79,6 +79,24 @@ describe('<compare-facts>', () => {
     expect(ml[1]).to.equal('—not available');
   });
 
+  it('with a baseline, five items and their Diffs fit a 1,246 px box (the Diff columns took 10rem each)', async () => {
+    const names = ['VanMoof S6', 'Cowboy 4 ST', 'Gazelle Ultimate C380', 'Brompton Electric P Line', 'Riese & Müller Charger4'];
+    const items = names.map((name, i) => ({ id: `i${i}`, name }));
+    const values = (f: (i: number) => string) => Object.fromEntries(items.map((it, i) => [it.id, f(i)]));
+    const doc = {
+      version: 1, id: 'ebikes', title: 'E-bikes', items,
+      attributes: [
+        { id: 'range', label: 'Range', unit: 'km', key: true, better: 'higher', values: values((i) => `${60 + i * 30} km`) },
+        { id: 'charge', label: 'Charge time', key: true, better: 'lower', values: values((i) => `${3.5 + i} h`) },
+        { id: 'price', label: 'Price', key: true, better: 'lower', values: values((i) => `€${2990 + i * 801}`) },
+      ],
+    };
+    const wrap = await fixture(html`<div style="inline-size: 1246px"><compare-facts .data=${doc} baseline="i2"></compare-facts></div>`);
+    const el = await settled(wrap.firstElementChild as CompareFacts);
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+  });
+
   it('shows a value\'s own note under it, as the full table does, also beside a missing value\'s —', async () => {
     const doc = {
       version: 1, id: 'notes', title: 'Notes',

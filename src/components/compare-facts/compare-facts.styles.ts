@@ -29,9 +29,12 @@ export const styles = css`
   .under > td {
     background: var(--_tb-header-bg);
   }
-  /* An item's name over its Diff column, whose figures are short: wide enough that a long name takes a few lines, not one per word. */
+  /*
+   * An item's name over its Diff column, whose figures are short ("−42% worse"): wide enough that a long name
+   * takes two or three lines, not one per word, and no wider (at 10rem the Diffs took the values' room).
+   */
   .under > th {
-    min-inline-size: 10rem;
+    min-inline-size: 6.5rem;
     font-size: 0.9em;
   }
   .under > :first-child {
