@@ -69,11 +69,15 @@ export const styles = css`
     display: block;
     flex: none;
     overflow: hidden;
-    inline-size: var(--compare-header-image-size, 3rem);
+    inline-size: var(--compare-header-image-width, var(--compare-header-image-size, 3rem));
     block-size: var(--compare-header-image-size, 3rem);
     object-fit: contain;
+    object-position: left;
     color: var(--_muted);
     font-size: 0.75em;
+  }
+  .image:dir(rtl) {
+    object-position: right;
   }
   .name {
     min-inline-size: 0;
