@@ -51,6 +51,8 @@ export const tableBase = css`
   }
   th,
   td {
+    /* A word broken to fit a narrow column (zoomed text on a phone) gets a hyphen where the language has the rules. */
+    hyphens: auto;
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     text-align: start;
     vertical-align: top;
@@ -58,6 +60,13 @@ export const tableBase = css`
   }
   tbody tr:last-child > * {
     border-block-end: 0;
+  }
+  /* A phone-wide box (or zoomed text): narrower gutters, so a column holds a whole word more often. */
+  @container (max-width: 24rem) {
+    th,
+    td {
+      padding-inline: calc(var(--_space) * 0.4);
+    }
   }
   thead th {
     background: var(--_tb-header-bg, var(--_subtle));

@@ -193,6 +193,35 @@ describe('<compare-header>', () => {
     expect(textOf(part(el2, 'updated'))).to.equal(stringsFor('de').lastUpdated(monthIn('en', '2026-06-01')));
   });
 
+  it('keeps each word of a name whole in a phone-wide box with text at 200 %: the logo goes over the name', async () => {
+    const doc = clone(three);
+    doc.items = doc.items.map((item: any, i: number) => ({ ...item, name: ['VanMoof S6', 'Gazelle Ultimate', 'Brompton Electric'][i], image: { src: '/stories/assets/img/postgres.svg', alt: '' } }));
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await header(doc, { width: '288px' });
+      const logos = parts(el.shadowRoot!, 'item-image') as HTMLImageElement[];
+      // (Their boxes are fixed, loaded or not: lazy ones below the fold may not be.)
+      expect(logos.map((img) => img.hidden)).to.deep.equal([false, false, false]);
+      const names = parts(el.shadowRoot!, 'item-name');
+      expect(names).to.have.length(3);
+      for (const name of names) {
+        const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+        let node: Node | null;
+        while ((node = walker.nextNode()) && !node.textContent!.trim());
+        expect(node!.textContent!.trim()).to.not.equal('');
+        for (const m of node!.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          const at = m.index;
+          range.setStart(node!, at);
+          range.setEnd(node!, at + m[0].length);
+          expect(range.getClientRects().length, `"${m[0]}" on one line`).to.equal(1);
+        }
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('ends "Last updated" with one period when the month ends in one (Russian "январь 2026 г.")', async () => {
     const doc = { ...clone(three), locale: 'ru', updated: '2026-01-15' };
     // On an English page (alone, the element would speak the comparison's Russian).

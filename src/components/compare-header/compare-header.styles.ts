@@ -54,7 +54,9 @@ export const styles = css`
     border-block-start: var(--compare-header-accent-width, 4px) solid var(--_item-color, var(--_accent));
     border-radius: var(--_radius);
     background: var(--compare-header-card-bg, var(--_bg));
-    overflow-wrap: anywhere;
+    /* Words whole where they fit, broken only when one is wider than the card. */
+    overflow-wrap: break-word;
+    container: card / inline-size;
   }
   .title {
     display: flex;
@@ -75,6 +77,13 @@ export const styles = css`
     object-position: left;
     color: var(--_muted);
     font-size: 0.75em;
+  }
+  /* A narrow card (a phone with zoomed text): the logo over the name, which then has the card's width ("VanM|oof" broke beside it). */
+  @container card (max-width: 10rem) {
+    .title {
+      flex-direction: column;
+      align-items: start;
+    }
   }
   .image:dir(rtl) {
     object-position: right;
