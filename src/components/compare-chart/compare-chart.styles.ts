@@ -126,14 +126,20 @@ export const styles = css`
       grid-template-areas: 'name' 'value' 'track';
     }
   }
-  /* Wide: name | bar | value, the same columns on every line so the axes align. */
+  /*
+   * Wide: name | bar | value, the same columns on every line of an attribute (a subgrid) so its axis aligns.
+   * The names' column is as wide as the longest name, up to a quarter of the box (8 to 16rem: long names took
+   * five lines at 1,280 px; the names are the same in every attribute, so the bars start at one place); the
+   * values' is as wide as the attribute's widest value, up to 14rem (a fixed 14rem left 90 px empty beside "$145,000").
+   */
   @container (min-width: 36rem) {
     .bars {
-      gap: calc(var(--_space) * 0.4);
+      gap: calc(var(--_space) * 0.4) 0.75rem;
+      grid-template-columns: var(--compare-chart-label-width, fit-content(clamp(8rem, 25cqi, 16rem))) minmax(0, 1fr) var(--compare-chart-value-width, fit-content(14rem));
     }
     .line {
-      /* The names' column grows with the box (long names took five lines beside an empty value column at 1,280 px). */
-      grid-template-columns: var(--compare-chart-label-width, clamp(8rem, 20cqi, 14rem)) minmax(0, 1fr) var(--compare-chart-value-width, 14rem);
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
       grid-template-areas: 'name track value';
     }
   }
@@ -175,8 +181,9 @@ export const styles = css`
     stroke: var(--_item-color, var(--_accent));
     stroke-width: 2px;
   }
+  /* A log scale's powers of ten: grid lines behind the bars (drawn over them, they cut the bars into pieces). */
   .tick {
-    stroke: var(--_bg);
+    stroke: var(--_border);
     stroke-width: 1px;
   }
   /* The zero line, when a row has negative values. */

@@ -43,8 +43,8 @@ import type { Strings } from '../../base/strings.js';
  * @cssproperty [--compare-chart-track-color=var(--compare-color-subtle)] - the axis behind a bar.
  * @cssproperty [--compare-chart-range-color=var(--compare-color-text)] - the whisker of a range.
  * @cssproperty [--compare-chart-gap=1rem] - space between attribute rows.
- * @cssproperty [--compare-chart-label-width=clamp(8rem, 20cqi, 14rem)] - width of the item names beside the bars (wide layout; a fifth of the box, 8 to 14rem).
- * @cssproperty [--compare-chart-value-width=14rem] - width of the value labels beside the bars (wide layout).
+ * @cssproperty [--compare-chart-label-width=fit-content(clamp(8rem, 25cqi, 16rem))] - width of the item names beside the bars (wide layout: the longest name, up to a quarter of the box, 8 to 16rem).
+ * @cssproperty [--compare-chart-value-width=fit-content(14rem)] - width of the value labels beside the bars (wide layout: the attribute's widest value, up to 14rem).
  * @cssproperty [--compare-chart-placeholder-height=71rem] - height kept while loading.
  */
 export class CompareChart extends CompareElement {
@@ -139,13 +139,13 @@ export class CompareChart extends CompareElement {
       <span part="item-name" class="name">${item.name}</span>
       <svg part="bar-track" class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect class="axis" x="0" y="0" width="100" height="10"></rect>
+        ${row.ticks.map((t) => svg`<line class="tick" x1=${t * 100} x2=${t * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`)}
         ${drawn
           ? svg`<rect part="bar" class="bar" x=${x0} y="0" width=${x1 - x0} height="10" data-fraction=${bar.fraction!}></rect>
               <line class="base" x1=${bar.start! * 100} x2=${bar.start! * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`
           : bar.unbounded
             ? svg`<rect part="bar" class="bar" x=${z} y="0" width=${100 - z} height="10"></rect>`
             : nothing}
-        ${row.ticks.map((t) => svg`<line class="tick" x1=${t * 100} x2=${t * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`)}
         ${row.zero > 0 ? svg`<line class="zero" x1=${row.zero * 100} x2=${row.zero * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>` : nothing}
         ${bar.rangeStart !== null && bar.rangeEnd !== null ? this.#whisker(bar.rangeStart * 100, bar.rangeEnd * 100) : nothing}
       </svg>
