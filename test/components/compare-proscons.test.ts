@@ -56,6 +56,24 @@ describe('<compare-proscons>', () => {
     three = await loadFixture('three-databases.json');
   });
 
+  it('lays items out in even rows, as the header does: three in one row at 768 px, five as 3 + 2', async () => {
+    const doc = await loadFixture('three-databases.json');
+    const tops = (el: CompareProscons) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((n) => Math.round(n.getBoundingClientRect().top));
+    const three = await proscons(doc, { width: '736px' });
+    expect(new Set(tops(three)).size, 'three in one row (they were 2 + 1)').to.equal(1);
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const five = {
+      ...doc,
+      items: ids.map((id) => ({ id, name: id.toUpperCase() })),
+      pros: Object.fromEntries(ids.map((id) => [id, ['Good']])),
+      cons: {},
+      verdict: undefined, highlights: undefined, attributes: undefined, faq: undefined,
+    };
+    const rows = tops(await proscons(five, { width: '736px' }));
+    expect(rows.filter((t) => t === rows[0]).length).to.equal(3);
+    expect(rows.filter((t) => t !== rows[0]).length).to.equal(2);
+  });
+
   it('shows every pro and con of the demo, per item, in item order', async () => {
     const el = await proscons(demo);
     const h = el.shadowRoot!.querySelector('[part="heading"]')!;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { evenRows } from '../../styles/cards.js';
 import { authorText } from '../../styles/bidi.js';
 import { placeholderHeight } from '../../styles/placeholders.js';
 
@@ -31,17 +32,9 @@ export const styles = css`
   }
   @container (min-width: 32rem) {
     .items {
-      /*
-       * One row when every card gets at least the minimum width (--_min); else
-       * two even rows (5 cards: 3 + 2, not 4 + 1) when half of them fit; else
-       * as many per row as fit. --_row is a card's width in one row; --_two
-       * a card's width in two rows, or 0 while one row fits.
-       */
       --_gap: calc(var(--_space) * 0.75);
       --_min: min(100%, var(--compare-header-card-min-width, 13rem));
-      --_row: calc((100% - (var(--_n) - 1) * var(--_gap)) / var(--_n));
-      --_two: clamp(0px, (var(--_min) - var(--_row)) * 100000, (100% - (var(--_half) - 1) * var(--_gap)) / var(--_half));
-      grid-template-columns: repeat(auto-fit, minmax(max(var(--_min), var(--_row), var(--_two)), 1fr));
+      ${evenRows}
     }
   }
   .item {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { evenRows } from '../../styles/cards.js';
 import { authorText } from '../../styles/bidi.js';
 import { placeholderHeight } from '../../styles/placeholders.js';
 
@@ -14,14 +15,10 @@ export const styles = css`
   }
   @container (min-width: 36rem) {
     .items {
-      /* One row when every item gets at least the minimum width, else as many per row as fit. */
-      grid-template-columns: repeat(
-        auto-fit,
-        minmax(
-          min(100%, max(var(--compare-proscons-item-min-width, 16rem), calc((100% - (var(--_n) - 1) * var(--_space) * 0.75) / var(--_n)))),
-          1fr
-        )
-      );
+      /* In even rows, as the header's cards: three items at 768 px were 2 + 1. */
+      --_gap: calc(var(--_space) * 0.75);
+      --_min: min(100%, var(--compare-proscons-item-min-width, 13rem));
+      ${evenRows}
     }
   }
   .item {

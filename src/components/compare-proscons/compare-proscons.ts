@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { heading, itemColor, styleProps, swatchName } from '../../base/fragments.js';
+import { evenRowsOf, heading, itemColor, swatchName } from '../../base/fragments.js';
 import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-proscons.styles.js';
@@ -35,7 +35,7 @@ const cross = html`<svg part="icon" class="icon" aria-hidden="true" focusable="f
  * @cssproperty [--compare-proscons-border-color=var(--compare-color-border)] - border of an item.
  * @cssproperty [--compare-proscons-pro-color=var(--compare-color-diff-up)] - colour of the ✓ marks and the "Pros" heading.
  * @cssproperty [--compare-proscons-con-color=var(--compare-color-diff-down)] - colour of the ✗ marks and the "Cons" heading.
- * @cssproperty [--compare-proscons-item-min-width=16rem] - narrowest an item gets before the items wrap.
+ * @cssproperty [--compare-proscons-item-min-width=13rem] - narrowest an item gets before the items wrap (in even rows, as the header's cards).
  * @cssproperty [--compare-proscons-placeholder-height=20rem] - height kept while loading.
  */
 export class CompareProscons extends CompareElement {
@@ -54,7 +54,7 @@ export class CompareProscons extends CompareElement {
     const shown = c.items.map((item, index) => ({ item, index })).filter(({ item }) => this.#has(c, item));
     return html`
       ${heading(this.t.prosAndCons, this.level)}
-      <div part="items" class="items" style=${styleProps({ '--_n': String(shown.length) })}>
+      <div part="items" class="items" style=${evenRowsOf(shown.length)}>
         ${shown.map(({ item, index }) => this.#renderItem(c, item, index))}
       </div>
     `;

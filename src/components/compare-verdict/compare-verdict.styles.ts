@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { evenRows } from '../../styles/cards.js';
 import { authorText } from '../../styles/bidi.js';
 import { placeholderHeight } from '../../styles/placeholders.js';
 
@@ -146,7 +147,9 @@ export const styles = css`
   }
   @container (min-width: 34rem) {
     .choose-list {
-      grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+      --_gap: calc(var(--_space) * 0.75);
+      --_min: min(100%, 13rem);
+      ${evenRows}
     }
   }
   .choose-box {
