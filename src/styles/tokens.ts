@@ -176,7 +176,9 @@ export const base = css`
   .item-name {
     unicode-bidi: plaintext;
   }
+  /* A block of its own, so a name on two lines starts both after the dot (the chart's legend wrapped under it). */
   .swatched {
+    display: inline-block;
     position: relative;
     padding-inline-start: 1.1em;
   }

@@ -53,17 +53,21 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1.25rem;
   }
+  /* The box beside the first line of its label, also when the label takes two (it sat in the middle of both). */
   .option {
     display: inline-flex;
-    align-items: center;
+    align-items: first baseline;
     gap: 0.5em;
     min-block-size: 2rem;
+    padding-block-start: 0.3rem;
     cursor: pointer;
   }
   .option input {
     inline-size: 1.15em;
     block-size: 1.15em;
     margin: 0;
+    align-self: start;
+    margin-block-start: calc(0.5lh - 0.575em);
     accent-color: var(--compare-track-check-color, var(--_accent));
     flex: none;
   }
