@@ -28,6 +28,15 @@ describe('<compare-page>', () => {
     await expect(page).to.be.accessible();
   });
 
+  it('says "Last updated" once: in the key facts\' footer when the page shows them, else under the header', async () => {
+    const shown = (page: ComparePage) =>
+      [...page.shadowRoot!.querySelectorAll('compare-header, compare-facts')].flatMap((el) =>
+        [...el.shadowRoot!.querySelectorAll('[part~="updated"], [part~="footer"]')].filter((n) => n.checkVisibility() && /Last updated/.test(n.textContent!)).map(() => el.localName),
+      );
+    expect(shown(await pageSettled(await fixture<ComparePage>(html`<compare-page .data=${demo}></compare-page>`)))).to.deep.equal(['compare-facts']);
+    expect(shown(await pageSettled(await fixture<ComparePage>(html`<compare-page sections="header verdict" .data=${demo}></compare-page>`)))).to.deep.equal(['compare-header']);
+  });
+
   it('makes one request for src, shared by every section', async () => {
     const key = `page-${Date.now()}`;
     const page = await fixture<ComparePage>(html`<compare-page src=${`/test-api/counted/${key}`}></compare-page>`);

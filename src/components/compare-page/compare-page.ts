@@ -86,6 +86,10 @@ export class ComparePage extends CompareElement {
       [part~='section']:has(> [state='empty']) {
         display: none;
       }
+      /* "Last updated" once: in the key facts' footer, where the reference page has it, when the page shows them. */
+      .sections:has(compare-facts[state='ready']) compare-header::part(updated) {
+        display: none;
+      }
     `,
   ];
   static override properties: PropertyDeclarations = {
