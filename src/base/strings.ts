@@ -1,6 +1,6 @@
 /**
- * The words of the interface. English is built in; the languages issue adds a
- * table per language (src/i18n/). Elements read `this.t` (their language, with
+ * The words of the interface. English is built in, here; every other
+ * language has a table of its own in src/i18n/. Elements read `this.t` (their language, with
  * the element's `strings` overrides), never literals.
  */
 export const en = {

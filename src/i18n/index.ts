@@ -4,7 +4,7 @@
  *
  * English is built in. The other tables are loaded on demand: each is its own
  * small module (in dist/, a `compare-kit.<lang>-<hash>.js` file beside
- * compare-kit.js, about 1.8–2.5 KB gzip), fetched the first time an element
+ * compare-kit.js, about 2 KB gzip), fetched the first time an element
  * speaks that language, so a page in English downloads none of them. An
  * element waits for its table before it shows the comparison (its
  * placeholder stays), so no English flashes first. Server rendering and the
