@@ -19,12 +19,12 @@ export class PrintController implements ReactiveController {
   }
 
   hostConnected(): void {
-    addEventListener('beforeprint', this.#before);
-    addEventListener('afterprint', this.#after);
+    window.addEventListener('beforeprint', this.#before);
+    window.addEventListener('afterprint', this.#after);
   }
 
   hostDisconnected(): void {
-    removeEventListener('beforeprint', this.#before);
-    removeEventListener('afterprint', this.#after);
+    window.removeEventListener('beforeprint', this.#before);
+    window.removeEventListener('afterprint', this.#after);
   }
 }
