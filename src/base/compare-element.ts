@@ -66,7 +66,7 @@ if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)))
  *
  * @attr src - URL of the comparison JSON.
  * @attr for - id of an element on the page whose text is the comparison JSON.
- * @attr timeout - milliseconds to wait for `src` (default 10000).
+ * @attr timeout - milliseconds to wait for `src`, and for the vote's or the subscription's POST (default 10000).
  * @attr theme - "light" (default), "dark", "auto" or "host".
  * @attr heading-level - level of the element's heading, 1 to 6 (default 2).
  * @attr lang - language of the interface words (else an ancestor's `lang`, else the comparison's `locale`); watched, like an ancestor's, so a page can switch.
@@ -263,14 +263,15 @@ export abstract class CompareElement extends LitElement {
     this.#observer.observe(this, OWN_CONTENT);
     if (watch) this.#observer.observe(watch, target ? OWN_CONTENT : { childList: true, subtree: true });
     // (A lookup by id per change of the page, no more: the target's text is read only when it is another element.)
-    if (target) (this.#replaced = new MutationObserver(() => find() !== target && this.#load())).observe(root, { childList: true, subtree: true });
+    // (The tree the target is in: the page's, when the element sits in a shadow root and its JSON in the document.)
+    if (target) (this.#replaced = new MutationObserver(() => find() !== target && this.#load())).observe(target.getRootNode(), { childList: true, subtree: true });
     this.#watched = watch;
   }
 
-  /** The time to wait for `src` (and for a vote): the `timeout` attribute when it is a positive number, else 10 s. */
+  /** The time to wait for `src` (and for a vote or a subscription): the `timeout` attribute when it is a positive number (at most 2³¹ − 1 ms, what a timer takes), else 10 s. */
   protected get timeoutMs(): number {
     const t = Number(this.timeout);
-    return Number.isFinite(t) && t > 0 ? t : DEFAULT_TIMEOUT_MS;
+    return Number.isFinite(t) && t > 0 ? Math.min(t, 2 ** 31 - 1) : DEFAULT_TIMEOUT_MS;
   }
 
   /**

@@ -3,10 +3,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /**
  * What a reader opens by clicking (a collapsed group of the table, a closed
  * FAQ answer) is open on paper: `change(true)` runs before the page prints
- * and `change(false)` after it, while the element is on the page. (Lit's
- * update it asks for runs before the print's layout: microtasks run when an
- * event listener returns.) Controls that mean nothing on paper are hidden by
- * each element's `@media print` rules.
+ * and `change(false)` after it, while the element is on the page. A change
+ * must show at once: `window.print()` lays the page out for paper before the
+ * task that called it ends, so a Lit update waiting for its microtask would
+ * come too late (call performUpdate()). Controls that mean nothing on paper
+ * are hidden by each element's `@media print` rules.
  */
 export class PrintController implements ReactiveController {
   readonly #before: () => void;

@@ -134,7 +134,7 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
       const mid = find('](', i + 1);
       if (mid > i + 1 && mid < end && !s.slice(i + 1, mid).includes('[')) {
         const close = find.linkEnd(mid + 2, end);
-        if (close > mid + 2) {
+        if (close > mid + 2 && s.slice(mid + 2, close).trim()) {
           flush();
           out.push({ type: 'link', url: linkUrl(s.slice(mid + 2, close)), children: parseRange(s, i + 1, mid, find, false) });
           i = close + 1;
@@ -176,7 +176,8 @@ function linkEnd(s: string, from: number, end: number): number {
 }
 
 /** After a link's URL: spaces, a title in quotes, the `)`. */
-const TAIL = / +(?:"[^"\n]*"|'[^'\n]*')? *\)/y;
+// (Spaces on one side of the title only, so a run of them is tried one way: linear.)
+const TAIL = / +(?:(?:"[^"\n]*"|'[^'\n]*') *)?\)/y;
 
 /** The URL between a link's `(` and `)`, without the spaces and title around it. */
 const linkUrl = (inside: string): string => inside.trim().replace(/\s+["'][^]*$/, '');

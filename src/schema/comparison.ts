@@ -54,8 +54,8 @@ export const RichTextSchema = z.string().check(
         ctx.issues.push({ code: 'custom', input: value, message: `link URL "${clip(url)}" is not allowed: ${URL_RULE}` });
       }
     }
-    // "[docs](https://x.org/a b)" would show as that text: say why.
-    const spaced = /\[[^[\]]*\]\( *[^\s()"']+ +[^\s()"'][^()]*\)/.exec(richTextPlain(value))?.[0];
+    // "[docs](https://x.org/a b)" would show as that text: say why (only for a URL: "[sic](as written)" is prose).
+    const spaced = /\[[^[\]]*\]\( *(?:https?:|mailto:|\.{0,2}\/)[^\s()"']* +[^\s()"'][^()]*\)/.exec(richTextPlain(value))?.[0];
     if (spaced) ctx.issues.push({ code: 'custom', input: value, message: `"${clip(spaced)}" is no link: a link's URL has no spaces (write one as %20)` });
   }),
 );

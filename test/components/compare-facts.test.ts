@@ -126,6 +126,9 @@ describe('<compare-facts>', () => {
     const two = await facts({ ...doc, items: doc.items.slice(0, 2), attributes: [{ ...doc.attributes[1]!, values: { a: '5 h', b: { text: ' ' } } }, { ...doc.attributes[1]!, id: 'z', label: 'Z', values: { a: '5 h', b: 'N/A' } }] });
     expect(table(two).rows.get('Y')![2]).to.equal('—not available');
     expect(table(two).rows.get('Z')![2]).to.equal('—not comparable');
+    // Against a price of nothing the two compare ("Free" is the best), but a Diff against 0 is none: not available.
+    const free = await facts({ ...doc, items: doc.items.slice(0, 2), attributes: [{ id: 'p', label: 'P', key: true, better: 'lower', values: { a: '$10', b: 'Free' } }] });
+    expect(table(free).rows.get('P')![2]).to.equal('—not available');
   });
 
   it('marks the winner visibly and in words', async () => {

@@ -291,6 +291,31 @@ describe('data inputs and their precedence', () => {
     }
   });
 
+  it('for="id" inside a shadow root, its JSON in the document: another element taking the id shows', async () => {
+    const doc = await loadFixture('minimal.json');
+    const holder = document.createElement('div');
+    const swap = (t: string) => {
+      holder.innerHTML = '<script type="application/json" id="swapped-json-2"></script>';
+      holder.firstElementChild!.textContent = JSON.stringify({ ...doc, title: t });
+    };
+    swap('First');
+    document.body.append(holder);
+    const app = document.createElement('div');
+    document.body.append(app);
+    try {
+      const el = document.createElement('compare-facts') as CompareFacts;
+      el.setAttribute('for', 'swapped-json-2');
+      app.attachShadow({ mode: 'open' }).append(el);
+      await settled(el, 'ready');
+      expect(title(el)).to.equal('First');
+      swap('Second');
+      await waitUntil(() => title(el) === 'Second', 'the new element\'s JSON shows', { timeout: 2000 });
+    } finally {
+      holder.remove();
+      app.remove();
+    }
+  });
+
   it('says so when for="id" names no element', async () => {
     const el = await fixture<CompareFacts>(html`<compare-facts for="nowhere"></compare-facts>`);
     await settled(el);

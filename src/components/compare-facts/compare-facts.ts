@@ -6,7 +6,7 @@ import { ScrollStop } from '../../base/scroll-stop.js';
 import { isolate, type Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow } from '../../values/rows.js';
-import { formatDiff, showsAsZero } from '../../values/diff.js';
+import { comparable, formatDiff, showsAsZero } from '../../values/diff.js';
 import { styles } from './compare-facts.styles.js';
 import { tableBase } from '../../styles/table.js';
 
@@ -144,8 +144,10 @@ const warnedBaselines = new Set<string>();
 function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string, s: Strings, ui: Langs['ui']) {
   const ratio = rowDiff(row, item.id, against.id);
   if (ratio === null) {
-    // missing() inline: one template per cell (same markup as missing()); both values there but of different kinds: "not comparable".
-    const said = row.cells.some((c) => (c.itemId === item.id || c.itemId === against.id) && c.text === null) ? s.notAvailable : s.notComparable;
+    // missing() inline: one template per cell (same markup as missing()). Both values there but of different
+    // kinds (or text): "not comparable"; a value missing, or a Diff against 0 ("Free"): "not available".
+    const [a, b] = [item, against].map((i) => row.cells.find((c) => c.itemId === i.id));
+    const said = !a?.text || !b?.text || comparable(a.quantity, b.quantity) ? s.notAvailable : s.notComparable;
     return html`<td part="diff" class="diff"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${said}</span></span></td>`;
   }
   const better = row.attribute.better;

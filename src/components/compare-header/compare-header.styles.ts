@@ -72,7 +72,7 @@ export const styles = css`
     font-size: 0.75em;
   }
   /* A narrow card (a phone with zoomed text): the logo over the name, which then has the card's width ("VanM|oof" broke beside it). */
-  @container card (max-width: 10rem) {
+  @container card (max-width: 10em) {
     .title {
       flex-direction: column;
       align-items: start;

@@ -109,6 +109,8 @@ export class CompareTable extends CompareElement {
   readonly #print = new PrintController(this, (printing) => {
     this.#printing = printing;
     this.requestUpdate();
+    // At once: window.print() lays the page out before this task ends (Ctrl+P would wait for Lit's microtask).
+    if (this.isUpdatePending) this.performUpdate();
   });
   static override properties: PropertyDeclarations = {
     ...CompareElement.properties,
@@ -311,7 +313,6 @@ export class CompareTable extends CompareElement {
   }
 }
 
-/** A value cell: one template per kind (plain, with a note, best, missing). */
 /** Groups in display order: the unnamed group first, then `groups` in order; empty groups left out. */
 function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
   const byGroup = new Map<string | null, Attribute[]>();
