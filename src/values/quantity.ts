@@ -89,9 +89,10 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
 ];
 const SPACE = /\s*/y;
 // The conditions of a test before its result: "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s", and with a word or colon
-// before the result, "50-70 mph in 3.2 s", "0-60 in 3.1s", "10-80% in 18 min", "20–80 %: 30 min" (charging).
+// before the result, "50-70 mph in 3.2 s", "0-60 in 3.1s", "10-80% in 18 min", "20–80 %: 30 min" (charging). A range
+// of other things is no condition ("2-3 in 10 people", "5-10: 15 min").
 const CONDITIONS =
-  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u)\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:|,|=)?\s*|\d{1,3}\s?%?\s*(?:[-‐‑–—]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/u)?\s*(?:in\b|em\b|en\b|za\b|på\b|w\b|:)\s*(?=[\d~≈<]))/iy;
+  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u)\s*(?:(?:in|em|en|za|på|w)(?!\p{L})|:|,|=)?\s*|(?:\d{1,3}\s?%?\s*(?:[-‐‑–—]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/u)|0\s*[-‐‑–—]\s*(?:60|62|100|200))\s*(?:(?:in|em|en|za|på|w)(?!\p{L})|:)\s*(?=[\d~≈<]))/iuy;
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
@@ -125,7 +126,9 @@ const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)(?![.,]\d)/y
 // A price per a time in a word, at the end of the value or before punctuation ("$96 billed yearly"; not "$500 daily limit").
 const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?=\s*(?:$|[(),;.]))/uy;
 // "£9.99 p.m.", "£9.99 p/m", "£9.99pm", "£850 pcm" (per calendar month), "€120 p.a.": after an amount of money only.
-const PER_ABBREVIATION = /\s*(?:p(?:\s?[./]\s?)?([ma])\.?|(pcm))(?![\p{L}\d])/iuy;
+// Undotted in lower case only ("$5 PA system", "$120k PM" are something else), and not before a dash or a time zone
+// ("$5 pm-7 pm", "$5 p.m. ET": an hour).
+const PER_ABBREVIATION = /\s*(?:[pP](?:\s?[./]\s?)([maMA])\.?|p([ma])|(pcm))(?![\p{L}\d.]|\s*[-–]|\s+(?:[A-Z]{1,4}T|GMT|UTC)\b)/uy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
 const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
@@ -456,7 +459,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   /** "£9.99 p.m.", "€120 p.a.": the time it is per, or ''. */
   const abbreviated = (): string => {
     const m = at(PER_ABBREVIATION);
-    return !m ? '' : m[1]?.toLowerCase() === 'a' ? 'year' : 'month';
+    return !m ? '' : (m[1] ?? m[2])?.toLowerCase() === 'a' ? 'year' : 'month';
   };
   /** "$96 billed yearly", "29,99 zł miesięcznie": the time it is per, or ''. */
   const every = (): string => {
@@ -474,6 +477,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
    * Whether any did.
    */
   let extra = 0;
+  /** The word of a metric horsepower that may be something else ("3 ch"): read as power from 20 on. */
+  let few = '';
   const moreTime = (first: UnitDef): boolean => {
     // "1日2時間", "1일 2시간": two hours a day.
     if (first.unit === 'day' && /^(?:ja|zh|ko)$/.test(style.language)) return false;
@@ -483,10 +488,14 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       let d: UnitDef | undefined;
       // "1h 30m": "m" is minutes there.
       if (w) d = w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
-      // "1h30", "1 h 30", "1 hour 30", "4 min 30": the next smaller unit; not after "h" and two digits ("10h30",
-      // "14 h 00": times of day). Any other number after an hour or a minute is not read ("1 h 30 - 2 h", "2 h 5").
+      // "1h30", "1 h 30", "1 hour 30", "4 min 30": the next smaller unit, but for a time of day (below). Any other
+      // number after an hour or a minute is not read ("1 h 30 - 2 h", "2 h 5").
       else if (last.unit === 'h' || last.unit === 'min') {
-        const next = (m[0] === m[1] || sees(/\s*(?:$|[(,;])/y)) && /^[0-5]\d$/.test(m[1] ?? '') && !/\d{2}\s?h$/i.test(s.slice(0, start));
+        // (A time of day: "10h30" anywhere; "10 h 30" where clocks are written so, in French, Spanish, Italian and
+        // Portuguese. "11 h 40" of a flight elsewhere is a duration.)
+        const clock = /(?<!\d)(\d{2})(\s?)h$/i.exec(s.slice(0, start));
+        const timeOfDay = clock && Number(clock[1]) < 24 && (!clock[2] || /^(?:fr|es|it|pt|ca)$/.test(style.language));
+        const next = (m[0] === m[1] || sees(/\s*(?:$|[(,;])/y)) && /^[0-5]\d$/.test(m[1] ?? '') && !timeOfDay;
         if (!next) return (bad = true), false;
         d = unitDef(last.unit === 'h' ? 'min' : 's');
       }
@@ -503,6 +512,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
 
   const unit = (): Unit | null => {
     extra = 0;
+    few = '';
     let m = at(AFTER_SYMBOL);
     if (m) {
       const c = m[1] ?? '';
@@ -543,11 +553,14 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (currency) return money(currency);
     const bits = BIT_RATES.get(w);
     if (bits) return { dimension: 'rate', unit: `${bits}/s` };
-    // Russian "г" and "л" are grams and litres, but "2024 г." is a year and "150 л.с." horsepower.
-    if (/^[гл]$/.test(w) && s[i] === '.') return at(/\.\s?с\./y) ? unitDef('PS')! : { dimension: 'count', unit: '', label: w };
+    // Russian "г" and "л" are grams and litres, but "2024 г." and "1998 г выпуска" are years and "150 л.с." horsepower.
+    if (/^[гл]$/.test(w) && (s[i] === '.' || (w === 'г' && /(?<!\d)(?:1[89]|20)\d\d\s*г$/.test(s.slice(0, i)))))
+      return at(/\.\s?с\./y) ? unitDef('PS')! : { dimension: 'count', unit: '', label: w };
     const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };
     if (def) {
+      // (French "ch" and Italian or Spanish "CV" under 20 are rooms or a tax class: "3 ch." is three bedrooms. See below.)
+      if (def.unit === 'PS' && /^(?:ch|cv)$/i.test(w)) few = w;
       // "75 kW·h", "75 кВт·ч": energy.
       const d = (def.base === 'W' && at(/\s?[·⋅*]\s?[hч](?!\p{L})/uy) && unitDef(`${def.unit}h`)) || def;
       // "16.5 kWh/100 km", "6,5 l/100 km": per a distance, comparable with the very same only.
@@ -580,11 +593,13 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   // …and in the comparison's language: "10 bis 20", "от 10 до 20".
   // (Only right after the first number or its currency, "10 € à 20 €": "6,5 l la 100 km" is 6.5 L for 100 km, not a range.)
   const wordAfterMoney = u1?.dimension === 'money';
-  if (!bad && (at(RANGE) || ((!u1 || wordAfterMoney) && own?.to && at(own.to)))) b = side(moneyFallback || !!a.cur);
-  // (After an amount, only to an amount of the same currency: "100 kr til 2 personer" is 100 kr for two.)
-  if (b && wordAfterMoney) {
+  let byWord = false;
+  if (!bad && (at(RANGE) || ((!u1 || wordAfterMoney) && own?.to && (byWord = !!at(own.to))))) b = side(moneyFallback || !!a.cur);
+  // (A word after an amount, only to an amount of the same currency: "100 kr til 2 personer" is 100 kr for two,
+  // "9,99 € bis 31.03.2026" 9,99 € until then.)
+  if (byWord && wordAfterMoney) {
     const end = i;
-    if (unit()?.unit !== u1!.unit) b = null;
+    if (bad || !b || unit()?.unit !== u1!.unit) (b = null), (bad = false);
     i = end;
   }
   if (bad) return null;
@@ -651,6 +666,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     min = (min * f1 + o1 - o2) / f2;
   }
   if (!(min <= max) || !Number.isFinite(min) || !Number.isFinite(max)) return null;
+  if (few && u.unit === 'PS' && max < 20) u = { dimension: 'count', unit: '', label: few };
   if (u.dimension === 'score' && !(min >= 0 && max <= Number(u.unit.slice(1)))) return null;
 
   // "from 10 to 20", "ab 5–8 €": a range from a floor is that range.

@@ -55,17 +55,19 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
     return new RowCell(item.id, displayText(value, locale, comparable), note, comparable ? value : undefined, attribute.unit, locale);
   });
   // A value that starts with a number but could not be read ("2 × 500 Wh", "۲ × ۲۰ ساعت") may be the best: no "best"
-  // then; nor when a number after words reads as one of the row's kind ("MSRP $39,990", "EPA est. 405 mi",
-  // "税込 99,800円" in a row of prices or distances). Other text ("Top 5 but behind Rust" in a row of times) is text,
-  // as the format says, and takes no part.
+  // then. Text with no leading number ("Top 5 but behind Rust") is text, as the format says, and takes no part,
+  // unless a number after its words, of the row's kind, would be the best or tie with it ("MSRP $39,990" beside
+  // $41,000; not "MSRP $41,000" beside $39,990).
   // (Only rows with `better` read their values here: the others' are parsed when a Diff or the chart asks.)
-  const unread = (c: Cell) =>
-    c.text !== null &&
-    !c.quantity &&
-    (/^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text) ||
-      laterQuantities(c.text, attribute.unit, locale).some((q) => cells.some((o) => o !== c && sameKind(o.quantity, q))));
-  const winner =
-    comparable && attribute.better && !cells.some(unread) ? pickWinner(cells.map((c) => [c.itemId, c.quantity] as const), attribute.better) : null;
+  const better = comparable ? attribute.better : undefined;
+  const unread = (c: Cell) => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text);
+  const pairs = cells.map((c) => [c.itemId, c.quantity] as const);
+  let winner = better && !cells.some(unread) ? pickWinner(pairs, better) : null;
+  for (const c of winner !== null ? cells : []) {
+    if (c.text === null || c.quantity) continue;
+    const hidden = laterQuantities(c.text, attribute.unit, locale).filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
+    if (hidden.some((q) => pickWinner(pairs.map(([id, x]) => [id, id === c.itemId ? q : x] as const), better!) !== winner)) winner = null;
+  }
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;
   return { attribute, cells, winner, comparable };
 }

@@ -164,7 +164,8 @@ export function registerWords(language: string, table: WordTable): void {
   BOUND_WORDS.set(language, {
     re: words ? new RegExp(`\\s*(${words})(?=[\\s\\d\\p{Sc}~≈])\\s*`, 'iuy') : undefined,
     of,
-    to: to ? new RegExp(`\\s*(?:${to})\\s*(?=[-−]?[\\d\\p{Sc}])`, 'iuy') : undefined,
+    // (Before a number or a currency: "10 a 20", "R$ 10 a R$ 20", "CHF 10 bis CHF 20".)
+    to: to ? new RegExp(`\\s*(?:${to})\\s*(?=[-−]?(?:[\\d\\p{Sc}]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d))`, 'iuy') : undefined,
     money: new Map(Object.entries(table.money ?? {})),
     // (Not before a Han character: 内 is "within" in "15 分钟内", a word's first half in "16GB内存", memory.)
     after: after ? new RegExp(`\\s*(${after})(?!\\p{sc=Han})`, 'uy') : undefined,

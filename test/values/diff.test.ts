@@ -237,6 +237,10 @@ describe('values: pickWinner', () => {
     expect(row({ a: '峰值亮度3000尼特', b: '1600nit', c: '2600 nits' }, 'zh').winner, 'was c').to.equal(null);
     expect(lower({ a: 'p99 < 10 ms', b: '15 ms', c: '20 ms' }).winner, 'was b').to.equal(null);
     expect(lower({ a: 'Version 3 beta', b: '12 MB', c: '5 MB' }).winner, 'a count is no size').to.equal('c');
+    // A hidden number that could not win leaves the winner alone.
+    expect(lower({ a: '$39,990', b: 'MSRP $41,000', c: '$45,990' }).winner).to.equal('a');
+    expect(row({ a: 'Dual 12 MP', b: '48 MP', c: '50 MP' }).winner).to.equal('c');
+    expect(lower({ a: '9,99 € bis 31.03.2026', b: '12,99 €', c: '14,99 €' }, 'de').winner).to.equal('a');
     expect(row({ a: '≈ 580 ảnh', b: 'khoảng 760 ảnh', c: 'up to 390 ảnh' }, 'vi').winner, 'Vietnamese "about" read').to.equal('b');
     expect(row({ a: '504 Wh', b: '2 × 500 Wh', c: '750 Wh' }).winner).to.equal(null);
     // Digits of other scripts too ("۲ × ۲۰ ساعت": 40 hours).

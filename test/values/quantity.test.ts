@@ -872,6 +872,24 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['300 hp', undefined, ['measure', 300, 300, 'hp']],
     ['150 ch', 'fr', ['measure', 150, 150, 'PS']],
     ['8,90 metri', 'it', ['measure', 8.9, 8.9, 'm']],
+    // from the regression run against the session's start: what the new readings must leave alone
+    ['$5 PA system', undefined, ['money', 5, 5, 'USD', 'exact', { note: 'PA system' }]],
+    ['$120k PM', undefined, ['money', 120000, 120000, 'USD', 'exact', { note: 'PM' }]],
+    ['$5 p.m. ET', undefined, ['money', 5, 5, 'USD', 'exact', { note: 'p.m. ET' }]],
+    ['$5 pm-7 pm', undefined, ['money', 5, 5, 'USD', 'exact', { note: 'pm-7 pm' }]],
+    ['£299pm PCP', 'en-GB', ['rate', 299, 299, 'GBP/month', 'exact', { note: 'PCP' }]],
+    ['9,99 € bis 31.03.2026', 'de', ['money', 9.99, 9.99, 'EUR', 'exact', { note: 'bis 31.03.2026' }]],
+    ['10 € à 18:00', 'fr', ['money', 10, 10, 'EUR', 'exact', { note: 'à 18:00' }]],
+    ['11 h 40', undefined, ['time', 11 + 40 / 60, 11 + 40 / 60, 'h']],
+    ['25 h 30', 'fr', ['time', 25.5, 25.5, 'h']],
+    ['12-4 in 16 games', undefined, null],
+    ['2-3 in 10 people', undefined, ['count', 2, 3, '', 'exact', { label: 'in' }]],
+    ['10-80 % på 18 min', 'sv', ['time', 18, 18, 'min']],
+    ['3 ch.', 'fr', ['count', 3, 3, '', 'exact', { label: 'ch' }]],
+    ['5 CV', 'it', ['count', 5, 5, '', 'exact', { label: 'CV' }]],
+    ['2024 г', 'ru', ['count', 2024, 2024, '', 'exact', { label: 'г' }]],
+    ['R$ 10 a R$ 20', 'pt-BR', ['money', 10, 20, 'BRL']],
+    ['CHF 10 bis CHF 20', 'de', ['money', 10, 20, 'CHF']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
