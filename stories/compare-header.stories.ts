@@ -65,6 +65,18 @@ export const EightItems: Story = {
   },
 };
 
+/** Wide logos (wordmarks): the page gives their box a width, `--compare-header-image-width: 8rem`. */
+export const WideLogos: Story = {
+  args: { data: { ...threeDatabases, items: threeDatabases.items.map((item: any) => ({ ...item, image: { src: './img/wordmark.svg', alt: `${item.name} logo` } })) } },
+  decorators: [(story) => html`<div style="--compare-header-image-width: 8rem">${story()}</div>`],
+};
+
+/** A phone with text at 200 % (here `--compare-font-size: 2rem`): each card's logo goes over its name, whose words stay whole. */
+export const ZoomedOnAPhone: Story = {
+  args: { data: threeDatabases },
+  decorators: [(story) => html`<div style="inline-size: 320px; --compare-font-size: 2rem">${story()}</div>`],
+};
+
 /** Inside `lang="de"`: the month is German ("Juni 2026"). */
 export const German: Story = {
   args: { data: pythonVsRust },

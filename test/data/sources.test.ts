@@ -267,54 +267,36 @@ describe('data inputs and their precedence', () => {
     }
   });
 
-  it('for="id": shows the JSON of another element that takes the id (a CMS preview swapping it with innerHTML)', async () => {
-    const doc = await loadFixture('minimal.json');
-    const holder = document.createElement('div');
-    const swap = (t: string) => {
-      // (innerHTML of a fixed string, then the JSON as text: no data goes through the parser.)
-      holder.innerHTML = '<script type="application/json" id="swapped-json"></script>';
-      holder.firstElementChild!.textContent = JSON.stringify({ ...doc, title: t });
-    };
-    swap('First');
-    document.body.append(holder);
-    try {
-      const el = await fixture<CompareFacts>(html`<compare-facts for="swapped-json"></compare-facts>`);
-      await settled(el, 'ready');
-      expect(title(el)).to.equal('First');
-      swap('Second');
-      await waitUntil(() => title(el) === 'Second', 'the new element\'s JSON shows', { timeout: 2000 });
-      // Once the new one is watched, an edit of its text shows too.
-      holder.firstElementChild!.textContent = JSON.stringify({ ...doc, title: 'Third' });
-      await waitUntil(() => title(el) === 'Third', 'an edit of the new element shows', { timeout: 2000 });
-    } finally {
-      holder.remove();
-    }
-  });
-
-  it('for="id" inside a shadow root, its JSON in the document: another element taking the id shows', async () => {
-    const doc = await loadFixture('minimal.json');
-    const holder = document.createElement('div');
-    const swap = (t: string) => {
-      holder.innerHTML = '<script type="application/json" id="swapped-json-2"></script>';
-      holder.firstElementChild!.textContent = JSON.stringify({ ...doc, title: t });
-    };
-    swap('First');
-    document.body.append(holder);
-    const app = document.createElement('div');
-    document.body.append(app);
-    try {
-      const el = document.createElement('compare-facts') as CompareFacts;
-      el.setAttribute('for', 'swapped-json-2');
-      app.attachShadow({ mode: 'open' }).append(el);
-      await settled(el, 'ready');
-      expect(title(el)).to.equal('First');
-      swap('Second');
-      await waitUntil(() => title(el) === 'Second', 'the new element\'s JSON shows', { timeout: 2000 });
-    } finally {
-      holder.remove();
-      app.remove();
-    }
-  });
+  for (const where of ['in the document', 'in a shadow root, its JSON in the document'] as const) {
+    it(`for="id" ${where}: shows the JSON of another element that takes the id (a CMS preview swapping it with innerHTML)`, async () => {
+      const doc = await loadFixture('minimal.json');
+      const holder = document.createElement('div');
+      const swap = (t: string) => {
+        // (innerHTML of a fixed string, then the JSON as text: no data goes through the parser.)
+        holder.innerHTML = '<script type="application/json" id="swapped-json"></script>';
+        holder.firstElementChild!.textContent = JSON.stringify({ ...doc, title: t });
+      };
+      swap('First');
+      document.body.append(holder);
+      const app = document.createElement('div');
+      document.body.append(app);
+      try {
+        const el = document.createElement('compare-facts') as CompareFacts;
+        el.setAttribute('for', 'swapped-json');
+        (where === 'in the document' ? app : app.attachShadow({ mode: 'open' })).append(el);
+        await settled(el, 'ready');
+        expect(title(el)).to.equal('First');
+        swap('Second');
+        await waitUntil(() => title(el) === 'Second', "the new element's JSON shows", { timeout: 2000 });
+        // Once the new one is watched, an edit of its text shows too.
+        holder.firstElementChild!.textContent = JSON.stringify({ ...doc, title: 'Third' });
+        await waitUntil(() => title(el) === 'Third', 'an edit of the new element shows', { timeout: 2000 });
+      } finally {
+        holder.remove();
+        app.remove();
+      }
+    });
+  }
 
   it('says so when for="id" names no element', async () => {
     const el = await fixture<CompareFacts>(html`<compare-facts for="nowhere"></compare-facts>`);

@@ -287,7 +287,14 @@ describe('schema: errors name their path', () => {
     expect(message('{"version": 1')).to.equal('not valid JSON: it ends too soon (line 1)');
     expect(message('{"version": 1} }')).to.equal('not valid JSON: line 1, column 16, at `}`');
     // Too deep to scan: the browser's own words.
-    expect(message('['.repeat(500))).to.match(/^not valid JSON: \S/).and.not.match(/line \d|ends too soon/);
+    const deep = '['.repeat(500);
+    let browser = '';
+    try {
+      JSON.parse(deep);
+    } catch (e) {
+      browser = (e as Error).message;
+    }
+    expect(message(deep)).to.equal(`not valid JSON: ${browser}`);
   });
 
   it('never throws on odd values', () => {
