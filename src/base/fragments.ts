@@ -36,10 +36,12 @@ export const missingValueCell = (s: Strings, ui: Langs['ui'] = nothing) =>
  * ({ "note": "not yet released" }) shows the note beside its "—".
  */
 export function valueCell(cell: Cell, s: Strings, ui: Langs['ui']) {
-  const note = cell.note ? html`<span part="value-note" class="value-note">${cell.note}</span>` : nothing;
-  if (cell.text === null) return cell.note ? html`<td part="value">${missing(s, ui)}${note}</td>` : missingValueCell(s, ui);
+  const note = cell.note ? html`<span part="value-note" class="value-note">${cell.note}</span>` : null;
+  if (cell.text === null) return note ? html`<td part="value">${missing(s, ui)}${note}</td>` : missingValueCell(s, ui);
   const text = amountFirst(cell.text, breakable);
-  return cell.winner ? html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}${note}</td>` : html`<td part="value">${text}${note}</td>`;
+  // (One template per kind, the plain one with a single binding: a 1,000-row table has 3,000 of them.)
+  if (cell.winner) return html`<td part="value winner" class="winner">${text}${bestBadge(s, ui)}${note ?? nothing}</td>`;
+  return note ? html`<td part="value">${text}${note}</td>` : html`<td part="value">${text}</td>`;
 }
 
 /**

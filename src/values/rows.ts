@@ -61,16 +61,19 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   // (Only rows with `better` read their values here: the others' are parsed when a Diff or the chart asks.)
   const better = comparable ? attribute.better : undefined;
   const unread = (c: Cell) => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text);
-  const pairs = cells.map((c) => [c.itemId, c.quantity] as const);
+  // (Reading a quantity parses it: only rows with `better` do here, as said above.)
+  const pairs = better ? cells.map((c) => [c.itemId, c.quantity] as const) : [];
   let winner = better && !cells.some(unread) ? pickWinner(pairs, better) : null;
   for (const c of winner !== null ? cells : []) {
-    if (c.text === null || c.quantity) continue;
+    if (c.text === null || !DIGIT.test(c.text) || c.quantity) continue;
     const hidden = laterQuantities(c.text, attribute.unit, locale).filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
     if (hidden.some((q) => pickWinner(pairs.map(([id, x]) => [id, id === c.itemId ? q : x] as const), better!) !== winner)) winner = null;
   }
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;
   return { attribute, cells, winner, comparable };
 }
+
+const DIGIT = /\p{Nd}/u;
 
 /** Where a number may start after words (a currency sign or digit after a letter or a space, a bound sign after a space): the first four. */
 const LATER = /(?<=[\p{L}\s])[\p{Sc}\p{Nd}]|(?<=\s)[<>≤≥~≈]/gu;

@@ -224,6 +224,20 @@ describe('values: pickWinner', () => {
     expect(row({ a: '5 users', b: 'Unlimited', c: '1 TB', d: '2 TB' }).winner, 'one count beside three sizes').to.equal(null);
   });
 
+  it('reads the values of a row with `better` only when the row is made (the others when a Diff or the chart asks)', () => {
+    const items = ['a', 'b'].map((id) => ({ id, name: id }));
+    let reads = 0;
+    const value = () => ({ text: '5 ms', get unit() { reads++; return 'ms'; } });
+    const plain = attributeRow({ id: 'x', label: 'X', values: { a: value(), b: value() } }, items, 'en');
+    expect(reads, 'a row without better: nothing parsed (a 1,000-row table paid 7 ms for it)').to.equal(0);
+    expect(plain.cells[0]!.quantity?.unit).to.equal('ms');
+    expect(reads, 'read when asked').to.be.above(0);
+    reads = 0;
+    const ranked = attributeRow({ id: 'y', label: 'Y', better: 'lower', values: { a: value(), b: value() } }, items, 'en');
+    expect(reads, 'a row with better: read at once').to.be.above(0);
+    expect(ranked.winner).to.equal(null); // a tie
+  });
+
   it('no winner in a row where a value that starts with a number could not be read: it may be the best', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
