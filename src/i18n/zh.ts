@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms 毫秒|s 秒|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週|month 个月 個月|year 年|g 克|kg 千克 公斤|km 千米 公里|cm 厘米 公分|mm 毫米 公釐|inch 英寸 吋|L 升 公升|mL 毫升|W 瓦|kW 千瓦|MW 兆瓦|Wh 瓦时 瓦時|kWh 千瓦时 千瓦時|mAh 毫安 毫安时 毫安時',
+  units: 'ms 毫秒|s 秒|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週|month 个月 個月|year 年|g 克|kg 千克 公斤|km 千米 公里|cm 厘米 公分|mm 毫米 公釐|inch 英寸 吋|L 升 公升|mL 毫升|W 瓦|kW 千瓦|MW 兆瓦|Wh 瓦时 瓦時|kWh 千瓦时 千瓦時|mAh 毫安 毫安时 毫安時|h 个小时 個小時',
   // 万 is ten thousand, 亿 a hundred million
   magnitudes: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12, 万亿: 12, 萬億: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"

@@ -90,9 +90,10 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
 const SPACE = /\s*/y;
 // The conditions of a test before its result: "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s", and with a word or colon
 // before the result, "50-70 mph in 3.2 s", "0-60 in 3.1s", "10-80% in 18 min", "20–80 %: 30 min" (charging). A range
-// of other things is no condition ("2-3 in 10 people", "5-10: 15 min").
+// of other things is no condition ("2-3 in 10 people", "5-10: 15 min"). Also "0-100 км/ч за 7,2 с", "10-80%で18分",
+// "0-100km/h加速7.2秒".
 const CONDITIONS =
-  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u)\s*(?:(?:in|em|en|za|på|w)(?!\p{L})|:|,|=)?\s*|(?:\d{1,3}\s?%?\s*(?:[-‐‑–—]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/u)|0\s*[-‐‑–—]\s*(?:60|62|100|200))\s*(?:(?:in|em|en|za|på|w)(?!\p{L})|:)\s*(?=[\d~≈<]))/iuy;
+  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u|км\/ч)\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:|,|=)?\s*|(?:\d{1,3}\s?%?\s*(?:[-‐‑–—]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/u|км\/ч)|0\s*[-‐‑–—]\s*(?:60|62|100|200))\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:)\s*(?=[\d~≈<]))/iuy;
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
@@ -113,10 +114,11 @@ const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+)?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // What follows the dot after an abbreviated magnitude: a currency symbol or a word.
 const NEXT_WORD = /\s+(\p{Sc}|\p{L}+)/uy;
-// After an amount of money: "/mo", "per month", "a month", "pro Monat", "par mois", "por mes", "al mes", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
+// After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "all'anno",
+// "i månaden", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
-const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|в|на|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|im|i|в|на|प्रति)\\s+|all['’]\\s*)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
@@ -472,8 +474,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   };
 
   /**
-   * "1 h 30 min", "2 hours and 15 minutes", "1h30", "1時間30分", "11시간 10분":
-   * smaller units of time after a time add to it (`extra`, in `first`'s unit).
+   * "1 h 30 min", "2 hours and 15 minutes", "1h30", "1時間30分", "11시간 10분",
+   * "6 ft 2 in": smaller units of the same kind add to the first (`extra`, in
+   * `first`'s unit).
    * Whether any did.
    */
   let extra = 0;
@@ -486,8 +489,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     for (let start = i, m; (m = at(COMPOUND)); start = i) {
       const w = at(WORD)?.[2];
       let d: UnitDef | undefined;
-      // "1h 30m": "m" is minutes there.
-      if (w) d = w === 'm' && last.unit === 'h' ? unitDef('min') : unitDef(w, style.language);
+      // "1h 30m": "m" is minutes there; "6 ft 2 in": "in" is inches.
+      if (w) d = w === 'm' && last.unit === 'h' ? unitDef('min') : w === 'in' && last.unit === 'ft' ? unitDef('inch') : unitDef(w, style.language);
       // "1h30", "1 h 30", "1 hour 30", "4 min 30": the next smaller unit, but for a time of day (below). Any other
       // number after an hour or a minute is not read ("1 h 30 - 2 h", "2 h 5").
       else if (last.unit === 'h' || last.unit === 'min') {
@@ -500,7 +503,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
         d = unitDef(last.unit === 'h' ? 'min' : 's');
       }
       // (Less than one of the larger: "7 days 24 hours" is round the clock, not 8 days.)
-      if (d?.dimension !== 'time' || Number(m[1]) * d.factor >= last.factor || sees(/\d/y)) {
+      if (!d || d.base !== first.base || d.dimension !== first.dimension || Number(m[1]) * d.factor >= last.factor || sees(/\d/y)) {
         i = start;
         break;
       }
@@ -538,8 +541,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     const k = own?.within ? w.search(own.within) : -1;
     if (k === 0) return (i -= w.length), null;
     if (k > 0) (i -= w.length - k), (w = w.slice(0, k));
-    // "2時間半": two and a half hours.
+    // "2時間半": two and a half hours; "2个半小时" (with a measure word) too.
     if (/.[半반]$/.test(w) && unitDef(w.slice(0, -1), style.language)?.dimension === 'time') i--, (w = w.slice(0, -1));
+    const halved = /^[个個]半./.test(w) && unitDef(w.slice(2), style.language)?.dimension === 'time';
+    if (halved) w = w.slice(2);
     if (sees(/\d/y)) {
       const d = unitDef(w, style.language);
       return d?.dimension === 'time' && moreTime(d) ? d : ((bad = true), null);
@@ -565,8 +570,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       const d = (def.base === 'W' && at(/\s?[·⋅*]\s?[hч](?!\p{L})/uy) && unitDef(`${def.unit}h`)) || def;
       // "16.5 kWh/100 km", "6,5 l/100 km": per a distance, comparable with the very same only.
       if ((m = at(PER_DISTANCE))) return { dimension: 'rate', unit: `${d.unit}/${m[1] ? `${m[1]} ` : ''}${m[2] === 'mi' ? 'mi' : 'km'}` };
-      // "2時間半", "2시간 반": and a half.
-      if (d.dimension === 'time' && !(at(HALF) && (extra = 0.5))) moreTime(d);
+      // "2時間半", "2시간 반", "2个半小时": and a half. "6 ft 2 in", "1 lb 4 oz": smaller units of a measure add up too.
+      if (halved) extra = 0.5;
+      else if ((d.dimension === 'time' && !(at(HALF) && (extra = 0.5))) || d.dimension === 'measure') moreTime(d);
       return d;
     }
     // "6.1 in" (not "5 in stock")

@@ -890,6 +890,21 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['2024 г', 'ru', ['count', 2024, 2024, '', 'exact', { label: 'г' }]],
     ['R$ 10 a R$ 20', 'pt-BR', ['money', 10, 20, 'BRL']],
     ['CHF 10 bis CHF 20', 'de', ['money', 10, 20, 'CHF']],
+    // wrong before and after the session's start, from the same run
+    ['6 ft 2 in', undefined, ['measure', 6 + 2 / 12, 6 + 2 / 12, 'ft']],
+    ['2 kg 500 g', undefined, ['measure', 2.5, 2.5, 'kg']],
+    ['5 kg 3 items', undefined, ['measure', 5, 5, 'kg', 'exact', { note: '3 items' }]],
+    ['2个半小时', 'zh', ['time', 2.5, 2.5, 'h']],
+    ['3个小时', 'zh', ['time', 3, 3, 'h']],
+    ['0-100 км/ч за 7,2 с', 'ru', ['time', 7.2, 7.2, 's']],
+    ['10-80%で18分', 'ja', ['time', 18, 18, 'min']],
+    ['0-100km/h加速7.2秒', 'zh', ['time', 7.2, 7.2, 's']],
+    ['199 Kč měsíčně', 'cs', ['rate', 199, 199, 'CZK/month']],
+    ['99 € im Jahr', 'de', ['rate', 99, 99, 'EUR/year']],
+    ["9,99 € all'anno", 'it', ['rate', 9.99, 9.99, 'EUR/year']],
+    ['99 kr i månaden', 'sv', ['rate', 99, 99, 'SEK/month']],
+    ['99 ريال شهريًا', 'ar', ['rate', 99, 99, 'SAR/month']],
+    ['180 г', 'uk', ['measure', 180, 180, 'g']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
