@@ -146,7 +146,8 @@ export const ComparisonSchema = z.object({
   updated: z.optional(
     z.string().check(
       z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2026-06-01"'),
-      z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real date'),
+      // (Only a date written as one: "2026-1-1" is said to be wrong once.)
+      z.refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), 'not a real date'),
     ),
   ),
   locale: z.optional(

@@ -87,17 +87,42 @@ function validate(value: unknown): ParseResult {
   if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, comparison: value as Comparison };
   const input = withoutMapExtensions(value);
   const result = ComparisonSchema.safeParse(input, { reportInput: true });
-  const issues: ComparisonIssue[] = [];
-  if (!result.success) for (const i of result.error.issues) describe(i, [], issues);
+  const found: Found[] = [];
+  if (!result.success) for (const i of result.error.issues) describe(i, [], found);
   for (const i of [...unknownKeys(ComparisonSchema, input), ...references(value)]) {
-    issues.push({ path: pathToString(i.path), message: i.message });
+    found.push({ path: pathToString(i.path), message: i.message, at: i.path });
   }
-  if (result.success && issues.length === 0) {
+  if (result.success && found.length === 0) {
     validated.add(result.data);
     return { ok: true, comparison: result.data };
   }
-  const unique = dedupe(issues);
+  const unique = dedupe(inDocumentOrder(value, found));
   return { ok: false, kind: 'schema', message: summary(unique), issues: unique };
+}
+
+/** An issue with the path it was found at, to put it in order. */
+type Found = ComparisonIssue & { at: Path };
+
+/**
+ * The issues in the order of the document, top to bottom (the schema's, the
+ * unknown keys and the references were found in three passes), so a blogger
+ * mends them in reading order. A missing key comes after its object's others.
+ */
+function inDocumentOrder(doc: unknown, found: Found[]): ComparisonIssue[] {
+  const place = (at: Path): number[] => {
+    let node = doc;
+    return at.map((key) => {
+      const i = Array.isArray(node) ? Number(key) : isObject(node) ? Object.keys(node).indexOf(String(key)) : -1;
+      node = isObject(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+      return i < 0 ? Infinity : i;
+    });
+  };
+  const ranked = found.map((f) => ({ f, p: place(f.at) }));
+  ranked.sort((a, b) => {
+    for (let k = 0; k < Math.min(a.p.length, b.p.length); k++) if (a.p[k] !== b.p[k]) return a.p[k]! - b.p[k]!;
+    return a.p.length - b.p.length;
+  });
+  return ranked.map(({ f }) => ({ path: f.path, message: f.message }));
 }
 
 /**
@@ -162,7 +187,7 @@ function dedupe(issues: ComparisonIssue[]): ComparisonIssue[] {
 
 type Issue = z.core.$ZodIssue;
 
-function describe(issue: Issue, base: Path, out: ComparisonIssue[]): void {
+function describe(issue: Issue, base: Path, out: Found[]): void {
   const path = [...base, ...(issue.path as Path)];
   if (issue.code === 'invalid_union') {
     // Report the branch whose type matched (an object value with a bad field),
@@ -176,10 +201,10 @@ function describe(issue: Issue, base: Path, out: ComparisonIssue[]): void {
       return;
     }
     const expected = issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => typeName((i as { expected: string }).expected)));
-    out.push({ path: pathToString(path), message: `expected ${orList([...new Set(expected)])}, got ${got(issue.input)}` });
+    out.push({ path: pathToString(path), message: `expected ${orList([...new Set(expected)])}, got ${got(issue.input)}`, at: path });
     return;
   }
-  out.push({ path: pathToString(path), message: messageFor(issue) });
+  out.push({ path: pathToString(path), message: messageFor(issue), at: path });
 }
 
 function messageFor(issue: Issue): string {

@@ -137,7 +137,7 @@ export function references(doc: unknown): RuleIssue[] {
     if (typeof g === 'string' && !groupIds.includes(g)) {
       out.push({
         path: ['attributes', i, 'group'],
-        message: groupIds.length ? `unknown group "${clip(g)}"${suggestIn(g, groupIds) ?? ` (groups are ${groupIds.map((x) => `"${clip(x)}"`).join(', ')})`}` : `unknown group "${clip(g)}": add it to "groups"`,
+        message: groupIds.length ? `unknown group "${clip(g)}"${suggestIn(g, groupIds) ?? ` (groups are ${[...new Set(groupIds)].map((x) => `"${clip(x)}"`).join(', ')})`}` : `unknown group "${clip(g)}": add it to "groups"`,
       });
     }
   });

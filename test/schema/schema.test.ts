@@ -274,6 +274,29 @@ describe('schema: errors name their path', () => {
     }
   });
 
+  it('lists the problems in the order of the document, once each', () => {
+    const doc: any = {
+      version: 1,
+      id: 'x',
+      verdikt: { text: 'v' },
+      title: 'X',
+      updated: '2026-1-1',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 7 }, { id: 'a', name: 'C' }],
+      groups: [{ id: 'perf', label: 'P' }, { id: 'perf', label: 'Q' }],
+      attributes: [{ id: 'speed', label: 'Speed', group: 'nope', values: { zz: '1 s' } }],
+    };
+    const r = parseComparison(doc);
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'verdikt: unknown key, did you mean "verdict"?',
+      'updated: expected a date like "2026-06-01"',
+      'items[1].name: expected a string, got 7',
+      'items[2].id: duplicate item id "a" (also items[0])',
+      'groups[1].id: duplicate group id "perf" (also groups[0])',
+      'attributes[0].group: unknown group "nope" (groups are "perf")',
+      'attributes[0].values.zz: unknown item id "zz" (items are "a", "b")',
+    ]);
+  });
+
   it('says where JSON text goes wrong, by line and column, the same in every browser', () => {
     const message = (text: string) => {
       const r = parseComparison(text);
