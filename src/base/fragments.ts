@@ -124,9 +124,6 @@ export const styleProps = directive(StyleProps);
 /** Gives an item's colour to `--_item-color` (theme colour when absent): `style=${itemColor(item, i)}`. */
 export const itemColor = (item: Item, index: number) => styleProps({ '--_item-color': item.color ?? `var(--_series-${index % 8})` });
 
-/** The number of cards of a grid in even rows (evenRows in styles/cards.ts), and half of them. */
-export const evenRowsOf = (n: number) => styleProps({ '--_n': String(n), '--_half': String(Math.ceil(n / 2)) });
-
 /** A dot in the item's colour, decorative. */
 export const swatch = () => html`<span class="swatch" aria-hidden="true"></span>`;
 

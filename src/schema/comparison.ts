@@ -38,7 +38,7 @@ const list = <T extends z.ZodMiniType>(of: T, what: string) => z.array(of).check
 const noOverrides = () => z.overwrite((s: string) => s.replace(/[\u202d\u202e]/g, ''));
 const text = () => z.string().check(noOverrides(), maxText());
 const nonEmpty = () =>
-  z.string().check(noOverrides(), maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || /[^\s\p{Cf}]/u.test(s), 'must not be only spaces'));
+  z.string().check(noOverrides(), maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || /[^\s\p{Cf}]/u.test(s), 'must not be only spaces or invisible characters'));
 const slug = () => z.string().check(z.regex(SLUG, SLUG_RULE));
 const linkUrl = () => z.string().check(maxText(), z.regex(LINK_URL, `not an allowed URL: ${URL_RULE}`));
 const imageUrl = () => z.string().check(maxText(), z.regex(RESOURCE_URL, 'not an allowed image URL: use https:, http: or a relative URL starting with /, ./ or ../'));
@@ -155,11 +155,13 @@ export const ComparisonSchema = z.object({
       z.refine((s) => {
         try {
           // (A language of two or three letters: "german" and "english" are well-formed tags, but of no language.)
-          return /^[a-z]{2,3}(?:-|$)/i.test(s) && Intl.getCanonicalLocales(s).length === 1;
+          return s.includes('_') || (/^[a-z]{2,3}(?:-|$)/i.test(s) && Intl.getCanonicalLocales(s).length === 1);
         } catch {
           return false;
         }
       }, 'expected a language tag like "en" or "pt-BR"'),
+      // "en_US", as WordPress's get_locale() writes it.
+      z.refine((s) => !s.includes('_'), 'expected a language tag like "en" or "pt-BR", with "-" ("en-US", not "en_US")'),
     ),
   ),
   items: z.array(ItemSchema).check(z.minLength(2, 'expected at least 2 items'), z.maxLength(8, 'expected at most 8 items')),

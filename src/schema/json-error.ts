@@ -8,7 +8,7 @@ const WS = /[ \t\n\r]*/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
-/** "line 3, column 26, at `] }`", or "it ends too soon (line 12)"; undefined when the text nests too deep to scan. */
+/** "line 3, column 26, at `x }`", "line 3, column 17: a comma before `]` (remove it)", "it ends too soon (line 12)"; undefined when the text nests too deep to scan. */
 export function jsonErrorPlace(text: string): string | undefined {
   let i = 0;
   const eat = (re: RegExp): boolean => {
@@ -45,8 +45,20 @@ export function jsonErrorPlace(text: string): string | undefined {
   } catch {
     return undefined;
   }
-  const before = text.slice(0, i);
-  const line = before.split('\n').length;
-  if (i >= text.length) return `it ends too soon (line ${line})`;
-  return `line ${line}, column ${i - before.lastIndexOf('\n')}, at \`${text.slice(i, i + 12).split('\n')[0]}\``;
+  const where = (k: number): string => {
+    const before = text.slice(0, k);
+    return `line ${before.split('\n').length}, column ${k - before.lastIndexOf('\n')}`;
+  };
+  if (i >= text.length) return `it ends too soon (${where(i).split(',')[0]})`;
+  // What went wrong, where it is plain: a comma before the end of a list or an object (the commonest slip), a text
+  // with a line break in it or never closed.
+  let k = i;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  if ((text[i] === ']' || text[i] === '}') && text[k - 1] === ',') return `${where(k - 1)}: a comma before \`${text[i]}\` (remove it)`;
+  const at = `${where(i)}, at \`${text.slice(i, i + 12).split(/[\r\n]/)[0]}\``;
+  // After a value, the next one: the comma between them is missing.
+  if (/["\d}\]el]/.test(text[k - 1] ?? '') && /["\d{[tfn-]/.test(text[i]!)) return `${at}: a comma missing before it`;
+  STRING.lastIndex = i;
+  if (text[i] === '"' && !STRING.test(text)) return `${where(i)}: a text with a line break or a tab in it, or not closed (write a line break as \\n)`;
+  return at;
 }

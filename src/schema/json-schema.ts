@@ -9,6 +9,14 @@ import { LINK_URL, RESOURCE_URL } from './url.js';
 const caseless = (pattern: string) =>
   pattern.replace(/https\?|mailto/g, (word) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`));
 const URL_PATTERNS = new Set([LINK_URL.source, RESOURCE_URL.source]);
+/**
+ * What the Zod schema checks with code, as patterns JSON Schema validators
+ * (editors) can apply: a language of two or three letters; a text with
+ * something visible (not only spaces, invisible or bidi characters; ranges
+ * spelled out, as not every validator knows \p{…}).
+ */
+const LOCALE = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
+const VISIBLE = '[^\\s\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\u202A-\\u202E\\u2066-\\u2069]';
 
 /**
  * The published JSON Schema (dist/comparison.schema.json), generated from the
@@ -22,7 +30,11 @@ export function comparisonJsonSchema(): Record<string, unknown> {
     unrepresentable: 'any',
     override: (ctx) => {
       const js = ctx.jsonSchema as Record<string, unknown>;
+      const key = ctx.path.at(-1);
       if (typeof js['pattern'] === 'string' && URL_PATTERNS.has(js['pattern'])) js['pattern'] = caseless(js['pattern']);
+      if (js['type'] === 'string' && key === 'locale') js['pattern'] = LOCALE;
+      if (js['type'] === 'string' && key === 'updated') js['format'] = 'date';
+      if (js['type'] === 'string' && js['minLength'] === 1 && !js['pattern']) js['pattern'] = VISIBLE;
       if (js['type'] === 'object' && js['properties']) {
         js['additionalProperties'] = false;
         js['patternProperties'] = { '^x-': {} };
@@ -36,6 +48,6 @@ export function comparisonJsonSchema(): Record<string, unknown> {
     ...schema,
     title: 'compare-kit comparison, format version 1',
     description:
-      'One comparison of 2 to 8 items. Also enforced by compare-kit (not expressible here): item ids referenced in values, pros, cons, chooseIf and winner must be ids of items; ids are unique; RichText link URLs follow the URL allow-list; in those maps an x- key is an extension unless an item has that id.',
+      'One comparison of 2 to 8 items. Also enforced by compare-kit (not expressible here): item ids referenced in values, pros, cons, chooseIf and winner must be ids of items; ids are unique; RichText link URLs follow the URL allow-list and have no spaces; a value range [min, max] has min ≤ max; a date is a real one; a locale names a language; in those maps an x- key is an extension unless an item has that id.',
   };
 }

@@ -55,11 +55,13 @@ export function parseComparison(input: unknown): ParseResult {
       const message = tooLargeMessage(size);
       return { ok: false, kind: 'parse', message, issues: [{ path: '(document)', message }] };
     }
+    // (A file saved with a byte-order mark: read from disk by Node, pasted into a CMS.)
+    const json = input.replace(/^\uFEFF/, '');
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(json);
     } catch (e) {
       // Where, the same way in every browser (theirs differ, and some say nothing of it).
-      const message = `not valid JSON: ${jsonErrorPlace(input) ?? (e as Error).message}`;
+      const message = `not valid JSON: ${jsonErrorPlace(json) ?? (e as Error).message}`;
       return { ok: false, kind: 'parse', message, issues: [{ path: '(document)', message }] };
     }
   }

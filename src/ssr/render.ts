@@ -269,10 +269,14 @@ function sectionList(sections: RenderOptions['sections']): Section[] | undefined
 
 /** The locale as the elements canonicalise it (localeOf); `fallback` for an invalid one, or a RangeError without. */
 function canonicalLocale(locale: string | undefined, fallback?: string): string {
+  const tag = locale?.trim() || 'en';
   try {
-    return Intl.getCanonicalLocales(locale?.trim() || 'en')[0] ?? 'en';
+    // (A language of two or three letters, as the data's `locale`: "german" is well-formed, but of no language.)
+    if (/^[a-z]{2,3}(?:-|$)/i.test(tag)) return Intl.getCanonicalLocales(tag)[0] ?? 'en';
   } catch {
-    if (fallback) return fallback;
-    throw new RangeError(`locale "${locale}" is not a language tag (BCP 47, e.g. "en" or "de-AT")`);
+    // not a tag: below
   }
+  if (fallback) return fallback;
+  const hint = tag.includes('_') ? ` (did you mean "${tag.replaceAll('_', '-')}"?)` : '';
+  throw new RangeError(`locale "${locale}" is not a language tag (BCP 47, e.g. "en" or "de-AT")${hint}`);
 }

@@ -186,6 +186,11 @@ try {
     const facts = await run(['render', demoPath, '--element', 'facts', '--locale', 'de', '--heading-level', '3', '--theme', 'dark']);
     check(facts.code === 0 && facts.out.startsWith('<compare-facts lang="de" theme="dark" heading-level="3"'), 'render --element facts --locale de --theme dark --heading-level 3', facts.out.slice(0, 100));
     check(facts.out.includes('Wichtige Fakten') && !facts.out.includes('application/ld+json'), 'render --locale de: German words; no JSON-LD unless asked');
+    // A word that is well-formed BCP 47 but no language ("german"), and WordPress's "de_DE": refused, with a hint for the second.
+    const german = await run(['render', demoPath, '--element', 'facts', '--locale', 'german']);
+    check(german.code !== 0 && /locale "german" is not a language tag/.test(german.err), 'render --locale german: refused (it wrote lang="german")', german.err);
+    const underscore = await run(['render', demoPath, '--element', 'facts', '--locale', 'de_DE']);
+    check(underscore.code !== 0 && underscore.err.includes('did you mean "de-DE"?'), 'render --locale de_DE: did you mean "de-DE"?', underscore.err);
     const ru = await run(['render', demoPath, '--element', 'facts', '--locale', 'ru']);
     check(ru.code === 0 && ru.out.includes('Ключевые факты и цифры') && !ru.out.includes('Key Facts'), 'render --locale ru: Russian words', ru.out.slice(0, 100));
     const sections = await run(['render', demoPath, '--sections', 'verdict faq']);

@@ -61,6 +61,8 @@ describe('<compare-proscons>', () => {
     const tops = (el: CompareProscons) => [...el.shadowRoot!.querySelectorAll('[part~="item"]')].map((n) => Math.round(n.getBoundingClientRect().top));
     const three = await proscons(doc, { width: '736px' });
     expect(new Set(tops(three)).size, 'three in one row (they were 2 + 1)').to.equal(1);
+    // From the number of cards in CSS, not a style attribute a Content-Security-Policy may block.
+    expect(three.shadowRoot!.querySelector('[part="items"]')!.hasAttribute('style')).to.equal(false);
     const ids = ['a', 'b', 'c', 'd', 'e'];
     const five = {
       ...doc,

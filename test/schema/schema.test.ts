@@ -303,10 +303,14 @@ describe('schema: errors name their path', () => {
       return r.ok ? 'ok' : r.message;
     };
     // A trailing comma, the commonest slip of a hand-edited file (V8 gives no position for it, WebKit none ever).
-    expect(message('{\n  "version": 1,\n  "items": [1, 2, ],\n  "id": "x"\n}')).to.equal('not valid JSON: line 3, column 19, at `],`');
-    expect(message('{\n  "version": 1,\n}')).to.equal('not valid JSON: line 3, column 1, at `}`');
+    expect(message('{\n  "version": 1,\n  "items": [1, 2, ],\n  "id": "x"\n}')).to.equal('not valid JSON: line 3, column 17: a comma before `]` (remove it)');
+    expect(message('{\r\n  "version": 1,\r\n}')).to.equal('not valid JSON: line 2, column 15: a comma before `}` (remove it)');
     expect(message("{'version': 1}")).to.equal("not valid JSON: line 1, column 2, at `'version': 1`");
-    expect(message('{"title": "Python\nvs Rust"}')).to.equal('not valid JSON: line 1, column 11, at `"Python`');
+    expect(message('{"version": 1\r\n "id": "x"}')).to.equal('not valid JSON: line 2, column 2, at `"id": "x"}`: a comma missing before it');
+    expect(message('{"a": [1 2]}')).to.equal('not valid JSON: line 1, column 10, at `2]}`: a comma missing before it');
+    expect(message('{"title": "Python\nvs Rust"}')).to.equal('not valid JSON: line 1, column 11: a text with a line break or a tab in it, or not closed (write a line break as \\n)');
+    // A byte-order mark is no mistake.
+    expect(message('\uFEFF{"version": 1')).to.equal('not valid JSON: it ends too soon (line 1)');
     expect(message('{"version": 1')).to.equal('not valid JSON: it ends too soon (line 1)');
     expect(message('{"version": 1} }')).to.equal('not valid JSON: line 1, column 16, at `}`');
     // Too deep to scan: the browser's own words.

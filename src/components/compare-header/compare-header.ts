@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { evenRowsOf, heading, itemColor, type Langs } from '../../base/fragments.js';
+import { heading, itemColor, type Langs } from '../../base/fragments.js';
 import { linkRel } from '../../base/links.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
@@ -55,7 +55,7 @@ export class CompareHeader extends CompareElement {
         ${heading(c.title, this.level)}
         ${c.description ? html`<p part="description" class="description">${c.description}</p>` : nothing}
       </div>
-      <ul part="items" class="items" style=${evenRowsOf(c.items.length)} lang=${langs.data}>
+      <ul part="items" class="items" lang=${langs.data}>
         ${c.items.map((item, i) => this.#renderItem(item, i, sub, langs))}
       </ul>
       ${c.shortAnswer

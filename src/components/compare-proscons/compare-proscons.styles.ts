@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { evenRows } from '../../styles/cards.js';
+import { cardCounts, evenRows } from '../../styles/cards.js';
 import { authorText } from '../../styles/bidi.js';
 import { placeholderHeight } from '../../styles/placeholders.js';
 
@@ -20,6 +20,7 @@ export const styles = css`
       --_min: min(100%, var(--compare-proscons-item-min-width, 13rem));
       ${evenRows}
     }
+    ${cardCounts('.items')}
   }
   .item {
     display: grid;

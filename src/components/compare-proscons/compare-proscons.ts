@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { evenRowsOf, heading, itemColor, swatchName } from '../../base/fragments.js';
+import { heading, itemColor, swatchName } from '../../base/fragments.js';
 import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { styles } from './compare-proscons.styles.js';
@@ -54,7 +54,7 @@ export class CompareProscons extends CompareElement {
     const shown = c.items.map((item, index) => ({ item, index })).filter(({ item }) => this.#has(c, item));
     return html`
       ${heading(this.t.prosAndCons, this.level)}
-      <div part="items" class="items" style=${evenRowsOf(shown.length)}>
+      <div part="items" class="items">
         ${shown.map(({ item, index }) => this.#renderItem(c, item, index))}
       </div>
     `;

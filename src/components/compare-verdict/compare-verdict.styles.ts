@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { evenRows } from '../../styles/cards.js';
+import { cardCounts, evenRows } from '../../styles/cards.js';
 import { authorText } from '../../styles/bidi.js';
 import { placeholderHeight } from '../../styles/placeholders.js';
 
@@ -151,6 +151,7 @@ export const styles = css`
       --_min: min(100%, 13rem);
       ${evenRows}
     }
+    ${cardCounts('.choose-list')}
   }
   .choose-box {
     padding: calc(var(--_space) * 0.75) var(--_space);

@@ -3,7 +3,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { isolate } from '../../base/strings.js';
 import { emit } from '../../base/events.js';
 import { whenIdle } from '../../base/idle.js';
-import { evenRowsOf, heading, itemColor, swatch } from '../../base/fragments.js';
+import { heading, itemColor, swatch } from '../../base/fragments.js';
 import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { postJson } from '../../data/post.js';
@@ -245,7 +245,7 @@ export class CompareVerdict extends CompareElement {
         : nothing}
       ${this.#renderVote(c.id)}
       ${boxes.length
-        ? html`<ul part="choose-list" class="choose-list" role="list" style=${evenRowsOf(boxes.length)}>
+        ? html`<ul part="choose-list" class="choose-list" role="list">
             ${boxes.map(({ item, index, text }) => this.#renderBox(item, index, text))}
           </ul>`
         : nothing}
