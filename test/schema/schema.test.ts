@@ -382,6 +382,14 @@ describe('JSON Schema', () => {
     // Maps keyed by item id take x- extension keys too.
     expect(js.properties.pros.patternProperties).to.have.property('^x-');
     expect(js.properties.attributes.items.properties.values.patternProperties).to.have.property('^x-');
+    // What the Zod schema checks in code, as patterns an editor can apply, and they agree with it.
+    const locale = new RegExp(js.properties.locale.pattern);
+    for (const tag of ['de', 'pt-BR', 'zh-Hant-TW', 'fil']) expect(locale.test(tag), tag).to.equal(true);
+    for (const tag of ['german', 'en_US', '12', '']) expect(locale.test(tag), tag).to.equal(false);
+    const visible = new RegExp(js.properties.items.items.properties.name.pattern);
+    expect(['A', ' x '].map((s) => visible.test(s))).to.deep.equal([true, true]);
+    expect(['   ', '\u200b\u200b', '\u2066\u2069'].map((s) => visible.test(s))).to.deep.equal([false, false, false]);
+    expect(js.properties.updated.format).to.equal('date');
   });
 
   it("reads URLs as the allow-list does, schemes in any case (a pattern has no flags)", () => {
