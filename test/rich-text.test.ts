@@ -155,6 +155,10 @@ describe('rich text: links written as in Markdown', () => {
     }
   });
 
+  it('makes no link of words that are only spaces or invisible characters (a link with no name)', () => {
+    for (const t of ['[ ](https://x.org)', '[\u200b](https://x.org)']) expect(parseRichText(t), t).to.deep.equal([{ type: 'text', text: t }]);
+  });
+
   it('says why a URL with a space inside is no link (it shows as text)', () => {
     expect(parseRichText('[docs](https://x.org/a b)')).to.deep.equal([{ type: 'text', text: '[docs](https://x.org/a b)' }]);
     const r = parseComparison({ version: 1, id: 'x', title: 'X', items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], shortAnswer: 'Read [docs](https://x.org/a b) now.' });

@@ -124,6 +124,19 @@ export const styleProps = directive(StyleProps);
 /** Gives an item's colour to `--_item-color` (theme colour when absent): `style=${itemColor(item, i)}`. */
 export const itemColor = (item: Item, index: number) => styleProps({ '--_item-color': item.color ?? `var(--_series-${index % 8})` });
 
+/**
+ * "Last updated ‹month›": the interface's words, the month in the comparison's
+ * language (as the format says), marked with its `lang` when the two differ,
+ * so a screen reader says "Februar" in a German voice on an English page.
+ */
+export function lastUpdated(s: Strings, month: string, data: Langs['data']) {
+  if (data === nothing) return s.lastUpdated(month);
+  let [before = '', after = ''] = s.lastUpdated('\u0000').split('\u0000');
+  // (A month that ends in a dot, "январь 2026 г.", ends the sentence itself.)
+  if (month.endsWith('.') && after.startsWith('.')) after = after.slice(1);
+  return html`${before}<span lang=${data}>${month}</span>${after}`;
+}
+
 /** A dot in the item's colour, decorative. */
 export const swatch = () => html`<span class="swatch" aria-hidden="true"></span>`;
 

@@ -132,7 +132,8 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
       }
     } else if (c === '[' && links) {
       const mid = find('](', i + 1);
-      if (mid > i + 1 && mid < end && !s.slice(i + 1, mid).includes('[')) {
+      // (A link needs words: "[ ](url)" or an invisible one would be a link with no name.)
+      if (mid > i + 1 && mid < end && !s.slice(i + 1, mid).includes('[') && /[^\s\p{Cf}]/u.test(s.slice(i + 1, mid))) {
         const close = find.linkEnd(mid + 2, end);
         if (close > mid + 2 && s.slice(mid + 2, close).trim()) {
           flush();

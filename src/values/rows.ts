@@ -140,7 +140,7 @@ function safeQuantity(value: Value, unit: string | undefined, locale: string): Q
 }
 
 /** Text as written; nothing written, or a lone dash ("", "—"), is a missing value: "—" with "not available" for screen readers. */
-const written = (text: string): string | null => (/^\s*[-–—]?\s*$/.test(text) ? null : text);
+const written = (text: string): string | null => (/^[\s\p{Cf}]*[-–—]?[\s\p{Cf}]*$/u.test(text) ? null : text);
 
 /** The text of a value as the author wrote it, or the number formatted in the locale (without grouping in a `compare: false` row: years, versions). */
 export function displayText(value: Value | undefined, locale: string, grouping = true): string | null {

@@ -114,7 +114,7 @@ describe('<compare-facts>', () => {
       version: 1, id: 'blanks', title: 'Blanks',
       items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }],
       attributes: [
-        { id: 'x', label: 'X', key: true, values: { a: '', b: '—', c: '  -  ' } },
+        { id: 'x', label: 'X', key: true, values: { a: '', b: '—', c: '\u200b-\u200b' } },
         { id: 'y', label: 'Y', key: true, values: { a: { text: '', value: 5, unit: 'h' }, b: { text: ' ' }, c: 'N/A' } },
       ],
     };

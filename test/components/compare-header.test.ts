@@ -191,6 +191,24 @@ describe('<compare-header>', () => {
     const named = await fixture(html`<div lang="de"><compare-header .data=${demo}></compare-header></div>`);
     const el2 = await settled(named.querySelector('compare-header')!);
     expect(textOf(part(el2, 'updated'))).to.equal(stringsFor('de').lastUpdated(monthIn('en', '2026-06-01')));
+    // The month in the comparison's language is marked so, in the German sentence.
+    expect(part(el2, 'updated')!.querySelector('span')!.getAttribute('lang')).to.equal('en');
+    expect(textOf(part(el2, 'updated')!.querySelector('span'))).to.equal(monthIn('en', '2026-06-01'));
+  });
+
+  it('breaks a word longer than a narrow card inside it (nothing widens the page)', async () => {
+    const doc = clone(three);
+    doc.items = doc.items.map((item: any, i: number) => ({ ...item, name: i ? item.name : 'VanMoof S6 Elektrofahrradrahmengröße', image: { src: '/stories/assets/img/postgres.svg', alt: '' } }));
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await header(doc, { width: '288px' });
+      const card = part(el, 'item')!.getBoundingClientRect();
+      const name = part(el, 'item-name')!.getBoundingClientRect();
+      expect(name.right, 'the name ends inside its card').to.be.at.most(card.right + 0.5);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 
   it('keeps each word of a name whole in a phone-wide box with text at 200 %: the logo goes over the name', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { heading, itemColor, swatchName, valueCell, type Langs } from '../../base/fragments.js';
+import { heading, itemColor, lastUpdated, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
 import { isolate, type Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
@@ -108,7 +108,7 @@ export class CompareFacts extends CompareElement {
         </table>
       </div>
       ${c.sourcesNote || c.updated
-        ? html`<p part="footer" class="footer">${c.sourcesNote ? html`<span lang=${langs.data}>${c.sourcesNote}</span>` : ''}${c.sourcesNote && c.updated && !/[。．！？]$/.test(c.sourcesNote) ? ' ' : ''}${c.updated ? s.lastUpdated(formatMonth(c.updated, locale)) : ''}</p>`
+        ? html`<p part="footer" class="footer">${c.sourcesNote ? html`<span lang=${langs.data}>${c.sourcesNote}</span>` : ''}${c.sourcesNote && c.updated && !/[。．！？]$/.test(c.sourcesNote) ? ' ' : ''}${c.updated ? lastUpdated(s, formatMonth(c.updated, locale), langs.data) : ''}</p>`
         : nothing}
     `;
   }

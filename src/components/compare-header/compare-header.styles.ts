@@ -76,7 +76,10 @@ export const styles = css`
   @container card (max-width: 10em) {
     .title {
       flex-direction: column;
-      align-items: start;
+      align-items: stretch;
+    }
+    .image {
+      align-self: start;
     }
   }
   .image:dir(rtl) {

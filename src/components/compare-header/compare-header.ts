@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { heading, itemColor, type Langs } from '../../base/fragments.js';
+import { heading, itemColor, lastUpdated, type Langs } from '../../base/fragments.js';
 import { linkRel } from '../../base/links.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
@@ -65,7 +65,7 @@ export class CompareHeader extends CompareElement {
           </div>`
         : nothing}
       ${c.updated
-        ? html`<p part="updated" class="updated"><time datetime=${c.updated}>${s.lastUpdated(formatMonth(c.updated, locale))}</time></p>`
+        ? html`<p part="updated" class="updated"><time datetime=${c.updated}>${lastUpdated(s, formatMonth(c.updated, locale), langs.data)}</time></p>`
         : nothing}
     `;
   }

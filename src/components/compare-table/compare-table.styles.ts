@@ -47,7 +47,10 @@ export const styles = css`
     cursor: pointer;
     font-size: 0.9em;
   }
+  /* (Sized by the label's text, not the browser's 13.33 px for inputs.) */
   .toggle input {
+    font: inherit;
+    flex: none;
     inline-size: 1.1em;
     block-size: 1.1em;
     margin: 0;

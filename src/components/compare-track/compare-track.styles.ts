@@ -62,7 +62,9 @@ export const styles = css`
     padding-block-start: 0.3rem;
     cursor: pointer;
   }
+  /* (font: inherit: sized by the label's text, not the browser's 13.33 px for inputs, also with text at 200 %.) */
   .option input {
+    font: inherit;
     inline-size: 1.15em;
     block-size: 1.15em;
     margin: 0;

@@ -272,7 +272,7 @@ export class CompareVerdict extends CompareElement {
         type="button"
         part="vote-button ${helpful ? 'vote-yes' : 'vote-no'}"
         class="vote-button ${attempt?.helpful === helpful ? 'chosen' : ''}"
-        aria-pressed=${attempt ? String(attempt.helpful === helpful) : nothing}
+        aria-pressed=${attempt ? String(!failed && attempt.helpful === helpful) : nothing}
         ?disabled=${sending}
         @click=${() => this.#vote(helpful)}
       >
