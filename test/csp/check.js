@@ -73,9 +73,10 @@ try {
   await settle();
   const inPage = (el) => el.localName !== 'compare-page' && Boolean(el.closest('compare-page') || el.getRootNode().host?.closest('compare-page'));
   const before = allElements().map((el) => ({ tag: el.localName, id: inPage(el) ? 'in compare-page' : el.id, state: el.state }));
-  // The custom properties the elements set per node (item colours, column counts) must be in place.
+  // The custom properties set per node must be in place: item colours (by the elements, through the CSSOM) and
+  // the cards' counts (by their style sheets, from the number of cards).
   const styled = deepQuery('[part~="item-header"], [part~="items"], [part~="legend-item"], [part~="choose-box"]');
-  const styleProps = styled.map((n) => `${n.style.getPropertyValue('--_item-color')}${n.style.getPropertyValue('--_n')}`.trim());
+  const styleProps = styled.map((n) => `${n.style.getPropertyValue('--_item-color')}${getComputedStyle(n).getPropertyValue('--_n')}`.trim());
   const clicks = await interact();
   await frame();
   await frame();
