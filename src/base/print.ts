@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * What a reader opens by clicking (a collapsed group of the table, a closed
- * FAQ answer) is open on paper: `change(true)` runs before the page prints
+ * What a reader opens by clicking (a closed FAQ answer; the table's collapsed
+ * rows print by CSS alone) is open on paper: `change(true)` runs before the page prints
  * and `change(false)` after it, while the element is on the page. A change
  * must show at once: `window.print()` lays the page out for paper before the
  * task that called it ends, so a Lit update waiting for its microtask would

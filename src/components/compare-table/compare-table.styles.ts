@@ -220,8 +220,14 @@ export const styles = css`
     border-block-end: 0;
   }
   ${authorText('.label, .group-header .stick', "td[part~='value'], .unit, .note, .value-note")}
-  /* On paper: every row (PrintController opens the groups), no buttons or toggle. */
+  /*
+   * On paper: the rows behind "Show N more" too (nobody can press it there; in CSS, so server-rendered HTML
+   * prints them without a script, and window.print() needs no update first), no buttons or toggle.
+   */
   @media print {
+    tr[data-more] {
+      display: table-row;
+    }
     .controls,
     .more-cell {
       display: none;

@@ -3,7 +3,6 @@ import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
 import { breakable, heading, itemColor, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
-import { PrintController } from '../../base/print.js';
 import { disclosure, linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
 import type { Attribute, Comparison } from '../../schema/comparison.js';
@@ -42,6 +41,8 @@ interface GroupState {
   expanded: boolean;
   /** Per row: visible now. */
   shown: boolean[];
+  /** Per row: waiting behind "Show N more" (on paper it shows: `data-more`, see the styles' `@media print`). */
+  behind: boolean[];
   /** Rows that pass the "only differences" filter. */
   matching: number;
   /** Rows behind the "Show N more" button (0 when nothing is collapsed). */
@@ -104,14 +105,6 @@ export class CompareTable extends CompareElement {
   static override styles = [...CompareElement.styles, tableBase, styles];
   /** The scroll box is a Tab stop only while it scrolls. */
   readonly #scrollStop = new ScrollStop(this);
-  /** While the page prints, every group is open (nobody can press "Show N more" on paper). */
-  #printing = false;
-  readonly #print = new PrintController(this, (printing) => {
-    this.#printing = printing;
-    this.requestUpdate();
-    // At once: window.print() lays the page out before this task ends (Ctrl+P would wait for Lit's microtask).
-    if (this.isUpdatePending) this.performUpdate();
-  });
   static override properties: PropertyDeclarations = {
     ...CompareElement.properties,
     onlyDifferences: { type: Boolean, reflect: true, attribute: 'only-differences' },
@@ -203,16 +196,18 @@ export class CompareTable extends CompareElement {
 
   /** Which rows of a group are visible now, and how many wait behind the button. */
   #stateOf(g: GroupView): GroupState {
-    const expanded = this.#printing || this.#expanded.has(g.key);
+    const expanded = this.#expanded.has(g.key);
     const only = this.onlyDifferences;
     const shown = new Array<boolean>(g.rows.length);
+    const behind = new Array<boolean>(g.rows.length);
     let matching = 0;
     for (let i = 0; i < g.rows.length; i++) {
       const passes = !only || !this.#isSame(g.rows[i]!);
       shown[i] = passes && (expanded || matching < g.collapseAfter);
+      behind[i] = passes && !shown[i];
       if (passes) matching++;
     }
-    return { expanded, shown, matching, more: Math.max(0, matching - g.collapseAfter) };
+    return { expanded, shown, behind, matching, more: Math.max(0, matching - g.collapseAfter) };
   }
 
   /** Whether a row shows no difference (worked out once, when first asked). */
@@ -228,7 +223,7 @@ export class CompareTable extends CompareElement {
         : html`<tr>
             <th scope="rowgroup" colspan=${cols} part="group-header" class="group-header" id=${g.headerId!} lang=${g.key ? nothing : langs.ui}><span class="stick">${g.label}</span></th>
           </tr>`}
-      ${g.rows.map((r, i) => this.#renderRow(r, st.shown[i]!, s, langs.ui))}
+      ${g.rows.map((r, i) => this.#renderRow(r, st.shown[i]!, st.behind[i]!, s, langs.ui))}
       ${st.matching === 0 && g.rows.length > 0
         ? html`<tr>
             <td colspan=${cols} part="no-differences" class="no-differences" lang=${langs.ui}><span class="stick">${s.noDifferences}</span></td>
@@ -260,7 +255,7 @@ export class CompareTable extends CompareElement {
    * cells are made once per row and strings, and given again as the same
    * values on later renders ("Show more", "only differences").
    */
-  #renderRow(r: RowView, shown: boolean, s: Strings, ui: Langs['ui']) {
+  #renderRow(r: RowView, shown: boolean, behind: boolean, s: Strings, ui: Langs['ui']) {
     const a = r.row.attribute;
     let v = r.view;
     if (v?.s !== s || v.ui !== ui) {
@@ -273,7 +268,7 @@ export class CompareTable extends CompareElement {
       };
     }
     if (a.note || a.source) {
-      return html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
+      return html`<tr part="row" data-row=${r.id} ?hidden=${!shown} ?data-more=${behind}>
         <th scope="row" part="label" tabindex="-1">
           <span class="label">${v.label}</span>${a.unit ? html`<span part="unit" class="unit">${v.unit}</span>` : nothing}${a.note
             ? html`<span part="note" class="note">${a.note}</span>`
@@ -285,11 +280,11 @@ export class CompareTable extends CompareElement {
       </tr>`;
     }
     return a.unit
-      ? html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
+      ? html`<tr part="row" data-row=${r.id} ?hidden=${!shown} ?data-more=${behind}>
           <th scope="row" part="label" tabindex="-1"><span class="label">${v.label}</span><span part="unit" class="unit">${v.unit}</span></th>
           ${v.cells}
         </tr>`
-      : html`<tr part="row" data-row=${r.id} ?hidden=${!shown}>
+      : html`<tr part="row" data-row=${r.id} ?hidden=${!shown} ?data-more=${behind}>
           <th scope="row" part="label" tabindex="-1"><span class="label">${v.label}</span></th>
           ${v.cells}
         </tr>`;
