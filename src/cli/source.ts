@@ -133,17 +133,3 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * "not valid JSON: Unexpected token } in JSON at position 41" gets
- * "(line 3, column 5)" when the engine did not say where in lines.
- */
-export function withLineColumn(message: string, text: string): string {
-  if (/line \d+/i.test(message)) return message;
-  const at = /at position (\d+)/.exec(message);
-  if (!at) return message;
-  const pos = Number(at[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
-}

@@ -136,6 +136,19 @@ export const TrackSchema = z.object({
   triggers: list(z.object({ id: slug(), label: nonEmpty() }), 'triggers'),
 });
 
+/**
+ * A tag of a language of two or three letters, canonical ("EN-us" → "en-US"),
+ * or undefined: "german" and "english" are well-formed BCP 47, but of no
+ * language. The data's `locale`, and server rendering's.
+ */
+export function languageTag(s: string): string | undefined {
+  try {
+    return /^[a-z]{2,3}(?:-|$)/i.test(s) ? Intl.getCanonicalLocales(s)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const ComparisonSchema = z.object({
   /** Editors' pointer to the JSON Schema (`"$schema": "…/comparison.schema.json"`); ignored. */
   $schema: z.optional(z.string()),
@@ -152,14 +165,7 @@ export const ComparisonSchema = z.object({
   ),
   locale: z.optional(
     z.string().check(
-      z.refine((s) => {
-        try {
-          // (A language of two or three letters: "german" and "english" are well-formed tags, but of no language.)
-          return s.includes('_') || (/^[a-z]{2,3}(?:-|$)/i.test(s) && Intl.getCanonicalLocales(s).length === 1);
-        } catch {
-          return false;
-        }
-      }, 'expected a language tag like "en" or "pt-BR"'),
+      z.refine((s) => s.includes('_') || languageTag(s) !== undefined, 'expected a language tag like "en" or "pt-BR"'),
       // "en_US", as WordPress's get_locale() writes it.
       z.refine((s) => !s.includes('_'), 'expected a language tag like "en" or "pt-BR", with "-" ("en-US", not "en_US")'),
     ),

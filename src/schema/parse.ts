@@ -55,17 +55,27 @@ export function parseComparison(input: unknown): ParseResult {
       const message = tooLargeMessage(size);
       return { ok: false, kind: 'parse', message, issues: [{ path: '(document)', message }] };
     }
-    // (A file saved with a byte-order mark: read from disk by Node, pasted into a CMS.)
-    const json = input.replace(/^\uFEFF/, '');
-    try {
-      value = JSON.parse(json);
-    } catch (e) {
-      // Where, the same way in every browser (theirs differ, and some say nothing of it).
-      const message = `not valid JSON: ${jsonErrorPlace(json) ?? (e as Error).message}`;
-      return { ok: false, kind: 'parse', message, issues: [{ path: '(document)', message }] };
-    }
+    const json = readJson(input);
+    if ('error' in json) return { ok: false, kind: 'parse', message: json.error, issues: [{ path: '(document)', message: json.error }] };
+    value = json.value;
   }
   return validateComparison(value);
+}
+
+/**
+ * JSON text as a value, or what is wrong with it and where ("not valid JSON:
+ * line 3, column 17: a comma before `]`…"), the same way in every engine
+ * (theirs differ, and some say nothing of where). A byte-order mark (a file
+ * read from disk by Node, pasted into a CMS) is no mistake. For every reader
+ * of comparison text: parseComparison, server rendering, the CLI.
+ */
+export function readJson(text: string): { value: unknown } | { error: string } {
+  const json = text.replace(/^\uFEFF/, '');
+  try {
+    return { value: JSON.parse(json) };
+  } catch (e) {
+    return { error: `not valid JSON: ${jsonErrorPlace(json) ?? (e as Error).message}` };
+  }
 }
 
 /**

@@ -15,7 +15,6 @@
  * The browser must run the same build of the elements as the server:
  * hydration matches templates by a digest of their (minified) strings.
  */
-import { jsonErrorPlace } from '../schema/json-error.js';
 import { render, html as serverHtml } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
@@ -24,8 +23,8 @@ import { defineElement } from '../base/define.js';
 import { registerAllStrings } from '../i18n/all.js';
 import { isRtl, stringsFor } from '../i18n/index.js';
 import { ComparisonLoadError } from '../data/errors.js';
-import { parseComparison } from '../schema/parse.js';
-import type { Comparison } from '../schema/comparison.js';
+import { parseComparison, readJson } from '../schema/parse.js';
+import { languageTag, type Comparison } from '../schema/comparison.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
 import { ComparePage, SECTIONS, readSections, sectionLevel, unknownSectionsMessage, type Section } from '../components/compare-page/compare-page.js';
 import { CompareHeader } from '../components/compare-header/compare-header.js';
@@ -237,13 +236,9 @@ function trackLight(c: Comparison, lang: string): string {
 }
 
 function parseJson(text: string): unknown {
-  const json = text.replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(json);
-  } catch (e) {
-    const message = `not valid JSON: ${jsonErrorPlace(json) ?? (e as Error).message}`;
-    throw new ComparisonLoadError({ kind: 'parse', message, issues: [{ path: '(document)', message }] });
-  }
+  const json = readJson(text);
+  if ('error' in json) throw new ComparisonLoadError({ kind: 'parse', message: json.error, issues: [{ path: '(document)', message: json.error }] });
+  return json.value;
 }
 
 /**
@@ -270,12 +265,8 @@ function sectionList(sections: RenderOptions['sections']): Section[] | undefined
 /** The locale as the elements canonicalise it (localeOf); `fallback` for an invalid one, or a RangeError without. */
 function canonicalLocale(locale: string | undefined, fallback?: string): string {
   const tag = locale?.trim() || 'en';
-  try {
-    // (A language of two or three letters, as the data's `locale`: "german" is well-formed, but of no language.)
-    if (/^[a-z]{2,3}(?:-|$)/i.test(tag)) return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    // not a tag: below
-  }
+  const known = languageTag(tag);
+  if (known) return known;
   if (fallback) return fallback;
   const hint = tag.includes('_') ? ` (did you mean "${tag.replaceAll('_', '-')}"?)` : '';
   throw new RangeError(`locale "${locale}" is not a language tag (BCP 47, e.g. "en" or "de-AT")${hint}`);

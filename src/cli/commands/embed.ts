@@ -16,7 +16,7 @@
  * Nothing here imports Node at load time, so the snippet builder runs (and is
  * tested) in a browser too; only `run` reads the file.
  */
-import { parseComparison } from '../../schema/parse.js';
+import { parseComparison, readJson } from '../../schema/parse.js';
 import { toWordPressJson } from '../../cms/wordpress.js';
 import { readSections, unknownSectionsMessage } from '../../components/compare-page/compare-page.js';
 import type { CliIo } from '../io.js';
@@ -185,8 +185,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`compare-kit embed: cannot read ${args.file}: ${(e as Error).message}`);
     return 1;
   }
-  // A UTF-8 byte-order mark is not JSON; editors on Windows add one.
-  const result = parseComparison(text.replace(/^\uFEFF/, ''));
+  // (A UTF-8 byte-order mark, which editors on Windows add, is no mistake: parseComparison and readJson drop it.)
+  const result = parseComparison(text);
   if (!result.ok) {
     io.err(`compare-kit embed: ${args.file} is not a valid comparison (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}):`);
     for (const issue of result.issues) io.err(`  ${issue.path}: ${issue.message}`);
@@ -194,7 +194,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   let snippet: string;
   try {
-    snippet = embedSnippet(JSON.parse(text.replace(/^\uFEFF/, '')), options);
+    // (Read again as written, x- extensions and all: valid, as parseComparison just said.)
+    snippet = embedSnippet((readJson(text) as { value: unknown }).value, options);
   } catch {
     // Nested too deep for JSON.stringify (a RangeError in V8, "too much recursion" in Firefox): only x- extensions
     // can be (the schema bounds the rest), and they are ignored.

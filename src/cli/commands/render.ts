@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import type { ComparisonIssue } from '../../schema/parse.js';
 import type { CliIo } from '../io.js';
-import { readSource, sourceOf, withLineColumn } from '../source.js';
+import { readSource, sourceOf } from '../source.js';
 
 export const USAGE = `Usage: compare-kit render <file|url> [options]
 
@@ -133,7 +133,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     if (!issues) throw e;
     const kind = (e as { kind?: string }).kind;
     io.err(`compare-kit render: ${name} is ${kind === 'parse' ? 'not valid JSON' : `not a valid comparison (${issues.length} problem${issues.length === 1 ? '' : 's'})`}:`);
-    for (const i of issues) io.err(kind === 'parse' ? `  ${withLineColumn(i.message, text).replace(/^not valid JSON: /, '')}` : `  ${i.path}: ${i.message}`);
+    for (const i of issues) io.err(kind === 'parse' ? `  ${i.message.replace(/^not valid JSON: /, '')}` : `  ${i.path}: ${i.message}`);
     return 1;
   }
 }

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseComparison, type ComparisonIssue } from '../../schema/parse.js';
 import type { CliIo } from '../io.js';
-import { expandSources, readSource, withLineColumn, type Source } from '../source.js';
+import { expandSources, readSource, type Source } from '../source.js';
 
 export const USAGE = `Usage: compare-kit validate <file|folder|url>… [options]
 
@@ -137,8 +137,8 @@ async function check(name: string, source: Source, io: CliIo): Promise<FileRepor
   }
   const result = parseComparison(text);
   if (result.ok) return { source: name, ok: true, id: result.comparison.id, issues: [], ms: ms() };
-  const issues = result.kind === 'parse' ? result.issues.map((i) => ({ ...i, message: withLineColumn(i.message, text) })) : result.issues;
-  return { source: name, ok: false, kind: result.kind, issues, ms: ms() };
+  // (A JSON mistake already says its line and column: parseComparison, src/schema/json-error.ts.)
+  return { source: name, ok: false, kind: result.kind, issues: result.issues, ms: ms() };
 }
 
 /** "✓ demo/x.json (2.1 ms)", or "✗ x.json: 2 problems" and the problems, indented. */
