@@ -190,6 +190,26 @@ describe('<compare-page>', () => {
     expect(without.gap).to.be.greaterThan(0);
   });
 
+  it('is empty, and takes no space, when every section it shows has nothing; ready again when sections name one that has', async () => {
+    const doc = clone(demo);
+    delete doc.faq;
+    delete doc.related;
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections="faq related" .data=${doc}></compare-page>`));
+    expect(page.state).to.equal('empty');
+    expect(page.getBoundingClientRect().height).to.equal(0);
+    page.sections = 'faq related facts';
+    await pageSettled(page);
+    expect(page.state).to.equal('ready');
+    expect(page.getBoundingClientRect().height).to.be.greaterThan(0);
+    page.sections = 'related';
+    await pageSettled(page);
+    expect(page.state).to.equal('empty');
+    // Pros and cons of none of the items: empty too; a header always has something.
+    const none = { ...clone(demo), pros: undefined, cons: undefined };
+    expect((await pageSettled(await fixture<ComparePage>(html`<compare-page sections="proscons" .data=${none}></compare-page>`))).state).to.equal('empty');
+    expect((await pageSettled(await fixture<ComparePage>(html`<compare-page sections="proscons header" .data=${none}></compare-page>`))).state).to.equal('ready');
+  });
+
   it('works with three items', async function () {
     this.timeout(40000);
     const three = await loadFixture('three-databases.json');

@@ -115,6 +115,23 @@ export class ComparePage extends CompareElement {
     return this.sectionList.includes('faq');
   }
 
+  /**
+   * Empty when every section it shows is (sections="faq" and no FAQ): the page
+   * then takes no space either, and says "empty", not "ready". Each section's
+   * own test decides (the header and the track form are never empty).
+   */
+  protected override isEmpty(c: Comparison): boolean {
+    type Section = { prototype: { isEmpty(c: Comparison): boolean } };
+    return this.sectionList.every((s) => (customElements.get(`compare-${s}`) as unknown as Section | undefined)?.prototype.isEmpty.call(this, c));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Other sections may have something (or nothing) to show.
+    const c = this.comparison;
+    if (changed.has('sections') && c && (this.state === 'ready' || this.state === 'empty')) this.state = this.isEmpty(c) ? 'empty' : 'ready';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Sections announce their own loads; the page speaks for all of them.

@@ -43,15 +43,11 @@ export class CompareProscons extends CompareElement {
   static override styles = [...CompareElement.styles, styles];
 
   protected override isEmpty(c: Comparison): boolean {
-    return !c.items.some((item) => this.#has(c, item));
-  }
-
-  #has(c: Comparison, item: Item): boolean {
-    return Boolean(forItem(c.pros, item.id)?.length || forItem(c.cons, item.id)?.length);
+    return !c.items.some((item) => hasProsOrCons(c, item));
   }
 
   protected override renderComparison(c: Comparison) {
-    const shown = c.items.map((item, index) => ({ item, index })).filter(({ item }) => this.#has(c, item));
+    const shown = c.items.map((item, index) => ({ item, index })).filter(({ item }) => hasProsOrCons(c, item));
     return html`
       ${heading(this.t.prosAndCons, this.level)}
       <div part="items" class="items">
@@ -95,3 +91,5 @@ declare global {
     'compare-proscons': CompareProscons;
   }
 }
+
+const hasProsOrCons = (c: Comparison, item: Item): boolean => Boolean(forItem(c.pros, item.id)?.length || forItem(c.cons, item.id)?.length);
