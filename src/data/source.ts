@@ -87,7 +87,8 @@ export function resolveNow(input: Exclude<ComparisonInput, { from: 'src' } | { f
   if (result.ok) return result.comparison;
   throw new ComparisonLoadError({
     kind: result.kind,
-    message: result.kind === 'parse' ? `${where} is ${result.message}` : `${where}: ${result.message}`,
+    // Lines of text in the page count from the line of its opening tag: a blogger looks for them in the page's source.
+    message: result.kind === 'parse' ? `${where} is ${result.message}${input.from !== 'data' && /\bline \d/.test(result.message) ? '; line 1 is the line of its opening tag' : ''}` : `${where}: ${result.message}`,
     issues: result.issues,
   });
 }

@@ -345,6 +345,16 @@ describe('data inputs and their precedence', () => {
     await settled(el);
     expect(el.error!.kind).to.equal('parse');
     expect(errorText(el)).to.contain('the inline <script type="application/json"> is not valid JSON');
+    // Where in the page: lines count from the <script>'s own line, as the page's source shows them.
+    const lines = await fixture<CompareFacts>(html`<compare-facts><script type="application/json">
+      {
+        "version": 1,
+      }
+    </script></compare-facts>`);
+    await settled(lines, 'error');
+    expect(lines.error!.message).to.equal(
+      'the inline <script type="application/json"> is not valid JSON: line 3, column 21: a comma before `}` (remove it); line 1 is the line of its opening tag',
+    );
   });
 
   it('complains when given nothing at all, once the page has loaded', async () => {
