@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import type { ComparisonIssue } from '../schema/parse.js';
 /**
  * What a command may do to the outside world, so that commands can be run
  * (and tested) without a terminal: print results (`out`, stdout), print
@@ -46,4 +47,15 @@ export function processIo(): CliIo {
         }
       : undefined,
   };
+}
+
+/**
+ * Why a file is no comparison, the same for every command: "compare-kit render:
+ * x.json is not valid JSON:" and its line and column, or "… is not a valid
+ * comparison (2 problems):" and each problem's path.
+ */
+export function reportInvalid(io: CliIo, command: string, name: string, kind: string | undefined, issues: readonly ComparisonIssue[]): void {
+  const n = issues.length;
+  io.err(`compare-kit ${command}: ${name} is ${kind === 'parse' ? 'not valid JSON' : `not a valid comparison (${n} problem${n === 1 ? '' : 's'})`}:`);
+  for (const i of issues) io.err(kind === 'parse' ? `  ${i.message.replace(/^not valid JSON: /, '')}` : `  ${i.path}: ${i.message}`);
 }

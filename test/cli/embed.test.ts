@@ -91,7 +91,8 @@ describe('compare-kit embed', () => {
     expect(r.err).to.contain('items[0].name: expected a string, got');
     const syntax = await embed(['x.json'], { 'x.json': '{"version": 1,' });
     expect(syntax.code).to.equal(1);
-    expect(syntax.err).to.contain('(document): not valid JSON');
+    // Worded as render and validate word it: what, then where.
+    expect(syntax.err).to.equal('compare-kit embed: x.json is not valid JSON:\n  it ends too soon (line 1)');
   });
 
   it('says what is wrong with the command line (exit code 2)', async () => {

@@ -19,7 +19,7 @@
 import { parseComparison, readJson } from '../../schema/parse.js';
 import { toWordPressJson } from '../../cms/wordpress.js';
 import { readSections, unknownSectionsMessage } from '../../components/compare-page/compare-page.js';
-import type { CliIo } from '../io.js';
+import { reportInvalid, type CliIo } from '../io.js';
 
 /** The tags, `compare-page` first (the default: the whole comparison). */
 export const EMBED_ELEMENTS = [
@@ -188,8 +188,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   // (A UTF-8 byte-order mark, which editors on Windows add, is no mistake: parseComparison and readJson drop it.)
   const result = parseComparison(text);
   if (!result.ok) {
-    io.err(`compare-kit embed: ${args.file} is not a valid comparison (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}):`);
-    for (const issue of result.issues) io.err(`  ${issue.path}: ${issue.message}`);
+    reportInvalid(io, 'embed', args.file, result.kind, result.issues);
     return 1;
   }
   let snippet: string;

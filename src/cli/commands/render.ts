@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { ComparisonIssue } from '../../schema/parse.js';
-import type { CliIo } from '../io.js';
+import { reportInvalid, type CliIo } from '../io.js';
 import { readSource, sourceOf } from '../source.js';
 
 export const USAGE = `Usage: compare-kit render <file|url> [options]
@@ -131,9 +131,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const issues = (e as { issues?: ComparisonIssue[] }).issues;
     if (!issues) throw e;
-    const kind = (e as { kind?: string }).kind;
-    io.err(`compare-kit render: ${name} is ${kind === 'parse' ? 'not valid JSON' : `not a valid comparison (${issues.length} problem${issues.length === 1 ? '' : 's'})`}:`);
-    for (const i of issues) io.err(kind === 'parse' ? `  ${i.message.replace(/^not valid JSON: /, '')}` : `  ${i.path}: ${i.message}`);
+    reportInvalid(io, 'render', name, (e as { kind?: string }).kind, issues);
     return 1;
   }
 }
