@@ -131,6 +131,10 @@ describe('<compare-chart>', () => {
     expect(line!.querySelector('[part="bar-track"]')!.getBoundingClientRect().top).to.be.greaterThan(
       line!.querySelector('[part="item-name"]')!.getBoundingClientRect().bottom - 1,
     );
+    // Wide, every bar of every attribute starts and ends at one place (the columns are the chart's, not each attribute's).
+    const edges = [...wide.shadowRoot!.querySelectorAll('[part="bar-track"]')].map((t) => t.getBoundingClientRect());
+    expect(new Set(edges.map((r) => Math.round(r.left))).size, 'starts').to.equal(1);
+    expect(new Set(edges.map((r) => Math.round(r.right))).size, 'ends').to.equal(1);
     const [wideLine] = lines(rowBy(wide, 'Available Packages'));
     expect(wideLine!.querySelector('[part="bar-track"]')!.getBoundingClientRect().left).to.be.greaterThan(
       wideLine!.querySelector('[part="item-name"]')!.getBoundingClientRect().left + 50,

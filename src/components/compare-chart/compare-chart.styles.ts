@@ -127,19 +127,31 @@ export const styles = css`
     }
   }
   /*
-   * Wide: name | bar | value, the same columns on every line of an attribute (a subgrid) so its axis aligns.
-   * The names' column is as wide as the longest name, up to a quarter of the box (8 to 16rem: long names took
-   * five lines at 1,280 px; the names are the same in every attribute, so the bars start at one place); the
-   * values' is as wide as the attribute's widest value, up to 14rem (a fixed 14rem left 90 px empty beside "$145,000").
+   * Wide: name | bar | value, the same three columns on every line of every attribute (subgrids of the
+   * chart's grid), so all the bars start and end at one place. The names' column is as wide as the longest
+   * name, up to a quarter of the box (8 to 16rem: long names took five lines at 1,280 px); the values' is as
+   * wide as the widest value, up to 14rem (a fixed 14rem left 90 px empty beside "$145,000").
    */
   @container (min-width: 36rem) {
-    .bars {
-      gap: calc(var(--_space) * 0.4) 0.75rem;
+    .chart {
+      column-gap: 0.75rem;
       grid-template-columns: var(--compare-chart-label-width, fit-content(clamp(8rem, 25cqi, 16rem))) minmax(0, 1fr) var(--compare-chart-value-width, fit-content(14rem));
+    }
+    .chart > *,
+    .row > * {
+      grid-column: 1 / -1;
+    }
+    .row,
+    .bars,
+    .line {
+      grid-template-columns: subgrid;
+      column-gap: 0.75rem;
+    }
+    .bars {
+      row-gap: calc(var(--_space) * 0.4);
     }
     .line {
       grid-column: 1 / -1;
-      grid-template-columns: subgrid;
       grid-template-areas: 'name track value';
     }
   }
