@@ -49,6 +49,7 @@ export function jsonErrorPlace(text: string): string | undefined {
     const before = text.slice(0, k);
     return `line ${before.split('\n').length}, column ${k - before.lastIndexOf('\n')}`;
   };
+  if (!text.trim()) return 'it is empty';
   if (i >= text.length) return `it ends too soon (${where(i).split(',')[0]})`;
   // What went wrong, where it is plain: a comma before the end of a list or an object (the commonest slip), a text
   // with a line break in it or never closed.
@@ -60,5 +61,13 @@ export function jsonErrorPlace(text: string): string | undefined {
   if (/["\d}\]el]/.test(text[k - 1] ?? '') && /["\d{[tfn-]/.test(text[i]!)) return `${at}: a comma missing before it`;
   STRING.lastIndex = i;
   if (text[i] === '"' && !STRING.test(text)) return `${where(i)}: a text with a line break or a tab in it, or not closed (write a line break as \\n)`;
-  return at;
+  // What editors and word processors put in: comments, curly or single quotes, a name without quotes.
+  const hint = HINTS.find(([re]) => re.test(text.slice(i, i + 2)));
+  return hint ? `${at}: ${hint[1]}` : /[{,]/.test(text[k - 1] ?? '') && /\p{L}/u.test(text[i]!) ? `${at}: a name without double quotes` : at;
 }
+
+const HINTS: [RegExp, string][] = [
+  [/^\/[/*]/, 'a comment (JSON has none: remove it, or keep it as an "x-comment" key)'],
+  [/^[“”„‘’]/, 'curly quotes (JSON needs straight double quotes: ")'],
+  [/^'/, 'single quotes (JSON needs double quotes: ")'],
+];

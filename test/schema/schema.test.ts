@@ -305,7 +305,13 @@ describe('schema: errors name their path', () => {
     // A trailing comma, the commonest slip of a hand-edited file (V8 gives no position for it, WebKit none ever).
     expect(message('{\n  "version": 1,\n  "items": [1, 2, ],\n  "id": "x"\n}')).to.equal('not valid JSON: line 3, column 17: a comma before `]` (remove it)');
     expect(message('{\r\n  "version": 1,\r\n}')).to.equal('not valid JSON: line 2, column 15: a comma before `}` (remove it)');
-    expect(message("{'version': 1}")).to.equal("not valid JSON: line 1, column 2, at `'version': 1`");
+    expect(message("{'version': 1}")).to.equal("not valid JSON: line 1, column 2, at `'version': 1`: single quotes (JSON needs double quotes: \")");
+    // What editors and word processors put in, named.
+    expect(message('{\n  "version": 1, // format\n  "id": "x"\n}')).to.equal('not valid JSON: line 2, column 17, at `// format`: a comment (JSON has none: remove it, or keep it as an "x-comment" key)');
+    expect(message('{ /* draft */ "version": 1 }')).to.match(/column 3, at `\/\* draft \*\/ `: a comment/);
+    expect(message('{ “version”: 1 }')).to.equal('not valid JSON: line 1, column 3, at `“version”: 1`: curly quotes (JSON needs straight double quotes: ")');
+    expect(message('{"version": 1, id: "x"}')).to.equal('not valid JSON: line 1, column 16, at `id: "x"}`: a name without double quotes');
+    expect(message(' \n ')).to.equal('not valid JSON: it is empty');
     expect(message('{"version": 1\r\n "id": "x"}')).to.equal('not valid JSON: line 2, column 2, at `"id": "x"}`: a comma missing before it');
     expect(message('{"a": [1 2]}')).to.equal('not valid JSON: line 1, column 10, at `2]}`: a comma missing before it');
     expect(message('{"title": "Python\nvs Rust"}')).to.equal('not valid JSON: line 1, column 11: a text with a line break or a tab in it, or not closed (write a line break as \\n)');
