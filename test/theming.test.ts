@@ -57,6 +57,40 @@ describe('the default theme on a dark page', () => {
   });
 });
 
+describe('a surface that stands out from the page', () => {
+  const padding = (el: Element) => Number.parseFloat(getComputedStyle(el).paddingInlineStart);
+  it('keeps the text off its edges (padding) only where the element\'s background differs from the page behind it', async () => {
+    const three = await loadFixture('three-databases.json');
+    const on = async (page: string, theme?: string) => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="background:${page};padding:8px"><compare-verdict theme=${theme ?? 'light'} .data=${three}></compare-verdict></div>`);
+      const el = wrap.firstElementChild as CompareElement;
+      await settled(el);
+      return el;
+    };
+    // A dark block on a light blog, the light default on a dark one: framed.
+    expect(padding(await on('#fff', 'dark'))).to.equal(16);
+    expect(padding(await on('#111'))).to.equal(16);
+    expect(getComputedStyle(await on('#111')).borderTopLeftRadius).to.equal('8px');
+    // The same colour (or a shade off), and theme="host": the text lines up with the page's.
+    expect(padding(await on('#fff'))).to.equal(0);
+    expect(padding(await on('#fcfcfc'))).to.equal(0);
+    expect(padding(await on('#16181d', 'dark'))).to.equal(0);
+    expect(padding(await on('#111', 'host'))).to.equal(0);
+    // The token; and the theme switched on the page: measured again.
+    const el = await on('#fff', 'dark');
+    el.style.setProperty('--compare-frame-padding', '5px');
+    expect(padding(el)).to.equal(5);
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(padding(el)).to.equal(0);
+    el.parentElement!.style.background = '#222';
+    document.documentElement.classList.add('test-dark');
+    await repaint();
+    document.documentElement.classList.remove('test-dark');
+    expect(padding(el)).to.equal(5);
+  });
+});
+
 describe('theme="host"', () => {
   let three: any;
   let style: HTMLStyleElement;

@@ -101,6 +101,7 @@ if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)))
  * @cssproperty [--compare-heading-size=1.25em] - size of the element's heading.
  * @cssproperty [--compare-radius=0.5rem] - corner radius of cards, tables and buttons.
  * @cssproperty [--compare-space=1rem] - the spacing unit (paddings and gaps are multiples of it).
+ * @cssproperty [--compare-frame-padding=var(--compare-space)] - space inside the element's edges when its surface stands out from the page behind it (a dark block on a light page); none when the two match, or with `theme="host"`.
  * @event compare-load - data validated and rendered; detail `{ comparison }`.
  * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
  */
@@ -202,6 +203,15 @@ export abstract class CompareElement extends LitElement {
 
   /** True while #syncLang writes the host's lang. */
   #writingLang = false;
+
+  #internals = isServer ? undefined : this.attachInternals();
+
+  /** Its surface stands out from the page behind it (see base/host-theme.ts): `:host(:state(framed))` keeps the text off its edges. */
+  #framed = (on: boolean): void => {
+    const states = this.#internals?.states;
+    // (An engine without custom states shows no frame.)
+    if (states && on !== states.has('framed')) on ? states.add('framed') : states.delete('framed');
+  };
 
   override connectedCallback(): void {
     // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate.
@@ -313,7 +323,7 @@ export abstract class CompareElement extends LitElement {
     this.#syncJsonLd();
     this.#syncLang();
     this.#syncDir();
-    if (!isServer) syncHostTheme(this);
+    if (!isServer) syncHostTheme(this, this.#framed);
     if (this.state === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     // Announce each outcome once, after it has rendered.

@@ -1,4 +1,9 @@
 /**
+ * The other themes bring a surface of their own. Where it stands out from
+ * the page behind it (a dark block on a light blog, the light default on a
+ * dark one) the element is told so (`framed`), and its text keeps off the
+ * edges of that surface (`:host(:state(framed))` in styles/tokens.ts).
+ *
  * `theme="host"`: the element takes the page's font and text colour through
  * CSS (`inherit`, `currentColor`, `color-mix()`; see styles/tokens.ts). Two
  * things CSS cannot read from the page are measured here:
@@ -24,7 +29,8 @@ type Rgba = [number, number, number, number];
 /** Page attributes whose change usually means "the page switched its theme". */
 const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-mode', 'data-color-scheme'];
 
-const watched = new Set<HostThemed>();
+/** Each watched element, and what to tell it when its surface starts or stops standing out from the page. */
+const watched = new Map<HostThemed, (framed: boolean) => void>();
 const sheets = new WeakMap<HostThemed, { sheet: CSSStyleSheet; text: string }>();
 let observer: MutationObserver | undefined;
 let media: MediaQueryList | undefined;
@@ -36,28 +42,29 @@ export interface HostThemed extends HTMLElement {
   theme?: string | undefined;
 }
 
-/** Follows the page's colours while `theme="host"`, and stops following otherwise. */
-export function syncHostTheme(el: HostThemed): void {
-  if (el.isConnected && el.getAttribute('theme') === 'host') {
-    if (!watched.has(el)) watch(el);
-    apply(el);
-  } else {
-    unwatchHostTheme(el);
-  }
+/** Follows the page's colours (`theme="host"`), or whether its own surface stands out from them (`framed`). */
+export function syncHostTheme(el: HostThemed, framed: (on: boolean) => void): void {
+  if (!el.isConnected) return unwatchHostTheme(el);
+  if (!watched.has(el)) watch(el, framed);
+  apply(el);
 }
 
-/** Stops following the page (the element was removed or left `theme="host"`). */
+/** Stops following the page (the element was removed). */
 export function unwatchHostTheme(el: HostThemed): void {
   if (!watched.delete(el)) return;
+  dropSheet(el);
+  if (watched.size === 0) stopListening();
+}
+
+function dropSheet(el: HostThemed): void {
   const own = sheets.get(el);
   const root = el.shadowRoot;
   if (own && root) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== own.sheet);
   sheets.delete(el);
-  if (watched.size === 0) stopListening();
 }
 
-function watch(el: HostThemed): void {
-  watched.add(el);
+function watch(el: HostThemed, framed: (on: boolean) => void): void {
+  watched.set(el, framed);
   if (observer) return;
   observer = new MutationObserver(schedule);
   observeRoots();
@@ -92,7 +99,7 @@ function schedule(): void {
   if (frame) return;
   frame = requestAnimationFrame(() => {
     frame = 0;
-    for (const el of watched) apply(el);
+    for (const el of watched.keys()) apply(el);
   });
 }
 
@@ -100,6 +107,15 @@ function apply(el: HostThemed): void {
   const root = el.shadowRoot;
   if (!root || !('adoptedStyleSheets' in root)) return;
   const bg = pageBackground(el);
+  if (el.getAttribute('theme') !== 'host') {
+    dropSheet(el);
+    // Its surface over the page (it may be translucent) against the page: apart by more than a shade.
+    const own = parseColor(getComputedStyle(el).backgroundColor);
+    const seen = own && over(own, bg);
+    watched.get(el)?.(!!seen && seen.some((v, i) => i < 3 && Math.abs(v - bg[i]!) > 8));
+    return;
+  }
+  watched.get(el)?.(false);
   const scheme = luminance(bg) < DARK_BELOW ? 'dark' : 'light';
   const text = `:host([theme='host']){color-scheme:${scheme};--_page-bg:rgb(${bg.slice(0, 3).map(Math.round).join(' ')})}`;
   let own = sheets.get(el);

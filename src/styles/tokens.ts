@@ -107,6 +107,11 @@ export const base = css`
   :lang(ko) {
     word-break: keep-all;
   }
+  /* Its surface stands out from the page behind it (a dark block on a light blog): the text keeps off its edges. */
+  :host(:state(framed)) {
+    padding: var(--compare-frame-padding, var(--_space));
+    border-radius: var(--_radius);
+  }
   /* theme="host": the page's background, font and text colour. */
   :host([theme='host']) {
     background: var(--compare-color-background, transparent);
