@@ -100,8 +100,8 @@ export const ar: Partial<Strings> = {
 /** Arabic words for units and magnitudes in values, read in a comparison written in Arabic. */
 export const words: WordTable = {
   units: 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ',
-  // currencies written as a word after the amount ("99 ريال")
-  money: { ريال: 'SAR', درهم: 'AED', جنيه: 'EGP' },
+  // currencies written as a word after the amount ("99 ريال", "99 ر.س")
+  money: { ريال: 'SAR', درهم: 'AED', جنيه: 'EGP', 'ر.س': 'SAR', 'د.إ': 'AED', 'ج.م': 'EGP' },
   // a price per a time in a word after the amount ("99 ريال شهريًا")
   every: 'month شهريًا شهريا|year سنويًا سنويا',
   magnitudes: { ألف: 3, مليون: 6, مليار: 9 },

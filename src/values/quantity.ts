@@ -109,8 +109,8 @@ const BAD_AFTER_NUM = /[.:,]\w|\s+\d|['’′"″]\d/y;
 const BAD_AFTER = /[-‐‑‒–—−/.:,]\d/y;
 const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // A word: letters with their combining marks (Devanagari vowel signs, a nukta).
-// (Hebrew abbreviations have a gershayim inside: ש״ח.)
-const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+)?)/uy;
+// (Hebrew abbreviations have a gershayim inside: ש״ח; Arabic ones a dot: ر.س, the riyal.)
+const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+|\.[\u0621-\u064a])?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // What follows the dot after an abbreviated magnitude: a currency symbol or a word.
 const NEXT_WORD = /\s+(\p{Sc}|\p{L}+)/uy;
@@ -558,8 +558,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (currency) return money(currency);
     const bits = BIT_RATES.get(w);
     if (bits) return { dimension: 'rate', unit: `${bits}/s` };
-    // Russian "г" and "л" are grams and litres, but "2024 г." and "1998 г выпуска" are years and "150 л.с." horsepower.
-    if (/^[гл]$/.test(w) && (s[i] === '.' || (w === 'г' && /(?<!\d)(?:1[89]|20)\d\d\s*г$/.test(s.slice(0, i)))))
+    // Russian "г" and "л" are grams and litres, but "2024 г." and "1998 г выпуска" are years and "150 л.с." (Ukrainian
+    // "к.с.") horsepower.
+    if (/^[глк]$/.test(w) && (s[i] === '.' || (w === 'г' && /(?<!\d)(?:1[89]|20)\d\d\s*г$/.test(s.slice(0, i)))))
       return at(/\.\s?с\./y) ? unitDef('PS')! : { dimension: 'count', unit: '', label: w };
     const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };

@@ -905,6 +905,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['99 kr i månaden', 'sv', ['rate', 99, 99, 'SEK/month']],
     ['99 ريال شهريًا', 'ar', ['rate', 99, 99, 'SAR/month']],
     ['180 г', 'uk', ['measure', 180, 180, 'g']],
+    // wrong in both versions of the regression run: the riyal abbreviated with a dot, Ukrainian horsepower
+    ['١٥٠ ر.س', 'ar', ['money', 150, 150, 'SAR']],
+    ['150 ر.س.', 'ar', ['money', 150, 150, 'SAR']],
+    ['99 د.إ', 'ar', ['money', 99, 99, 'AED']],
+    ['150 к.с.', 'uk', ['measure', 150, 150, 'PS']],
+    ['5 к.', 'uk', ['count', 5, 5, '', 'exact', { label: 'к' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
