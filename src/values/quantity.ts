@@ -124,7 +124,8 @@ const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
 // After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
 const HALF = /\s?(?:半|반(?![\p{L}\p{M}]))/uy;
-const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)(?![.,]\d)/y;
+const BARE = /\s*(?:$|[(,;]|d['’]|d[ei]\s)/y;
+const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)([½¼¾⅓⅔]?)(?![.,]\d)/y;
 // A price per a time in a word, at the end of the value or before punctuation ("$96 billed yearly"; not "$500 daily limit").
 const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?=\s*(?:$|[(),;.]))/uy;
 // "£9.99 p.m.", "£9.99 p/m", "£9.99pm", "£850 pcm" (per calendar month), "€120 p.a.": after an amount of money only.
@@ -410,9 +411,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
       const start = i;
       const more = at(/\s?(\d+(?:,\d{3})*)/y);
       const e = more ? magnitude(false) : 0;
-      // ("15万9800円": a plain number under the magnitude adds to it too, in Japanese, Chinese and Korean.)
+      // ("15万9800円": a plain number under the magnitude adds to it too, in Japanese, Chinese and Korean; after a space
+      // only glued to its word, "15万 9800円", not "3万 2 users".)
       const plain = Number(more?.[1]!.replaceAll(',', ''));
-      if (more && e ? e < exp : plain < 10 ** exp && more?.[0] === more?.[1] && /^(?:ja|zh|ko)$/.test(style.language)) {
+      if (more && e ? e < exp : plain < 10 ** exp && (more?.[0] === more?.[1] || sees(/\p{L}/uy)) && /^(?:ja|zh|ko)$/.test(style.language)) {
         num = String(Number(num) * 10 ** exp + plain * 10 ** e);
         exp = 0;
       } else i = start;
@@ -487,7 +489,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     if (first.unit === 'day' && /^(?:ja|zh|ko)$/.test(style.language)) return false;
     let last = first;
     for (let start = i, m; (m = at(COMPOUND)); start = i) {
-      const w = at(WORD)?.[2];
+      // (A bare number may end the value or come before "de", "di", "d'": "1 h 30 de trajet", "2 h 15 d'attente".)
+      const w = sees(BARE) ? '' : at(WORD)?.[2];
       let d: UnitDef | undefined;
       // "1h 30m": "m" is minutes there; "6 ft 2 in": "in" is inches.
       if (w) d = w === 'm' && last.unit === 'h' ? unitDef('min') : w === 'in' && last.unit === 'ft' ? unitDef('inch') : unitDef(w, style.language);
@@ -498,16 +501,18 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
         // Portuguese. "11 h 40" of a flight elsewhere is a duration.)
         const clock = /(?<!\d)(\d{2})(\s?)h$/i.exec(s.slice(0, start));
         const timeOfDay = clock && Number(clock[1]) < 24 && (!clock[2] || /^(?:fr|es|it|pt|ca)$/.test(style.language));
-        const next = (m[0] === m[1] || sees(/\s*(?:$|[(,;])/y)) && /^[0-5]\d$/.test(m[1] ?? '') && !timeOfDay;
+        const next = (m[0] === m[1] || sees(BARE)) && /^[0-5]\d$/.test(m[1] ?? '') && !timeOfDay;
         if (!next) return (bad = true), false;
         d = unitDef(last.unit === 'h' ? 'min' : 's');
       }
       // (Less than one of the larger: "7 days 24 hours" is round the clock, not 8 days.)
-      if (!d || d.base !== first.base || d.dimension !== first.dimension || Number(m[1]) * d.factor >= last.factor || sees(/\d/y)) {
+      // ("29 ft 4¼ in": with a fraction.)
+      const n = Number(m[1]) + (FRACTIONS[m[2] as keyof typeof FRACTIONS] ?? 0);
+      if (!d || d.base !== first.base || d.dimension !== first.dimension || n * d.factor >= last.factor || sees(/\d/y)) {
         i = start;
         break;
       }
-      extra += (Number(m[1]) * d.factor) / first.factor;
+      extra += (n * d.factor) / first.factor;
       last = d;
     }
     return last !== first;

@@ -911,6 +911,16 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['99 د.إ', 'ar', ['money', 99, 99, 'AED']],
     ['150 к.с.', 'uk', ['measure', 150, 150, 'PS']],
     ['5 к.', 'uk', ['count', 5, 5, '', 'exact', { label: 'к' }]],
+    // …a plain number under a magnitude after a space, glued to its word; a bare number of minutes before "de";
+    // a fraction in a compound measure
+    ['15万 9800円', 'ja', ['money', 159800, 159800, 'JPY']],
+    ['155만 9000원', 'ko', ['money', 1559000, 1559000, 'KRW']],
+    ['15万 9800', 'ja', ['count', 150000, 150000, '', 'exact', { note: '9800' }]],
+    ['1 h 30 de trajet', 'fr', ['time', 1.5, 1.5, 'h', 'exact', { note: 'de trajet' }]],
+    ['2 h 15 d’attente', 'fr', ['time', 2.25, 2.25, 'h']],
+    ['1 h 30 decks', undefined, ['time', 1, 1, 'h', 'exact', { note: '30 decks' }]],
+    ['29 ft 4¼ in', undefined, ['measure', 29 + 4.25 / 12, 29 + 4.25 / 12, 'ft', 'exact', { note: '' }]],
+    ['1 lb 4½ oz', undefined, ['measure', 1 + 4.5 / 16, 1 + 4.5 / 16, 'lb']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
