@@ -1,7 +1,7 @@
 /**
  * Unit tables. Units of one kind convert within it: time (base `s`), data
  * sizes (base `B`; bits are an eighth of a byte), and physical measures
- * (frequency, mass, length, power, energy, charge, voltage, current, volume:
+ * (frequency, mass, length, area, power, energy, charge, voltage, current, volume:
  * each its own base). Everything else compares only with the very same unit.
  * Beside English, the words of the built-in languages for time, data and
  * magnitudes ("Stunden", "Go", "秒", "Mio.", "万"), read only in a comparison
@@ -68,6 +68,7 @@ define(
 define('measure', 'mW .001 milliwatt|W 1 watt|kW 1e3 kilowatt|MW 1e6 megawatt|GW 1e9 gigawatt|hp 745.69987 HP bhp horsepower|PS 735.49875', 'W');
 // Energy, in joules: electricity (Wh) and food (kcal; on food a "cal" or "Cal" is a kcal).
 define('measure', 'J 1 joule|kJ 1e3 kilojoule|kcal 4184 Cal cal calorie kilocalorie|mWh 3.6|Wh 3600|kWh 3.6e6|MWh 3.6e9|GWh 3.6e12', 'J');
+define('measure', 'm² 1 sqm|km² 1e6|ft² .09290304 sqft', 'm²');
 define('measure', 'MP 1 megapixel', 'MP');
 define('measure', 'mAh .001|Ah 1', 'Ah');
 define('measure', 'mV .001 millivolt|V 1 volt|kV 1e3 kilovolt', 'V');

@@ -921,6 +921,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['1 h 30 decks', undefined, ['time', 1, 1, 'h', 'exact', { note: '30 decks' }]],
     ['29 ft 4¼ in', undefined, ['measure', 29 + 4.25 / 12, 29 + 4.25 / 12, 'ft', 'exact', { note: '' }]],
     ['1 lb 4½ oz', undefined, ['measure', 1 + 4.5 / 16, 1 + 4.5 / 16, 'lb']],
+    // …money per an area, as per a mass; areas
+    ['$12/m²', undefined, ['rate', 12, 12, 'USD/m²']],
+    ['12 € pro m²', 'de', ['rate', 12, 12, 'EUR/m²']],
+    ['50 m²', undefined, ['measure', 50, 50, 'm²']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -966,6 +970,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['約 50 萬個模組', '18 萬個 crate', '超過 50 萬個套件'], 'higher', 'zh')).to.equal(null); // "about" 50 against "over" 50
     expect(winner(['207 g', '162 g', '177 grammi'], 'lower', 'it')).to.equal('1');
     expect(winner(['16.5 kWh/100 km', '14.9 kWh/100 km'], 'lower')).to.equal('1');
+    expect(winner(['$12/m²', '$1.20/ft²'], 'lower'), '$1.20/ft² is $12.92/m²').to.equal('0');
     expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
     expect(winner(['2.99 USD/month', '$35.88/year'], 'lower')).to.equal(null); // a tie: the month is 30.44 days
     expect(winner(['$2.99/month', '$35.87/year'], 'lower')).to.equal('1');
