@@ -262,7 +262,7 @@ const EDGE: ReadonlyArray<readonly [string, Want]> = [
   // counts: the word is a label, not a unit
   ['5 apples', ['count', 5, 5, '', 'exact', { label: 'apples' }]],
   ['5 Pakete', ['count', 5, 5, '', 'exact', { label: 'Pakete' }]],
-  ['4K', ['count', 4000, 4000, '']],
+  ['4K users', ['count', 4000, 4000, '', 'exact', { label: 'users' }]],
   // not quantities: versions, dates, times of day, ids, ordinals, text
   ['1.2.3', null],
   ['3.13.x', null],
@@ -402,6 +402,7 @@ describe('values: attribute unit fallback', () => {
     ['5', 'adoption %', ['count', 5, 5, '']],
     ['5 apples', 'seconds', ['count', 5, 5, '', 'exact', { label: 'apples' }]],
     ['5 KB', 'MB', ['data', 5, 5, 'KB']],
+    ['4K', 'MB', ['data', 4000, 4000, 'MB']], // a number of the attribute's unit, not a video's lines
     ['$5', 'seconds', ['money', 5, 5, 'USD']],
     ['5', undefined, ['count', 5, 5, '']],
     ['5', '', ['count', 5, 5, '']],
@@ -925,6 +926,23 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['$12/m²', undefined, ['rate', 12, 12, 'USD/m²']],
     ['12 € pro m²', 'de', ['rate', 12, 12, 'EUR/m²']],
     ['50 m²', undefined, ['measure', 50, 50, 'm²']],
+    // …names: a video's lines are a kind of their own ("4K" alone is 2160 lines, not 4,000); a network's generation
+    // is text, as an ordinal is; standards named before their number are text
+    ['1080p', undefined, ['measure', 1080, 1080, 'p']],
+    ['720p-1080p', undefined, ['measure', 720, 1080, 'p']],
+    ['4K', undefined, ['measure', 2160, 2160, 'p']],
+    ['8K UHD', undefined, ['measure', 4320, 4320, 'p', 'exact', { note: 'UHD' }]],
+    ['4K@60Hz', undefined, ['measure', 2160, 2160, 'p', 'exact', { note: '@60Hz' }]],
+    ['$4K', undefined, ['money', 4000, 4000, 'USD']],
+    ['10K', undefined, ['count', 10000, 10000, '']],
+    ['50p', undefined, ['count', 50, 50, '', 'exact', { label: 'p' }]],
+    ['5G', undefined, null],
+    ['4G LTE', undefined, null],
+    ['5GB', undefined, ['data', 5, 5, 'GB']],
+    ['16G', undefined, ['count', 16, 16, '', 'exact', { label: 'G' }]],
+    ['Wi-Fi 6', undefined, null],
+    ['USB 3.2', undefined, null],
+    ['HDMI 2.1', undefined, null],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -971,6 +989,9 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['207 g', '162 g', '177 grammi'], 'lower', 'it')).to.equal('1');
     expect(winner(['16.5 kWh/100 km', '14.9 kWh/100 km'], 'lower')).to.equal('1');
     expect(winner(['$12/m²', '$1.20/ft²'], 'lower'), '$1.20/ft² is $12.92/m²').to.equal('0');
+    expect(winner(['1080p', '4K', '720p'], 'higher'), '4K is 2160 lines').to.equal('1');
+    expect(winner(['1080p', '4K users'], 'higher'), 'lines against a count').to.equal(null);
+    expect(diffRatio(parseQuantity('1080p'), parseQuantity('5'))).to.equal(null);
     expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
     expect(winner(['2.99 USD/month', '$35.88/year'], 'lower')).to.equal(null); // a tie: the month is 30.44 days
     expect(winner(['$2.99/month', '$35.87/year'], 'lower')).to.equal('1');
