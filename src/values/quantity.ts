@@ -93,9 +93,9 @@ const SPACE = /\s*/y;
 // The conditions of a test before its result: "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s", and with a word or colon
 // before the result, "50-70 mph in 3.2 s", "0-60 in 3.1s", "10-80% in 18 min", "20–80 %: 30 min" (charging). A range
 // of other things is no condition ("2-3 in 10 people", "5-10: 15 min"). Also "0-100 км/ч за 7,2 с", "10-80%で18分",
-// "0-100km/h加速7.2秒".
+// "0-100km/h加速7.2秒", "0-100 km/sa 7,2 sn" (Turkish); with no word, before a time only: "10-80% 18분" (see parse).
 const CONDITIONS =
-  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/u|км\/ч)\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:|,|=)?\s*|(?:\d{1,3}\s?%?\s*(?:[-‐‑–—]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/u|км\/ч)|0\s*[-‐‑–—]\s*(?:60|62|100|200))\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:)\s*(?=[\d~≈<]))/iuy;
+  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/(?:u|sa?)|км\/ч)\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:|,|=)?\s*|(?:\d{1,3}\s?%?\s*(?:[-‐‑–—]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/(?:u|sa?)|км\/ч)|0\s*[-‐‑–—]\s*(?:60|62|100|200))(?:\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:)|(\s))\s*(?=[\d~≈<]))/iuy;
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
@@ -320,7 +320,12 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   let approximate = false;
   at(SPACE);
   // "0-100 km/h in 7.2 s", "10-80% in 18 min": the speeds or charge levels name the test; the time is the value.
-  at(CONDITIONS);
+  if (at(CONDITIONS)?.[1]) {
+    // (No word between: "10-80% 18분" is the time; "10-20% 5 users" a range of percents.)
+    const q = parse(text.slice(ascii ? i : originalIndex(cut, i)), fallbackUnit, style);
+    if (q?.dimension === 'time') return q;
+    i = 0;
+  }
   for (let k = 0, m; k < 4 && (m = at(PREFIX)); k++) {
     const p = (m[1] ?? '').toLowerCase();
     const b = BOUNDS.find(([, re]) => re.test(p));

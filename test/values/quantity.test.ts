@@ -943,6 +943,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['Wi-Fi 6', undefined, null],
     ['USB 3.2', undefined, null],
     ['HDMI 2.1', undefined, null],
+    // …a test's conditions with no word before its result (Korean, Turkish "km/sa" or "km/s"): before a time only
+    ['10-80% 18분', 'ko', ['time', 18, 18, 'min']],
+    ['0-100 km/s 7,2 sn', 'tr', ['time', 7.2, 7.2, 's']],
+    ['0-100 km/sa 7,2 saniyede', 'tr', ['time', 7.2, 7.2, 's']],
+    ['10-80% 18 min', undefined, ['time', 18, 18, 'min']],
+    ['10-20% 5 users', undefined, ['percent', 10, 20, '%', 'exact', { note: '5 users' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
