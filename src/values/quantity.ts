@@ -31,8 +31,8 @@
  * - Not quantities: versions (`1.2.3`, `3.13.x`, `v1.0`), dates
  *   (`2026-06-01`, `12/25/2024`, `3 Jan 2026`), times of day (`10:30`),
  *   ordinals (`3rd`) and generations (`5G`, `4G LTE`), numbers glued to ids (`A1`, `5x4`), leading zeros (`007`).
- * - A video's lines (`1080p`, `720p`; `4K` and `8K` alone or before a capital or a number: 2160 and 4320) are a
- *   kind of their own, compared only with each other ("4K users" is 4,000 users).
+ * - A video's lines (3 or 4 digits glued to a `p`: `1080p`, `720p`; `4K` and `8K` first, alone or before a capital or
+ *   a number: 2160 and 4320) are a kind of their own, compared only with each other ("4K users", "4K-8K" are thousands).
  * - A bare number ("500,000+ (PyPI)") takes the fallback (attribute) unit when
  *   that is a unit ("MB", "seconds", "%", "/10", "USD", "millions");
  *   words like "packages" or "scale 1-10" are labels, so it stays a count.
@@ -405,8 +405,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
         plus = true;
       } else if (exp || !(exp = magnitude(money || !!cur))) break;
     }
-    // "4K", "8K" (UHD) alone or before a capital or a number are 2160 and 4320 lines, as "2160p" (not "4K users", 4,000).
-    if (exp === 3 && !money && !cur && !fallback && /^[48]$/.test(d) && s[i - 1] === 'K' && sees(/$|\s*[(,;@]|\s+[A-Z\d]/y)) (d = String(+d * 540)), (exp = 0), (video = true);
+    // "4K", "8K" (UHD) first, alone or before a capital or a number, are 2160 and 4320 lines, as "2160p" (not "4K users",
+    // 4,000, nor "4K-8K").
+    if (!money && !cur && !fallback && sees(/(?<=^\D*[48]K)(?:$|\s*[(,;@]|\s+[A-Z\d])/y)) (d = String(+d * 540)), (exp = 0), (video = true);
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
     // The dot of an abbreviated magnitude before a currency: "1,2 Mio. €", "1,35 mil. Kč" (not "1.2 million. Then").
@@ -570,10 +571,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
     }
     if (NOT_LABEL.test(w)) return (bad = true), null;
     // Names, not counts: "5G" alone (a generation: an ordinal, as "3rd" is) is text; "1080p" (a video's lines) its own kind.
-    if (m[0] === w && /(?:^|\D)(?:[2-6]G|(?:240|360|480|576|720|1080|1440|2160|4320)p)$/.test(s.slice(0, i))) {
-      if (w === 'p') return LINES;
-      if (!sees(/[^\s(]/y)) return (bad = true), null;
-    }
+    if (sees(/(?<=(?<![\d.])[1-9]\d{2,3}p)/y)) return LINES;
+    if (sees(/(?<=(?<![\d.])[2-6]G)(?![^\s(])/y)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     if (/^percent$/i.test(w)) return PERCENT;
     // "160 mph", "250 kph" (and "250 km/h", a distance per a time): speeds.

@@ -934,6 +934,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['8K UHD', undefined, ['measure', 4320, 4320, 'p', 'exact', { note: 'UHD' }]],
     ['4K@60Hz', undefined, ['measure', 2160, 2160, 'p', 'exact', { note: '@60Hz' }]],
     ['$4K', undefined, ['money', 4000, 4000, 'USD']],
+    ['4K-8K', undefined, ['count', 4000, 8000, '']],
     ['10K', undefined, ['count', 10000, 10000, '']],
     ['50p', undefined, ['count', 50, 50, '', 'exact', { label: 'p' }]],
     ['5G', undefined, null],
