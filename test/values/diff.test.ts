@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { comparable, comparisonKey, diffRatio, formatDiff, parseQuantity, pickWinner, toBase, type Quantity } from '../../src/values/index.js';
 import { registerAllStrings } from '../../src/i18n/all.js';
-import { attributeRow } from '../../src/values/rows.js';
+import { attributeRow, rowDiff } from '../../src/values/rows.js';
 
 // The languages' value words, loaded on demand in a page, registered here at once as on a server.
 registerAllStrings();
@@ -215,6 +215,16 @@ describe('values: pickWinner', () => {
     expect(row({ a: '$15/collaborator', b: '$10/user', c: '$12/user' })).to.equal('b');
     expect(row({ a: '$1.25/M tokens', b: '$3/M tokens', c: '$5/M tokens' })).to.equal('a');
     expect(row({ a: '$10/mnth', b: '$12/month', c: '$15/month' })).to.equal('a');
+  });
+
+  it('names are no numbers: a video\'s lines compare only with each other, a generation is text; a year after a value is its note', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string>) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, 'en');
+    expect(row({ a: '1080p', b: '4K', c: '720p' }).winner, '4K is 2160 lines').to.equal('b');
+    expect(rowDiff(row({ a: '1080p', b: '4K', c: '720p' }), 'b', 'a'), '2160 lines against 1080').to.equal(1);
+    expect(row({ a: '1080p', b: '4K', c: '5' }).winner, 'lines beside a count').to.equal(null);
+    expect(row({ a: '5G', b: '4G LTE', c: 'Wi-Fi 6' }).winner, 'was a (5 against 4)').to.equal(null);
+    expect(row({ a: 'Up to 20 mi more than 2024', b: '15 mi', c: '18 mi' }).winner).to.equal('a');
   });
 
   it('"Unlimited" joins the most common kind of its row, wherever it stands', () => {

@@ -950,6 +950,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['0-100 km/sa 7,2 saniyede', 'tr', ['time', 7.2, 7.2, 's']],
     ['10-80% 18 min', undefined, ['time', 18, 18, 'min']],
     ['10-20% 5 users', undefined, ['percent', 10, 20, '%', 'exact', { note: '5 users' }]],
+    // …read right already: a comparison with a year after the value is its note
+    ['Up to 20 mi more than 2024', undefined, ['measure', 20, 20, 'mi', 'atMost', { note: 'more than 2024' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
