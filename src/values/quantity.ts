@@ -292,7 +292,7 @@ function originalIndex(text: string, i: number): number {
   return k;
 }
 
-function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN): Quantity | null {
+function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, result = false): Quantity | null {
   const cut = text.slice(0, MAX);
   // Most values are plain ASCII: nothing to drop or translate, and positions are the text's own.
   const ascii = !/[^\x00-\x7f]/.test(cut);
@@ -320,9 +320,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN):
   let approximate = false;
   at(SPACE);
   // "0-100 km/h in 7.2 s", "10-80% in 18 min": the speeds or charge levels name the test; the time is the value.
-  if (at(CONDITIONS)?.[1]) {
-    // (No word between: "10-80% 18분" is the time; "10-20% 5 users" a range of percents.)
-    const q = parse(text.slice(ascii ? i : originalIndex(cut, i)), fallbackUnit, style);
+  if (at(CONDITIONS)?.[1] && !result) {
+    // (No word between: "10-80% 18분" is the time; "10-20% 5 users" a range of percents. Read once: `result`.)
+    const q = parse(text.slice(ascii ? i : originalIndex(cut, i)), fallbackUnit, style, true);
     if (q?.dimension === 'time') return q;
     i = 0;
   }

@@ -361,6 +361,7 @@ describe('values: parseQuantity', () => {
 
   it('does not read a number cut off by the 200-character cap', () => {
     expect(parseQuantity('9'.repeat(300))).to.equal(null);
+    check(parseQuantity(`${'10-80% '.repeat(40)}5 min`), ['percent', 10, 80, '%']); // conditions with no word: one result read, not the 41st
     check(parseQuantity(`5 ms ${'x'.repeat(300)}`), ['time', 5, 5, 'ms', 'exact', { note: `${'x'.repeat(300)}` }]);
   });
 
