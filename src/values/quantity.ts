@@ -31,8 +31,8 @@
  * - Not quantities: versions (`1.2.3`, `3.13.x`, `v1.0`), dates
  *   (`2026-06-01`, `12/25/2024`, `3 Jan 2026`), times of day (`10:30`),
  *   ordinals (`3rd`) and generations (`5G`, `4G LTE`), numbers glued to ids (`A1`, `5x4`), leading zeros (`007`).
- * - A video's lines (3 or 4 digits glued to a `p`: `1080p`, `720p`; `4K` and `8K` first, alone or before a capital or
- *   a number: 2160 and 4320) are a kind of their own, compared only with each other ("4K users", "4K-8K" are thousands).
+ * - A video's lines (3 or 4 digits glued to a `p`: `1080p`, `720p`) are a kind of their own, compared only with each
+ *   other. ("4K" is 4,000, a magnitude as the format says: beside "1080p" neither is the best.)
  * - A bare number ("500,000+ (PyPI)") takes the fallback (attribute) unit when
  *   that is a unit ("MB", "seconds", "%", "/10", "USD", "millions");
  *   words like "packages" or "scale 1-10" are labels, so it stays a count.
@@ -143,7 +143,7 @@ const TEMPERATURE = /\s*(?:[°º]\s?([CF])(?!\p{L})|([℃℉]))/uy;
 // Words after a number that make it an ordinal or a date, not a count.
 const NOT_LABEL = /^(st|nd|rd|th|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
 const PERCENT: Unit = { dimension: 'percent', unit: '%' };
-// The lines of a video ("1080p", "4K"): a kind of their own, compared only with each other.
+// The lines of a video ("1080p"): a kind of their own, compared only with each other.
 const LINES: Unit = { dimension: 'measure', unit: 'p' };
 const TIMES: Unit = { dimension: 'multiplier', unit: 'x' };
 
@@ -405,9 +405,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
         plus = true;
       } else if (exp || !(exp = magnitude(money || !!cur))) break;
     }
-    // "4K", "8K" (UHD) first, alone or before a capital or a number, are 2160 and 4320 lines, as "2160p" (not "4K users",
-    // 4,000, nor "4K-8K").
-    if (!money && !cur && !fallback && sees(/(?<=^\D*[48]K)(?:$|\s*[(,;@]|\s+[A-Z\d])/y)) (d = String(+d * 540)), (exp = 0), (video = true);
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
     // The dot of an abbreviated magnitude before a currency: "1,2 Mio. €", "1,35 mil. Kč" (not "1.2 million. Then").
@@ -496,8 +493,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   let extra = 0;
   /** The word of a metric horsepower that may be something else ("3 ch"): read as power from 20 on. */
   let few = '';
-  /** "4K", "8K": read as the lines of their video. */
-  let video = false;
   const moreTime = (first: UnitDef): boolean => {
     // "1日2時間", "1일 2시간": two hours a day.
     if (first.unit === 'day' && /^(?:ja|zh|ko)$/.test(style.language)) return false;
@@ -535,7 +530,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   const unit = (): Unit | null => {
     extra = 0;
     few = '';
-    if (video) return LINES;
     let m = at(AFTER_SYMBOL);
     if (m) {
       const c = m[1] ?? '';

@@ -220,9 +220,10 @@ describe('values: pickWinner', () => {
   it('names are no numbers: a video\'s lines compare only with each other, a generation is text; a year after a value is its note', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, 'en');
-    expect(row({ a: '1080p', b: '4K', c: '720p' }).winner, '4K is 2160 lines').to.equal('b');
-    expect(rowDiff(row({ a: '1080p', b: '4K', c: '720p' }), 'b', 'a'), '2160 lines against 1080').to.equal(1);
-    expect(row({ a: '1080p', b: '4K', c: '5' }).winner, 'lines beside a count').to.equal(null);
+    expect(row({ a: '1080p', b: '2160p', c: '720p' }).winner).to.equal('b');
+    expect(rowDiff(row({ a: '1080p', b: '2160p', c: '720p' }), 'b', 'a'), '2160 lines against 1080').to.equal(1);
+    expect(row({ a: '1080p', b: '4K', c: '720p' }).winner, '4K (4,000, a count) beside lines: was 4K with +270 %').to.equal(null);
+    expect(rowDiff(row({ a: '1080p', b: '4K', c: '720p' }), 'b', 'a')).to.equal(null);
     expect(row({ a: '5G', b: '4G LTE', c: 'Wi-Fi 6' }).winner, 'was a (5 against 4)').to.equal(null);
     expect(row({ a: 'Up to 20 mi more than 2024', b: '15 mi', c: '18 mi' }).winner).to.equal('a');
   });

@@ -927,13 +927,11 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['$12/m²', undefined, ['rate', 12, 12, 'USD/m²']],
     ['12 € pro m²', 'de', ['rate', 12, 12, 'EUR/m²']],
     ['50 m²', undefined, ['measure', 50, 50, 'm²']],
-    // …names: a video's lines are a kind of their own ("4K" alone is 2160 lines, not 4,000); a network's generation
+    // …names: a video's lines are a kind of their own ("4K" is 4,000: K is a magnitude in the format); a network's generation
     // is text, as an ordinal is; standards named before their number are text
     ['1080p', undefined, ['measure', 1080, 1080, 'p']],
     ['720p-1080p', undefined, ['measure', 720, 1080, 'p']],
-    ['4K', undefined, ['measure', 2160, 2160, 'p']],
-    ['8K UHD', undefined, ['measure', 4320, 4320, 'p', 'exact', { note: 'UHD' }]],
-    ['4K@60Hz', undefined, ['measure', 2160, 2160, 'p', 'exact', { note: '@60Hz' }]],
+    ['4K', undefined, ['count', 4000, 4000, '']],
     ['$4K', undefined, ['money', 4000, 4000, 'USD']],
     ['4K-8K', undefined, ['count', 4000, 8000, '']],
     ['10K', undefined, ['count', 10000, 10000, '']],
@@ -999,7 +997,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['207 g', '162 g', '177 grammi'], 'lower', 'it')).to.equal('1');
     expect(winner(['16.5 kWh/100 km', '14.9 kWh/100 km'], 'lower')).to.equal('1');
     expect(winner(['$12/m²', '$1.20/ft²'], 'lower'), '$1.20/ft² is $12.92/m²').to.equal('0');
-    expect(winner(['1080p', '4K', '720p'], 'higher'), '4K is 2160 lines').to.equal('1');
+    expect(winner(['1080p', '4K', '720p'], 'higher'), '4K is 4,000, no lines').to.equal(null);
+    expect(winner(['1080p', '2160p', '720p'], 'higher')).to.equal('1');
     expect(winner(['1080p', '4K users'], 'higher'), 'lines against a count').to.equal(null);
     expect(diffRatio(parseQuantity('1080p'), parseQuantity('5'))).to.equal(null);
     expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
