@@ -10,11 +10,10 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * aligned with the layout instead (right in a right-to-left element).
  *
  * `inline` and `block` are selector lists of the element's own styles: constants, never data.
+ * Put it last in an element's styles: the build leaves rules after a `${…}` unminified (lightningcss reads them as part of an at-rule).
  */
 export function authorText(inline: string, block = ''): CSSResult {
   const all = [inline, block].filter(Boolean).join(', ');
-  return unsafeCSS(`
-    :is(${all}) { unicode-bidi: plaintext; }
-    ${block ? `:is(${block}):dir(rtl) { text-align: right; } :is(${block}):dir(ltr) { text-align: left; }` : ''}
-  `);
+  // (Written minified: the build minifies the styles' templates, not strings given to unsafeCSS.)
+  return unsafeCSS(`:is(${all}){unicode-bidi:plaintext}${block ? `:is(${block}):dir(rtl){text-align:right}:is(${block}):dir(ltr){text-align:left}` : ''}`);
 }

@@ -24,4 +24,4 @@ export const evenRows = css`
  * of ours, not data.)
  */
 export const cardCounts = (grid: string) =>
-  unsafeCSS([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${grid}:has(> :nth-child(${n}):last-child) { --_n: ${n}; --_half: ${Math.ceil(n / 2)}; }`).join('\n'));
+  unsafeCSS([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${grid}:has(>:nth-child(${n}):last-child){--_n:${n};--_half:${Math.ceil(n / 2)}}`).join(''));

@@ -219,7 +219,6 @@ export const styles = css`
   tbody:last-of-type tr:last-child > * {
     border-block-end: 0;
   }
-  ${authorText('.label, .group-header .stick', "td[part~='value'], .unit, .note, .value-note")}
   /*
    * On paper: the rows behind "Show N more" too (nobody can press it there; in CSS, so server-rendered HTML
    * prints them without a script, and window.print() needs no update first), no buttons or toggle.
@@ -233,4 +232,5 @@ export const styles = css`
       display: none;
     }
   }
+  ${authorText('.label, .group-header .stick', "td[part~='value'], .unit, .note, .value-note")}
 `;

@@ -227,11 +227,11 @@ export const styles = css`
     color: var(--_muted) !important;
     opacity: 1 !important;
   }
-  ${authorText('.option > span')}
   /* A form to fill in means nothing on paper. */
   @media print {
     :host {
       display: none;
     }
   }
+  ${authorText('.option > span')}
 `;

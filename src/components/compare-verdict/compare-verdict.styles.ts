@@ -167,11 +167,11 @@ export const styles = css`
   .choose-text {
     margin: 0;
   }
-  ${authorText('', '.text, .choose-text')}
   /* The vote means nothing on paper. */
   @media print {
     .vote {
       display: none;
     }
   }
+  ${authorText('', '.text, .choose-text')}
 `;
