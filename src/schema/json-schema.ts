@@ -35,6 +35,11 @@ export function comparisonJsonSchema(): Record<string, unknown> {
       if (js['type'] === 'string' && key === 'locale') js['pattern'] = LOCALE;
       if (js['type'] === 'string' && key === 'updated') js['format'] = 'date';
       if (js['type'] === 'string' && js['minLength'] === 1 && !js['pattern']) js['pattern'] = VISIBLE;
+      // A value's range, checked as a list of two numbers through a pipe (comparison.ts), is the pair it is.
+      if (ctx.zodSchema._zod.def.type === 'pipe') {
+        delete js['items'];
+        Object.assign(js, { prefixItems: [{ type: 'number' }, { type: 'number' }], items: false, minItems: 2, maxItems: 2 });
+      }
       if (js['type'] === 'object' && js['properties']) {
         js['additionalProperties'] = false;
         js['patternProperties'] = { '^x-': {} };

@@ -212,7 +212,8 @@ function describe(issue: Issue, base: Path, out: Found[]): void {
       for (const i of matched) describe(i, path, out);
       return;
     }
-    const expected = issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => typeName((i as { expected: string }).expected)));
+    // (The one list a union takes is a value's range: "expected a number or a list [min, max]".)
+    const expected = issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => typeName((i as { expected: string }).expected, 'a list [min, max]')));
     out.push({ path: pathToString(path), message: `expected ${orList([...new Set(expected)])}, got ${got(issue.input)}`, at: path });
     return;
   }
@@ -240,9 +241,10 @@ function messageFor(issue: Issue): string {
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'a string', number: 'a number', int: 'a whole number', boolean: 'true or false', object: 'an object',
-  array: 'a list', null: 'null', tuple: 'a list [min, max]', record: 'an object',
+  array: 'a list', null: 'null', record: 'an object',
 };
-const typeName = (t: string) => TYPE_NAMES[t] ?? t;
+/** `list`: the name of a list where another is meant. */
+const typeName = (t: string, list?: string) => (t === 'array' && list ? list : (TYPE_NAMES[t] ?? t));
 
 function got(v: unknown): string {
   if (v === null) return 'null';

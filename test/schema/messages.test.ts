@@ -53,6 +53,10 @@ describe('schema: messages for alternatives and closed lists', () => {
     ]);
     expect(issues(parseComparison(doc({ values: { a: { value: [1, 2, 3] }, b: '2' } })))).to.deep.equal(['attributes[0].values.a.value: expected [min, max]: two numbers']);
     expect(issues(parseComparison(doc({ values: { a: { value: [1] }, b: '2' } })))).to.deep.equal(['attributes[0].values.a.value: expected [min, max]: two numbers']);
+    // (A list of another length says so, whatever is in it.)
+    expect(issues(parseComparison(doc({ values: { a: { value: ['a'] }, b: '2' } })))).to.deep.equal(['attributes[0].values.a.value: expected [min, max]: two numbers']);
+    expect(issues(parseComparison(doc({ values: { a: { value: [1, 'b', 3] }, b: '2' } })))).to.deep.equal(['attributes[0].values.a.value: expected [min, max]: two numbers']);
+    expect(issues(parseComparison(doc({ values: { a: { value: [1, 'b'] }, b: '2' } })))).to.deep.equal(['attributes[0].values.a.value[1]: expected a number, got "b"']);
     expect(parseComparison(doc({ values: { a: { value: [2, 2], unit: 'h' }, b: '1 h' } })).ok, 'min = max').to.equal(true);
   });
 
