@@ -60,6 +60,18 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(parseComparison(doc({ values: { a: { value: [2, 2], unit: 'h' }, b: '1 h' } })).ok, 'min = max').to.equal(true);
   });
 
+  it("a group's collapseAfter is a whole number ≥ 0, as z.int() said it", () => {
+    const group = (collapseAfter: unknown) => doc({ group: 'g' }, { groups: [{ id: 'g', label: 'G', collapseAfter }] });
+    expect(parseComparison(group(0)).ok).to.equal(true);
+    expect(parseComparison(group(2 ** 53 - 1)).ok).to.equal(true);
+    expect(issues(parseComparison(group(1.5)))).to.deep.equal(['groups[0].collapseAfter: expected a whole number, got 1.5']);
+    expect(issues(parseComparison(group(-1.5)))).to.deep.equal(['groups[0].collapseAfter: expected a whole number, got -1.5']);
+    expect(issues(parseComparison(group(-1)))).to.deep.equal(['groups[0].collapseAfter: expected a whole number ≥ 0']);
+    expect(issues(parseComparison(group('3')))).to.deep.equal(['groups[0].collapseAfter: expected a number, got "3"']);
+    expect(issues(parseComparison(group(2 ** 53)))).to.deep.equal(['groups[0].collapseAfter: Invalid input']);
+    expect(issues(parseComparison(group(-1e20)))).to.deep.equal(['groups[0].collapseAfter: Invalid input', 'groups[0].collapseAfter: expected a whole number ≥ 0']);
+  });
+
   it('a closed list names every allowed word', () => {
     expect(issues(parseComparison(doc({ better: 'more' })))).to.deep.equal([
       'attributes[0].better: expected one of "higher", "lower", got "more"',
