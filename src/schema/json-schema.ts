@@ -34,8 +34,8 @@ export function comparisonJsonSchema(): Record<string, unknown> {
       if (typeof js['pattern'] === 'string' && URL_PATTERNS.has(js['pattern'])) js['pattern'] = caseless(js['pattern']);
       if (js['type'] === 'string' && key === 'locale') js['pattern'] = LOCALE;
       if (js['type'] === 'string' && key === 'updated') js['format'] = 'date';
-      // A whole number (wholeNumber() in comparison.ts), as z.int() writes it.
-      if (js['type'] === 'number' && key === 'collapseAfter') Object.assign(js, { type: 'integer', maximum: Number.MAX_SAFE_INTEGER });
+      // A whole number ≥ 0 (count() in comparison.ts), as z.int().check(z.gte(0)) writes it.
+      if (js['type'] === 'number' && key === 'collapseAfter') Object.assign(js, { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
       if (js['type'] === 'string' && js['minLength'] === 1 && !js['pattern']) js['pattern'] = VISIBLE;
       // A value's range, checked as a list of two numbers through a pipe (comparison.ts), is the pair it is.
       if (ctx.zodSchema._zod.def.type === 'pipe') {
