@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ComparisonSchema } from './comparison.js';
+import { BETTER, ComparisonSchema, LINK_KINDS } from './comparison.js';
 import { LINK_URL, RESOURCE_URL } from './url.js';
 
 /**
@@ -17,6 +17,12 @@ const URL_PATTERNS = new Set([LINK_URL.source, RESOURCE_URL.source]);
  */
 const LOCALE = '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$';
 const VISIBLE = '[^\\s\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\u202A-\\u202E\\u2066-\\u2069]';
+/** The fields of a few values (oneOf() in comparison.ts), as z.literal() and z.enum() write them. */
+const ONE_OF: Record<string, Record<string, unknown>> = {
+  version: { type: 'number', const: 1 },
+  better: { type: 'string', enum: [...BETTER] },
+  kind: { type: 'string', enum: [...LINK_KINDS] },
+};
 
 /**
  * The published JSON Schema (dist/comparison.schema.json), generated from the
@@ -31,6 +37,7 @@ export function comparisonJsonSchema(): Record<string, unknown> {
     override: (ctx) => {
       const js = ctx.jsonSchema as Record<string, unknown>;
       const key = ctx.path.at(-1);
+      if (ctx.zodSchema._zod.def.type === 'custom' && typeof key === 'string' && ONE_OF[key]) Object.assign(js, ONE_OF[key]);
       if (typeof js['pattern'] === 'string' && URL_PATTERNS.has(js['pattern'])) js['pattern'] = caseless(js['pattern']);
       if (js['type'] === 'string' && key === 'locale') js['pattern'] = LOCALE;
       if (js['type'] === 'string' && key === 'updated') js['format'] = 'date';

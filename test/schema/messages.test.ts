@@ -76,6 +76,8 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(issues(parseComparison(doc({ better: 'more' })))).to.deep.equal([
       'attributes[0].better: expected one of "higher", "lower", got "more"',
     ]);
+    expect(issues(parseComparison(doc({ better: 5 })))).to.deep.equal(['attributes[0].better: expected one of "higher", "lower", got 5']);
+    expect(parseComparison(doc({ better: 'lower', source: { title: 'S', url: 'https://example.com/', kind: 'video' } })).ok).to.equal(true);
     const link = { title: 'Docs', url: 'https://example.com/', kind: 'podcast' };
     expect(issues(parseComparison(doc({}, { resources: [link] })))).to.deep.equal([
       'resources[0].kind: expected one of "reference", "article", "comparison", "video", "affiliate", got "podcast"',
@@ -84,5 +86,7 @@ describe('schema: messages for alternatives and closed lists', () => {
 
   it('a wrong version names the one expected', () => {
     expect(issues(parseComparison({ ...doc({}), version: '1' }))).to.deep.equal(['version: expected 1, got "1"']);
+    expect(issues(parseComparison({ ...doc({}), version: 2 }))).to.deep.equal(['version: expected 1, got 2']);
+    expect(issues(parseComparison({ ...doc({}), version: undefined }))).to.deep.equal(['version: expected 1, got undefined']);
   });
 });
