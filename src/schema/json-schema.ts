@@ -49,6 +49,13 @@ export function comparisonJsonSchema(): Record<string, unknown> {
         delete js['items'];
         Object.assign(js, { prefixItems: [{ type: 'number' }, { type: 'number' }], items: false, minItems: 2, maxItems: 2 });
       }
+      // A map keyed by item id (byItem() in comparison.ts, an object with a catchall): any key, as z.record() writes it.
+      if (js['type'] === 'object' && (ctx.zodSchema._zod.def as { catchall?: unknown }).catchall) {
+        const { additionalProperties } = js;
+        delete js['properties'];
+        delete js['additionalProperties'];
+        Object.assign(js, { propertyNames: { type: 'string' }, additionalProperties });
+      }
       if (js['type'] === 'object' && js['properties']) {
         js['additionalProperties'] = false;
         js['patternProperties'] = { '^x-': {} };

@@ -14,7 +14,7 @@ export interface RuleIssue {
 }
 
 type AnySchema = z.ZodMiniType;
-type Def = { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema; innerType?: AnySchema; options?: AnySchema[] };
+type Def = { type: string; shape?: Record<string, AnySchema>; catchall?: AnySchema; element?: AnySchema; innerType?: AnySchema; options?: AnySchema[] };
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const def = (s: AnySchema) => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -47,13 +47,18 @@ function walkerOf(schema: AnySchema): Walker | null {
       w = objects.length ? { kind: 'union', objects } : null;
       break;
     }
-    case 'array':
-    case 'record': {
-      const of = walkerOf((d.type === 'array' ? d.element : d.valueType)!);
-      w = !of ? null : d.type === 'array' ? { kind: 'list', of } : { kind: 'record', of };
+    case 'array': {
+      const of = walkerOf(d.element!);
+      w = of && { kind: 'list', of };
       break;
     }
     case 'object': {
+      // A map keyed by item id (byItem() in comparison.ts): any key, each value of one schema.
+      if (d.catchall) {
+        const of = walkerOf(d.catchall);
+        w = of && { kind: 'record', of };
+        break;
+      }
       const shape = d.shape!;
       w = { kind: 'object', shape: new Map(Object.keys(shape).map((k) => [k, walkerOf(shape[k]!)])) };
       break;

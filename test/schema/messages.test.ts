@@ -72,6 +72,15 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(issues(parseComparison(group(-1e20)))).to.deep.equal(['groups[0].collapseAfter: Invalid input', 'groups[0].collapseAfter: expected a whole number ≥ 0']);
   });
 
+  it('a map keyed by item id is an object; its values are checked at their keys, a nested unknown key too', () => {
+    expect(issues(parseComparison(doc({ values: 'fast' })))).to.deep.equal(['attributes[0].values: expected an object, got "fast"']);
+    expect(issues(parseComparison(doc({}, { pros: ['x'] })))).to.deep.equal(['pros: expected an object, got a list']);
+    expect(issues(parseComparison(doc({}, { verdict: { text: 'T', chooseIf: { a: 5 } } })))).to.deep.equal(['verdict.chooseIf.a: expected a string, got 5']);
+    expect(issues(parseComparison(doc({ values: { a: { text: '1', colour: 'red' }, b: '2' } })))).to.deep.equal(['attributes[0].values.a.colour: unknown key']);
+    const r = parseComparison(JSON.stringify(doc({ values: { a: '1', b: 'x\u202ey' } })));
+    expect(r.ok && r.comparison.attributes![0]!.values).to.deep.equal({ a: '1', b: 'xy' });
+  });
+
   it('a closed list names every allowed word', () => {
     expect(issues(parseComparison(doc({ better: 'more' })))).to.deep.equal([
       'attributes[0].better: expected one of "higher", "lower", got "more"',
