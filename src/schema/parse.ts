@@ -225,17 +225,14 @@ function messageFor(issue: Issue): string {
     case 'invalid_type':
       if (issue.input === undefined) return `required (${typeName(issue.expected)})`;
       return `expected ${typeName(issue.expected)}, got ${got(issue.input)}`;
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `expected ${JSON.stringify(issue.values[0])}, got ${got(issue.input)}`
-        : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got(issue.input)}`;
-    case 'too_small':
-    case 'too_big':
-    case 'invalid_format':
-    case 'custom':
-      return issue.message;
+    case 'invalid_value': {
+      const one = issue.values.length === 1 && JSON.stringify(issue.values[0]);
+      if (issue.input === undefined && one) return `required (${typeof issue.values[0] === 'number' ? 'the number ' : ''}${one})`;
+      return `expected ${one || `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`}, got ${got(issue.input)}`;
+    }
     default:
-      return issue.message || 'invalid value';
+      // What was written, where a rule's words do not say it: "(got 9)" items, the URL or id as written.
+      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${JSON.stringify(issue.input.length > 40 ? `${issue.input.slice(0, 39)}…` : issue.input)})` : ''}`;
   }
 }
 

@@ -96,6 +96,6 @@ describe('schema: messages for alternatives and closed lists', () => {
   it('a wrong version names the one expected', () => {
     expect(issues(parseComparison({ ...doc({}), version: '1' }))).to.deep.equal(['version: expected 1, got "1"']);
     expect(issues(parseComparison({ ...doc({}), version: 2 }))).to.deep.equal(['version: expected 1, got 2']);
-    expect(issues(parseComparison({ ...doc({}), version: undefined }))).to.deep.equal(['version: expected 1, got undefined']);
+    expect(issues(parseComparison({ ...doc({}), version: undefined }))).to.deep.equal(['version: required (the number 1)']);
   });
 });

@@ -189,10 +189,10 @@ describe('schema: errors name their path', () => {
   it('needs 2 to 8 items', () => {
     const one: any = minimal();
     one.items = [one.items[0]];
-    expect(find(parseComparison(one), 'items')).to.equal('expected at least 2 items');
+    expect(find(parseComparison(one), 'items')).to.equal('expected at least 2 items (got 1)');
     const nine: any = minimal();
     nine.items = Array.from({ length: 9 }, (_, i) => ({ id: `i${i}`, name: `I${i}` }));
-    expect(find(parseComparison(nine), 'items')).to.equal('expected at most 8 items');
+    expect(find(parseComparison(nine), 'items')).to.equal('expected at most 8 items (got 9)');
   });
 
   it('checks item ids wherever they are referenced', () => {
@@ -288,7 +288,7 @@ describe('schema: errors name their path', () => {
     const r = parseComparison(doc);
     expect(r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
       'verdikt: unknown key, did you mean "verdict"?',
-      'updated: expected a date like "2026-06-01"',
+      'updated: expected a date like "2026-06-01" (got "2026-1-1")',
       'items[1].name: expected a string, got 7',
       'items[2].id: duplicate item id "a" (also items[0])',
       'groups[1].id: duplicate group id "perf" (also groups[0])',
