@@ -407,11 +407,12 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     }
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
-    // The dot of an abbreviated magnitude before a currency: "1,2 Mio. €", "1,35 mil. Kč" (not "1.2 million. Then").
-    if (exp && s[i] === '.') {
+    // The dot of an abbreviated magnitude (of 4 letters at most) before a currency or a unit: "1,2 Mio. €", "1,35 mil. Kč",
+    // "1,5 Mio. km" (not "1.2 million. Then", "2 million. Hours of video").
+    if (exp && sees(/(?<!\p{L}{5})\./uy)) {
       NEXT_WORD.lastIndex = i + 1;
       const c = NEXT_WORD.exec(s)?.[1] ?? '';
-      if (/\p{Sc}/u.test(c) || currencyOf(c)) i++;
+      if (/\p{Sc}/u.test(c) || currencyOf(c) || unitDef(c, style.language)) i++;
     }
     // "$59.99 CAD", "$1,299 MXN", "¥7999 CNY": the code says which dollar or yen; "US$ 20 CAD" is neither.
     let num = (sign && sign !== '+' ? '-' : '') + d;

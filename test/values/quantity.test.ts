@@ -951,6 +951,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['10-20% 5 users', undefined, ['percent', 10, 20, '%', 'exact', { note: '5 users' }]],
     // …read right already: a comparison with a year after the value is its note
     ['Up to 20 mi more than 2024', undefined, ['measure', 20, 20, 'mi', 'atMost', { note: 'more than 2024' }]],
+    // Third audit (German, Spanish, English): the dot of an abbreviated magnitude before a unit too
+    ['1,5 Mio. km', 'de', ['measure', 1.5e6, 1.5e6, 'km']],
+    ['15 Tsd. km', 'de', ['measure', 15000, 15000, 'km']],
+    ['2 million. Hours of video', undefined, ['count', 2e6, 2e6, '', 'exact', { note: 'Hours of video' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
