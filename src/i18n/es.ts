@@ -88,6 +88,8 @@ export const words: WordTable = {
   bounds: { atMost: ['hasta'], atLeast: ['al menos', 'desde', 'a partir de'], from: ['de'], above: ['más de'], below: ['menos de'], about: ['aproximadamente', 'unos', 'unas', 'cerca de', 'alrededor de'] },
   // between the ends of a range
   to: ['a'],
+  // currencies written as a word after the amount ("500 millones de dólares"; "euros" is read in any language)
+  money: { dólar: 'USD', dólares: 'USD' },
   // a price of nothing, and no limit
   free: ['gratis', 'gratuit*'],
   unlimited: ['ilimitad*'],

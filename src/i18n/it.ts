@@ -13,6 +13,8 @@ export const words: WordTable = {
   bounds: { atMost: ['fino a'], atLeast: ['almeno', 'a partire da', 'da'], above: ['oltre', 'più di'], below: ['meno di'], about: ['circa'] },
   // between the ends of a range
   to: ['a'],
+  // currencies written as a word after the amount ("2 milioni di dollari"; "euro" is read in any language)
+  money: { dollaro: 'USD', dollari: 'USD' },
   // a price of nothing, and no limit
   free: ['gratis', 'gratuit*'],
   unlimited: ['illimitat*'],

@@ -14,6 +14,8 @@ export const words: WordTable = {
   bounds: { atMost: ['até'], atLeast: ['pelo menos', 'a partir de', 'desde'], from: ['de'], above: ['mais de'], below: ['menos de'], about: ['cerca de', 'aproximadamente'] },
   // between the ends of a range
   to: ['a', 'até'],
+  // currencies written as a word after the amount ("2 milhões de reais"; "euros" is read in any language)
+  money: { real: 'BRL', reais: 'BRL', dólar: 'USD', dólares: 'USD' },
   // a price of nothing, and no limit
   free: ['grátis', 'gratuit*'],
   unlimited: ['ilimitad*'],

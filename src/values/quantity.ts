@@ -114,8 +114,8 @@ const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // (Hebrew abbreviations have a gershayim inside: ש״ח; Arabic ones a dot: ر.س, the riyal. Areas end in ²: m².)
 const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+|\.[\u0621-\u064a]|²)?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
-// What follows the dot after an abbreviated magnitude: a currency symbol or a word.
-const NEXT_WORD = /\s+(\p{Sc}|\p{L}+)/uy;
+// What follows a magnitude, after the dot of an abbreviation or a joining word ("de", "di", "d'"): a currency symbol or a word.
+const NEXT_WORD = /(?:(?<!\p{L}{5})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "all'anno",
 // "i månaden", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
@@ -407,12 +407,13 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     }
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
-    // The dot of an abbreviated magnitude (of 4 letters at most) before a currency or a unit: "1,2 Mio. €", "1,35 mil. Kč",
-    // "1,5 Mio. km" (not "1.2 million. Then", "2 million. Hours of video").
-    if (exp && sees(/(?<!\p{L}{5})\./uy)) {
-      NEXT_WORD.lastIndex = i + 1;
+    // The dot of an abbreviated magnitude (of 4 letters at most), and the word that joins a magnitude to what it counts,
+    // before a currency or a unit: "1,2 Mio. €", "1,35 mil. Kč", "1,5 Mio. km", "2.000 millones de euros", "2 milliards
+    // d'euros", "2 milioni di euro" (not "1.2 million. Then", "2 million. Hours of video", "2 millones de usuarios").
+    if (exp) {
+      NEXT_WORD.lastIndex = i;
       const c = NEXT_WORD.exec(s)?.[1] ?? '';
-      if (/\p{Sc}/u.test(c) || currencyOf(c) || unitDef(c, style.language)) i++;
+      if (/\p{Sc}/u.test(c) || currencyOf(c) || unitDef(c, style.language)) i = NEXT_WORD.lastIndex - c.length;
     }
     // "$59.99 CAD", "$1,299 MXN", "¥7999 CNY": the code says which dollar or yen; "US$ 20 CAD" is neither.
     let num = (sign && sign !== '+' ? '-' : '') + d;

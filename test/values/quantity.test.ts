@@ -955,6 +955,17 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['1,5 Mio. km', 'de', ['measure', 1.5e6, 1.5e6, 'km']],
     ['15 Tsd. km', 'de', ['measure', 15000, 15000, 'km']],
     ['2 million. Hours of video', undefined, ['count', 2e6, 2e6, '', 'exact', { note: 'Hours of video' }]],
+    // …and the word that joins a magnitude to a currency or a unit ("de", "d'", "di"); to anything else it stays a word
+    ['2.000 millones de euros', 'es', ['money', 2e9, 2e9, 'EUR']],
+    ['500 millones de dólares', 'es', ['money', 5e8, 5e8, 'USD']],
+    ['1,2 millones de €', 'es', ['money', 1.2e6, 1.2e6, 'EUR']],
+    ["2 milliards d'euros", 'fr', ['money', 2e9, 2e9, 'EUR']],
+    ['2 milliards d’euros', 'fr', ['money', 2e9, 2e9, 'EUR']],
+    ['3 millions de km', 'fr', ['measure', 3e6, 3e6, 'km']],
+    ['2 milhões de reais', 'pt', ['money', 2e6, 2e6, 'BRL']],
+    ['2 milhões de euros', 'pt', ['money', 2e6, 2e6, 'EUR']],
+    ['2 milioni di euro', 'it', ['money', 2e6, 2e6, 'EUR']],
+    ['2 millones de usuarios', 'es', ['count', 2e6, 2e6, '', 'exact', { label: 'de', note: 'usuarios' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -1011,6 +1022,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['99.99%', '99.995%'], 'higher')).to.equal('1'); // no conversion: no tolerance
     expect(winner(['29,99 zł miesięcznie', '299 zł rocznie'], 'lower', 'pl')).to.equal('1');
     expect(winner(['$199.99', '$199.98'], 'lower')).to.equal('1');
+    expect(winner(['2.000 millones de euros', '500 millones de dólares'], 'higher', 'es'), 'different currencies').to.equal(null);
     expect(diffRatio(parseQuantity('120 kcal'), parseQuantity('502.08 kJ'))).to.be.closeTo(0, 1e-9);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('3.6 MJ'))).to.equal(null); // MJ is no unit here: a count
     expect(diffRatio(parseQuantity('0.61"'), parseQuantity('15.494 mm'))).to.be.closeTo(0, 1e-9);
