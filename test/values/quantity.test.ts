@@ -966,6 +966,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['2 milhões de euros', 'pt', ['money', 2e6, 2e6, 'EUR']],
     ['2 milioni di euro', 'it', ['money', 2e6, 2e6, 'EUR']],
     ['2 millones de usuarios', 'es', ['count', 2e6, 2e6, '', 'exact', { label: 'de', note: 'usuarios' }]],
+    // Spanish abbreviations of "millones": "mill." and, in Latin American finance, "MM" ("mm" are millimetres, "mil" a thousand)
+    ['82 mill.', 'es', ['count', 8.2e7, 8.2e7, '']],
+    ['82 mill. de euros', 'es', ['money', 8.2e7, 8.2e7, 'EUR']],
+    ['US$ 5 MM', 'es', ['money', 5e6, 5e6, 'USD']],
+    ['5 mm', 'es', ['measure', 5, 5, 'mm']],
+    ['5 mil', 'es', ['count', 5000, 5000, '']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
