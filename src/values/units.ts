@@ -45,7 +45,7 @@ function define(dimension: UnitDef['dimension'], table: string, base = dimension
 define(
   'time',
   'ns 1e-9 nanosecond|µs 1e-6 μs us microsecond|ms .001 msec millisecond|s 1 sec second|min 60 minute' +
-    '|h 3600 hr hrs hour|day 86400|week 604800 wk wks|month 2630016 mo mth mnth|year 31557600 yr yrs annum',
+    '|h 3600 hr hrs hour|day 86400|week 604800 wk wks|month 2630016 mo mos mth mnth|year 31557600 yr yrs annum',
 );
 // 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too. Bits: not a bare "bit" ("64-bit").
 define(

@@ -972,6 +972,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['US$ 5 MM', 'es', ['money', 5e6, 5e6, 'USD']],
     ['5 mm', 'es', ['measure', 5, 5, 'mm']],
     ['5 mil', 'es', ['count', 5000, 5000, '']],
+    // "mos", the US abbreviation of months
+    ['5 mos', undefined, ['time', 5, 5, 'month']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
