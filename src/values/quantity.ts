@@ -126,6 +126,9 @@ const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
 // After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
 const HALF = /\s?(?:半|반(?![\p{L}\p{M}]))/uy;
+// The languages that write a time of day "10 h 30" or "10:30 h".
+const CLOCKS = /^(?:fr|es|it|pt|ca)$/;
+const HOURS_MINUTES = /(?<![.,]\d+):([0-5]\d)(?=\s?(\p{L}+))/uy;
 const BARE = /\s*(?:$|[(,;]|d['’]|d[ei]\s)/y;
 const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)([½¼¾⅓⅔]?)(?![.,]\d)/y;
 // A price per a time in a word, at the end of the value or before punctuation ("$96 billed yearly"; not "$500 daily limit").
@@ -388,6 +391,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     m = at(style.spaced ? NUM_SPACED : NUM);
     if (!m) return null;
     let d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || cur === 'INR');
+    // "4:30 h", "1:45 Std.": hours and minutes before a unit of hours (not a time of day, "10:30"; nor "10:30 h" where
+    // clocks are written so: see moreTime).
+    const hm = at(HOURS_MINUTES);
+    if (hm && d) unitDef(hm[2]!, style.language)?.unit === 'h' && !(d.length > 1 && CLOCKS.test(style.language)) ? (d = String(+d + +hm[1]! / 60)) : (i -= hm[0].length);
     // Malformed, cut off by the 200-character cap, or followed by a version/time part.
     if (d === null || (i === s.length && text.length > cut.length) || sees(BAD_AFTER_NUM)) {
       bad = true;
@@ -511,7 +518,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
         // (A time of day: "10h30" anywhere; "10 h 30" where clocks are written so, in French, Spanish, Italian and
         // Portuguese. "11 h 40" of a flight elsewhere is a duration.)
         const clock = /(?<!\d)(\d{2})(\s?)h$/i.exec(s.slice(0, start));
-        const timeOfDay = clock && Number(clock[1]) < 24 && (!clock[2] || /^(?:fr|es|it|pt|ca)$/.test(style.language));
+        const timeOfDay = clock && Number(clock[1]) < 24 && (!clock[2] || CLOCKS.test(style.language));
         const next = (m[0] === m[1] || sees(BARE)) && /^[0-5]\d$/.test(m[1] ?? '') && !timeOfDay;
         if (!next) return (bad = true), false;
         d = unitDef(last.unit === 'h' ? 'min' : 's');

@@ -974,6 +974,16 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['5 mil', 'es', ['count', 5000, 5000, '']],
     // "mos", the US abbreviation of months
     ['5 mos', undefined, ['time', 5, 5, 'month']],
+    // hours and minutes before a unit of hours; a time of day stays text ("10:30 h" too where clocks are written so)
+    ['4:30 h', 'de', ['time', 4.5, 4.5, 'h']],
+    ['1:45 Std.', 'de', ['time', 1.75, 1.75, 'h']],
+    ['4:30 hrs', undefined, ['time', 4.5, 4.5, 'h']],
+    ['1:30 h', 'es', ['time', 1.5, 1.5, 'h']],
+    ['10:30 h', 'es', null],
+    ['10:30 Uhr', 'de', null],
+    ['4:30 min', undefined, null],
+    ['4:70 h', 'de', null],
+    ['4,5:30 h', 'de', null],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -1031,6 +1041,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['29,99 zł miesięcznie', '299 zł rocznie'], 'lower', 'pl')).to.equal('1');
     expect(winner(['$199.99', '$199.98'], 'lower')).to.equal('1');
     expect(winner(['2.000 millones de euros', '500 millones de dólares'], 'higher', 'es'), 'different currencies').to.equal(null);
+    expect(winner(['4:30 h', '5 h', '270 min'], 'lower', 'de')).to.equal(null); // a tie of 4:30 h and 270 min
+    expect(winner(['4:30 h', '5 h'], 'lower', 'de')).to.equal('0');
     expect(diffRatio(parseQuantity('120 kcal'), parseQuantity('502.08 kJ'))).to.be.closeTo(0, 1e-9);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('3.6 MJ'))).to.equal(null); // MJ is no unit here: a count
     expect(diffRatio(parseQuantity('0.61"'), parseQuantity('15.494 mm'))).to.be.closeTo(0, 1e-9);
