@@ -400,6 +400,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       bad = true;
       return null;
     }
+    // "17,- €", "17,– €": the dash of no cents.
+    at(/,[-–—]{1,2}(?!\d)/y);
     // "2½ hours"
     const f = at(FRACTION);
     if (f) d = String(Number(d) + FRACTIONS[f[0] as keyof typeof FRACTIONS]);

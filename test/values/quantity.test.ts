@@ -984,6 +984,11 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['4:30 min', undefined, null],
     ['4:70 h', 'de', null],
     ['4,5:30 h', 'de', null],
+    // the dash of no cents
+    ['17,- €', 'de', ['money', 17, 17, 'EUR', 'exact', { note: '' }]],
+    ['17,– €', 'de', ['money', 17, 17, 'EUR']],
+    ['€ 17,-', 'de', ['money', 17, 17, 'EUR', 'exact', { note: '' }]],
+    ['10,- bis 20,- €', 'de', ['money', 10, 20, 'EUR']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
