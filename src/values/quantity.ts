@@ -123,7 +123,8 @@ const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
 const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|im|i|в|на|प्रति)\\s+|all['’]\\s*)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*²?)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
-const PER_DISTANCE = /\s*\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
+// (Between, what is measured: "32 g CO2/km".)
+const PER_DISTANCE = /\s*(?:CO[2₂]\s*)?\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
 // After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
 const HALF = /\s?(?:半|반(?![\p{L}\p{M}]))/uy;
 // The languages that write a time of day "10 h 30" or "10:30 h".

@@ -989,6 +989,9 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['17,– €', 'de', ['money', 17, 17, 'EUR']],
     ['€ 17,-', 'de', ['money', 17, 17, 'EUR', 'exact', { note: '' }]],
     ['10,- bis 20,- €', 'de', ['money', 10, 20, 'EUR']],
+    // what is measured between a mass and the distance it is per
+    ['32 g CO2/km', undefined, ['rate', 32, 32, 'g/km']],
+    ['32 g CO₂/km', 'de', ['rate', 32, 32, 'g/km']],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -1048,6 +1051,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['2.000 millones de euros', '500 millones de dólares'], 'higher', 'es'), 'different currencies').to.equal(null);
     expect(winner(['4:30 h', '5 h', '270 min'], 'lower', 'de')).to.equal(null); // a tie of 4:30 h and 270 min
     expect(winner(['4:30 h', '5 h'], 'lower', 'de')).to.equal('0');
+    expect(winner(['32 g CO2/km', '152 g/km'], 'lower')).to.equal('0');
     expect(diffRatio(parseQuantity('120 kcal'), parseQuantity('502.08 kJ'))).to.be.closeTo(0, 1e-9);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('3.6 MJ'))).to.equal(null); // MJ is no unit here: a count
     expect(diffRatio(parseQuantity('0.61"'), parseQuantity('15.494 mm'))).to.be.closeTo(0, 1e-9);
