@@ -90,6 +90,8 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['above', /^(>|more than|over|above)$/],
 ];
 const SPACE = /\s*/y;
+const BETWEEN = /(?:between|zwischen|entre|tra)\s+/iy;
+const AND = /\.?\s*(?:and|und|et|y|e)\s+/y;
 // The conditions of a test before its result: "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s", and with a word or colon
 // before the result, "50-70 mph in 3.2 s", "0-60 in 3.1s", "10-80% in 18 min", "20–80 %: 30 min" (charging). A range
 // of other things is no condition ("2-3 in 10 people", "5-10: 15 min"). Also "0-100 км/ч за 7,2 с", "10-80%で18分",
@@ -336,8 +338,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (b) bound = b[0];
     else approximate = true;
   }
+  // "between 6 and 7 hours", "zwischen 6 und 7 Stunden", "entre 6 y 7 horas": a range, or nothing.
+  let from = !!at(BETWEEN);
   // The comparison's language's words: "bis zu 18 Std.", "environ 5 Go", "約1億".
-  let from = false;
   for (let k = 0, m; own?.re && k < 2 && (m = at(own.re)); k++) {
     const b = own.of.get((m[1] ?? '').toLowerCase());
     if (b === 'about') approximate = true;
@@ -630,7 +633,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // (Only right after the first number or its currency, "10 € à 20 €": "6,5 l la 100 km" is 6.5 L for 100 km, not a range.)
   const wordAfterMoney = u1?.dimension === 'money';
   let byWord = false;
-  if (!bad && (at(RANGE) || ((!u1 || wordAfterMoney) && own?.to && (byWord = !!at(own.to))))) b = side(moneyFallback || !!a.cur);
+  if (!bad && (at(RANGE) || (from && at(AND)) || ((!u1 || wordAfterMoney) && own?.to && (byWord = !!at(own.to))))) b = side(moneyFallback || !!a.cur);
   // (A word after an amount, only to an amount of the same currency: "100 kr til 2 personer" is 100 kr for two,
   // "9,99 € bis 31.03.2026" 9,99 € until then.)
   if (byWord && wordAfterMoney) {

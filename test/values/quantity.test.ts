@@ -992,6 +992,17 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     // what is measured between a mass and the distance it is per
     ['32 g CO2/km', undefined, ['rate', 32, 32, 'g/km']],
     ['32 g CO₂/km', 'de', ['rate', 32, 32, 'g/km']],
+    // "between … and …": a range (without a second end, text, as "de 4" is)
+    ['zwischen 6 und 7 Stunden', 'de', ['time', 6, 7, 'h']],
+    ['zwischen 6 Std. und 7 Std.', 'de', ['time', 6, 7, 'h']],
+    ['entre 6 y 7 horas', 'es', ['time', 6, 7, 'h']],
+    ['entre 6 et 7 heures', 'fr', ['time', 6, 7, 'h']],
+    ['entre 6 e 7 horas', 'pt', ['time', 6, 7, 'h']],
+    ['tra 6 e 7 ore', 'it', ['time', 6, 7, 'h']],
+    ['between 6 and 7 hours', undefined, ['time', 6, 7, 'h']],
+    ['between $5 and $10', undefined, ['money', 5, 10, 'USD']],
+    ['zwischen 6 Stunden', 'de', null],
+    ['6 und 7 Stunden', 'de', ['count', 6, 6, '', 'exact', { label: 'und' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
 
