@@ -315,7 +315,11 @@ describe('<compare-verdict>', () => {
       await el.updateComplete;
       expect(status(el)).to.equal('Sending your vote…');
       expect($(el, '[part="vote"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(buttons(el).map((b) => b.disabled)).to.deep.equal([true, true]);
+      // Disabled for screen readers, not for focus: the reader's place stays on the button.
+      expect(buttons(el).map((b) => [b.disabled, b.getAttribute('aria-disabled')])).to.deep.equal([
+        [false, 'true'],
+        [false, 'true'],
+      ]);
       // A second click while sending does nothing.
       no(el).click();
       expect(stored(doc.id)).to.equal(null); // only once it got through
@@ -338,9 +342,9 @@ describe('<compare-verdict>', () => {
       expect(textOf(retry)).to.equal('Try again');
       // The answers stay, so the reader can also change theirs; the one that failed is marked, but not "pressed":
       // it did not get through (a screen reader said "Yes, pressed" beside "could not be sent").
-      expect(buttons(el).map((b) => [b.disabled, b.classList.contains('chosen'), b.getAttribute('aria-pressed')])).to.deep.equal([
-        [false, true, 'false'],
-        [false, false, 'false'],
+      expect(buttons(el).map((b) => [b.getAttribute('aria-disabled'), b.classList.contains('chosen'), b.getAttribute('aria-pressed')])).to.deep.equal([
+        [null, true, 'false'],
+        [null, false, 'false'],
       ]);
       expect($(el, '[part="vote"]')!.getAttribute('aria-busy')).to.equal('false');
       expect(stored(doc.id)).to.equal(null);
@@ -495,38 +499,84 @@ describe('<compare-verdict>', () => {
   });
 
   describe('keyboard and focus', () => {
-    it('votes with the keyboard and moves focus to the status line, not to the page', async () => {
+    /** What a screen reader is on: the element's focused node, never the page (document.body). */
+    const focused = (el: CompareVerdict) => {
+      expect(document.activeElement === el, `focus in the element, not on ${document.activeElement?.localName}`).to.equal(true);
+      return el.shadowRoot!.activeElement as HTMLElement;
+    };
+    /** (Elements compared as booleans: a failing comparison of two nodes would not serialize.) */
+    const on = (el: CompareVerdict, node: HTMLElement | null) => expect(focused(el) === node, `focus on ${focused(el)?.outerHTML.slice(0, 60)}`).to.equal(true);
+    /** True when the status line is a live region (its changes are spoken as such). */
+    const live = (el: CompareVerdict) => $(el, '[part="vote-status"]')!.getAttribute('role') === 'status';
+
+    it('votes with the keyboard; the thanks take the focus from the button that went, and are then no live region (said once)', async () => {
       const doc = fresh(demo);
       const el = await verdict(doc);
       yes(el).focus();
-      expect(el.shadowRoot!.activeElement).to.equal(yes(el));
+      on(el, yes(el));
       await press(el, 'Tab');
-      expect(el.shadowRoot!.activeElement).to.equal(no(el));
+      on(el, no(el));
       // Visible focus: the token outline on a keyboard-focused button.
       expect(getComputedStyle(no(el)).outlineStyle).to.equal('solid');
       expect(getComputedStyle(no(el)).outlineWidth).to.equal('2px');
+      expect(live(el)).to.equal(true);
       const heard = oneEvent(el, 'compare-vote');
       await press(el, 'Enter');
       expect((await heard).detail.helpful).to.equal(false);
       await el.updateComplete;
-      const active = el.shadowRoot!.activeElement as HTMLElement;
+      const active = focused(el);
       expect(active?.getAttribute('part')).to.equal('vote-status');
       expect(active.tabIndex).to.equal(-1);
       expect(textOf(active)).to.equal('Thanks for your feedback! Your answer: No.');
+      expect(live(el), 'focused thanks are no live region too').to.equal(false);
     });
 
-    it('after a failure the status line keeps focus and "Try again" is the next tab stop', async () => {
+    it('thanks the reader who is not on the vote through the live region, without taking the focus', async () => {
       const doc = fresh(demo);
-      const el = await verdict(doc, { endpoint: `/test-api/vote-fail-once/${doc.id}` });
+      const el = await verdict(doc);
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+      yes(el).click();
+      await el.updateComplete;
+      outside.remove();
+      expect(status(el)).to.equal('Thanks for your feedback! Your answer: Yes.');
+      expect(live(el)).to.equal(true);
+    });
+
+    it('while the vote is sent, the focus stays on its button and the live status line speaks', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}?delay=300` });
+      yes(el).focus();
+      await press(el, 'Enter');
+      await statusIs(el, 'Sending your vote…');
+      on(el, yes(el));
+      expect(yes(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(live(el)).to.equal(true);
+      await statusIs(el, 'Thanks for your feedback! Your answer: Yes.');
+      expect(focused(el).getAttribute('part')).to.equal('vote-status');
+      expect(live(el)).to.equal(false);
+    });
+
+    it('after a failure the focus stays on the answer; "Try again" hands it back to that answer while sending', async () => {
+      const doc = fresh(demo);
+      const el = await verdict(doc, { endpoint: `/test-api/vote-fail-once/${doc.id}?delay=300` });
       yes(el).focus();
       await press(el, 'Enter');
       await statusIs(el, 'Your vote could not be sent. (HTTP 500)');
-      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('vote-status');
+      on(el, yes(el));
+      expect(live(el)).to.equal(true);
       await press(el, 'Tab');
-      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('retry-button');
+      await press(el, 'Tab');
+      expect(focused(el).getAttribute('part')).to.equal('retry-button');
       await press(el, 'Enter');
+      await statusIs(el, 'Sending your vote…');
+      expect($(el, '[part="retry-button"]')).to.equal(null);
+      on(el, yes(el));
+      expect(live(el)).to.equal(true);
       await statusIs(el, 'Thanks for your feedback! Your answer: Yes.');
-      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('vote-status');
+      expect(focused(el).getAttribute('part')).to.equal('vote-status');
+      expect(live(el)).to.equal(false);
     });
   });
 

@@ -92,7 +92,7 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  .vote-button:hover:not(:disabled) {
+  .vote-button:hover:not([aria-disabled]) {
     border-color: var(--_accent);
     color: var(--_accent);
   }
@@ -108,7 +108,7 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .vote-button:disabled {
+  .vote-button[aria-disabled] {
     cursor: progress;
     color: var(--_muted);
   }

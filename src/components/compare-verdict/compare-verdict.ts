@@ -112,10 +112,12 @@ const trophy = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" foc
  * is unavailable), and every element showing that comparison then shows the
  * thanks and the answer given instead of the buttons.
  *
- * Focus: the status line (`part="vote-status"`, `role="status"`,
- * `tabindex="-1"`) takes focus when a vote or retry button the reader was on
- * is disabled or replaced; the failure message is read there and "Try again"
- * is the next tab stop.
+ * Focus stays where the reader is, and each message is said once: while a
+ * vote is sent the buttons stay in place (`aria-disabled`) and the status line
+ * (`part="vote-status"`, `role="status"`) speaks "Sending your vote…", then the
+ * failure; "Try again" hands the focus to the answer it sends again. When the
+ * buttons give way to the thanks while the reader is on one, the thanks take
+ * the focus (`tabindex="-1"`) and are read as such, no live region then.
  *
  * @summary The verdict, "Choose X if" boxes, the overall pick and a helpful vote.
  * @attr vote-endpoint - URL the vote is POSTed to as JSON `{ comparison, helpful }` (property `voteEndpoint`); none: the vote is only an event.
@@ -130,7 +132,7 @@ const trophy = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" foc
  * @csspart vote-button - the Yes and No buttons (also `vote-yes`, `vote-no`).
  * @csspart vote-yes - the Yes button.
  * @csspart vote-no - the No button.
- * @csspart vote-status - the live status line (sending, thanks with the answer, failure).
+ * @csspart vote-status - the status line (sending, thanks with the answer, failure): a live region, but for thanks that take the focus.
  * @csspart retry-button - "Try again" after a failed POST.
  * @csspart choose-list - the list of "Choose X if" boxes.
  * @csspart choose-box - one box, accented in its item's colour.
@@ -158,6 +160,7 @@ export class CompareVerdict extends CompareElement {
   /** The vote being sent, or the one that failed. */
   protected declare attempt: VoteAttempt | undefined;
 
+  /** The thanks take the focus after this update (the button the reader was on is gone). */
   #focusStatus = false;
   #onVotes = () => this.requestUpdate();
 
@@ -197,7 +200,6 @@ export class CompareVerdict extends CompareElement {
     // The answer that failed, pressed again: "Try again" (no second event).
     if (this.attempt?.phase === 'failed' && this.attempt.comparison === c.id && this.attempt.helpful === helpful) return this.#retry();
     const detail: CompareVoteDetail = { comparison: c.id, helpful };
-    this.#focusStatus = this.#focusInVote();
     const notCancelled = emit(this, 'compare-vote', detail, true);
     const endpoint = this.voteEndpoint?.trim();
     if (notCancelled && endpoint) {
@@ -212,7 +214,8 @@ export class CompareVerdict extends CompareElement {
   #retry(): void {
     const failed = this.attempt;
     if (failed?.phase !== 'failed') return;
-    this.#focusStatus = this.#focusInVote();
+    // "Try again" goes while sending: the reader's place is the answer it sends again, which stays.
+    if (this.#focusInVote()) this.renderRoot.querySelector<HTMLElement>('.chosen')?.focus();
     void this.#send({ ...failed, phase: 'sending' });
   }
 
@@ -267,13 +270,15 @@ export class CompareVerdict extends CompareElement {
     const given = sending || isServer || this.hydrating ? undefined : rememberedVote(id);
     // After a failure the buttons stay: "Try again" re-sends that answer, the other button changes it.
     const failed = given === undefined && attempt?.phase === 'failed';
+    // The buttons give way to the thanks while the reader is on one: the thanks take the focus (updated()).
+    const focusThanks = (this.#focusStatus = given !== undefined && this.#focusInVote());
     const button = (helpful: boolean) =>
       html`<button
         type="button"
         part="vote-button ${helpful ? 'vote-yes' : 'vote-no'}"
         class="vote-button ${attempt?.helpful === helpful ? 'chosen' : ''}"
         aria-pressed=${attempt ? String(!failed && attempt.helpful === helpful) : nothing}
-        ?disabled=${sending}
+        aria-disabled=${sending ? 'true' : nothing}
         @click=${() => this.#vote(helpful)}
       >
         ${thumb(!helpful)}<span>${helpful ? s.yes : s.no}</span>
@@ -288,7 +293,7 @@ export class CompareVerdict extends CompareElement {
     return html`<div part="vote" class="vote" role="group" aria-labelledby="vote-question" aria-busy=${sending ? 'true' : 'false'}>
       <span part="vote-question" class="question" id="vote-question">${s.helpfulQuestion}</span>
       ${given === undefined ? html`<span class="buttons">${button(true)}${button(false)}</span>` : nothing}
-      <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role="status" tabindex="-1">${message}</p>
+      <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role=${focusThanks ? nothing : 'status'} tabindex="-1">${message}</p>
       ${failed ? html`<button type="button" part="retry-button" class="vote-button retry" @click=${() => this.#retry()}>${s.retry}</button>` : nothing}
     </div>`;
   }
