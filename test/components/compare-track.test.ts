@@ -199,8 +199,9 @@ describe('<compare-track>', () => {
     expect(detail).to.deep.equal({ comparison: 'postgresql-vs-mysql-vs-sqlite', email: 'reader@example.com', triggers: ['new-major-version', 'verdict-update'] });
     expect(events[0]!.bubbles && events[0]!.composed && events[0]!.cancelable).to.equal(true);
 
-    // Sending.
-    expect(parts(el).submit!.disabled).to.equal(true);
+    // Sending: the button is disabled for screen readers, not for focus (a reader on it keeps their place).
+    expect(parts(el).submit!.getAttribute('aria-disabled')).to.equal('true');
+    expect(parts(el).submit!.disabled).to.equal(false);
     expect(parts(el).form!.getAttribute('aria-busy')).to.equal('true');
     expect(textOf(parts(el).status)).to.equal('Subscribing…');
     await expect(el).to.be.accessible();
@@ -208,6 +209,7 @@ describe('<compare-track>', () => {
     await untilDone(el);
     const after = parts(el);
     expect(textOf(after.status)).to.equal('Done: we will write to reader@example.com when this comparison changes.');
+    // (The reader was not in the form: the confirmation is said by the live region.)
     expect(after.status.getAttribute('role')).to.equal('status');
     expect(after.form === null, 'the form gave way to the confirmation').to.equal(true);
     expect(after.failure === null, 'no failure block').to.equal(true);
@@ -219,17 +221,44 @@ describe('<compare-track>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps the keyboard focus: status line while sending, then the confirmation', async () => {
+  /** The element's focused node: never the page (document.body). */
+  const focused = (el: CompareTrack) => {
+    expect(document.activeElement === el, `focus in the element, not on ${document.activeElement?.localName}`).to.equal(true);
+    return el.shadowRoot!.activeElement;
+  };
+
+  it('keeps the keyboard focus: on the button while the live status line says it is sending, then on the confirmation, no live region then', async () => {
     const key = newKey();
     const el = await track(demo, { endpoint: `/test-api/subscribe/${key}?delay=300` });
     const p = parts(el);
     p.input.value = 'reader@example.com';
     p.submit!.focus();
     p.submit!.click();
-    await waitUntil(() => parts(el).submit?.disabled, 'not sending');
-    expect(el.shadowRoot!.activeElement === parts(el).status, 'focus on the status line').to.equal(true);
+    await waitUntil(() => parts(el).submit?.getAttribute('aria-disabled'), 'not sending');
+    expect(textOf(p.status)).to.equal('Subscribing…');
+    expect(focused(el) === p.submit, 'focus on the button').to.equal(true);
+    expect(p.status.getAttribute('role')).to.equal('status');
     await untilDone(el);
-    expect(el.shadowRoot!.activeElement === parts(el).status, 'focus on the status line').to.equal(true);
+    // Said once: as the focused node's text, not also as a live region's change.
+    expect(focused(el) === parts(el).status, 'focus on the confirmation').to.equal(true);
+    expect(parts(el).status.hasAttribute('role'), 'the focused confirmation is no live region').to.equal(false);
+  });
+
+  it('"Try again" hands the focus to the button, which keeps it while sending', async () => {
+    const key = newKey();
+    const el = await track(demo, { endpoint: `/test-api/subscribe-fail-once/${key}` });
+    parts(el).input.value = 'reader@example.com';
+    parts(el).submit!.focus();
+    parts(el).submit!.click();
+    await untilFailed(el);
+    expect(focused(el) === parts(el).submit, 'focus stays on the button').to.equal(true);
+    parts(el).retry!.focus();
+    parts(el).retry!.click();
+    await el.updateComplete;
+    expect(parts(el).retry === null, '"Try again" went').to.equal(true);
+    expect(focused(el) === parts(el).submit, 'focus on the button').to.equal(true);
+    await untilDone(el);
+    expect(focused(el) === parts(el).status, 'focus on the confirmation').to.equal(true);
   });
 
   it('shows a 4xx failure with its status and keeps what the reader typed and checked', async () => {
@@ -248,10 +277,11 @@ describe('<compare-track>', () => {
     expect(textOf(p.retry)).to.equal('Try again');
     expect(p.input.value).to.equal('reader@example.com');
     expect(p.boxes.map((b) => b.checked)).to.deep.equal([false, true, true]);
-    expect(p.submit!.disabled).to.equal(false);
+    expect(p.submit!.hasAttribute('aria-disabled')).to.equal(false);
     expect(p.form!.getAttribute('aria-busy')).to.equal(null);
     expect(textOf(p.status)).to.equal('');
-    expect(el.shadowRoot!.activeElement === p.retry, 'focus on Try again').to.equal(true);
+    // The alert says it; the focus stays where it was.
+    expect(el.shadowRoot!.activeElement === p.submit, 'focus on the button').to.equal(true);
     expect((await received(key)).length).to.equal(1);
     await expect(el).to.be.accessible();
   });

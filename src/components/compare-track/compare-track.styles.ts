@@ -104,7 +104,7 @@ export const styles = css`
     background: var(--compare-track-button-bg, var(--_accent));
     color: var(--compare-track-button-color, var(--_bg));
   }
-  .submit:disabled {
+  .submit[aria-disabled] {
     cursor: progress;
     opacity: 0.7;
   }

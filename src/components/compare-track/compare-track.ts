@@ -38,11 +38,18 @@ let instances = 0;
  *
  * Submitting a valid form fires the cancelable `compare-subscribe` event. When
  * it is not cancelled and `endpoint` is set, its detail is POSTed there as JSON
- * (within `timeout`, 10 s by default): the button is disabled and the form `aria-busy` meanwhile, then
- * the form gives way to a confirmation (role="status"), or a failure with the
+ * (within `timeout`, 10 s by default): the button is `aria-disabled` and the form `aria-busy` meanwhile, then
+ * the form gives way to a confirmation, or a failure with the
  * HTTP status and a "Try again" button appears while the form keeps everything
  * the reader typed and checked. Without `endpoint`, or when a listener called
  * `preventDefault()` (the page sends it itself), the confirmation shows at once.
+ *
+ * Focus stays where the reader is, and each message is said once: while
+ * sending, the button (disabled for screen readers only) keeps the focus and
+ * the status line (`role="status"`) speaks "Subscribing…"; a failure is an
+ * alert; "Try again" hands the focus to the button. When the form gives way to
+ * the confirmation while the reader is in it, the confirmation takes the focus
+ * (`tabindex="-1"`) and is read as such, no live region then.
  *
  * The email input, its label and its message are created by the element in
  * its own light DOM (children of the element, on first render) and slotted
@@ -75,7 +82,7 @@ let instances = 0;
  * @csspart actions - the submit button and the consent line.
  * @csspart submit - the submit button.
  * @csspart consent - "No spam. Stop anytime."
- * @csspart status - the live region: "Subscribing…", then the confirmation.
+ * @csspart status - the status line: "Subscribing…", then the confirmation; a live region, but for a confirmation that takes the focus.
  * @csspart failure - the failure block (role="alert").
  * @csspart retry - its "Try again" button.
  * @cssproperty [--compare-track-bg=var(--compare-color-subtle)] - background of the block.
@@ -106,6 +113,8 @@ export class CompareTrack extends CompareElement {
   #phaseOf: string | undefined;
   #failure: { status?: number } | undefined;
   #subscribed = '';
+  /** The confirmation has the focus (the form the reader was in is gone): no live region then. */
+  #focusDone = false;
   #emailError = false;
   #triggersError = false;
   /** Checkbox state by trigger id; absent means checked (the default). */
@@ -127,7 +136,7 @@ export class CompareTrack extends CompareElement {
       <div id="heading">${heading(s.track, this.level)}</div>
       <p part="intro" class="intro">${(c.track?.triggers ?? []).some((t) => !(DEFAULT_TRIGGER_IDS as readonly string[]).includes(t.id)) ? s.trackIntroCustom : s.trackIntro}</p>
       ${phase === 'done' ? nothing : this.#renderForm(c)}
-      <p part="status" class="status" role="status" tabindex="-1">${status}</p>
+      <p part="status" class="status" role=${this.#focusDone ? nothing : 'status'} tabindex="-1">${status}</p>
       ${phase === 'failed'
         ? html`<div part="failure" class="failure" role="alert">
             <strong>${s.subscribeFailed}${this.#failure?.status ? ` (${s.httpStatus(this.#failure.status)})` : ''}</strong>
@@ -164,7 +173,7 @@ export class CompareTrack extends CompareElement {
         <label>website <input type="text" name="website" tabindex="-1" autocomplete="off" /></label>
       </div>
       <div part="actions" class="actions">
-        <button part="submit" class="submit" type="submit" ?disabled=${busy}>${s.subscribe}</button>
+        <button part="submit" class="submit" type="submit" aria-disabled=${busy ? 'true' : nothing}>${s.subscribe}</button>
         <p part="consent" class="consent">${s.consent}</p>
       </div>
     </form>`;
@@ -327,19 +336,15 @@ export class CompareTrack extends CompareElement {
   #sent: CompareSubscribeDetail | undefined;
 
   #retry = () => {
+    // "Try again" goes while sending: the reader's place is the button it presses again, which stays.
+    if (this.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
     this.#form?.requestSubmit();
   };
 
   async #post(endpoint: string, detail: CompareSubscribeDetail): Promise<void> {
-    // The focused button is about to be disabled (or removed): keep the
-    // keyboard user's place on the status line instead of the page's top.
-    const active = this.shadowRoot?.activeElement;
-    const rescue = active instanceof HTMLButtonElement;
     this.#phase = 'submitting';
     this.#failure = undefined;
     this.requestUpdate();
-    await this.updateComplete;
-    if (rescue) this.#status?.focus();
 
     // (0: a network failure, a CORS refusal or no answer in time: no status to show.)
     const status = await postJson(endpoint, detail, this.timeoutMs);
@@ -350,17 +355,14 @@ export class CompareTrack extends CompareElement {
   }
 
   async #finish(phase: 'done' | 'failed', email: string, failure?: { status?: number }): Promise<void> {
-    const hadFocus = this.matches(':focus-within');
-    const onStatus = this.shadowRoot?.activeElement === this.#status;
+    // The form is gone: if the reader was in it, the confirmation takes the focus.
+    const focus = (this.#focusDone = phase === 'done' && this.matches(':focus-within'));
     this.#phase = phase;
     this.#failure = failure;
     if (phase === 'done') this.#subscribed = email;
     this.requestUpdate();
     await this.updateComplete;
-    // The form is gone: the confirmation takes the focus. After a failure the
-    // focus goes back from the status line to "Try again".
-    if (phase === 'done' && hadFocus) this.#status?.focus();
-    if (phase === 'failed' && onStatus) this.renderRoot.querySelector<HTMLElement>('[part="retry"]')?.focus();
+    if (focus) this.#status?.focus();
   }
 
   #reset(): void {
@@ -368,6 +370,7 @@ export class CompareTrack extends CompareElement {
     this.#phaseOf = undefined;
     this.#failure = undefined;
     this.#subscribed = '';
+    this.#focusDone = false;
     this.#emailError = false;
     this.#triggersError = false;
   }
