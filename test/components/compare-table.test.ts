@@ -43,9 +43,15 @@ describe('<compare-table>', () => {
   it('shows every attribute of the demo as a row of a real table, in the order of the groups', async () => {
     const el = await table(demo);
     const r = root(el);
-    const caption = r.querySelector('caption')!;
+    const caption = r.querySelector('[part="caption"]')!;
     expect(textOf(caption.querySelector('[role="heading"]'))).to.equal('Full Comparison');
     expect(caption.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    // The table is named by the heading alone, and has no <caption>: one that is not its name is its description,
+    // which read "Full Comparison Show only differences" (the toggle's words) after the name.
+    const t = r.querySelector('table')!;
+    expect(r.getElementById(t.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Full Comparison');
+    expect(t.querySelector('caption') === null, 'no <caption>').to.equal(true);
+    expect(t.contains(r.querySelector('[part="diff-toggle"]')), 'the toggle outside the table').to.equal(false);
     expect([...r.querySelectorAll('thead th[scope="col"]')].map((th) => textOf(th))).to.deep.equal(['Attribute', 'Python', 'Rust']);
 
     const groups = expectedGroups(demo);
@@ -352,6 +358,13 @@ describe('<compare-table>', () => {
     // …while the values move.
     const firstValue = r.querySelector<HTMLElement>('td')!;
     expect(firstValue.getBoundingClientRect().left).to.be.lessThan(startX + rowHead.offsetWidth - 100);
+    // The bar above the table (heading and toggle) stays in view in the box.
+    const box = scroller.getBoundingClientRect();
+    for (const part of ['caption', 'diff-toggle']) {
+      const rect = r.querySelector(`[part="${part}"]`)!.getBoundingClientRect();
+      expect(rect.left, part).to.be.at.least(box.left - 1);
+      expect(rect.right, part).to.be.at.most(box.right + 1);
+    }
     await expect(el).to.be.accessible();
   });
 
@@ -404,7 +417,7 @@ describe('<compare-table>', () => {
 
   it('renders the heading at heading-level', async () => {
     const el = await table(three, { level: 3 });
-    expect(root(el).querySelector('caption [role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    expect(root(el).querySelector('[part="caption"] [role="heading"]')!.getAttribute('aria-level')).to.equal('3');
   });
 
   it('fires compare-load with the comparison once rendered', async () => {

@@ -17,10 +17,8 @@ export const styles = css`
     max-block-size: var(--compare-table-max-height, none);
     overscroll-behavior-inline: contain;
   }
-  caption {
-    padding: 0;
-  }
-  /* The caption is as wide as the table: its content stays in view while the table scrolls sideways. */
+  /* Above the table in its box (no <caption>: a table's caption that is not its name is its description, and the
+     toggle's words would be read in it): it stays in view while the table scrolls sideways. */
   .caption-inner {
     position: sticky;
     inset-inline-start: 0;

@@ -72,7 +72,7 @@ interface GroupState {
  * @attr only-differences - start with (or set) "Show only differences" on; reflects the checkbox.
  * @csspart scroll - the scrolling box around the table (a focusable, labelled region).
  * @csspart table - the `<table>`.
- * @csspart caption - the table caption: the heading and the controls.
+ * @csspart caption - the bar above the table: the heading (the table's name) and the controls.
  * @csspart heading - the "Full Comparison" heading.
  * @csspart controls - the box holding the "Show only differences" toggle.
  * @csspart diff-toggle - the `<label>` of the "Show only differences" checkbox.
@@ -170,17 +170,15 @@ export class CompareTable extends CompareElement {
     const langs = this.langs;
     return html`
       <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="title">
+        <div part="caption" class="caption-inner">
+          <div id="title">${heading(s.fullComparison, this.level)}</div>
+          <div part="controls" class="controls">
+            <label part="diff-toggle" class="toggle">
+              <input type="checkbox" .checked=${this.onlyDifferences} @change=${this.#onToggle} />${s.onlyDifferences}
+            </label>
+          </div>
+        </div>
         <table part="table" aria-labelledby="title">
-          <caption part="caption">
-            <div class="caption-inner">
-              <div id="title">${heading(s.fullComparison, this.level)}</div>
-              <div part="controls" class="controls">
-                <label part="diff-toggle" class="toggle">
-                  <input type="checkbox" .checked=${this.onlyDifferences} @change=${this.#onToggle} />${s.onlyDifferences}
-                </label>
-              </div>
-            </div>
-          </caption>
           <thead>
             <tr>
               <th scope="col" part="label-header">${s.attribute}</th>
