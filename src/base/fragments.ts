@@ -137,6 +137,20 @@ export function lastUpdated(s: Strings, month: string, data: Langs['data']) {
   return html`${before}<span lang=${data}>${month}</span>${after}`;
 }
 
+/**
+ * Names put into a sentence of the interface ("Choose ‹name› if", "Diff ‹a› vs ‹b›"), each in a `<bdi>`:
+ * isolated from the sentence for the bidi algorithm, so an Arabic name in an English sentence, an English one
+ * in an Arabic sentence, or a name with stray direction controls ("Alpha\u202Eevil") cannot reorder the words
+ * around it. Markup, not U+2068…U+2069 around the name: those characters end up in the accessible name (a
+ * heading's, a column header's), where some screen readers say them and a spoken command no longer matches.
+ * The names are the comparison's: marked with its language (`lang`, Langs' `data`) when the interface's differs.
+ */
+export const named = (say: (...names: string[]) => string, lang: Langs['data'], ...names: string[]) =>
+  // Embeddings, overrides and isolates inside a name go: one of them (U+2069) could close the isolate early.
+  say(...names.map((_, i) => `\0${i}\0`))
+    .split('\0')
+    .map((part, i) => (i % 2 ? html`<bdi lang=${lang}>${names[+part]!.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}</bdi>` : part));
+
 /** A dot in the item's colour, decorative. */
 export const swatch = () => html`<span class="swatch" aria-hidden="true"></span>`;
 

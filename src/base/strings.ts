@@ -96,14 +96,3 @@ export const en = {
 };
 
 export type Strings = typeof en;
-
-/**
- * A name put into a sentence of the interface ("Choose ‹name› if"), isolated
- * from it for the bidi algorithm (U+2068 FIRST STRONG ISOLATE … U+2069 POP
- * DIRECTIONAL ISOLATE, invisible): an Arabic name in an English sentence, an
- * English one in an Arabic sentence, or a name with stray direction controls
- * ("Alpha\u202Eevil") cannot reorder the words around it.
- */
-export const isolate = (name: string) => `\u2068${name.replace(DIRECTION_CONTROLS, '')}\u2069`;
-/** Embeddings, overrides and isolates inside a name: one of them (U+2069) could close the isolate early. */
-const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;

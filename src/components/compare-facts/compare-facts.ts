@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
-import { heading, itemColor, lastUpdated, swatchName, valueCell, type Langs } from '../../base/fragments.js';
+import { heading, itemColor, lastUpdated, named, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
-import { isolate, type Strings } from '../../base/strings.js';
+import type { Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow } from '../../values/rows.js';
 import { comparable, formatDiff, showsAsZero } from '../../values/diff.js';
@@ -71,7 +71,7 @@ export class CompareFacts extends CompareElement {
     const pairs: [Item, Item][] = against ? c.items.filter((i) => i !== against).map((i) => [i, against]) : c.items.length === 2 ? [[c.items[0]!, c.items[1]!]] : [];
     const langs = this.langs;
     // What a Diff column compares, for screen readers: "Diff ‹item› vs ‹other›".
-    const named = (item: Item, other: Item) => s.diffOf(isolate(item.name), isolate(other.name));
+    const diffOf = (item: Item, other: Item) => named(s.diffOf, langs.data, item.name, other.name);
     return html`
       <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="caption">
         <table part="table" class=${c.items.length + pairs.length > 4 ? 'many' : ''}>
@@ -82,10 +82,10 @@ export class CompareFacts extends CompareElement {
               ${c.items.map((item, i) => html`<th scope="col" part="item-header" style=${itemColor(item, i)} lang=${langs.data}>${swatchName(item.name)}</th>`)}
               ${against
                 ? // Against a baseline: "Diff vs ‹baseline›" once, over a column per item (not its name in every header).
-                  html`<th scope="colgroup" colspan=${pairs.length} part="diff-header">${s.diffAgainst(isolate(against.name))}</th>`
+                  html`<th scope="colgroup" colspan=${pairs.length} part="diff-header">${named(s.diffAgainst, langs.data, against.name)}</th>`
                 : pairs.map(([item, other]) => {
                     // "Diff" to the eye; what it compares, for screen readers.
-                    return html`<th scope="col" part="diff-header"><span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${named(item, other)}</span></th>`;
+                    return html`<th scope="col" part="diff-header"><span aria-hidden="true">${s.diff}</span><span class="visually-hidden">${diffOf(item, other)}</span></th>`;
                   })}
             </tr>
             ${against
@@ -97,7 +97,7 @@ export class CompareFacts extends CompareElement {
                     // The item's name to the eye; what the column compares, whole, for screen readers (Firefox gives the
                     // second and later columns no share of the "Diff vs" header above).
                     ([item]) =>
-                      html`<th scope="col" part="diff-header"><span aria-hidden="true" lang=${langs.data}>${item.name}</span><span class="visually-hidden">${named(item, against)}</span></th>`,
+                      html`<th scope="col" part="diff-header"><span aria-hidden="true" lang=${langs.data}>${item.name}</span><span class="visually-hidden">${diffOf(item, against)}</span></th>`,
                   )}
                 </tr>`
               : nothing}

@@ -1,9 +1,8 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CompareElement } from '../../base/compare-element.js';
-import { isolate } from '../../base/strings.js';
 import { emit } from '../../base/events.js';
 import { whenIdle } from '../../base/idle.js';
-import { heading, itemColor, swatch } from '../../base/fragments.js';
+import { heading, itemColor, named, swatch } from '../../base/fragments.js';
 import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { postJson } from '../../data/post.js';
@@ -244,7 +243,7 @@ export class CompareVerdict extends CompareElement {
       </div>
       ${v.text.trim() ? html`<p part="text" class="text" lang=${this.langs.data}>${renderRichText(v.text)}</p>` : nothing}
       ${winner
-        ? html`<p part="winner" class="winner" style=${itemColor(winner, c.items.indexOf(winner))}>${trophy}<span>${s.overallWinner(isolate(winner.name))}</span></p>`
+        ? html`<p part="winner" class="winner" style=${itemColor(winner, c.items.indexOf(winner))}>${trophy}<span>${named(s.overallWinner, this.langs.data, winner.name)}</span></p>`
         : nothing}
       ${this.#renderVote(c.id)}
       ${boxes.length
@@ -257,7 +256,7 @@ export class CompareVerdict extends CompareElement {
 
   #renderBox(item: Item, index: number, text: string) {
     return html`<li part="choose-box" class="choose-box" style=${itemColor(item, index)}>
-      <div part="choose-title" class="choose-title" role="heading" aria-level=${Math.min(6, this.level + 1)}>${swatch()}${this.t.chooseIf(isolate(item.name))}</div>
+      <div part="choose-title" class="choose-title" role="heading" aria-level=${Math.min(6, this.level + 1)}>${swatch()}${named(this.t.chooseIf, this.langs.data, item.name)}</div>
       <p part="choose-text" class="choose-text" lang=${this.langs.data}>${renderRichText(text)}</p>
     </li>`;
   }
