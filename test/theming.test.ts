@@ -57,6 +57,25 @@ describe('the default theme on a dark page', () => {
   });
 });
 
+describe('space around an element', () => {
+  it('two elements in a row do not touch; the page\'s own margin wins; inside <compare-page> the gap alone spaces sections', async () => {
+    const three = await loadFixture('three-databases.json');
+    const wrap = await fixture<HTMLDivElement>(html`<div style="display:flow-root"><compare-verdict .data=${three}></compare-verdict><compare-facts .data=${three}></compare-facts></div>`);
+    const [verdict, facts] = [...wrap.children] as CompareElement[];
+    await settled(verdict!);
+    await settled(facts!);
+    expect(facts!.getBoundingClientRect().top - verdict!.getBoundingClientRect().bottom).to.be.closeTo(24, 0.5); // margins collapse: 1.5rem
+    const style = addStyle('compare-facts { margin: 0 } compare-verdict { margin-block-end: 3px }');
+    try {
+      expect(facts!.getBoundingClientRect().top - verdict!.getBoundingClientRect().bottom).to.be.closeTo(3, 0.5);
+    } finally {
+      style.remove();
+    }
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections="verdict track facts" .data=${three}></compare-page>`));
+    for (const el of [...sectionsOf(page), page.querySelector('compare-track')!]) expect(getComputedStyle(el).marginBlockStart, el.localName).to.equal('0px');
+  });
+});
+
 describe('a surface that stands out from the page', () => {
   const padding = (el: Element) => Number.parseFloat(getComputedStyle(el).paddingInlineStart);
   it('keeps the text off its edges (padding) only where the element\'s background differs from the page behind it', async () => {

@@ -62,6 +62,8 @@ export const tokens = css`
 export const base = css`
   :host {
     display: block;
+    /* Space from what is before and after it on the page, as a paragraph has (two elements in a row do not touch). */
+    margin-block: var(--compare-margin-block, 1.5rem);
     box-sizing: border-box;
     container-type: inline-size;
     color: var(--_fg);

@@ -78,6 +78,8 @@ export class ComparePage extends CompareElement {
        */
       [part~='section'] > *,
       ::slotted(compare-track) {
+        /* The page spaces its sections (the gap above). */
+        margin-block: 0;
         letter-spacing: inherit;
         word-spacing: inherit;
         line-height: inherit;
