@@ -242,6 +242,12 @@ try {
     // A native <details>: the answer shows on click, with no script.
     const answer = norm(plain(demo.faq[0].answer)).slice(0, 80);
     check(!text.includes(answer), 'no JS: a FAQ answer is hidden until its question is opened');
+    // On paper every answer shows, with no script either.
+    const last = norm(plain(demo.faq.at(-1).answer)).slice(0, 80);
+    await p.emulateMedia({ media: 'print' });
+    const printed = await rendered();
+    check(printed.includes(answer) && printed.includes(last), 'no JS: printed, every FAQ answer shows');
+    await p.emulateMedia({ media: 'screen' });
     await p.locator('compare-faq summary').first().click();
     check((await rendered()).includes(answer), 'no JS: a FAQ answer shows when its question is clicked');
     // Crawlers read the JSON-LD in the light DOM.

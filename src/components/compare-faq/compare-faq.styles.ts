@@ -67,6 +67,16 @@ export const styles = css`
       transition: none;
     }
   }
+  /* On paper every answer shows, a closed one opened by CSS (no script: server-rendered HTML prints them too); no chevrons. */
+  @media print {
+    .item::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .marker {
+      display: none;
+    }
+  }
   .answer {
     padding-block: 0 calc(var(--_space) * 0.75);
     padding-inline: calc(var(--_space) + 1.1em) var(--_space);

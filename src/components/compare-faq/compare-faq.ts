@@ -3,7 +3,6 @@ import { CompareElement } from '../../base/compare-element.js';
 import { heading } from '../../base/fragments.js';
 import type { Comparison, Faq } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
-import { PrintController } from '../../base/print.js';
 import { styles } from './compare-faq.styles.js';
 
 /** Longest slug (before the `faq-` prefix and any `-2` suffix). */
@@ -79,18 +78,6 @@ export class CompareFaq extends CompareElement {
     const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
     if (link && link.hash.startsWith('#faq-') && link.hash === location.hash && link.pathname === location.pathname) setTimeout(this.#onHashChange);
   };
-
-  /** The answers opened for a print, closed again after it. */
-  #openedForPrint: HTMLDetailsElement[] = [];
-  readonly #print = new PrintController(this, (printing) => {
-    if (printing) {
-      this.#openedForPrint = [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
-      for (const d of this.#openedForPrint) d.open = true;
-    } else {
-      for (const d of this.#openedForPrint) d.open = false;
-      this.#openedForPrint = [];
-    }
-  });
 
   override connectedCallback(): void {
     super.connectedCallback();
