@@ -72,7 +72,7 @@ interface GroupState {
  * @attr only-differences - start with (or set) "Show only differences" on; reflects the checkbox.
  * @csspart scroll - the scrolling box around the table (a focusable, labelled region).
  * @csspart table - the `<table>`.
- * @csspart caption - the bar above the table: the heading (the table's name) and the controls.
+ * @csspart caption - the bar above the table: the heading and the controls (the table's own `<caption>`, its name, is for screen readers: the same words).
  * @csspart heading - the "Full Comparison" heading.
  * @csspart controls - the box holding the "Show only differences" toggle.
  * @csspart diff-toggle - the `<label>` of the "Show only differences" checkbox.
@@ -178,7 +178,8 @@ export class CompareTable extends CompareElement {
             </label>
           </div>
         </div>
-        <table part="table" aria-labelledby="title">
+        <table part="table">
+          <caption class="visually-hidden">${s.fullComparison}</caption>
           <thead>
             <tr>
               <th scope="col" part="label-header">${s.attribute}</th>
