@@ -205,18 +205,24 @@ export abstract class CompareElement extends LitElement {
   /** True while #syncLang writes the host's lang. */
   #writingLang = false;
 
-  #internals = isServer ? undefined : this.attachInternals();
+  #internals: ElementInternals | undefined;
+  /** Rendered on a server: its layout is the server's (no frame added, nothing moves on hydration). */
+  #serverRendered = false;
 
   /** Its surface stands out from the page behind it (see base/host-theme.ts): `:host(:state(framed))` keeps the text off its edges. */
   #framed = (on: boolean): void => {
-    const states = this.#internals?.states;
-    // (An engine without custom states shows no frame.)
-    if (states && on !== states.has('framed')) on ? states.add('framed') : states.delete('framed');
+    try {
+      const states = (this.#internals ??= this.attachInternals()).states;
+      // (An engine without custom states, or an app's subclass with its own internals, shows no frame.)
+      if (states && on !== states.has('framed') && !this.#serverRendered) on ? states.add('framed') : states.delete('framed');
+    } catch {
+      /* no frame */
+    }
   };
 
   override connectedCallback(): void {
     // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate.
-    if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) this.#hydrating = true;
+    if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) this.#hydrating = this.#serverRendered = true;
     super.connectedCallback();
     // A CMS or framework may write the inline JSON after the element exists.
     this.#observer ??= new MutationObserver(() => this.#load());

@@ -122,6 +122,26 @@ describe('server-rendered HTML hydrates', () => {
     expect(facts.shadowRoot!.querySelector('[part="heading"]')?.getAttribute('aria-level')).to.equal('3');
   });
 
+  it('on a page of another colour, keeps the server\'s layout: no frame added on hydration (nothing moves)', async () => {
+    const html = await serverHtml({ element: 'verdict', locale: 'en' });
+    const box = Object.assign(document.createElement('div'), { style: 'background:#111' });
+    box.setHTMLUnsafe(html);
+    document.body.append(box);
+    mounted.push(box);
+    const el = box.firstElementChild as CompareElement;
+    const before = el.getBoundingClientRect().height;
+    await waitUntil(() => el.state === 'ready' && el.hasUpdated && !el.isUpdatePending, 'not hydrated', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(getComputedStyle(el).paddingTop).to.equal('0px');
+    expect(el.getBoundingClientRect().height).to.equal(before);
+    // The same element rendered in the browser is framed there (its light surface on the dark page).
+    const fresh = document.createElement('compare-verdict') as CompareElement;
+    fresh.data = await loadDemo();
+    box.append(fresh);
+    await waitUntil(() => fresh.state === 'ready' && !fresh.isUpdatePending, 'not rendered', { timeout: 5000 });
+    expect(getComputedStyle(fresh).paddingTop).to.equal('16px');
+  });
+
   it('Arabic: right to left from the server on, no mismatch', async () => {
     const h = await hydrate(await serverHtml({ element: 'page', locale: 'ar' }), 'ar');
     const page = h.all[0]!;
