@@ -580,8 +580,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     }
     if (NOT_LABEL.test(w)) return (bad = true), null;
     // Names, not counts: "5G" alone (a generation: an ordinal, as "3rd" is) is text; "1080p" (a video's lines) its own kind.
-    if (sees(/(?<=(?<![\d.])[1-9]\d{2,3}p)/y)) return LINES;
-    if (sees(/(?<=(?<![\d.])[2-6]G)(?![^\s(])/y)) return (bad = true), null;
+    // (The usual lines only: "150p" is pence. A generation alone or before LTE/NR: "8G RAM" is a count.)
+    if (sees(/(?<=(?<![\d.])(?:240|360|480|576|720|1080|1440|2160|4320)p)/y)) return LINES;
+    if (sees(/(?<=(?<![\d.])[2-6]G)(?=$|\s*[(,;/]|\s+(?:LTE|NR)\b)/y)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     if (/^percent$/i.test(w)) return PERCENT;
     // "160 mph", "250 kph" (and "250 km/h", a distance per a time): speeds.

@@ -938,6 +938,9 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['50p', undefined, ['count', 50, 50, '', 'exact', { label: 'p' }]],
     ['5G', undefined, null],
     ['4G LTE', undefined, null],
+    ['5G (Sub-6)', undefined, null],
+    ['4G RAM', undefined, ['count', 4, 4, '', 'exact', { label: 'G', note: 'RAM' }]], // memory, said as many do: a count, as "8G RAM" is
+    ['150p', undefined, ['count', 150, 150, '', 'exact', { label: 'p' }]], // pence, not a video's lines
     ['5GB', undefined, ['data', 5, 5, 'GB']],
     ['16G', undefined, ['count', 16, 16, '', 'exact', { label: 'G' }]],
     ['Wi-Fi 6', undefined, null],
