@@ -11,6 +11,8 @@ const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 /** "line 3, column 26, at `x }`", "line 3, column 17: a comma before `]` (remove it)", "it ends too soon (line 12)"; undefined when the text nests too deep to scan. */
 export function jsonErrorPlace(text: string): string | undefined {
   let i = 0;
+  /** Stopped where a name was expected (`{ version: 1 }`), not a value. */
+  let atName = false;
   const eat = (re: RegExp): boolean => {
     re.lastIndex = i;
     const ok = re.test(text);
@@ -29,7 +31,7 @@ export function jsonErrorPlace(text: string): string | undefined {
     for (;;) {
       if (open === '{') {
         eat(WS);
-        if (!eat(STRING)) return false;
+        if (!eat(STRING)) return !(atName = true);
         eat(WS);
         if (text[i] !== ':') return false;
         i++;
@@ -63,7 +65,7 @@ export function jsonErrorPlace(text: string): string | undefined {
   if (text[i] === '"' && !STRING.test(text)) return `${where(i)}: a text with a line break or a tab in it, or not closed (write a line break as \\n)`;
   // What editors and word processors put in: comments, curly or single quotes, a name without quotes.
   const hint = HINTS.find(([re]) => re.test(text.slice(i, i + 2)));
-  return hint ? `${at}: ${hint[1]}` : /[{,]/.test(text[k - 1] ?? '') && /\p{L}/u.test(text[i]!) ? `${at}: a name without double quotes` : at;
+  return hint ? `${at}: ${hint[1]}` : /\p{L}/u.test(text[i]!) ? `${at}: ${atName ? 'a name' : 'a text'} without double quotes${atName ? '' : ', or a word JSON does not have (it has true, false and null)'}` : at;
 }
 
 const HINTS: [RegExp, string][] = [

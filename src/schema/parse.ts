@@ -232,7 +232,7 @@ function messageFor(issue: Issue): string {
     }
     default:
       // What was written, where a rule's words do not say it: "(got 9)" items, the URL or id as written.
-      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${JSON.stringify(issue.input.length > 40 ? `${issue.input.slice(0, 39)}…` : issue.input)})` : ''}`;
+      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${quoted(issue.input)})` : ''}`;
   }
 }
 
@@ -251,6 +251,12 @@ function got(v: unknown): string {
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'object') return 'an object';
   return typeof v;
+}
+
+/** A text as written, for a message: at most 40 characters (whole emoji), without direction controls that would turn the message around. */
+function quoted(s: string): string {
+  const chars = [...s.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')];
+  return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join(''));
 }
 
 function orList(xs: string[]): string {

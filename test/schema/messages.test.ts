@@ -97,5 +97,9 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(issues(parseComparison({ ...doc({}), version: '1' }))).to.deep.equal(['version: expected 1, got "1"']);
     expect(issues(parseComparison({ ...doc({}), version: 2 }))).to.deep.equal(['version: expected 1, got 2']);
     expect(issues(parseComparison({ ...doc({}), version: undefined }))).to.deep.equal(['version: required (the number 1)']);
+    // A URL as written, cut at 40 characters between emoji, without the direction controls that would turn the message around.
+    const url = (u: string) => issues(parseComparison({ ...doc({}), resources: [{ title: 'x', url: u }] }));
+    expect(url(`ftp://${'😀'.repeat(50)}`)).to.deep.equal([`resources[0].url: not an allowed URL: use https:, http:, mailto: or a relative URL starting with /, ./ or ../ (got "ftp://${'😀'.repeat(33)}…")`]);
+    expect(url('ftp://x\u202e.org')[0]).to.match(/\(got "ftp:\/\/x\.org"\)$/);
   });
 });

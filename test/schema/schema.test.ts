@@ -311,6 +311,8 @@ describe('schema: errors name their path', () => {
     expect(message('{ /* draft */ "version": 1 }')).to.match(/column 3, at `\/\* draft \*\/ `: a comment/);
     expect(message('{ “version”: 1 }')).to.equal('not valid JSON: line 1, column 3, at `“version”: 1`: curly quotes (JSON needs straight double quotes: ")');
     expect(message('{"version": 1, id: "x"}')).to.equal('not valid JSON: line 1, column 16, at `id: "x"}`: a name without double quotes');
+    expect(message('{"tags": ["x", y]}')).to.equal('not valid JSON: line 1, column 16, at `y]}`: a text without double quotes, or a word JSON does not have (it has true, false and null)');
+    expect(message('{"a": [1, NaN]}')).to.match(/at `NaN]}`: a text without double quotes, or a word JSON/);
     expect(message(' \n ')).to.equal('not valid JSON: it is empty');
     expect(message('{"version": 1\r\n "id": "x"}')).to.equal('not valid JSON: line 2, column 2, at `"id": "x"}`: a comma missing before it');
     expect(message('{"a": [1 2]}')).to.equal('not valid JSON: line 1, column 10, at `2]}`: a comma missing before it');
