@@ -126,7 +126,7 @@ const trophy = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" foc
  * @csspart text - the verdict text.
  * @csspart link - a link inside the verdict or a box.
  * @csspart winner - the overall pick ("Our pick: X").
- * @csspart vote - the vote region (`role="group"`, `aria-busy` while sending).
+ * @csspart vote - the vote region (`role="group"`; not `aria-busy` while sending, which would hold back its status line's "Sending…").
  * @csspart vote-question - "Was this verdict helpful?".
  * @csspart vote-button - the Yes and No buttons (also `vote-yes`, `vote-no`).
  * @csspart vote-yes - the Yes button.
@@ -289,7 +289,7 @@ export class CompareVerdict extends CompareElement {
         : failed
           ? `${s.voteFailed}${attempt.status ? ` (${s.httpStatus(attempt.status)})` : ''}`
           : '';
-    return html`<div part="vote" class="vote" role="group" aria-labelledby="vote-question" aria-busy=${sending ? 'true' : 'false'}>
+    return html`<div part="vote" class="vote" role="group" aria-labelledby="vote-question">
       <span part="vote-question" class="question" id="vote-question">${s.helpfulQuestion}</span>
       ${given === undefined ? html`<span class="buttons">${button(true)}${button(false)}</span>` : nothing}
       <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role=${focusThanks ? nothing : 'status'} tabindex="-1">${message}</p>
