@@ -58,7 +58,7 @@ describe('the default theme on a dark page', () => {
 });
 
 describe('space around an element', () => {
-  it('two elements in a row do not touch; the page\'s own margin wins; inside <compare-page> the gap alone spaces sections', async () => {
+  it('two elements in a row do not touch, none at the edges of their box; the page\'s own margin wins; inside <compare-page> the gap alone spaces sections', async () => {
     const three = await loadFixture('three-databases.json');
     const wrap = await fixture<HTMLDivElement>(html`<div style="display:flow-root"><compare-verdict .data=${three}></compare-verdict><compare-facts .data=${three}></compare-facts></div>`);
     const [verdict, facts] = [...wrap.children] as CompareElement[];
@@ -71,6 +71,8 @@ describe('space around an element', () => {
     } finally {
       style.remove();
     }
+    // None above the first in a box, nor below the last: a card's padding is space enough.
+    expect([getComputedStyle(verdict!).marginBlockStart, getComputedStyle(facts!).marginBlockEnd]).to.deep.equal(['0px', '0px']);
     const page = await pageSettled(await fixture<ComparePage>(html`<compare-page sections="verdict track facts" .data=${three}></compare-page>`));
     for (const el of [...sectionsOf(page), page.querySelector('compare-track')!]) expect(getComputedStyle(el).marginBlockStart, el.localName).to.equal('0px');
   });

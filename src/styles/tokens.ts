@@ -104,6 +104,13 @@ export const base = css`
     tab-size: 8;
     min-block-size: 0;
   }
+  /* None at the edges of what holds it (a card's padding is space enough), as prose styles do. */
+  :host(:first-child) {
+    margin-block-start: 0;
+  }
+  :host(:last-child) {
+    margin-block-end: 0;
+  }
   /* Korean breaks lines between words (at spaces), not inside them. (Firefox gives the shadow tree no language of the host's: both.) */
   :host(:lang(ko)),
   :lang(ko) {
