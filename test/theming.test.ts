@@ -110,6 +110,36 @@ describe('a surface that stands out from the page', () => {
     document.documentElement.classList.remove('test-dark');
     expect(padding(el)).to.equal(5);
   });
+
+  it('is measured again when a style sheet comes later, and keeps no padding while loading or on paper', async () => {
+    const three = await loadFixture('three-databases.json');
+    const wrap = await fixture<HTMLDivElement>(html`<div class="late-bg"><compare-verdict .data=${three}></compare-verdict></div>`);
+    const el = wrap.firstElementChild as CompareElement;
+    await settled(el);
+    expect(padding(el)).to.equal(0);
+    const style = addStyle('.late-bg { background: #111 }'); // a theme's style sheet, added after the element rendered
+    try {
+      await repaint();
+      expect(padding(el)).to.equal(16);
+      // Loading again (another src): the placeholder keeps the reserved space, no padding around it.
+      el.data = undefined;
+      el.src = '/test-api/doc?title=Later&delay=3000';
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect(padding(el)).to.equal(0);
+      el.data = three;
+      el.removeAttribute('src');
+      await settled(el);
+      expect(padding(el)).to.equal(16);
+      if (/Chrome\//.test(navigator.userAgent)) {
+        await emulateMedia({ media: 'print' });
+        expect(padding(el), 'print').to.equal(0);
+        await emulateMedia({ media: 'screen' });
+      }
+    } finally {
+      style.remove();
+    }
+  });
 });
 
 describe('theme="host"', () => {

@@ -102,7 +102,7 @@ if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)))
  * @cssproperty [--compare-radius=0.5rem] - corner radius of cards, tables and buttons.
  * @cssproperty [--compare-space=1rem] - the spacing unit (paddings and gaps are multiples of it).
  * @cssproperty [--compare-margin-block=1.5rem] - space above and below the element (none for the sections inside `<compare-page>`, which its gap spaces); a page's own `margin` on the element wins.
- * @cssproperty [--compare-frame-padding=var(--compare-space)] - space inside the element's edges when its surface stands out from the page behind it (a dark block on a light page); none when the two match, or with `theme="host"`.
+ * @cssproperty [--compare-frame-padding=min(var(--compare-space), 3vw)] - space inside the element's edges when its surface stands out from the page behind it (a dark block on a light page); none when the two match, with `theme="host"`, while loading and on paper.
  * @event compare-load - data validated and rendered; detail `{ comparison }`.
  * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
  */

@@ -18,8 +18,9 @@
  *
  * Measured when the element updates, and again whenever the page switches
  * its own theme: a class, `data-theme` (or `style`, `data-bs-theme`,
- * `data-mode`) change on `<html>` or `<body>`, a colour transition ending,
- * or a change of `prefers-color-scheme`. The result goes into a stylesheet
+ * `data-mode`) change on `<html>` or `<body>`, a style sheet added, switched
+ * or loaded later, a colour transition ending, or a change of
+ * `prefers-color-scheme`. The result goes into a stylesheet
  * of the element's own shadow root: nothing is written to the page.
  */
 
@@ -69,6 +70,7 @@ function watch(el: HostThemed, framed: (on: boolean) => void): void {
   observer = new MutationObserver(schedule);
   observeRoots();
   document.addEventListener('transitionend', onTransitionEnd, true);
+  document.addEventListener('load', onLoad, true);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', observeRoots, { once: true });
   media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   media?.addEventListener('change', schedule);
@@ -78,15 +80,23 @@ function observeRoots(): void {
   for (const node of [document.documentElement, document.body]) {
     if (node) observer?.observe(node, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
   }
+  // Style sheets added, switched or loaded later (a theme switcher's <link>, CSS-in-JS, async CSS).
+  if (document.head) observer?.observe(document.head, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'media', 'disabled'] });
 }
 
 function stopListening(): void {
   observer?.disconnect();
   observer = undefined;
   document.removeEventListener('transitionend', onTransitionEnd, true);
+  document.removeEventListener('load', onLoad, true);
   document.removeEventListener('DOMContentLoaded', observeRoots);
   media?.removeEventListener('change', schedule);
   media = undefined;
+}
+
+/** A style sheet that came later (`<link rel="stylesheet">` loaded): images do not count. */
+function onLoad(e: Event): void {
+  if (e.target instanceof HTMLLinkElement) schedule();
 }
 
 /** A page that fades its colours has its final ones only when the transition ends. */

@@ -116,10 +116,16 @@ export const base = css`
   :lang(ko) {
     word-break: keep-all;
   }
-  /* Its surface stands out from the page behind it (a dark block on a light blog): the text keeps off its edges. */
-  :host(:state(framed)) {
-    padding: var(--compare-frame-padding, var(--_space));
-    border-radius: var(--_radius);
+  /*
+   * Its surface stands out from the page behind it (a dark block on a light blog): the text keeps off its edges,
+   * less on a phone (a table keeps its width). Not while loading (the placeholder keeps the space compare-kit.css
+   * reserved), nor on paper (backgrounds do not print).
+   */
+  @media screen {
+    :host(:state(framed):not([state='loading'])) {
+      padding: var(--compare-frame-padding, min(var(--_space), 3vw));
+      border-radius: var(--_radius);
+    }
   }
   /* theme="host": the page's background, font and text colour. */
   :host([theme='host']) {
