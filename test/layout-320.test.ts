@@ -179,6 +179,8 @@ describe('a word too long for any column: every item stays in view', () => {
       for (const h of headers) {
         const r = h.getBoundingClientRect();
         expect(r.left, `${h.textContent?.trim()}: starts at ${Math.round(r.left - box.left)} px of ${Math.round(box.width)}`).to.be.below(box.right - 40);
+        // The name stays inside its own header: it was painted over the next column.
+        for (const name of h.querySelectorAll('.swatched')) expect(name.getBoundingClientRect().right, h.textContent!.trim().slice(0, 20)).to.be.at.most(r.right + 0.5);
       }
     });
   }

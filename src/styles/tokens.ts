@@ -201,6 +201,8 @@ export const base = css`
     display: inline-block;
     position: relative;
     padding-inline-start: 1.1em;
+    /* No wider than its cell: a long word breaks inside it ("Kraftfahrzeughaftpflichtversicherung" painted over the next column). */
+    max-inline-size: 100%;
   }
   .swatched > .swatch {
     position: absolute;
