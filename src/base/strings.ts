@@ -46,7 +46,6 @@ export const en = {
   // <compare-table>
   fullComparison: 'Full Comparison',
   attribute: 'Attribute',
-  otherAttributes: 'Other attributes',
   showMore: (n: number) => (n === 1 ? 'Show 1 more attribute' : `Show ${n} more attributes`),
   showFewer: 'Show fewer attributes',
   onlyDifferences: 'Show only differences',

@@ -49,7 +49,6 @@ export const ar: Partial<Strings> = {
   diffAgainst: (against: string) => `الفرق مقابل ${against}`,
   fullComparison: 'المقارنة الكاملة',
   attribute: 'الخاصية',
-  otherAttributes: 'خصائص أخرى',
   showMore: (n: number) => {
     switch (plural.select(n)) {
       case 'one': return 'عرض خاصية أخرى';

@@ -38,7 +38,6 @@ export const de: Partial<Strings> = {
   diffAgainst: (against: string) => `Differenz gegenüber ${against}`,
   fullComparison: 'Vollständiger Vergleich',
   attribute: 'Merkmal',
-  otherAttributes: 'Weitere Merkmale',
   showMore: (n: number) => (plural.select(n) === 'one' ? `${num.format(n)} weiteres Merkmal anzeigen` : `${num.format(n)} weitere Merkmale anzeigen`),
   showFewer: 'Weniger Merkmale anzeigen',
   onlyDifferences: 'Nur Unterschiede anzeigen',

@@ -38,7 +38,6 @@ export const es: Partial<Strings> = {
   diffAgainst: (against: string) => `Diferencia frente a ${against}`,
   fullComparison: 'Comparación completa',
   attribute: 'Característica',
-  otherAttributes: 'Otras características',
   showMore: (n: number) => (plural.select(n) === 'one' ? `Mostrar ${num.format(n)} característica más` : `Mostrar ${num.format(n)} características más`),
   showFewer: 'Mostrar menos características',
   onlyDifferences: 'Mostrar solo las diferencias',

@@ -38,7 +38,6 @@ export const fr: Partial<Strings> = {
   diffAgainst: (against: string) => `Écart par rapport à ${against}`,
   fullComparison: 'Comparatif complet',
   attribute: 'Caractéristique',
-  otherAttributes: 'Autres caractéristiques',
   showMore: (n: number) => (plural.select(n) === 'one' ? `Afficher ${num.format(n)} autre caractéristique` : `Afficher ${num.format(n)} autres caractéristiques`),
   showFewer: 'Afficher moins de caractéristiques',
   onlyDifferences: 'Afficher uniquement les différences',

@@ -65,7 +65,6 @@ export const hi: Partial<Strings> = {
   diffAgainst: (against: string) => `${against} की तुलना में अंतर`,
   fullComparison: 'पूरी तुलना',
   attribute: 'विशेषता',
-  otherAttributes: 'अन्य विशेषताएँ',
   showMore: (n: number) => (plural.select(n) === 'one' ? `${num.format(n)} और विशेषता दिखाएँ` : `${num.format(n)} और विशेषताएँ दिखाएँ`),
   showFewer: 'कम विशेषताएँ दिखाएँ',
   onlyDifferences: 'सिर्फ़ अंतर दिखाएँ',

@@ -59,7 +59,6 @@ export const it: Partial<Strings> = {
   diffAgainst: (against: string) => `Differenza rispetto a ${against}`,
   fullComparison: 'Confronto completo',
   attribute: 'Caratteristica',
-  otherAttributes: 'Altre caratteristiche',
   showMore: (n: number) => (plural.select(n) === 'one' ? 'Mostra un’altra caratteristica' : `Mostra altre ${num.format(n)} caratteristiche`),
   showFewer: 'Mostra meno caratteristiche',
   onlyDifferences: 'Mostra solo le differenze',

@@ -37,7 +37,6 @@ export const ja: Partial<Strings> = {
   diffAgainst: (against: string) => `${against} との差`,
   fullComparison: '詳細比較',
   attribute: '項目',
-  otherAttributes: 'その他の項目',
   showMore: (n: number) => `さらに${num.format(n)}項目を表示`,
   showFewer: '折りたたむ',
   onlyDifferences: '違いのみ表示',

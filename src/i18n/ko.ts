@@ -65,7 +65,6 @@ export const ko: Partial<Strings> = {
   diffAgainst: (against: string) => `${against} 대비 차이`,
   fullComparison: '전체 비교',
   attribute: '항목',
-  otherAttributes: '기타 항목',
   showMore: (n: number) => `항목 ${num.format(n)}개 더 보기`,
   showFewer: '접기',
   onlyDifferences: '차이점만 보기',

@@ -57,7 +57,6 @@ export const nl: Partial<Strings> = {
   diffAgainst: (against: string) => `Verschil ten opzichte van ${against}`,
   fullComparison: 'Volledige vergelijking',
   attribute: 'Kenmerk',
-  otherAttributes: 'Overige kenmerken',
   showMore: (n: number) => (plural.select(n) === 'one' ? `Nog ${num.format(n)} kenmerk tonen` : `Nog ${num.format(n)} kenmerken tonen`),
   showFewer: 'Minder kenmerken tonen',
   onlyDifferences: 'Alleen verschillen tonen',

@@ -59,7 +59,6 @@ export const pl: Partial<Strings> = {
   diffAgainst: (against: string) => `Różnica względem ${against}`,
   fullComparison: 'Pełne porównanie',
   attribute: 'Cecha',
-  otherAttributes: 'Inne cechy',
   showMore: (n: number) => `Pokaż jeszcze ${num.format(n)} ${form(n, 'cechę', 'cechy', 'cech', 'cechy')}`,
   showFewer: 'Pokaż mniej cech',
   onlyDifferences: 'Pokaż tylko różnice',

@@ -65,7 +65,6 @@ export const pt: Partial<Strings> = {
   diffAgainst: (against: string) => `Diferença em relação a ${against}`,
   fullComparison: 'Comparação completa',
   attribute: 'Característica',
-  otherAttributes: 'Outras características',
   showMore: (n: number) => (plural.select(n) === 'one' ? `Mostrar mais ${num.format(n)} característica` : `Mostrar mais ${num.format(n)} características`),
   showFewer: 'Mostrar menos características',
   onlyDifferences: 'Mostrar apenas as diferenças',

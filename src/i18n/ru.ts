@@ -60,7 +60,6 @@ export const ru: Partial<Strings> = {
   diffAgainst: (against: string) => `Разница по сравнению с ${against}`,
   fullComparison: 'Полное сравнение',
   attribute: 'Характеристика',
-  otherAttributes: 'Другие характеристики',
   showMore: (n: number) => `Показать ещё ${num.format(n)} ${form(n, 'характеристику', 'характеристики', 'характеристик', 'характеристики')}`,
   showFewer: 'Показать меньше характеристик',
   onlyDifferences: 'Показать только различия',

@@ -64,7 +64,6 @@ export const zh: Partial<Strings> = {
   diffAgainst: (against: string) => `与 ${against} 的差异`,
   fullComparison: '完整对比',
   attribute: '参数',
-  otherAttributes: '其他参数',
   showMore: (n: number) => `再显示 ${num.format(n)} 项`,
   showFewer: '收起',
   onlyDifferences: '仅显示差异',

@@ -27,7 +27,7 @@ function expectedGroups(doc: any): { label: string | null; collapseAfter: number
   const named = groups
     .map((g: any) => ({ label: g.label, collapseAfter: g.collapseAfter, attributes: doc.attributes.filter((a: any) => a.group === g.id) }))
     .filter((g: any) => g.attributes.length > 0);
-  return [...(ungrouped.length ? [{ label: named.length ? en.otherAttributes : null, collapseAfter: undefined, attributes: ungrouped }] : []), ...named];
+  return [...(ungrouped.length ? [{ label: null, collapseAfter: undefined, attributes: ungrouped }] : []), ...named];
 }
 
 const item = (id: string) => ({ id, name: id.toUpperCase() });
@@ -232,8 +232,10 @@ describe('<compare-table>', () => {
     expect([...r.querySelectorAll('thead th')].map((th) => textOf(th))).to.deep.equal(['Attribute', ...three.items.map((i: any) => i.name)]);
     for (const tr of rowsOf(el)) expect(tr.querySelectorAll('td').length).to.equal(3);
     const groups = expectedGroups(three);
-    expect([...r.querySelectorAll('th[scope="rowgroup"]')].map((th) => textOf(th))).to.deep.equal(groups.map((g) => g.label));
-    expect(groups[0]!.label).to.equal(en.otherAttributes);
+    // The unnamed group first, with no group row ("one unnamed group, shown first"), then the named ones.
+    expect(groups[0]!.label).to.equal(null);
+    expect([...r.querySelectorAll('th[scope="rowgroup"]')].map((th) => textOf(th))).to.deep.equal(groups.slice(1).map((g) => g.label));
+    expect(labelOf(rowsOf(el)[0]!)).to.equal(groups[0]!.attributes[0].label);
     const history = groupBody(el, 'History');
     expect(visible(rowsOf(history))).to.deep.equal([]);
     expect(textOf(moreButton(history))).to.equal(en.showMore(three.attributes.filter((a: any) => a.group === 'history').length));
@@ -393,7 +395,7 @@ describe('<compare-table>', () => {
     ];
     doc.attributes[0].group = 'used';
     el = await table(doc);
-    expect([...root(el).querySelectorAll('th[scope="rowgroup"]')].map((th) => textOf(th))).to.deep.equal([en.otherAttributes, 'Used group']);
+    expect([...root(el).querySelectorAll('th[scope="rowgroup"]')].map((th) => textOf(th))).to.deep.equal(['Used group']);
     expect(textOf(root(el))).not.to.contain('Unused group');
   });
 

@@ -23,7 +23,7 @@ interface RowView {
   view?: { s: Strings; ui: Langs['ui']; label: unknown; unit: unknown; cells: unknown[] };
 }
 
-/** One group of rows (the unnamed group, key "", has `label: null` or the "Other attributes" label: interface words). */
+/** One group of rows (the unnamed group, key "", has `label: null`: no group row). */
 interface GroupView {
   key: string;
   /** Id of the `<tbody>`, the target of the "Show more" button's `aria-controls`. */
@@ -321,12 +321,12 @@ function buildGroups(c: Comparison, locale: string, s: Strings): GroupView[] {
   const named = (c.groups ?? []).filter((g) => byGroup.has(g.id));
   const ungrouped = byGroup.get(null);
   if (ungrouped) {
-    // Only labelled when named groups follow; a table without groups needs no group row.
+    // "One unnamed group, shown first" (the format): no group row, also before named groups.
     views.push({
       key: '',
       domId: 'group--none',
-      headerId: named.length ? 'label_group--none' : null,
-      label: named.length ? s.otherAttributes : null,
+      headerId: null,
+      label: null,
       collapseAfter: Infinity,
       rows: ungrouped.map((a) => rowView(a, c, locale)),
     });
