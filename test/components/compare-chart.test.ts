@@ -141,6 +141,20 @@ describe('<compare-chart>', () => {
     );
   });
 
+  it('wide: a text with no bar takes the bar\'s room, so it does not narrow every bar', async () => {
+    const track = (el: CompareChart) => el.shadowRoot!.querySelector('[part="bar-track"]')!.getBoundingClientRect().width;
+    const before = track(await chart(three, { width: '768px' }));
+    const doc = clone(three);
+    doc.attributes[1].values.sqlite = 'Set when compiled: see the documentation for the limits of each build';
+    const el = await chart(doc, { width: '768px' });
+    expect(track(el)).to.be.closeTo(before, 1);
+    const line = lines(rowBy(el, doc.attributes[1].label)).find((l) => l.dataset.item === 'sqlite')!;
+    expect(line.querySelector<SVGElement>('[part="bar-track"]')!.getBoundingClientRect().width, 'no empty track').to.equal(0);
+    const value = line.querySelector('[part="value-label"]')!.getBoundingClientRect();
+    expect(value.right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    expect(value.width).to.be.greaterThan(before);
+  });
+
   it('keeps amounts whole and inside the element on a phone with text zoomed to 200 %', async () => {
     const doc = {
       version: 1, id: 'zoom', title: 'Zoom',

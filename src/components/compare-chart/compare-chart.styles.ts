@@ -154,6 +154,12 @@ export const styles = css`
       grid-column: 1 / -1;
       grid-template-areas: 'name track value';
     }
+    .line.text .track {
+      display: none;
+    }
+    .line.text .value {
+      grid-column: 2 / -1;
+    }
   }
   /* The value on a line of its own, or beside the end of the bar: at the start. */
   @container (max-width: 16rem) or (min-width: 36rem) {

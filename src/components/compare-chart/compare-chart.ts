@@ -135,7 +135,8 @@ export class CompareChart extends CompareElement {
             : html`<span class="off-axis">${text}</span>`;
     // "Unlimited": a bar to the end of the axis, past the finite values' room (see chartRow).
     const z = row.zero * 100;
-    return html`<div part=${bar.winner ? 'bar-line winner' : 'bar-line'} class="line ${bar.winner ? 'winner' : ''}" style=${itemColor(item, bar.index)} data-item=${bar.itemId}>
+    // A text with no bar ("Varies by plan") takes the bar's room too, so it does not widen the values' column of every line.
+    return html`<div part=${bar.winner ? 'bar-line winner' : 'bar-line'} class="line ${bar.winner ? 'winner' : ''} ${text !== null && !drawn && !bar.unbounded ? 'text' : ''}" style=${itemColor(item, bar.index)} data-item=${bar.itemId}>
       <span part="item-name" class="name">${item.name}</span>
       <svg part="bar-track" class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect class="axis" x="0" y="0" width="100" height="10"></rect>
