@@ -20,6 +20,8 @@ interface VoteAttempt extends CompareVoteDetail {
   endpoint: string;
   /** The failed answer's HTTP status; 0: none came. */
   status?: number;
+  /** Sent again by "Try again", which stays in place (disabled) meanwhile. */
+  retry?: boolean;
 }
 
 // ---------------------------------------------------------------------------
@@ -114,7 +116,7 @@ const trophy = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" foc
  * Focus stays where the reader is, and each message is said once: while a
  * vote is sent the buttons stay in place (`aria-disabled`) and the status line
  * (`part="vote-status"`, `role="status"`) speaks "Sending your vote…", then the
- * failure; "Try again" hands the focus to the answer it sends again. When the
+ * failure; "Try again" stays in place (disabled) while it sends again. When the
  * buttons give way to the thanks while the reader is on one, the thanks take
  * the focus (`tabindex="-1"`) and are read as such, no live region then.
  *
@@ -213,9 +215,8 @@ export class CompareVerdict extends CompareElement {
   #retry(): void {
     const failed = this.attempt;
     if (failed?.phase !== 'failed') return;
-    // "Try again" goes while sending: the reader's place is the answer it sends again, which stays.
-    if (this.#focusInVote()) this.renderRoot.querySelector<HTMLElement>('.chosen')?.focus();
-    void this.#send({ ...failed, phase: 'sending' });
+    // "Try again" stays where it is while sending (disabled), and so does the reader's place: nothing moves.
+    void this.#send({ ...failed, phase: 'sending', retry: true });
   }
 
   async #send(attempt: VoteAttempt): Promise<void> {
@@ -293,7 +294,9 @@ export class CompareVerdict extends CompareElement {
       <span part="vote-question" class="question" id="vote-question">${s.helpfulQuestion}</span>
       ${given === undefined ? html`<span class="buttons">${button(true)}${button(false)}</span>` : nothing}
       <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role=${focusThanks ? nothing : 'status'} tabindex="-1">${message}</p>
-      ${failed ? html`<button type="button" part="retry-button" class="vote-button retry" @click=${() => this.#retry()}>${s.retry}</button>` : nothing}
+      ${failed || (sending && attempt.retry)
+        ? html`<button type="button" part="retry-button" class="vote-button retry" aria-disabled=${sending ? 'true' : nothing} @click=${() => this.#retry()}>${s.retry}</button>`
+        : nothing}
     </div>`;
   }
 }
