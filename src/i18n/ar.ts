@@ -103,7 +103,13 @@ export const words: WordTable = {
   money: { ريال: 'SAR', درهم: 'AED', جنيه: 'EGP', 'ر.س': 'SAR', 'د.إ': 'AED', 'ج.م': 'EGP' },
   // a price per a time in a word after the amount ("99 ريال شهريًا")
   every: 'month شهريًا شهريا|year سنويًا سنويا',
-  magnitudes: { ألف: 3, مليون: 6, مليار: 9 },
+  // a thousand, a million, a billion; their plurals after 3–10 ("10 آلاف", "٥ ملايين", "٣ مليارات"), and the accusative
+  // after 11–99, its tanween written on either letter or left out ("11 ألفًا", "11 ألفاً", "11 ألفا")
+  magnitudes: {
+    ألف: 3, آلاف: 3, الاف: 3, ألفًا: 3, ألفاً: 3, ألفا: 3,
+    مليون: 6, ملايين: 6, مليونًا: 6, مليوناً: 6, مليونا: 6,
+    مليار: 9, مليارات: 9, مليارًا: 9, ملياراً: 9, مليارا: 9,
+  },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['حتى'], above: ['أكثر من'], below: ['أقل من'], about: ['حوالي', 'نحو'] },
   // between the ends of a range

@@ -501,6 +501,14 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['٣٠ دقيقة', 'ar', ['time', 30, 30, 'min']],
     ['٥٠٠ كم', 'ar', ['measure', 500, 500, 'km']],
     ['2.5 مليون', 'ar', ['count', 2.5e6, 2.5e6, '']],
+    // the plurals after 3–10 and the accusative after 11–99, with its tanween or without
+    ['10 آلاف طالب', 'ar', ['count', 1e4, 1e4, '', 'exact', { label: 'طالب' }]],
+    ['٥ ملايين', 'ar', ['count', 5e6, 5e6, '']],
+    ['٣ مليارات', 'ar', ['count', 3e9, 3e9, '']],
+    ['11 ألفًا', 'ar', ['count', 11e3, 11e3, '']],
+    ['١١ ألفاً', 'ar', ['count', 11e3, 11e3, '']],
+    ['25 مليونا', 'ar', ['count', 25e6, 25e6, '']],
+    ['١٢ مليارًا', 'ar', ['count', 12e9, 12e9, '']],
     // digits of other scripts, South Asian and space grouping where the language writes them
     ['१२८ GB', 'hi', ['data', 128, 128, 'GB']],
     ['١٬٢٥٠ ms', 'ar', ['time', 1250, 1250, 'ms']],
