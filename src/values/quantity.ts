@@ -265,12 +265,12 @@ const numberStyle = remembered((locale: string): NumberStyle => {
   };
 }, 100);
 
-/** A decimal digit of another script (Arabic-Indic, Devanagari, fullwidth…), and the Arabic and fullwidth separators. */
+/** A decimal digit of another script (Arabic-Indic, Devanagari, fullwidth…), and the Arabic and fullwidth separators and percent signs. */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
 const DIGIT = /\p{Nd}/u;
 
 /**
- * "١٢٣" → "123", "१२८" → "128", "１２３" → "123". Unicode keeps each script's
+ * "١٢٣" → "123", "१२८" → "128", "１２３" → "123", "٣٠٪" → "30%". Unicode keeps each script's
  * digits in a run from 0 to 9, so a digit's value is its distance from the
  * start of its run.
  */
@@ -284,7 +284,8 @@ function asciiDigits(s: string): string {
       return String(n % 10);
     })
     .replace(/[٫．]/g, '.')
-    .replace(/[٬，]/g, ',');
+    .replace(/[٬，]/g, ',')
+    .replace(/[٪％]/g, '%');
 }
 
 /** Invisible format characters (bidi marks and isolates, zero-width space, BOM, soft hyphen): not part of what a value says. */
@@ -631,8 +632,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   }
   let b: Side | null = null;
   // …and in the comparison's language: "10 bis 20", "от 10 до 20".
-  // (Only right after the first number or its currency, "10 € à 20 €": "6,5 l la 100 km" is 6.5 L for 100 km, not a range.)
-  const wordAfterMoney = u1?.dimension === 'money';
+  // (Only right after the first number, its currency or percent sign, "10 € à 20 €", "١٥٪ إلى ٢٠٪": "6,5 l la 100 km" is 6.5 L
+  // for 100 km, not a range.)
+  const wordAfterMoney = u1?.dimension === 'money' || u1 === PERCENT;
   let byWord = false;
   if (!bad && (at(RANGE) || (from && at(AND)) || ((!u1 || wordAfterMoney) && own?.to && (byWord = !!at(own.to))))) b = side(moneyFallback || !!a.cur);
   // (A word after an amount, only to an amount of the same currency: "100 kr til 2 personer" is 100 kr for two,

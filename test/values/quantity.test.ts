@@ -509,6 +509,16 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['١١ ألفاً', 'ar', ['count', 11e3, 11e3, '']],
     ['25 مليونا', 'ar', ['count', 25e6, 25e6, '']],
     ['١٢ مليارًا', 'ar', ['count', 12e9, 12e9, '']],
+    // the Arabic percent sign (what the browser prints in Arabic and Persian) and the fullwidth one; a range of
+    // percents by a word as by a dash
+    ['٣٠٪', 'ar', ['percent', 30, 30, '%', 'exact', { note: '' }]],
+    ['١٥ ٪', 'ar', ['percent', 15, 15, '%']],
+    ['١٥٪ إلى ٢٠٪', 'ar', ['percent', 15, 20, '%', 'exact', { note: '' }]],
+    ['۳۰٪', 'fa', ['percent', 30, 30, '%']],
+    ['30٪', undefined, ['percent', 30, 30, '%']],
+    ['３０％', 'ja', ['percent', 30, 30, '%']],
+    ['15 % bis 20 %', 'de', ['percent', 15, 20, '%']],
+    ['10 % bis 2030', 'de', ['percent', 10, 10, '%', 'exact', { note: 'bis 2030' }]],
     // digits of other scripts, South Asian and space grouping where the language writes them
     ['१२८ GB', 'hi', ['data', 128, 128, 'GB']],
     ['١٬٢٥٠ ms', 'ar', ['time', 1250, 1250, 'ms']],
