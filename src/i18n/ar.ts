@@ -114,4 +114,7 @@ export const words: WordTable = {
   bounds: { atMost: ['حتى'], above: ['أكثر من'], below: ['أقل من'], about: ['حوالي', 'نحو'] },
   // between the ends of a range
   to: ['إلى'],
+  // a price of nothing (not a stem: "مجانين" is madmen), and no limit
+  free: ['مجاني', 'مجانية', 'مجانيًا', 'مجانًا', 'مجاناً', 'مجانا', 'بالمجان'],
+  unlimited: ['غير محدود*', 'بلا حدود', 'لا محدود*'],
 };
