@@ -311,6 +311,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   if (!/\d/.test(s)) return special(s, text, own);
   let i = 0;
   let bad = false;
+  /** A percent sign before the number, as Turkish writes it: "%18", "%20-25". */
+  let percentFirst = false;
   const at = (re: RegExp): RegExpExecArray | null => {
     re.lastIndex = i;
     const m = re.exec(s);
@@ -381,6 +383,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   const side = (money: boolean): Side | null => {
     // A sign before or after the currency: "-$5", "$-5", "+22%".
     let sign = at(SIGN)?.[0];
+    if (at(/%(?=\d)/y)) percentFirst = true;
     let cur: string | undefined;
     let m = at(SYMBOL);
     const symbol = m?.[0];
@@ -661,7 +664,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (code !== cur && !(a.cur ? a.bare : b!.bare)) return null;
     cur = code;
   } else i = start;
-  let u: Unit | null = cur ? money(cur) : unit();
+  let u: Unit | null = cur ? money(cur) : percentFirst ? PERCENT : unit();
   if (bad || sees(BAD_AFTER)) return null;
   // "$15" in a "USD/month" attribute is $15 a month.
   if (u?.dimension === 'money' && fallback?.dimension === 'rate' && fallback.unit.startsWith(`${u.unit}/`)) u = fallback;
