@@ -17,4 +17,6 @@ export const words: WordTable = {
   unlimited: ['sınırsız', 'limitsiz'],
   // after an amount: a price per that time
   every: 'month aylık|year yıllık',
+  // …and before it: "aylık 45 TL", "yıllık 540 TL"
+  before: 'month aylık|year yıllık',
 };
