@@ -19,11 +19,13 @@
  * - Log axis: from the power of ten at or below the smallest drawn number (one
  *   decade lower when the number is itself a power of ten, so no bar is empty)
  *   to the largest drawn number; bars start at the axis start. `ticks` are the
- *   powers of ten inside the axis, for gridlines.
+ *   powers of ten inside the axis, for gridlines. Powers of ten of the unit the
+ *   first bar is written in (1, 10, 100 hours or €/month), not of the base unit.
  */
 import type { Attribute, Comparison, Item } from '../schema/comparison.js';
 import { rowKeys, toBase } from './diff.js';
 import { attributeRow } from './rows.js';
+import { baseOf } from './units.js';
 
 export type ScaleMode = 'auto' | 'linear' | 'log';
 export type Scale = 'linear' | 'log';
@@ -116,12 +118,16 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
   if (size < 2 || tie) return null;
 
   let baseUnit = '';
+  /** One of the unit the reader reads (the first bar's), in the base unit: a log axis counts its decades in it. */
+  let shown = 0;
   const drawn = row.cells.map((c, i) => {
     if (!c.quantity || keys[i] !== key) return null;
     const b = toBase(c.quantity);
     baseUnit = b.unit;
     // "Unlimited" has no length: the view draws it to the end of the axis, past the finite values (ChartBar.unbounded).
-    return Number.isFinite(b.max) ? b : null;
+    if (!Number.isFinite(b.max)) return null;
+    shown ||= baseOf(c.quantity.dimension, c.quantity.unit)[0];
+    return b;
   });
   const bases = drawn.filter((b) => b !== null);
   if (bases.length < 2 || !bases.every((b) => Number.isFinite(b.min) && Number.isFinite(b.mid))) return null;
@@ -137,13 +143,15 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
   let at: (v: number) => number;
   const ticks: number[] = [];
   if (scale === 'log') {
-    let e = Math.floor(Math.log10(lowest));
-    if (pow10(e) >= lowest) e -= 1;
-    lo = pow10(e);
+    // Decades of what the reader reads: 0.1, 1, 10 zł/kWh, not 1e-7 zł/J (0.36 zł/kWh, where the axis started); €/mo, not €/s.
+    const decade = (k: number) => pow10(k) * shown;
+    let e = Math.floor(Math.log10(lowest / shown));
+    if (decade(e) >= lowest) e -= 1;
+    lo = decade(e);
     hi = highest;
     const span = Math.log10(hi) - Math.log10(lo);
     at = (v) => clamp((Math.log10(v) - Math.log10(lo)) / span);
-    for (let k = e + 1; pow10(k) < hi && ticks.length < 20; k++) ticks.push(at(pow10(k)));
+    for (let k = e + 1; decade(k) < hi && ticks.length < 20; k++) ticks.push(at(decade(k)));
   } else {
     lo = Math.min(0, lowest);
     hi = Math.max(0, highest);

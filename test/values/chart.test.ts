@@ -213,6 +213,29 @@ describe('values: chart', () => {
     close(decade.bars[0]!.fraction, 1 / 3);
   });
 
+  it('counts a log axis\'s decades in the unit the values are written in, not in the base unit', () => {
+    // Per kWh: the axis starts at 0.1 zł/kWh (it started at 1e-7 zł/J, 0.36 zł/kWh: 0.38 drew 42 % of 0.41).
+    const energy = chartRow(attr({ a: '0,41 zł/kWh', b: '0,38 zł/kWh' }), ITEMS, 'pl', 'log')!;
+    close(energy.domain[0] * 3.6e6, 0.1);
+    expect(energy.ticks).to.deep.equal([]);
+    close(energy.bars[1]!.fraction, Math.log10(3.8) / Math.log10(4.1));
+    // Per month: no gridline at 1e-6 €/s (2.63 €/mo); the axis starts at 1 €/mo.
+    const price = row({ a: '€1.65/mo', b: '€3.99/mo' }, {}, 'log')!;
+    expect(price.ticks).to.deep.equal([]);
+    close(price.domain[0] * 2630016, 1);
+    close(price.bars[0]!.fraction, Math.log10(1.65) / Math.log10(3.99));
+    // Hours: gridlines at 10 h and 100 h, from 1 h; in the first value's unit when they are mixed.
+    const hours = row({ a: '2 h', b: '300 h' })!;
+    expect(hours.scale).to.equal('log');
+    close(hours.domain[0], 3600);
+    expect(hours.ticks).to.have.length(2);
+    close(hours.ticks[0], 1 / Math.log10(300));
+    close(hours.ticks[1], 2 / Math.log10(300));
+    const mixed = row({ a: '30 min', b: '300 h' })!;
+    close(mixed.domain[0], 600);
+    expect(mixed.ticks).to.have.length(3);
+  });
+
   it('charts the three-item fixture, explicit values and log rows included', () => {
     const r3 = chartRows(three, 'en');
     expect(r3.map((r) => [r.id, r.scale])).to.deep.equal([
