@@ -72,6 +72,17 @@ describe('values: numbers that are names, not amounts', () => {
   });
 });
 
+describe('values: a value object\'s number and unit', () => {
+  it('are written with a space between, but for a unit or counter in Chinese, Japanese or Korean script', () => {
+    expect(displayText({ value: [40000, 45000], unit: '편' }, 'ko')).to.equal('40,000–45,000편');
+    expect(displayText({ value: 1000, unit: '円' }, 'ja')).to.equal('1,000円');
+    expect(displayText({ value: 3, unit: '个小时' }, 'zh')).to.equal('3个小时');
+    expect(displayText({ value: 3, unit: 'ヶ月' }, 'ja')).to.equal('3ヶ月');
+    expect(displayText({ value: 12, unit: 'GB' }, 'ko')).to.equal('12 GB');
+    expect(displayText({ value: 5, unit: 'дней' }, 'ru')).to.equal('5 дней');
+  });
+});
+
 describe('values: very small numbers', () => {
   it('keep their significant digits instead of showing 0', () => {
     expect(displayText(0.0000004, 'en')).to.equal('0.0000004');
