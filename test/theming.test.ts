@@ -86,6 +86,7 @@ describe('a surface that stands out from the page', () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="background:${page};padding:8px"><compare-verdict theme=${theme ?? 'light'} .data=${three}></compare-verdict></div>`);
       const el = wrap.firstElementChild as CompareElement;
       await settled(el);
+      await repaint(); // measured once a frame, before it is painted
       return el;
     };
     // A dark block on a light blog, the light default on a dark one: framed.
@@ -103,6 +104,7 @@ describe('a surface that stands out from the page', () => {
     expect(padding(el)).to.equal(5);
     el.theme = 'light';
     await el.updateComplete;
+    await repaint();
     expect(padding(el)).to.equal(0);
     el.parentElement!.style.background = '#222';
     document.documentElement.classList.add('test-dark');

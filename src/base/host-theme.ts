@@ -30,8 +30,8 @@ type Rgba = [number, number, number, number];
 /** Page attributes whose change usually means "the page switched its theme". */
 const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-mode', 'data-color-scheme'];
 
-/** Each watched element, and what to tell it when its surface starts or stops standing out from the page. */
-const watched = new Map<HostThemed, (framed: boolean) => void>();
+/** Each watched element: what to tell it when its surface starts or stops standing out from the page, and its theme when last seen. */
+const watched = new Map<HostThemed, { framed: (on: boolean) => void; theme: string | null }>();
 const sheets = new WeakMap<HostThemed, { sheet: CSSStyleSheet; text: string }>();
 let observer: MutationObserver | undefined;
 let media: MediaQueryList | undefined;
@@ -46,8 +46,16 @@ export interface HostThemed extends HTMLElement {
 /** Follows the page's colours (`theme="host"`), or whether its own surface stands out from them (`framed`). */
 export function syncHostTheme(el: HostThemed, framed: (on: boolean) => void): void {
   if (!el.isConnected) return unwatchHostTheme(el);
-  if (!watched.has(el)) watch(el, framed);
-  apply(el);
+  const theme = el.getAttribute('theme');
+  const seen = watched.get(el);
+  if (!seen) watch(el, { framed, theme });
+  else if (seen.theme === theme && theme !== 'host') return;
+  else seen.theme = theme;
+  // theme="host" follows the page at each update; the other themes' frame is measured when an element comes or
+  // changes its theme, with every other element's, once a frame before it is painted (measured at each update,
+  // each measure a style recalculation of its own, <compare-page>'s first render took 25 ms more).
+  if (theme === 'host') apply(el);
+  else schedule();
 }
 
 /** Stops following the page (the element was removed). */
@@ -64,8 +72,8 @@ function dropSheet(el: HostThemed): void {
   sheets.delete(el);
 }
 
-function watch(el: HostThemed, framed: (on: boolean) => void): void {
-  watched.set(el, framed);
+function watch(el: HostThemed, entry: { framed: (on: boolean) => void; theme: string | null }): void {
+  watched.set(el, entry);
   if (observer) return;
   observer = new MutationObserver(schedule);
   observeRoots();
@@ -122,10 +130,10 @@ function apply(el: HostThemed): void {
     // Its surface over the page (it may be translucent) against the page: apart by more than a shade.
     const own = parseColor(getComputedStyle(el).backgroundColor);
     const seen = own && over(own, bg);
-    watched.get(el)?.(!!seen && seen.some((v, i) => i < 3 && Math.abs(v - bg[i]!) > 8));
+    watched.get(el)?.framed(!!seen && seen.some((v, i) => i < 3 && Math.abs(v - bg[i]!) > 8));
     return;
   }
-  watched.get(el)?.(false);
+  watched.get(el)?.framed(false);
   const scheme = luminance(bg) < DARK_BELOW ? 'dark' : 'light';
   const text = `:host([theme='host']){color-scheme:${scheme};--_page-bg:rgb(${bg.slice(0, 3).map(Math.round).join(' ')})}`;
   let own = sheets.get(el);

@@ -139,6 +139,7 @@ describe('server-rendered HTML hydrates', () => {
     fresh.data = await loadDemo();
     box.append(fresh);
     await waitUntil(() => fresh.state === 'ready' && !fresh.isUpdatePending, 'not rendered', { timeout: 5000 });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); // measured once a frame
     expect(getComputedStyle(fresh).paddingTop).to.equal('16px');
   });
 
