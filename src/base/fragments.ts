@@ -76,6 +76,10 @@ export function amountFirst(text: string, rest: (text: string) => unknown = (t) 
 }
 
 /** The visible "best" marker of a winner (words, not only colour or an icon). */
+/** "Your vote could not be sent (HTTP 500).": the status inside the sentence, before its full stop, never on a line of its own. */
+export const failedWith = (sentence: string, status: string | false | 0 | undefined) =>
+  status ? sentence.replace(/([.。!！]?)$/, `\u00a0(${status.replace(/ /g, '\u00a0')})$1`) : sentence;
+
 export const bestBadge = (s: Strings, ui: Langs['ui'] = nothing) => html` <span part="winner" class="badge" lang=${ui}>${s.best}</span>`;
 
 /**

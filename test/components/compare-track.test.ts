@@ -272,7 +272,7 @@ describe('<compare-track>', () => {
     p.submit!.click();
     await untilFailed(el);
     p = parts(el);
-    expect(textOf(p.failure)).to.equal('Your subscription could not be sent. (HTTP 422) Try again');
+    expect(textOf(p.failure)).to.equal('Your subscription could not be sent (HTTP 422). Try again');
     expect(p.failure!.getAttribute('role')).to.equal('alert');
     expect(textOf(p.retry)).to.equal('Try again');
     expect(p.input.value).to.equal('reader@example.com');
@@ -291,7 +291,9 @@ describe('<compare-track>', () => {
     const el = await track(three, { endpoint: `/test-api/subscribe/${key}?status=500`, theme: 'dark' });
     await fillAndSubmit(el, 'reader@example.com');
     await untilFailed(el);
-    expect(textOf(parts(el).failure)).to.contain('Your subscription could not be sent. (HTTP 500)');
+    expect(textOf(parts(el).failure)).to.contain('Your subscription could not be sent (HTTP 500).');
+    // The status inside the sentence, joined to it: never "(HTTP" and "500)." on lines of their own.
+    expect(parts(el).failure!.querySelector('strong')!.textContent).to.equal('Your subscription could not be sent\u00a0(HTTP\u00a0500).');
     expect(parts(el).input.value).to.equal('reader@example.com');
     await expect(el).to.be.accessible();
   });

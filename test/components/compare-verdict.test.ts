@@ -287,7 +287,7 @@ describe('<compare-verdict>', () => {
       const key = uniqueId();
       el = await verdict(fresh(demo), { theme: 'dark', endpoint: `/test-api/vote/${key}?status=503` });
       yes(el).click();
-      await statusIs(el, 'Your vote could not be sent. (HTTP 503)');
+      await statusIs(el, 'Your vote could not be sent (HTTP 503).');
       await expect(el).to.be.accessible();
       el = await verdict(fresh(demo), { theme: 'dark' });
       no(el).click();
@@ -342,7 +342,7 @@ describe('<compare-verdict>', () => {
       const doc = fresh(demo);
       const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}?status=500` });
       yes(el).click();
-      await statusIs(el, 'Your vote could not be sent. (HTTP 500)');
+      await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       const retry = $(el, '[part="retry-button"]') as HTMLButtonElement;
       expect(retry.tagName).to.equal('BUTTON');
       expect(textOf(retry)).to.equal('Try again');
@@ -383,7 +383,7 @@ describe('<compare-verdict>', () => {
       let events = 0;
       el.addEventListener('compare-vote', () => events++);
       no(el).click();
-      await statusIs(el, 'Your vote could not be sent. (HTTP 500)');
+      await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       ($(el, '[part="retry-button"]') as HTMLButtonElement).click();
       await statusIs(el, 'Thanks for your feedback! Your answer: No.');
       expect($(el, '[part="retry-button"]')).to.equal(null);
@@ -401,7 +401,7 @@ describe('<compare-verdict>', () => {
       const heard: boolean[] = [];
       el.addEventListener('compare-vote', (e) => heard.push((e as CustomEvent).detail.helpful));
       yes(el).click();
-      await statusIs(el, 'Your vote could not be sent. (HTTP 500)');
+      await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       no(el).click();
       await statusIs(el, 'Thanks for your feedback! Your answer: No.');
       expect(heard).to.deep.equal([true, false]);
@@ -418,10 +418,10 @@ describe('<compare-verdict>', () => {
       let events = 0;
       el.addEventListener('compare-vote', () => events++);
       yes(el).click();
-      await statusIs(el, 'Your vote could not be sent. (HTTP 500)');
+      await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       yes(el).click();
       await waitUntil(async () => (await received(doc.id)).length === 2, 'sent twice');
-      await statusIs(el, 'Your vote could not be sent. (HTTP 500)');
+      await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       expect(events).to.equal(1);
     });
 
@@ -569,7 +569,7 @@ describe('<compare-verdict>', () => {
       const el = await verdict(doc, { endpoint: `/test-api/vote-fail-once/${doc.id}?delay=300` });
       yes(el).focus();
       await press(el, 'Enter');
-      await statusIs(el, 'Your vote could not be sent. (HTTP 500)');
+      await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       on(el, yes(el));
       expect(live(el)).to.equal(true);
       await press(el, 'Tab');

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { live } from 'lit/directives/live.js';
 import { CompareElement } from '../../base/compare-element.js';
 import { emit } from '../../base/events.js';
-import { heading } from '../../base/fragments.js';
+import { failedWith, heading } from '../../base/fragments.js';
 import type { Comparison } from '../../schema/comparison.js';
 import { postJson } from '../../data/post.js';
 import { styles } from './compare-track.styles.js';
@@ -139,7 +139,7 @@ export class CompareTrack extends CompareElement {
       <p part="status" class="status" role=${this.#focusDone ? nothing : 'status'} tabindex="-1">${status}</p>
       ${phase === 'failed'
         ? html`<div part="failure" class="failure" role="alert">
-            <strong>${s.subscribeFailed}${this.#failure?.status ? ` (${s.httpStatus(this.#failure.status)})` : ''}</strong>
+            <strong>${failedWith(s.subscribeFailed, !!this.#failure?.status && s.httpStatus(this.#failure.status))}</strong>
             <button part="retry" class="retry" type="button" @click=${this.#retry}>${s.retry}</button>
           </div>`
         : nothing}

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { CompareElement } from '../../base/compare-element.js';
 import { emit } from '../../base/events.js';
 import { whenIdle } from '../../base/idle.js';
-import { heading, itemColor, named, swatch } from '../../base/fragments.js';
+import { failedWith, heading, itemColor, named, swatch } from '../../base/fragments.js';
 import { forItem, type Comparison, type Item } from '../../schema/comparison.js';
 import { renderRichText } from '../../rich-text/render.js';
 import { postJson } from '../../data/post.js';
@@ -288,7 +288,7 @@ export class CompareVerdict extends CompareElement {
       : given !== undefined
         ? html`${s.voteThanks} <span class="answer">${s.voteAnswer(given ? s.yes : s.no)}</span>`
         : failed
-          ? `${s.voteFailed}${attempt.status ? ` (${s.httpStatus(attempt.status)})` : ''}`
+          ? failedWith(s.voteFailed, !!attempt.status && s.httpStatus(attempt.status))
           : '';
     return html`<div part="vote" class="vote" role="group" aria-labelledby="vote-question">
       <span part="vote-question" class="question" id="vote-question">${s.helpfulQuestion}</span>
