@@ -106,6 +106,26 @@ try {
     const notJson = await run(['validate', join(tmp, 'bad.json')]);
     check(notJson.code === 1 && /not valid JSON/.test(notJson.out) && /line 3/.test(notJson.out), 'validate: bad JSON says where (line), exit 1', notJson.out);
 
+    // A valid document whose rows will show no "best": noted, with why, and still valid (exit 0).
+    const items = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
+    const attributes = [
+      { id: 'score', label: 'Score', better: 'higher', values: { a: '9.4/10', b: '4.5/5' } },
+      { id: 'pack', label: 'Pack', better: 'lower', values: { a: '2 × 500 Wh', b: '900 Wh' } },
+      { id: 'fine', label: 'Fine', better: 'lower', values: { a: '5 s', b: '6 s' } },
+      { id: 'tie', label: 'Tie', better: 'lower', values: { a: '5 s', b: '5 s' } },
+    ];
+    writeFileSync(join(tmp, 'notes.json'), JSON.stringify({ version: 1, id: 'notes', title: 'Notes', items, attributes }));
+    const noted = await run(['validate', join(tmp, 'notes.json')]);
+    const notes = noted.out.split('\n').filter((l) => l.startsWith('    note: '));
+    check(
+      noted.code === 0 &&
+        notes.length === 2 &&
+        notes[0] === '    note: attributes[0].values: values of different kinds ("9.4/10" beside "4.5/5"), so the row shows no "best"' &&
+        notes[1].startsWith('    note: attributes[1].values.a: "2 × 500 Wh" starts with a number that could not be read'),
+      'validate: rows that will show no "best" are noted with why (different kinds, an unread number); a tie is not',
+      noted.out,
+    );
+
     writeFileSync(join(tmp, 'bom.json'), `\uFEFF${readFileSync(join(root, 'test/fixtures/minimal.json'), 'utf8')}`);
     const bom = await run(['validate', join(tmp, 'bom.json')]);
     check(bom.code === 0, 'validate: a byte-order mark (Windows editors) is fine', bom.out);

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseComparison, type ComparisonIssue } from '../../schema/parse.js';
 import type { CliIo } from '../io.js';
+import { comparisonNotes } from '../notes.js';
 import { expandSources, readSource, type Source } from '../source.js';
 
 export const USAGE = `Usage: compare-kit validate <file|folder|url>… [options]
@@ -17,6 +18,9 @@ export const USAGE = `Usage: compare-kit validate <file|folder|url>… [options]
 Checks comparison documents (format v1) and prints every problem with its
 path, e.g. "items[1].name: expected a string, got 42". A folder stands for
 the .json files in it (recursively); "-" reads standard input.
+
+A valid document may get notes: rows with "better" that will show no
+"best", and why (values of different kinds, a number that cannot be read).
 
 Options:
   --json          one JSON report on stdout, for machines
@@ -37,6 +41,8 @@ export interface FileReport {
   /** The comparison's `id`, when valid. */
   id?: string;
   issues: ComparisonIssue[];
+  /** Of a valid document: what will not show as its author may expect ("no best: values of different kinds"). */
+  notes?: ComparisonIssue[];
   /** Milliseconds to read and check it. */
   ms: number;
 }
@@ -136,14 +142,17 @@ async function check(name: string, source: Source, io: CliIo): Promise<FileRepor
     return { source: name, ok: false, kind: 'read', issues: [{ path: '(document)', message: (e as Error).message }], ms: ms() };
   }
   const result = parseComparison(text);
-  if (result.ok) return { source: name, ok: true, id: result.comparison.id, issues: [], ms: ms() };
+  if (result.ok) {
+    const notes = comparisonNotes(result.comparison);
+    return { source: name, ok: true, id: result.comparison.id, issues: [], ...(notes.length && { notes }), ms: ms() };
+  }
   // (A JSON mistake already says its line and column: parseComparison, src/schema/json-error.ts.)
   return { source: name, ok: false, kind: result.kind, issues: result.issues, ms: ms() };
 }
 
 /** "✓ demo/x.json (2.1 ms)", or "✗ x.json: 2 problems" and the problems, indented. */
 function describe(f: FileReport): string {
-  if (f.ok) return `✓ ${f.source} (${formatMs(f.ms)})`;
+  if (f.ok) return [`✓ ${f.source} (${formatMs(f.ms)})`, ...(f.notes ?? []).map((n) => `    note: ${n.path}: ${n.message}`)].join('\n');
   if (f.kind === 'read') return `✗ ${f.issues[0]?.message ?? f.source}`;
   const n = f.issues.length;
   const what = f.kind === 'parse' ? 'not valid JSON' : `${n} problem${n === 1 ? '' : 's'}`;

@@ -1,0 +1,38 @@
+/**
+ * What `compare-kit validate` notes about a valid comparison: rows whose
+ * "best" the elements will not show although they have `better`, and why
+ * (a value that starts with a number but could not be read, or values of
+ * different kinds: "4.5/5" beside "9.4/10", euros beside dollars). Not
+ * problems: the document is valid and renders; hints for its author.
+ */
+import { registerAllStrings } from '../i18n/all.js';
+import type { Comparison } from '../schema/comparison.js';
+import type { ComparisonIssue } from '../schema/parse.js';
+import { rowKeys } from '../values/diff.js';
+import { attributeRow } from '../values/rows.js';
+
+// Every language's words at once, as the server renderer reads them.
+registerAllStrings();
+
+export function comparisonNotes(c: Comparison): ComparisonIssue[] {
+  const notes: ComparisonIssue[] = [];
+  const locale = c.locale ?? 'en';
+  for (const [i, a] of (c.attributes ?? []).entries()) {
+    if (!a.better || a.compare === false) continue;
+    const row = attributeRow(a, c.items, locale);
+    if (row.winner !== null) continue;
+    const path = `attributes[${i}].values`;
+    const unread = row.cells.find((cell) => cell.text !== null && !cell.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(cell.text));
+    if (unread) {
+      notes.push({ path: `${path}.${unread.itemId}`, message: `"${unread.text}" starts with a number that could not be read, so the row shows no "best" (write it as a value object: { "value": …, "unit": … })` });
+      continue;
+    }
+    const read = row.cells.filter((cell) => cell.quantity);
+    const keys = rowKeys(read.map((cell) => cell.quantity));
+    const other = keys.findIndex((k) => k !== keys[0]);
+    if (other > 0) {
+      notes.push({ path, message: `values of different kinds ("${read[0]!.text}" beside "${read[other]!.text}"), so the row shows no "best"` });
+    }
+  }
+  return notes;
+}
