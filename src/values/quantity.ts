@@ -359,6 +359,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   /** The currency a word after an amount names ("USD", "円", "kr" in Swedish), if any. */
   const currencyOf = (w: string): string | undefined => (CODES.has(w) ? w : /^[元圓]$/.test(w) ? style.yuan : (CURRENCY_WORDS.get(w) ?? own?.money.get(w)));
 
+  /** The number being read has decimals: "1.5B" is a billion and a half (there are no half bytes). */
+  let decimals = false;
+
   /** `chained`: a second magnitude after a first ("mil millones"): whole words only, not "B" of "B2B" or "M" of "M&A". */
   const magnitude = (money: boolean, chained = false): number => {
     const start = i;
@@ -366,7 +369,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     const w = m?.[2];
     if (chained && (!w || w.length < 3 || sees(/[\p{L}\p{N}&]/uy))) return (i = start), 0;
     // "m" is a million with money only ("$5m"); "5m" may as well be minutes or metres.
-    const e = !w ? 0 : w === 'B' ? (money || sees(/\+?\s*\p{L}/uy) ? 9 : 0) : w === 'm' ? (money ? 6 : 0) : magnitudeOf(w, style.language);
+    const e = !w ? 0 : w === 'B' ? (money || decimals || sees(/\+?\s*\p{L}/uy) ? 9 : 0) : w === 'm' ? (money ? 6 : 0) : magnitudeOf(w, style.language);
     // Chinese, Japanese and Korean write no space after a magnitude: "2000万円", "3억원", "1億2000万"; a Korean word
     // after a space is a word ("100 조회" is a hundred views, not 10¹⁴); a Chinese one may follow a space ("50 萬個").
     // A unit is no magnitude ("5千克" is 5 kg).
@@ -408,6 +411,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       bad = true;
       return null;
     }
+    decimals = d.includes('.');
     // "17,- €", "17,– €": the dash of no cents.
     at(/,[-–—]{1,2}(?!\d)/y);
     // "2½ hours"

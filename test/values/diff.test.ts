@@ -217,6 +217,13 @@ describe('values: pickWinner', () => {
     expect(row({ a: '$10/mnth', b: '$12/month', c: '$15/month' })).to.equal('a');
   });
 
+  it('"1.5B" beside "800M" is a billion and a half beside 800 million (+88 %), not bytes beside a count', () => {
+    const items = ['a', 'b'].map((id) => ({ id, name: id }));
+    const row = attributeRow({ id: 'u', label: 'Users', better: 'higher', values: { a: '1.5B', b: '800M' } }, items, 'en');
+    expect(row.winner).to.equal('a');
+    expect(rowDiff(row, 'a', 'b')).to.be.closeTo(0.875, 1e-9);
+  });
+
   it('names are no numbers: a video\'s lines compare only with each other, a generation is text; a year after a value is its note', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, 'en');

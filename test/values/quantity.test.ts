@@ -196,8 +196,10 @@ const EDGE: ReadonlyArray<readonly [string, Want]> = [
   ['1.2B USD', ['money', 1.2e9, 1.2e9, 'USD']],
   ['512 B', ['data', 512, 512, 'B', 'exact', { magnitude: 1 }]],
   ['512B', ['data', 512, 512, 'B']],
-  ['1.2B', ['data', 1.2, 1.2, 'B']],
-  ['1.5 B (gzip)', ['data', 1.5, 1.5, 'B', 'exact', { note: '(gzip)' }]],
+  // A "B" after a number with decimals is a billion (the format lists B as a magnitude; there are no half bytes).
+  ['1.2B', ['count', 1.2e9, 1.2e9, '', 'exact', { magnitude: 1e9 }]],
+  ['1.5 B (gzip)', ['count', 1.5e9, 1.5e9, '', 'exact', { note: '(gzip)' }]],
+  ['2B', ['data', 2, 2, 'B']],
   ['4 KB', ['data', 4, 4, 'KB']],
   ['5 MB', ['data', 5, 5, 'MB']],
   ['1 KiB', ['data', 1, 1, 'KiB']],
