@@ -68,6 +68,16 @@ export const tableBase = css`
       padding-inline: calc(var(--_space) * 0.4);
     }
   }
+  /* A row's citation, under its label (key facts, full table); the affiliate disclosure under the table. */
+  .source {
+    display: block;
+    inline-size: fit-content;
+    font-size: 0.8em;
+    font-weight: 400;
+  }
+  .disclosure {
+    margin: calc(var(--_space) * 0.5) 0 0;
+  }
   thead th {
     background: var(--_tb-header-bg, var(--_subtle));
     font-weight: 600;

@@ -111,6 +111,29 @@ describe('<compare-facts>', () => {
     expect(table(el).rows.get('T')!.slice(0, 2)).to.deep.equal(['4 smeasured', '—not availablenot yet released']);
   });
 
+  it('cites a row\'s source under its label, as the full table does; an affiliate source is marked and disclosed', async () => {
+    const doc = {
+      version: 1, id: 'sources', title: 'Sources',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      attributes: [
+        { id: 't', label: 'T', key: true, values: { a: '4 s', b: '5 s' }, source: { title: 'Benchmarks', url: 'https://example.com/bench' } },
+        { id: 'p', label: 'P', key: true, values: { a: '$5', b: '$6' }, source: { title: 'Shop', url: 'https://shop.example/x', kind: 'affiliate' } },
+        { id: 'u', label: 'U', values: { a: '1', b: '2' }, source: { title: 'Not a key fact', url: 'https://example.com/u' } },
+      ],
+    };
+    const el = await facts(doc);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('th[scope="row"] [part="source"]')];
+    expect(links.map((a) => [textOf(a), a.getAttribute('href'), a.getAttribute('rel')])).to.deep.equal([
+      ['Benchmarks', 'https://example.com/bench', 'noopener noreferrer'],
+      ['Shop', 'https://shop.example/x', 'sponsored nofollow noopener'],
+    ]);
+    expect(el.shadowRoot!.querySelector('[part="disclosure"]')).to.exist;
+    await expect(el).to.be.accessible();
+    // No affiliate source: no disclosure.
+    doc.attributes[1]!.source = { title: 'Shop', url: 'https://shop.example/x' } as any;
+    expect((await facts(clone(doc))).shadowRoot!.querySelector('[part="disclosure"]')).to.equal(null);
+  });
+
   it('an empty value or a lone dash ("", "—", { text: "" }) is a missing one: — with "not available"', async () => {
     const doc = {
       version: 1, id: 'blanks', title: 'Blanks',

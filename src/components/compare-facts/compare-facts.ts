@@ -3,6 +3,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
 import { heading, itemColor, lastUpdated, named, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
+import { disclosure, linkRel } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow } from '../../values/rows.js';
@@ -21,9 +22,11 @@ import { tableBase } from '../../styles/table.js';
  * @csspart table - the `<table>`.
  * @csspart caption - the table caption ("Key Facts & Figures").
  * @csspart item-header - a column header naming an item.
- * @csspart label - a row header (attribute label, unit and note).
+ * @csspart label - a row header (attribute label, unit, note and source).
  * @csspart unit - the attribute's unit, under its label.
  * @csspart note - the attribute's note, under its label.
+ * @csspart source - the small link to an attribute's source (its citation), under its label.
+ * @csspart disclosure - the affiliate disclosure under the table, when a source is an affiliate link.
  * @csspart value - a value cell; `value winner` on the best one.
  * @csspart value-note - the note of a single value (`{ "value": 4, "note": "measured" }`).
  * @csspart winner - the visible "best" marker.
@@ -42,7 +45,7 @@ export class CompareFacts extends CompareElement {
   /** The scroll box is a Tab stop only while it scrolls. */
   readonly #scrollStop = new ScrollStop(this);
   static override properties: PropertyDeclarations = { ...CompareElement.properties, baseline: { type: String } };
-  static override readonly parts = [...CompareElement.parts, 'scroll', 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'unit', 'note', 'value', 'value-note', 'winner', 'missing', 'diff', 'footer'];
+  static override readonly parts = [...CompareElement.parts, 'scroll', 'table', 'caption', 'heading', 'item-header', 'diff-header', 'label', 'unit', 'note', 'source', 'disclosure', 'value', 'value-note', 'winner', 'missing', 'diff', 'footer'];
 
   /** Item id the Diff column compares against. */
   declare baseline: string | undefined;
@@ -107,6 +110,7 @@ export class CompareFacts extends CompareElement {
           </tbody>
         </table>
       </div>
+      ${rows.some((r) => r.attribute.source?.kind === 'affiliate') ? disclosure(s.affiliateDisclosure) : nothing}
       ${c.sourcesNote || c.updated
         ? html`<p part="footer" class="footer">${c.sourcesNote ? html`<span lang=${langs.data}>${c.sourcesNote}</span>` : ''}${c.sourcesNote && c.updated && !/[。．！？]$/.test(c.sourcesNote) ? ' ' : ''}${c.updated ? lastUpdated(s, formatMonth(c.updated, locale), langs.data) : ''}</p>`
         : nothing}
@@ -118,10 +122,12 @@ export class CompareFacts extends CompareElement {
     const cells = row.cells.map((cell) => valueCell(cell, s, ui));
     const diffs = pairs.map(([item, against]) => renderDiff(row, item, against, locale, s, ui));
     // One template per row for the usual label cells (label alone, or with a unit).
-    if (a.note) {
+    if (a.note || a.source) {
       return html`<tr>
         <th scope="row" part="label">
-          <span class="label">${a.label}</span>${a.unit ? html`<span part="unit" class="unit">${a.unit}</span>` : nothing}<span part="note" class="note">${a.note}</span>
+          <span class="label">${a.label}</span>${a.unit ? html`<span part="unit" class="unit">${a.unit}</span>` : nothing}${a.note
+            ? html`<span part="note" class="note">${a.note}</span>`
+            : nothing}${a.source ? html`<a part="source" class="source" href=${a.source.url} rel=${linkRel(a.source) ?? nothing}>${a.source.title}</a>` : nothing}
         </th>
         ${cells} ${diffs}
       </tr>`;

@@ -148,15 +148,6 @@ export const styles = css`
     font-size: 0.85em;
     font-weight: 400;
   }
-  .source {
-    display: block;
-    inline-size: fit-content;
-    font-size: 0.8em;
-    font-weight: 400;
-  }
-  .disclosure {
-    margin: calc(var(--_space) * 0.5) 0 0;
-  }
   td.winner {
     background: var(--compare-table-winner-bg, var(--_winner-bg));
   }
