@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/compare-kit.js';
 import type { CompareElement } from '../src/base/compare-element.js';
@@ -65,9 +65,12 @@ describe('printing', () => {
     </div>`);
     const [table, verdict, track] = [...wrap.children] as CompareElement[];
     for (const el of [table!, verdict!, track!]) await settled(el);
-    await emulateMedia({ media: 'print' });
     const box = table!.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    // The shadow at the end the table scrolls past shows on screen, not on paper (nothing scrolls there).
+    await waitUntil(() => getComputedStyle(box, '::after').opacity === '1', 'the end shadow on screen');
+    await emulateMedia({ media: 'print' });
     expect(getComputedStyle(box).overflowX).to.equal('visible');
+    await waitUntil(() => getComputedStyle(box, '::after').opacity === '0', 'no end shadow on paper');
     // The table fits the page's width instead of scrolling.
     expect(table!.shadowRoot!.querySelector('table')!.getBoundingClientRect().width).to.be.at.most(box.getBoundingClientRect().width + 1);
     expect(getComputedStyle(table!.shadowRoot!.querySelector('.controls')!).display).to.equal('none');

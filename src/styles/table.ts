@@ -27,6 +27,58 @@ export const tableBase = css`
       radial-gradient(farthest-side at 100% 50%, var(--_edge), transparent) right / 0.75rem 100% no-repeat scroll;
   }
 
+  /*
+   * Where scroll-driven animations run (not Firefox ESR, which keeps the background above), the two
+   * shadows are drawn above the cells instead: an opaque header, winner or sticky cell hid them. The box
+   * is a grid of one column whose rows hold its content (compare-table's caption bar, then the table) and
+   * two strips over them all, stuck to its edges; each strip shows by how far the box is scrolled. No
+   * timeline (nothing to scroll, or on paper): no animation, opacity 0. Longhands: the build's minifier
+   * folds "animation" and "animation-timeline" into one shorthand, which no engine reads.
+   */
+  @supports (animation-timeline: scroll()) {
+    .scroll {
+      display: grid;
+      background: none;
+      scroll-timeline: --edge inline;
+    }
+    .scroll > * {
+      grid-area: 1 / 1;
+    }
+    .scroll > * + * {
+      grid-row: 2;
+    }
+    .scroll::before,
+    .scroll::after {
+      content: '';
+      grid-area: 1 / 1 / span 2;
+      position: sticky;
+      inset-inline: 0;
+      /* Above the sticky cells (compare-table's corner cell: 3). */
+      z-index: 4;
+      inline-size: 0.75rem;
+      pointer-events: none;
+      opacity: 0;
+      background: radial-gradient(farthest-side at 0, var(--_edge), transparent);
+      animation-name: edge;
+      animation-timeline: --edge;
+    }
+    /* The start shadow from 5 % of the scroll on, the end shadow until the last 5 %; the gradient turned to face its edge. */
+    .scroll::after {
+      justify-self: end;
+      animation-direction: reverse;
+    }
+    .scroll:dir(ltr)::after,
+    .scroll:dir(rtl)::before {
+      scale: -1;
+    }
+  }
+  @keyframes edge {
+    5%,
+    to {
+      opacity: 1;
+    }
+  }
+
   /* The box is a keyboard stop while it has something to scroll (src/base/scroll-stop.ts): its focus shows like the other controls'. */
   .scroll:focus-visible {
     outline: 2px solid var(--_accent);

@@ -1,6 +1,7 @@
 /**
  * The tables' scroll boxes (facts, highlights, full table) are a keyboard
- * stop only while they have something to scroll (src/base/scroll-stop.ts).
+ * stop only while they have something to scroll (src/base/scroll-stop.ts),
+ * and show a shadow at an edge they scroll past (src/styles/table.ts).
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/define/compare-facts.js';
@@ -108,3 +109,49 @@ describe('scroll boxes: a keyboard stop only when they scroll', () => {
     await waitUntil(() => stop(box) === '0', 'a stop after re-insertion into a narrow box', { timeout: 2000 });
   });
 });
+
+// Where scroll-driven animations run (Chromium, WebKit), the edge shadows are the box's ::before (start) and ::after
+// (end), above the cells: an opaque header, winner or sticky cell hid the box's background shadows. (Firefox keeps those.)
+if (CSS.supports('animation-timeline: scroll()'))
+  describe('scroll boxes: edge shadows above the cells', () => {
+    let doc: unknown;
+    before(async () => {
+      doc = await loadFixture('three-databases.json');
+    });
+    /** The opacity of the start and the end shadow. */
+    const shadows = (box: HTMLElement) => ['::before', '::after'].map((p) => Number(getComputedStyle(box, p).opacity));
+    const shows = async (box: HTMLElement, want: number[], where: string) => {
+      await waitUntil(() => `${shadows(box)}` === `${want}`, `${where}: shadows (start, end) ${shadows(box)}, expected ${want}`, { timeout: 2000 });
+    };
+
+    for (const tag of scrolling)
+      for (const dir of ['ltr', 'rtl'])
+        it(`<${tag}> (${dir}): the end shadow until the end, the start shadow once scrolled, over the sticky cells`, async () => {
+          const { wrap, box } = await mount(tag, 300, doc);
+          wrap.dir = dir;
+          await waitUntil(() => box.scrollWidth > box.clientWidth + 1, 'the table should overflow at 300 px');
+          const to = (x: number) => (box.scrollLeft = (dir === 'rtl' ? -1 : 1) * x);
+          await shows(box, [0, 1], 'at the start');
+          to(40);
+          await shows(box, [1, 1], 'scrolled a little');
+          to(1e6);
+          await shows(box, [1, 0], 'at the end');
+          to(0);
+          await shows(box, [0, 1], 'back at the start');
+          // Drawn above every cell (the header row, a winner, the sticky first column), not under them.
+          const after = getComputedStyle(box, '::after');
+          expect(after.position).to.equal('sticky');
+          expect(after.pointerEvents).to.equal('none');
+          const zs = [...box.querySelectorAll('th, td')].map((c) => Number(getComputedStyle(c).zIndex) || 0);
+          expect(Number(after.zIndex)).to.be.above(Math.max(...zs));
+        });
+
+    it('no shadow when the table fits (nothing to scroll)', async () => {
+      for (const tag of tags) {
+        const { box } = await mount(tag, 1400, doc);
+        await waitUntil(() => box.scrollWidth <= box.clientWidth, `${tag}: the table should fit at 1400 px`);
+        await nextFrame();
+        expect(shadows(box), tag).to.deep.equal([0, 0]);
+      }
+    });
+  });
