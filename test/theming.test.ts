@@ -168,6 +168,17 @@ describe('theme="host"', () => {
     return { wrap, el };
   }
 
+  it('keeps its sticky header cells opaque (a tint of the page\'s text over its background), so nothing shows through them when the table scrolls', async () => {
+    for (const tag of ['compare-facts', 'compare-table']) {
+      const { el } = await onPage(tag);
+      const corner = el.shadowRoot!.querySelector('thead th')!;
+      const style = getComputedStyle(corner);
+      expect(style.position, tag).to.equal('sticky');
+      expect(style.backgroundColor, `${tag}: the page's background, opaque`).to.equal('rgb(250, 250, 247)');
+      expect(style.backgroundImage, `${tag}: the tint over it`).to.contain('gradient');
+    }
+  });
+
   it("takes the page's font and text colour, and has no background of its own", async () => {
     const { el } = await onPage();
     const host = getComputedStyle(el);

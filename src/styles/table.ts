@@ -130,8 +130,9 @@ export const tableBase = css`
   .disclosure {
     margin: calc(var(--_space) * 0.5) 0 0;
   }
+  /* The tint over the surface: opaque with theme="host" too (a tint of the page's text), so a sticky header cell hides what scrolls under it. */
   thead th {
-    background: var(--_tb-header-bg, var(--_subtle));
+    background: linear-gradient(var(--_tb-header-bg, var(--_subtle)) 0 0), var(--_bg);
     font-weight: 600;
   }
   /*

@@ -27,7 +27,7 @@ export const styles = css`
     border-block-end: 0;
   }
   .under > td {
-    background: var(--_tb-header-bg);
+    background: linear-gradient(var(--_tb-header-bg) 0 0), var(--_bg);
   }
   /*
    * An item's name over its Diff column, whose figures are short ("−42% worse"): wide enough that a long name
