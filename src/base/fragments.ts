@@ -76,11 +76,11 @@ export function amountFirst(text: string, rest: (text: string) => unknown = (t) 
 }
 
 /** The visible "best" marker of a winner (words, not only colour or an icon). */
+export const bestBadge = (s: Strings, ui: Langs['ui'] = nothing) => html` <span part="winner" class="badge" lang=${ui}>${s.best}</span>`;
+
 /** "Your vote could not be sent (HTTP 500).": the status inside the sentence, before its full stop, never on a line of its own. */
 export const failedWith = (sentence: string, status: string | false | 0 | undefined) =>
   status ? sentence.replace(/([.。!！]?)$/, `\u00a0(${status.replace(/ /g, '\u00a0')})$1`) : sentence;
-
-export const bestBadge = (s: Strings, ui: Langs['ui'] = nothing) => html` <span part="winner" class="badge" lang=${ui}>${s.best}</span>`;
 
 /**
  * Custom properties on one element, for `style=${styleProps({ '--_n': '3' })}`.

@@ -54,6 +54,9 @@ export const linkCategory = (link: Link) => (link.category ? html` <span part="c
 export const linkDescription = (link: Link) =>
   link.description ? html`<p part="description" class="description">${link.description}</p>` : nothing;
 
+/** A row's citation under its label (key facts, full table): a small link, `rel` by its kind. */
+export const sourceLink = (source: Link) => html`<a part="source" class="source" href=${source.url} rel=${linkRel(source) ?? nothing}>${source.title}</a>`;
+
 /** The affiliate disclosure that goes with affiliate links (resources, related, a table's sources). */
 export const disclosure = (text: string) => html`<p part="disclosure" class="disclosure">${text}</p>`;
 

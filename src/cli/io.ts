@@ -57,5 +57,9 @@ export function processIo(): CliIo {
 export function reportInvalid(io: CliIo, command: string, name: string, kind: string | undefined, issues: readonly ComparisonIssue[]): void {
   const n = issues.length;
   io.err(`compare-kit ${command}: ${name} is ${kind === 'parse' ? 'not valid JSON' : `not a valid comparison (${n} problem${n === 1 ? '' : 's'})`}:`);
-  for (const i of issues) io.err(kind === 'parse' ? `  ${i.message.replace(/^not valid JSON: /, '')}` : `  ${i.path}: ${i.message}`);
+  for (const i of issues) io.err(`  ${problemLine(kind, i)}`);
 }
+
+/** One problem as a line: a JSON mistake by its place ("line 3, column 17: …"), the others by their path. */
+export const problemLine = (kind: string | undefined, i: ComparisonIssue): string =>
+  kind === 'parse' ? i.message.replace(/^not valid JSON: /, '') : `${i.path}: ${i.message}`;

@@ -9,7 +9,7 @@ import { registerAllStrings } from '../i18n/all.js';
 import type { Comparison } from '../schema/comparison.js';
 import type { ComparisonIssue } from '../schema/parse.js';
 import { rowKeys } from '../values/diff.js';
-import { attributeRow } from '../values/rows.js';
+import { attributeRow, unreadNumber } from '../values/rows.js';
 
 // Every language's words at once, as the server renderer reads them.
 registerAllStrings();
@@ -22,7 +22,7 @@ export function comparisonNotes(c: Comparison): ComparisonIssue[] {
     const row = attributeRow(a, c.items, locale);
     if (row.winner !== null) continue;
     const path = `attributes[${i}].values`;
-    const unread = row.cells.find((cell) => cell.text !== null && !cell.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(cell.text));
+    const unread = row.cells.find(unreadNumber);
     if (unread) {
       notes.push({ path: `${path}.${unread.itemId}`, message: `"${unread.text}" starts with a number that could not be read, so the row shows no "best" (write it as a value object: { "value": …, "unit": … })` });
       continue;

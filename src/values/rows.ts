@@ -60,10 +60,9 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   // $41,000; not "MSRP $41,000" beside $39,990).
   // (Only rows with `better` read their values here: the others' are parsed when a Diff or the chart asks.)
   const better = comparable ? attribute.better : undefined;
-  const unread = (c: Cell) => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text);
   // (Reading a quantity parses it: only rows with `better` do here, as said above.)
   const pairs = better ? cells.map((c) => [c.itemId, c.quantity] as const) : [];
-  let winner = better && !cells.some(unread) ? pickWinner(pairs, better) : null;
+  let winner = better && !cells.some(unreadNumber) ? pickWinner(pairs, better) : null;
   for (const c of winner !== null ? cells : []) {
     if (c.text === null || !DIGIT.test(c.text) || c.quantity) continue;
     const hidden = laterQuantities(c.text, attribute.unit, locale).filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
@@ -74,6 +73,9 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
 }
 
 const DIGIT = /\p{Nd}/u;
+
+/** A value that starts with a number but could not be read ("2 × 500 Wh"): it may be the best, so no "best" in its row. */
+export const unreadNumber = (c: Cell): boolean => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text);
 
 /** Where a number may start after words (a currency sign or digit after a letter or a space, a bound sign after a space): the first four. */
 const LATER = /(?<=[\p{L}\s])[\p{Sc}\p{Nd}]|(?<=\s)[<>≤≥~≈]/gu;

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseComparison, type ComparisonIssue } from '../../schema/parse.js';
-import type { CliIo } from '../io.js';
+import { problemLine, type CliIo } from '../io.js';
 import { comparisonNotes } from '../notes.js';
 import { expandSources, readSource, type Source } from '../source.js';
 
@@ -156,7 +156,7 @@ function describe(f: FileReport): string {
   if (f.kind === 'read') return `✗ ${f.issues[0]?.message ?? f.source}`;
   const n = f.issues.length;
   const what = f.kind === 'parse' ? 'not valid JSON' : `${n} problem${n === 1 ? '' : 's'}`;
-  const lines = f.issues.map((i) => (f.kind === 'parse' ? `    ${i.message.replace(/^not valid JSON: /, '')}` : `    ${i.path}: ${i.message}`));
+  const lines = f.issues.map((i) => `    ${problemLine(f.kind, i)}`);
   return `✗ ${f.source}: ${what}\n${lines.join('\n')}`;
 }
 

@@ -3,7 +3,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf, formatMonth } from '../../base/locale.js';
 import { heading, itemColor, lastUpdated, named, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
-import { disclosure, linkRel } from '../../base/links.js';
+import { disclosure, sourceLink } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
 import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow } from '../../values/rows.js';
@@ -127,7 +127,7 @@ export class CompareFacts extends CompareElement {
         <th scope="row" part="label">
           <span class="label">${a.label}</span>${a.unit ? html`<span part="unit" class="unit">${a.unit}</span>` : nothing}${a.note
             ? html`<span part="note" class="note">${a.note}</span>`
-            : nothing}${a.source ? html`<a part="source" class="source" href=${a.source.url} rel=${linkRel(a.source) ?? nothing}>${a.source.title}</a>` : nothing}
+            : nothing}${a.source ? sourceLink(a.source) : nothing}
         </th>
         ${cells} ${diffs}
       </tr>`;

@@ -3,7 +3,7 @@ import { CompareElement } from '../../base/compare-element.js';
 import { dataLocaleOf } from '../../base/locale.js';
 import { breakable, heading, itemColor, swatchName, valueCell, type Langs } from '../../base/fragments.js';
 import { ScrollStop } from '../../base/scroll-stop.js';
-import { disclosure, linkRel } from '../../base/links.js';
+import { disclosure, sourceLink } from '../../base/links.js';
 import type { Strings } from '../../base/strings.js';
 import type { Attribute, Comparison } from '../../schema/comparison.js';
 import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
@@ -272,7 +272,7 @@ export class CompareTable extends CompareElement {
           <span class="label">${v.label}</span>${a.unit ? html`<span part="unit" class="unit">${v.unit}</span>` : nothing}${a.note
             ? html`<span part="note" class="note">${a.note}</span>`
             : nothing}${a.source
-            ? html`<a part="source" class="source" href=${a.source.url} rel=${linkRel(a.source) ?? nothing}>${a.source.title}</a>`
+            ? sourceLink(a.source)
             : nothing}
         </th>
         ${v.cells}
