@@ -35,6 +35,7 @@ const v = variants<Args>({ tag: 'compare-chart', render: meta.render!, empty: { 
 export const TwoItems: Story = v.TwoItems;
 export const ThreeItems: Story = v.ThreeItems;
 export const Dark: Story = v.Dark;
+export const DarkOnLightPage: Story = v.DarkOnLightPage;
 export const HostOnDarkPage: Story = v.HostOnDarkPage;
 export const HostOnLightPage: Story = v.HostOnLightPage;
 export const LongText: Story = v.LongText;

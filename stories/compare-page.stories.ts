@@ -33,6 +33,7 @@ const v = variants<Args>({ tag: 'compare-page', render: meta.render! });
 export const TwoItems: Story = v.TwoItems;
 export const ThreeItems: Story = v.ThreeItems;
 export const Dark: Story = v.Dark;
+export const DarkOnLightPage: Story = v.DarkOnLightPage;
 export const HostOnDarkPage: Story = v.HostOnDarkPage;
 export const HostOnLightPage: Story = v.HostOnLightPage;
 export const LongText: Story = v.LongText;
@@ -57,3 +58,9 @@ export const Chinese: Story = {
 /** `sections` picks and orders the sections. */
 export const SomeSections: Story = { args: { data: pythonVsRust, sections: 'verdict facts proscons' } };
 
+/** Sections that all have nothing for this data (no FAQ, no related links): the page is empty and takes no space. */
+export const EmptySections: Story = {
+  args: { data: { ...pythonVsRust, faq: undefined, related: undefined }, sections: 'faq related' },
+  render: (a, context) => html`<p>Above</p>${meta.render!(a, context)}<p>Below (no gap between these lines)</p>`,
+  parameters: { docs: { description: { story: '`sections="faq related"` and data with neither: `state="empty"`, no space.' } } },
+};

@@ -62,6 +62,7 @@ export type VariantName =
   | 'TwoItems'
   | 'ThreeItems'
   | 'Dark'
+  | 'DarkOnLightPage'
   | 'HostOnDarkPage'
   | 'HostOnLightPage'
   | 'LongText'
@@ -92,6 +93,11 @@ export function variants<A extends BaseArgs>(o: VariantOptions<A>): Record<Exclu
       args: args(threeDatabases, 'dark', { theme: 'dark' } as Partial<A>),
       decorators: [darkPage],
       parameters: describe('`theme="dark"` on a dark page.'),
+    },
+    DarkOnLightPage: {
+      args: args(threeDatabases, 'dark-light', { theme: 'dark' } as Partial<A>),
+      render: (a, context) => html`<p>A light blog's text before the block.</p>${o.render(a, context)}<p>And after it.</p>`,
+      parameters: describe('`theme="dark"` on a light page: its surface stands out, so it is framed (padding and rounded corners, `--compare-frame-padding`) and its text keeps off the edges.'),
     },
     HostOnDarkPage: {
       args: args(threeDatabases, 'host-dark', { theme: 'host' } as Partial<A>),

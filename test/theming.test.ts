@@ -90,7 +90,9 @@ describe('a surface that stands out from the page', () => {
       return el;
     };
     // A dark block on a light blog, the light default on a dark one: framed.
-    expect(padding(await on('#fff', 'dark'))).to.equal(16);
+    const framed = await on('#fff', 'dark');
+    expect(padding(framed)).to.equal(16);
+    await expect(framed).to.be.accessible();
     expect(padding(await on('#111'))).to.equal(16);
     expect(getComputedStyle(await on('#111')).borderTopLeftRadius).to.equal('8px');
     // The same colour (or a shade off), and theme="host": the text lines up with the page's.
