@@ -99,8 +99,8 @@ export const ar: Partial<Strings> = {
 /** Arabic words for units and magnitudes in values, read in a comparison written in Arabic. */
 export const words: WordTable = {
   units: 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ',
-  // currencies written as a word after the amount ("99 ريال", "99 ر.س")
-  money: { ريال: 'SAR', درهم: 'AED', جنيه: 'EGP', 'ر.س': 'SAR', 'د.إ': 'AED', 'ج.م': 'EGP' },
+  // currencies written as a word after the amount ("99 ريال", "99 ر.س"; a dollar is the US dollar, as "dollars" is in English)
+  money: { ريال: 'SAR', دولار: 'USD', درهم: 'AED', جنيه: 'EGP', 'ر.س': 'SAR', 'د.إ': 'AED', 'ج.م': 'EGP' },
   // a price per a time in a word after the amount ("99 ريال شهريًا")
   every: 'month شهريًا شهريا|year سنويًا سنويا',
   // a thousand, a million, a billion; their plurals after 3–10 ("10 آلاف", "٥ ملايين", "٣ مليارات"), and the accusative
@@ -110,6 +110,9 @@ export const words: WordTable = {
     مليون: 6, ملايين: 6, مليونًا: 6, مليوناً: 6, مليونا: 6,
     مليار: 9, مليارات: 9, مليارًا: 9, ملياراً: 9, مليارا: 9,
   },
+  // Two thousand, two million, two billion: the dual, alone ("ألفان", "ألفين") or before what it counts ("ألفا طالب",
+  // "مليوني دولار"), where no number comes before it ("11 ألفا" is eleven thousand): read as "2 ألف", "2ألف طالب".
+  read: (s) => s.replace(/(?<!\d\s*|[\p{L}\p{M}])(ألف|مليون|مليار)[اي](ن?)(?![\p{L}\p{M}])/gu, (_, w: string, n: string) => `2${n && ' '}${w}`),
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['حتى'], above: ['أكثر من'], below: ['أقل من'], about: ['حوالي', 'نحو'] },
   // between the ends of a range

@@ -303,10 +303,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   const cut = text.slice(0, MAX);
   // Most values are plain ASCII: nothing to drop or translate, and positions are the text's own.
   const ascii = !/[^\x00-\x7f]/.test(cut);
-  const s = ascii ? cut : asciiDigits(cut.replace(INVISIBLE, ''));
-  const comma = style.comma;
   // The words of the comparison's language around a number (src/i18n), if it has any.
   const own = boundWords(style.language);
+  // (Its numbers in words, "ألفان", become digits: see WordTable's `read`.)
+  const s = ascii ? cut : (own?.read ?? String)(asciiDigits(cut.replace(INVISIBLE, '')));
+  const comma = style.comma;
   // A quantity has a digit, but for "Free" and "Unlimited" (also in the comparison's language); "—", "Yes", "N/A" need no more work.
   if (!/\d/.test(s)) return special(s, text, own);
   let i = 0;

@@ -108,6 +108,8 @@ export interface WordTable {
   every?: string;
   /** Rows like `units`: words before an amount of money that make it a price per that time ("月額1,000円", "월 12,000원"). */
   before?: string;
+  /** Rewrites numbers written as words into digits, keeping the text's length, before a value is read ("ألفا طالب" → "2ألف طالب"). */
+  read?: (s: string) => string;
 }
 
 /** A language's words around a number: bounds before it and after it (sticky patterns) and what each means, range words, currencies. */
@@ -125,6 +127,7 @@ export interface BoundWords {
   /** Words before an amount that price it per a time (sticky), and the time each names. */
   before?: RegExp;
   per: Map<string, UnitDef>;
+  read?: (s: string) => string;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
 
@@ -175,6 +178,7 @@ export function registerWords(language: string, table: WordTable): void {
     unlimited: whole(table.unlimited),
     before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}])`, 'iuy') : undefined,
     per,
+    read: table.read,
   });
   revision++;
 }

@@ -511,6 +511,20 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['١١ ألفاً', 'ar', ['count', 11e3, 11e3, '']],
     ['25 مليونا', 'ar', ['count', 25e6, 25e6, '']],
     ['١٢ مليارًا', 'ar', ['count', 12e9, 12e9, '']],
+    // two thousand, two million, two billion in one word, the dual: alone, or before what it counts (nominative or not)
+    ['ألفان', 'ar', ['count', 2000, 2000, '', 'exact', { note: '' }]],
+    ['ألفا طالب', 'ar', ['count', 2000, 2000, '', 'exact', { label: 'طالب' }]],
+    ['حوالي ألفي طالب', 'ar', ['count', 2000, 2000, '', 'exact', { approximate: true, label: 'طالب' }]],
+    ['مليونا دولار', 'ar', ['money', 2e6, 2e6, 'USD']],
+    ['مليونان (تقريبًا)', 'ar', ['count', 2e6, 2e6, '', 'exact', { note: '(تقريبًا)' }]],
+    ['أكثر من مليوني مستخدم', 'ar', ['count', 2e6, 2e6, '', 'above', { label: 'مستخدم' }]],
+    ['ملياران', 'ar', ['count', 2e9, 2e9, '']],
+    ['مليارا ريال', 'ar', ['money', 2e9, 2e9, 'SAR']],
+    ['ألفين ريال', 'ar', ['money', 2000, 2000, 'SAR']],
+    // …not after a number (the accusative: eleven thousand), nor in another word or language
+    ['11 ألفا', 'ar', ['count', 11e3, 11e3, '']],
+    ['ألفية', 'ar', null],
+    ['ألفان', undefined, null],
     // the Arabic percent sign (what the browser prints in Arabic and Persian) and the fullwidth one; a range of
     // percents by a word as by a dash
     ['٣٠٪', 'ar', ['percent', 30, 30, '%', 'exact', { note: '' }]],
@@ -1066,6 +1080,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['3億', '8,000万'], 'higher', 'ja')).to.equal('0');
     expect(winner(['49,800円', '¥79,800'], 'lower', 'ja')).to.equal('0');
     expect(winner(['25 دقيقة', '٣٠ دقيقة', '22 min'], 'lower', 'ar')).to.equal('2');
+    expect(winner(['ألفا طالب', '1500 طالب', '١٠ آلاف طالب'], 'lower', 'ar')).to.equal('1');
+    expect(winner(['مليونا دولار', '$1,900,000'], 'lower', 'ar')).to.equal('1');
     expect(diffRatio(parseQuantity('3.2 GHz'), parseQuantity('1600 MHz'))).to.equal(1);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('500 Wh'))).to.equal(1);
     expect(winner(['2,866만 원', '2,784만 원', '1억 1,200만 원'], 'lower', 'ko')).to.equal('1');
