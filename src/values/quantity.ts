@@ -146,8 +146,8 @@ const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪�
 // 6.1" (a screen), 27″
 const INCH = /\s?["″](?!\w)/y;
 const TEMPERATURE = /\s*(?:[°º]\s?([CF])(?!\p{L})|([℃℉]))/uy;
-// Words after a number that make it an ordinal or a date, not a count.
-const NOT_LABEL = /^(st|nd|rd|th|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
+// Words after a number that make it an ordinal, a date or a time of day ("19 Uhr", "19.30 Uhr"), not a count.
+const NOT_LABEL = /^(st|nd|rd|th|uhr|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
 const PERCENT: Unit = { dimension: 'percent', unit: '%' };
 // The lines of a video ("1080p"): a kind of their own, compared only with each other.
 const LINES: Unit = { dimension: 'measure', unit: 'p' };

@@ -1036,6 +1036,13 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['1:30 h', 'es', ['time', 1.5, 1.5, 'h']],
     ['10:30 h', 'es', null],
     ['10:30 Uhr', 'de', null],
+    // "Uhr" is always a time of day, never a count nor a duration; "h" after hours and minutes is a duration in German
+    // (a battery's "19:30 h"), as "Std." is
+    ['19 Uhr', 'de', null],
+    ['19.30 Uhr', 'de', null],
+    ['18-20 Uhr', 'de', null],
+    ['3 Uhren', 'de', ['count', 3, 3, '', 'exact', { label: 'Uhren' }]],
+    ['19:30 h', 'de', ['time', 19.5, 19.5, 'h']],
     ['4:30 min', undefined, null],
     ['4:70 h', 'de', null],
     ['4,5:30 h', 'de', null],
