@@ -106,6 +106,27 @@ describe('languages loaded on demand', () => {
     });
   }
 
+  it('shows no "best" in a language whose words did not load: its values, read as in English, may rank wrong', async () => {
+    // German's module (its words and its table) answers 500; no other test of this file speaks German.
+    await fetch('/test-api/fail-file?path=/src/i18n/de&on=1');
+    const warn = console.warn;
+    const warned: string[] = [];
+    console.warn = (...args: unknown[]) => void warned.push(String(args[0]));
+    try {
+      // Read as in English, "2 Stunden" is a count of 2, below "90 Minuten": it would be the faster.
+      const charge = { id: 'charge', label: 'Ladezeit', key: true, better: 'lower', values: { tea: '2 Stunden', coffee: '90 Minuten' } };
+      const doc = { ...data, locale: 'de', attributes: [charge, ...data.attributes] };
+      const el = await fixture<CompareElement>(html`<compare-facts lang="de" .data=${doc}></compare-facts>`);
+      await settled(el);
+      expect(warned.join(' | ')).to.include('de value words could not be loaded');
+      expect(textOf(el.shadowRoot!.querySelector('tbody'))).to.include('2 Stunden');
+      expect(el.shadowRoot!.querySelectorAll('td.winner, [part~="winner"]').length, 'cells marked best').to.equal(0);
+    } finally {
+      console.warn = warn;
+      await fetch('/test-api/fail-file?path=/src/i18n/de&on=0');
+    }
+  });
+
   it('says "no data" in the language whose table arrives after the error, and marks English details as English', async () => {
     // Spanish is loaded by no other test of this file: its table arrives after the element has failed.
     const { es } = await import('../src/i18n/es.js');

@@ -13,7 +13,7 @@
  */
 import { en, type Strings } from '../base/strings.js';
 import { remembered } from '../values/memo.js';
-import { hasWords, registerWords, type WordTable } from '../values/units.js';
+import { awaitedWords, hasWords, registerWords, type WordTable } from '../values/units.js';
 
 type Table = Partial<Strings>;
 type Loose = Record<string, unknown>;
@@ -141,11 +141,13 @@ const WORDS_LOADING = new Map<string, Promise<void>>();
  * a comparison written in it. Null when there is nothing to wait for
  * (English, a language without words, or words already registered);
  * otherwise a promise that settles once they are registered, or once loading
- * failed or took 10 s (values then read as in English).
+ * failed or took 10 s (values then read as in English, and no row shows a
+ * "best": see `awaitedWords`).
  */
 export function loadWords(locale: string): Promise<void> | null {
   const lang = languageOf(locale);
   if (!lang || hasWords(lang) || !Object.prototype.hasOwnProperty.call(MODULES, lang)) return null;
+  awaitedWords.add(lang);
   const loading = loadModule(WORDS_LOADING, lang, (m) => hasWords(lang) || registerWords(lang, m.words), 'value words could not be loaded');
   return hasWords(lang) ? null : loading;
 }

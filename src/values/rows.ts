@@ -7,7 +7,7 @@ import { forItem, type Attribute, type Item, type Value } from '../schema/compar
 import { quantityOfValue, type Quantity } from './quantity.js';
 import { comparable as sameKind, diffRatio, pickWinner } from './diff.js';
 import { formatNumber } from './formats.js';
-import { wordsRevision } from './units.js';
+import { awaitedWords, wordsRevision } from './units.js';
 
 export interface Cell {
   itemId: string;
@@ -62,7 +62,8 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   const better = comparable ? attribute.better : undefined;
   // (Reading a quantity parses it: only rows with `better` do here, as said above.)
   const pairs = better ? cells.map((c) => [c.itemId, c.quantity] as const) : [];
-  let winner = better && !cells.some(unreadNumber) ? pickWinner(pairs, better) : null;
+  // (Nor when the words of the values' language did not come: see awaitedWords.)
+  let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(locale.split('-')[0]!.toLowerCase()) ? pickWinner(pairs, better) : null;
   for (const c of winner !== null ? cells : []) {
     if (c.text === null || !DIGIT.test(c.text) || c.quantity) continue;
     const hidden = laterQuantities(c.text, attribute.unit, locale).filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));

@@ -146,8 +146,15 @@ function unitRows(units = ''): Map<string, UnitDef> {
   return map;
 }
 
+/**
+ * The languages whose words were asked for (src/i18n `loadWords`) and have not come: loading, failed, or late. Their
+ * values read as in English ("2 Stunden" a count of 2, below "90 Minuten"), so no row in them shows a "best".
+ */
+export const awaitedWords = new Set<string>();
+
 /** Adds (or replaces) the words of a language, by its subtag ("de"): values parsed from then on read them. */
 export function registerWords(language: string, table: WordTable): void {
+  awaitedWords.delete(language);
   WORDS.set(language, unitRows(table.units));
   PER_WORDS.set(language, unitRows(table.per));
   EVERY_WORDS.set(language, unitRows(table.every));

@@ -36,8 +36,22 @@ function doc(title) {
   return JSON.stringify(d);
 }
 
+/** Files that answer 500 to one browser (by its User-Agent, as the engines run side by side): a language's module that does not load. */
+const failing = new Set();
+
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (failing.has(`${ctx.get('User-Agent')} ${url.pathname.replace(/\.[jt]s$/, '')}`)) {
+    ctx.status = 500;
+    ctx.body = 'unavailable';
+    return;
+  }
+  // The languages' modules are kept by no browser (the runner lets it keep every file a year): one an earlier test file
+  // loaded would otherwise come from its cache, never failing.
+  if (url.pathname.startsWith('/src/i18n/')) {
+    const setHeader = ctx.res.setHeader.bind(ctx.res);
+    ctx.res.setHeader = (name, value) => setHeader(name, /^cache-control$/i.test(name) ? 'no-store' : value);
+  }
   if (!url.pathname.startsWith('/test-api/')) return next();
   const [, , route, arg] = url.pathname.split('/');
   const q = url.searchParams;
@@ -79,6 +93,12 @@ export async function testApi(ctx, next) {
       counts.set(arg, (counts.get(arg) ?? 0) + 1);
       if (q.get('delay')) await sleep(Number(q.get('delay')));
       return json(doc(`counted ${arg}`));
+    }
+    case 'fail-file': { // /test-api/fail-file?path=/src/i18n/de&on=1: that file (.js or .ts) answers 500 to this browser until on=0
+      const key = `${ctx.get('User-Agent')} ${q.get('path')}`;
+      if (q.get('on') === '1') failing.add(key);
+      else failing.delete(key);
+      return json('{}');
     }
     case 'count': // /test-api/count/KEY -> { count }
       return json(JSON.stringify({ count: counts.get(arg) ?? 0 }));
