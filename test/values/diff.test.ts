@@ -161,6 +161,15 @@ describe('values: pickWinner', () => {
     expect(win([['a', '$5'], ['b', '$4'], ['c', null]], 'lower')).to.equal('b');
   });
 
+  it('ranks a range by its midpoint, as its Diff and its chart bar are: the best never shows a worse Diff or a shorter bar', () => {
+    expect(win([['a', '1-120 Hz'], ['b', '60-120 Hz']], 'higher')).to.equal('b');
+    // Reaching higher is not enough: by its upper end "1-144 Hz" would be best, beside a Diff of −19 % and a shorter bar.
+    expect(win([['a', '1-144 Hz'], ['b', '60-120 Hz']], 'higher')).to.equal('b');
+    expect(diff('1-144 Hz', '60-120 Hz')).to.equal('-19%');
+    expect(win([['a', '$10-$100'], ['b', '$20-$30']], 'lower')).to.equal('b');
+    expect(win([['a', '60-120 Hz'], ['b', '90 Hz']], 'higher'), 'equal midpoints: a tie').to.equal(null);
+  });
+
   it('no winner on a tie for best, even across units', () => {
     expect(win([['a', '1 h'], ['b', '60 min']], 'lower')).to.equal(null);
     expect(win([['a', '1 h'], ['b', '60 min'], ['c', '2 h']], 'lower')).to.equal(null);
