@@ -79,8 +79,9 @@ const oneOf = <T extends string | number>(values: readonly T[]) =>
 /**
  * A map keyed by item id: an object of any keys, each a `T` (the keys are
  * checked against the items by ./rules.ts). An object with a catchall rather
- * than z.record(), whose code is 0.5 KB gzip of the bundle; like every other
- * object of the schema, it takes any object and its enumerable keys.
+ * than z.record(), whose code is 0.5 KB gzip of the bundle. It takes any
+ * object and its enumerable keys, but ./rules.ts refuses a Map or a class
+ * instance there (`data` an app builds), which would read as no entries.
  */
 const byItem = <T extends z.ZodMiniType>(of: T) => z.catchall(z.object({}), of);
 

@@ -126,6 +126,9 @@ export function references(doc: unknown): RuleIssue[] {
   };
   const checkKeys = (record: unknown, path: Path) => {
     if (!isObject(record)) return;
+    // A Map or a class instance (an app's `data`) would be read as its enumerable keys: a Map as no entries at all.
+    const proto = Object.getPrototypeOf(record);
+    if (proto && Object.getPrototypeOf(proto)) out.push({ path, message: `expected an object, got a ${proto.constructor?.name || 'class instance'}` });
     for (const k of Object.keys(record)) if (!k.startsWith('x-')) checkId(k, [...path, k]);
   };
 

@@ -81,6 +81,24 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(r.ok && r.comparison.attributes![0]!.values).to.deep.equal({ a: '1', b: 'xy' });
   });
 
+  it('a map keyed by item id given as a Map or a class instance (the data property) is refused at its path, not read as no entries', () => {
+    const entries = new Map([['a', '1'], ['b', '2']]);
+    expect(issues(parseComparison(doc({ values: entries })))).to.deep.equal(['attributes[0].values: expected an object, got a Map']);
+    expect(issues(parseComparison(doc({}, { pros: new Date(), verdict: { text: 'T', chooseIf: new (class Reasons {})() } })))).to.deep.equal([
+      'pros: expected an object, got a Date',
+      'verdict.chooseIf: expected an object, got a Reasons',
+    ]);
+    expect(issues(parseComparison(doc({}, { highlights: [{ topic: 'T', values: new Map() }] })))).to.deep.equal(['highlights[0].values: expected an object, got a Map']);
+    // An object without a prototype, or a plain one made in another frame, is a plain object.
+    const bare = Object.assign(Object.create(null), { a: '1', b: '2' });
+    expect(parseComparison(doc({ values: bare })).ok).to.equal(true);
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const other = (frame.contentWindow as unknown as typeof globalThis).JSON.parse('{"a": "1", "b": "2"}');
+    expect(Object.getPrototypeOf(other)).not.to.equal(Object.prototype);
+    frame.remove();
+    expect(parseComparison(doc({ values: other })).ok).to.equal(true);
+  });
+
   it('a closed list names every allowed word', () => {
     expect(issues(parseComparison(doc({ better: 'more' })))).to.deep.equal([
       'attributes[0].better: expected one of "higher", "lower", got "more"',
