@@ -261,6 +261,27 @@ try {
     check(schema?.required?.includes('items') && schema?.properties?.items, 'schema: describes the format');
   }
 
+  // --- the package's entries (package.json "exports", resolved as an app's import would) ---
+  {
+    const to = (spec) => {
+      try {
+        return fileURLToPath(import.meta.resolve(spec)).slice(root.length + 1);
+      } catch (e) {
+        return e.code;
+      }
+    };
+    // The documented ones: compare-kit/<tag>.js for each element, the bundle, the stylesheets, the schema, server rendering.
+    const tags = readdirSync(join(root, 'src/define')).map((f) => f.replace(/\.ts$/, ''));
+    for (const t of tags) check(to(`compare-kit/${t}.js`) === `dist/${t}.js`, `exports: compare-kit/${t}.js`, to(`compare-kit/${t}.js`));
+    const entries = { 'compare-kit': 'dist/index.js', 'compare-kit/compare-kit.js': 'dist/compare-kit.js', 'compare-kit/ssr': 'dist/node/ssr.js', 'compare-kit/compare-kit.css': 'dist/compare-kit.css', 'compare-kit/compare-kit-tokens.css': 'dist/compare-kit-tokens.css', 'compare-kit/comparison.schema.json': 'dist/comparison.schema.json' };
+    for (const [spec, file] of Object.entries(entries)) check(to(spec) === file, `exports: ${spec}`, to(spec));
+    // Not the build's internal files: a language table (compare-kit.js imports it by its relative URL), a shared chunk, the CLI, the root's file.
+    const table = readdirSync(join(root, 'dist')).find((f) => /^compare-kit\.de-.+\.js$/.test(f)) ?? 'compare-kit.de-0000.js';
+    for (const spec of [table, 'chunks/bidi.js', 'node/cli.js', 'node/chunks/de.js', 'index.js', 'compare-nothing.js']) {
+      check(to(`compare-kit/${spec}`) === 'ERR_PACKAGE_PATH_NOT_EXPORTED', `exports: compare-kit/${spec} is not an entry`, to(`compare-kit/${spec}`));
+    }
+  }
+
   // --- embed (its own tests are the other helper's; here: it is wired in) -------
   {
     const e = await run(['embed', 'test/fixtures/minimal.json', '--element', 'facts']);
