@@ -11,7 +11,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/compare-page.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { en } from '../src/base/strings.js';
-import { settled, some } from './helpers/util.js';
+import { formatMonth } from '../src/base/locale.js';
+import { pageSettled, sectionsOf, settled, some } from './helpers/util.js';
+import type { ComparePage } from '../src/components/compare-page/compare-page.js';
 import { SECTIONS } from '../src/components/compare-page/compare-page.js';
 
 /** A German comparison with every section, and two missing values and winners among its cells. */
@@ -208,6 +210,47 @@ describe('English words on a right-to-left page keep their punctuation in place'
     });
   }
 
+  it('on a page in "he", the English sentences read left to right, aligned with the page (right)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="he" dir="rtl" style="inline-size:1000px"></div>`);
+    const page = document.createElement('compare-page') as CompareElement;
+    page.data = { ...doc, locale: undefined };
+    wrap.append(page);
+    await pageSettled(page as ComparePage);
+    /** The deepest element, in any shadow root, whose text is `text`. */
+    const holder = (text: string) => {
+      let found: Element | undefined;
+      const walk = (node: Node) => {
+        if (node instanceof Element && node.textContent!.replace(/\s+/g, ' ').trim() === text) found = node;
+        if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+        node.childNodes.forEach(walk);
+      };
+      walk(wrap);
+      some(found, `the text "${text}"`);
+      return found!;
+    };
+    /** The box of one character of an element's text: its first (0) or its last (-1). */
+    const char = (el: Element, end: 0 | -1) => {
+      const nodes = textNodes(el).filter((n) => n.data.trim());
+      const node = nodes.at(end)!;
+      const i = end === 0 ? node.data.search(/\S/) : node.data.trimEnd().length - 1;
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + 1);
+      return r.getBoundingClientRect();
+    };
+    // (The month in the page's language: a Hebrew month in the English sentence.)
+    const month = formatMonth(doc.updated, 'he');
+    for (const text of [en.consent, en.affiliateDisclosure, en.trackIntroCustom, en.lastUpdated(month), en.overallWinner('Grüner Tee'), en.helpfulQuestion]) {
+      const el = holder(text);
+      expect(char(el, -1).left, `the end of "${text}" right of its start`).to.be.greaterThan(char(el, 0).left);
+    }
+    for (const text of [en.affiliateDisclosure, en.trackIntroCustom]) {
+      const block = holder(text).closest('p')!;
+      const right = block.getBoundingClientRect().right - parseFloat(getComputedStyle(block).paddingInlineStart);
+      expect(char(holder(text), -1).right, `"${text}" ends at the right of its paragraph`).to.be.closeTo(right, 2);
+    }
+  });
+
   it('the error\'s details (English) read left to right on an Arabic page, each line isolated', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl" style="inline-size:600px"></div>`);
     const el = document.createElement('compare-facts') as CompareElement;
@@ -226,18 +269,51 @@ describe('English words on a right-to-left page keep their punctuation in place'
     expect(r.getBoundingClientRect().left, 'its colon at its right end').to.be.greaterThan(start);
   });
 
-  it('only words with punctuation at an end get isolates; a control\'s name and the error event stay clean', async () => {
-    const track = await mount('compare-track', 'he', { ...doc, locale: undefined });
-    const button = track.shadowRoot!.querySelector('button[type="submit"], [part~="submit"]')!;
-    expect(button.textContent!.trim()).to.equal(en.subscribe);
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="he"></div>`);
-    const el = document.createElement('compare-facts') as CompareElement;
-    const errors: string[] = [];
-    el.addEventListener('compare-error', (e) => errors.push((e as CustomEvent).detail.message));
-    wrap.append(el);
-    await settled(el, 'error');
-    expect(errors).to.deep.equal([en.noData]);
-    expect(el.error!.message).to.equal(en.noData);
+  it('no isolate characters in what a screen reader reads: every text, name and label of every section, in each state', async () => {
+    /** Text nodes and attributes (aria-label, title…) holding U+2066…U+2069, across shadow roots and the slotted light DOM. */
+    const isolates = (root: Node) => {
+      const found = textNodes(root).filter((n) => /[\u2066-\u2069]/.test(n.data)).map((n) => JSON.stringify(n.data));
+      const walk = (node: Node) => {
+        if (node instanceof Element) {
+          for (const a of node.attributes) if (/[\u2066-\u2069]/.test(a.value)) found.push(`${node.localName}[${a.name}]`);
+          if (node.shadowRoot) walk(node.shadowRoot);
+        }
+        node.childNodes.forEach(walk);
+      };
+      walk(root);
+      return found;
+    };
+    const id = `isolates-${Math.random().toString(36).slice(2)}`;
+    // A winner, Diff columns, an affiliate link, an updated date in the comparison's language (German) and without one.
+    for (const locale of [undefined, 'de-DE']) {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="he" dir="rtl"></div>`);
+      const page = document.createElement('compare-page') as CompareElement;
+      // (And a group whose values are all alike, for "No differences in this group.")
+      const alike = { id: 'farbe', label: 'Farbe', group: 'gleich', values: { tee: 'Braun', kaffee: 'Braun' } };
+      page.data = { ...doc, id, locale, groups: [...doc.groups, { id: 'gleich', label: 'Gleich' }], attributes: [...doc.attributes, alike] };
+      wrap.append(page);
+      await pageSettled(page as ComparePage);
+      expect(isolates(wrap), `comparison in ${locale}`).to.deep.equal([]);
+      expect(textNodes(wrap).map((n) => n.data).join(''), 'the interface in English').to.include(en.helpfulQuestion);
+    }
+    // What shows after a vote, an empty track form sent, the only-differences switch with none, and no data.
+    const page = document.querySelector('compare-page')!;
+    const [verdict, table, track] = ['verdict', 'table', 'track'].map((t) => sectionsOf(page).find((e) => e.localName === `compare-${t}`)!);
+    verdict!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="vote-yes"]')!.click();
+    track!.shadowRoot!.querySelector<HTMLInputElement>('input[name="triggers"]')!.click();
+    track!.shadowRoot!.querySelector('form')!.requestSubmit();
+    const only = table!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    only.click();
+    await Promise.all([verdict, table, track].map((e) => e!.updateComplete));
+    const shown = textNodes(page).map((n) => n.data).join('');
+    for (const words of [en.voteThanks, en.noTriggers, en.invalidEmail, en.noDifferences]) expect(shown, 'shown').to.include(words);
+    expect(isolates(page)).to.deep.equal([]);
+    localStorage.removeItem(`compare-kit:vote:${id}`);
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="he" dir="rtl"></div>`);
+    const empty = wrap.appendChild(document.createElement('compare-facts')) as CompareElement;
+    await settled(empty, 'error');
+    expect(isolates(wrap)).to.deep.equal([]);
+    expect(empty.error!.message).to.equal(en.noData);
   });
 
   it('an Arabic page (its own words) and an English page get no isolates', async () => {

@@ -485,9 +485,8 @@ export abstract class CompareElement extends LitElement {
       }
       if (input.from === 'none') {
         if (this.#dataGiven) this.#show(undefined, undefined);
-        // (Without the isolates of a right-to-left page's English words: the message is the event's too.)
         else {
-          this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.t.noData.replace(/[\u2068\u2069]/g, '') }));
+          this.#fail(new ComparisonLoadError({ kind: 'parse', message: this.t.noData }));
           // Shown in the words of the element's language, also when its table arrives after this.
           this.#noData = this.error;
         }

@@ -134,11 +134,11 @@ export const itemColor = (item: Item, index: number) => styleProps({ '--_item-co
  * so a screen reader says "Februar" in a German voice on an English page.
  */
 export function lastUpdated(s: Strings, month: string, data: Langs['data']) {
-  if (data === nothing) return s.lastUpdated(month);
+  if (data === nothing) return html`<bdi>${s.lastUpdated(month)}</bdi>`;
   let [before = '', after = ''] = s.lastUpdated('\u0000').split('\u0000');
   // (A month that ends in a dot, "январь 2026 г.", ends the sentence itself.)
   if (month.endsWith('.') && after.startsWith('.')) after = after.slice(1);
-  return html`${before}<span lang=${data}>${month}</span>${after}`;
+  return html`<bdi>${before}<span lang=${data}>${month}</span>${after}</bdi>`;
 }
 
 /**
@@ -150,10 +150,10 @@ export function lastUpdated(s: Strings, month: string, data: Langs['data']) {
  * The names are the comparison's: marked with its language (`lang`, Langs' `data`) when the interface's differs.
  */
 export const named = (say: (...names: string[]) => string, lang: Langs['data'], ...names: string[]) =>
-  // Embeddings, overrides and isolates inside a name go: one of them (U+2069) could close the isolate early.
-  say(...names.map((_, i) => `\0${i}\0`))
+  html`<bdi>${say(...names.map((_, i) => `\0${i}\0`))
     .split('\0')
-    .map((part, i) => (i % 2 ? html`<bdi lang=${lang}>${names[+part]!.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}</bdi>` : part));
+    // Embeddings, overrides and isolates inside a name go: one of them (U+2069) could close the isolate early.
+    .map((part, i) => (i % 2 ? html`<bdi lang=${lang}>${names[+part]!.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}</bdi>` : part))}</bdi>`;
 
 /** A dot in the item's colour, decorative. */
 export const swatch = () => html`<span class="swatch" aria-hidden="true"></span>`;

@@ -58,7 +58,7 @@ export const linkDescription = (link: Link) =>
 export const sourceLink = (source: Link) => html`<a part="source" class="source" href=${source.url} rel=${linkRel(source) ?? nothing}>${source.title}</a>`;
 
 /** The affiliate disclosure that goes with affiliate links (resources, related, a table's sources). */
-export const disclosure = (text: string) => html`<p part="disclosure" class="disclosure">${text}</p>`;
+export const disclosure = (text: string) => html`<p part="disclosure" class="disclosure"><bdi>${text}</bdi></p>`;
 
 /**
  * A link of a comparison: allowed URL only, rel/target by kind, "(opens in a

@@ -230,29 +230,7 @@ function tableFor(language: string): Strings {
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
   const lang = languageOf(locale) ?? 'en';
   const base = tableFor(lang);
-  const s = isRecord(overrides) ? merge(base, overrides) : base;
-  // English words on a right-to-left page (a language with no table: Hebrew, Persian…): each one isolated, so
-  // "Was this verdict helpful?" keeps its question mark at its end instead of moving to its start.
-  return isRtl(locale) && !TABLES.has(lang) ? isolated(s) : s;
-}
-
-/**
- * The words of `s` that start or end with punctuation ("helpful?", "(opens in a new tab)") between U+2068 FIRST
- * STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE (invisible). Words that start and end with a letter or a digit
- * ("Notify me") need none, and stay as they are in accessible names.
- */
-function isolated(s: Strings): Strings {
-  const wrap = (v: unknown): unknown =>
-    typeof v === 'string'
-      ? /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u.test(v)
-        ? `\u2068${v}\u2069`
-        : v
-      : typeof v === 'function'
-        ? (...a: unknown[]) => wrap(v(...a))
-        : isRecord(v)
-          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, wrap(x)]))
-          : v;
-  return Object.freeze(wrap(s)) as Strings;
+  return isRecord(overrides) ? merge(base, overrides) : base;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'azb', 'bal', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'ji', 'khw', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'prs', 'ps', 'sd', 'skr', 'syr', 'ug', 'ur', 'yi']);

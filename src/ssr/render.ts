@@ -230,7 +230,7 @@ function trackLight(c: Comparison, lang: string): string {
   const id = `compare-kit-${c.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60)}-track`;
   return collectResultSync(
     render(
-      serverHtml`<label slot="email-label" for=${`${id}-email`}>${s.emailLabel}</label><input slot="email" type="email" name="email" id=${`${id}-email`} autocomplete="email" inputmode="email" dir="ltr" enterkeyhint="send" required spellcheck="false" autocapitalize="off" form=${`${id}-own-form`} placeholder=${s.emailPlaceholder}><span slot="email-error" id=${`${id}-email-error`} role="alert"></span>`,
+      serverHtml`<label slot="email-label" for=${`${id}-email`}>${s.emailLabel}</label><input slot="email" type="email" name="email" id=${`${id}-email`} autocomplete="email" inputmode="email" dir="ltr" enterkeyhint="send" required spellcheck="false" autocapitalize="off" form=${`${id}-own-form`} placeholder=${s.emailPlaceholder}><span slot="email-error" id=${`${id}-email-error`} role="alert" dir="auto"></span>`,
     ),
   );
 }

@@ -38,8 +38,8 @@ describe('<compare-facts>', () => {
     const diffHead = root.querySelector('[part="diff-header"]')!;
     expect(textOf(diffHead.querySelector('[aria-hidden="true"]'))).to.equal('Diff');
     expect(textOf(diffHead.querySelector('.visually-hidden'))).to.equal('Diff Python vs Rust');
-    // The names isolated by markup (<bdi>), not by U+2068/U+2069 in the header's name.
-    expect([...diffHead.querySelectorAll('bdi')].map((b) => b.textContent)).to.deep.equal(['Python', 'Rust']);
+    // The names isolated by markup (<bdi>, inside the sentence's own), not by U+2068/U+2069 in the header's name.
+    expect([...diffHead.querySelectorAll('bdi bdi')].map((b) => b.textContent)).to.deep.equal(['Python', 'Rust']);
     expect(rows.size).to.equal(demo.attributes.filter((a: any) => a.key).length);
     expect(root.querySelectorAll('th[scope="col"]').length).to.equal(4);
     expect(root.querySelectorAll('th[scope="row"]').length).to.equal(rows.size);

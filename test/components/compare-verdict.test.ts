@@ -88,8 +88,8 @@ describe('<compare-verdict>', () => {
       expect(textOf($(el, '[part="text"]'))).to.equal(demo.verdict.text);
       const titles = $$(el, '[part="choose-title"]').map((t) => textOf(t));
       expect(titles).to.deep.equal(['Choose Python if', 'Choose Rust if']);
-      // The name isolated by markup (<bdi>), not by U+2068/U+2069 in the heading's name.
-      expect($$(el, '[part="choose-title"] bdi').map((b) => b.textContent)).to.deep.equal(['Python', 'Rust']);
+      // The name isolated by markup (<bdi>, inside the sentence's own), not by U+2068/U+2069 in the heading's name.
+      expect($$(el, '[part="choose-title"] bdi bdi').map((b) => b.textContent)).to.deep.equal(['Python', 'Rust']);
       expect($$(el, '[part="choose-text"]').map((t) => textOf(t))).to.deep.equal([demo.verdict.chooseIf.python, demo.verdict.chooseIf.rust]);
       expect($(el, '[part="choose-list"]')!.tagName).to.equal('UL');
       expect($$(el, 'ul > li[part="choose-box"]').length).to.equal(2);

@@ -225,7 +225,7 @@ export class CompareTable extends CompareElement {
       ${g.rows.map((r, i) => this.#renderRow(r, st.shown[i]!, st.behind[i]!, s, langs.ui))}
       ${st.matching === 0 && g.rows.length > 0
         ? html`<tr>
-            <td colspan=${cols} part="no-differences" class="no-differences" lang=${langs.ui}><span class="stick">${s.noDifferences}</span></td>
+            <td colspan=${cols} part="no-differences" class="no-differences" lang=${langs.ui}><span class="stick"><bdi>${s.noDifferences}</bdi></span></td>
           </tr>`
         : nothing}
       ${st.more > 0

@@ -134,12 +134,12 @@ export class CompareTrack extends CompareElement {
     const status = phase === 'submitting' ? s.subscribing : phase === 'done' ? s.subscribed(this.#subscribed) : '';
     return html`<div part="track" class="track ${phase}">
       <div id="heading">${heading(s.track, this.level)}</div>
-      <p part="intro" class="intro">${(c.track?.triggers ?? []).some((t) => !(DEFAULT_TRIGGER_IDS as readonly string[]).includes(t.id)) ? s.trackIntroCustom : s.trackIntro}</p>
+      <p part="intro" class="intro"><bdi>${(c.track?.triggers ?? []).some((t) => !(DEFAULT_TRIGGER_IDS as readonly string[]).includes(t.id)) ? s.trackIntroCustom : s.trackIntro}</bdi></p>
       ${phase === 'done' ? nothing : this.#renderForm(c)}
-      <p part="status" class="status" role=${this.#focusDone ? nothing : 'status'} tabindex="-1">${status}</p>
+      <p part="status" class="status" role=${this.#focusDone ? nothing : 'status'} tabindex="-1"><bdi>${status}</bdi></p>
       ${phase === 'failed'
         ? html`<div part="failure" class="failure" role="alert">
-            <strong>${failedWith(s.subscribeFailed, !!this.#failure?.status && s.httpStatus(this.#failure.status))}</strong>
+            <strong><bdi>${failedWith(s.subscribeFailed, !!this.#failure?.status && s.httpStatus(this.#failure.status))}</bdi></strong>
             <button part="retry" class="retry" type="button" @click=${this.#retry}>${s.retry}</button>
           </div>`
         : nothing}
@@ -167,14 +167,14 @@ export class CompareTrack extends CompareElement {
             >`,
           )}
         </div>
-        <p id="triggers-error" part="error-message" class="message" role="alert">${this.#triggersError ? s.noTriggers : nothing}</p>
+        <p id="triggers-error" part="error-message" class="message" role="alert">${this.#triggersError ? html`<bdi>${s.noTriggers}</bdi>` : nothing}</p>
       </fieldset>
       <div class="visually-hidden honeypot" aria-hidden="true" inert>
         <label>website <input type="text" name="website" tabindex="-1" autocomplete="off" /></label>
       </div>
       <div part="actions" class="actions">
         <button part="submit" class="submit" type="submit" aria-disabled=${busy ? 'true' : nothing}>${s.subscribe}</button>
-        <p part="consent" class="consent">${s.consent}</p>
+        <p part="consent" class="consent"><bdi>${s.consent}</bdi></p>
       </div>
     </form>`;
   }
@@ -211,8 +211,9 @@ export class CompareTrack extends CompareElement {
           error.id = `${this.#id}-email-error`;
           input.setAttribute('form', `${this.#id}-own-form`);
         }
-        // (An address reads left to right: HTML from an older server renderer may lack it.)
+        // (An address reads left to right, the message in its own direction: HTML from an older server renderer may lack them.)
         input.dir = 'ltr';
+        error.dir = 'auto';
         input.addEventListener('keydown', this.#onKeydown);
         input.addEventListener('input', this.#onInput);
         this.#light = { label, input, error };
@@ -241,6 +242,7 @@ export class CompareTrack extends CompareElement {
       label.htmlFor = input.id;
       error.id = `${this.#id}-email-error`;
       error.setAttribute('role', 'alert');
+      error.dir = 'auto'; // English words on a right-to-left page keep their full stop at their end
       label.slot = 'email-label';
       input.slot = 'email';
       error.slot = 'email-error';

@@ -291,9 +291,9 @@ export class CompareVerdict extends CompareElement {
           ? failedWith(s.voteFailed, !!attempt.status && s.httpStatus(attempt.status))
           : '';
     return html`<div part="vote" class="vote" role="group" aria-labelledby="vote-question">
-      <span part="vote-question" class="question" id="vote-question">${s.helpfulQuestion}</span>
+      <span part="vote-question" class="question" id="vote-question"><bdi>${s.helpfulQuestion}</bdi></span>
       ${given === undefined ? html`<span class="buttons">${button(true)}${button(false)}</span>` : nothing}
-      <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role=${focusThanks ? nothing : 'status'} tabindex="-1">${message}</p>
+      <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role=${focusThanks ? nothing : 'status'} tabindex="-1"><bdi>${message}</bdi></p>
       ${failed || (sending && attempt.retry)
         ? html`<button type="button" part="retry-button" class="vote-button retry" aria-disabled=${sending ? 'true' : nothing} @click=${() => this.#retry()}>${s.retry}</button>`
         : nothing}
