@@ -96,6 +96,20 @@ describe('Arabic: <compare-page lang="ar">', () => {
     expect(getComputedStyle(track).transform).to.equal('none');
   });
 
+  it('follows a page laid out right to left by CSS alone (direction: rtl, no dir): bars from the right, the text aligned right', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en" style="direction:rtl;inline-size:1024px"><compare-page sections="chart faq" .data=${three}></compare-page></div>`);
+    const p = await pageSettled(wrap.querySelector('compare-page')!);
+    const chart = section(p, 'compare-chart');
+    expect(getComputedStyle(chart.shadowRoot!.querySelector('[part~="bar-track"]')!).transform, 'mirrored').to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    // The comparison's own blocks (unicode-bidi: plaintext) are aligned with the layout, not with their English text.
+    const answer = section(p, 'compare-faq').shadowRoot!.querySelector('[part~="answer"]')!;
+    expect(getComputedStyle(answer).textAlign).to.equal('right');
+    // A page that says its direction (dir) keeps its say: no dir is added where the page's already holds.
+    const ruled = await fixture<HTMLDivElement>(html`<div dir="rtl" style="inline-size:1024px"><compare-page sections="chart" .data=${three}></compare-page></div>`);
+    const q = await pageSettled(ruled.querySelector('compare-page')!);
+    expect(q.hasAttribute('dir')).to.equal(false);
+  });
+
   it('puts the tables\' label column on the right, sticky at the right', async () => {
     const p = await page(three, 'ar', 'facts table highlights');
     for (const tag of ['compare-facts', 'compare-table', 'compare-highlights']) {

@@ -439,10 +439,17 @@ export abstract class CompareElement extends LitElement {
   /**
    * Right-to-left languages lay out right to left even when the page did not
    * say so: `dir="rtl"` on the host unless the author set `dir` themselves.
+   * So does a page laid out right to left by CSS alone (`direction: rtl`, no
+   * `dir`), whose direction the styles' `:dir(rtl)` would not see.
    */
   #syncDir(): void {
     if (this.hasAttribute('dir') && !this.#autoDir) return;
-    const rtl = this.state === 'ready' && isRtl(this.locale) && getComputedStyle(this.parentElement ?? this).direction !== 'rtl';
+    const p = this.parentElement ?? this;
+    let said = true; // (an engine without :dir() in selectors: as its styles, the page's dir only)
+    try {
+      said = p.matches(':dir(rtl)');
+    } catch {}
+    const rtl = this.state === 'ready' && (getComputedStyle(p).direction === 'rtl' ? !said : isRtl(this.locale));
     if (rtl && this.getAttribute('dir') !== 'rtl') this.setAttribute('dir', 'rtl');
     else if (!rtl && this.#autoDir) this.removeAttribute('dir');
     this.#autoDir = rtl;
