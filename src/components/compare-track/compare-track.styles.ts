@@ -104,7 +104,9 @@ export const styles = css`
     background: var(--compare-track-button-bg, var(--_accent));
     color: var(--compare-track-button-color, var(--_bg));
   }
-  .submit[aria-disabled] {
+  /* Sending: the button, and the failure that stays in place (inert) while sending again. */
+  .submit[aria-disabled],
+  [inert] {
     cursor: progress;
     opacity: 0.7;
   }
@@ -120,7 +122,9 @@ export const styles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* "Subscribing…" takes the consent line's place while sending, in the same box: nothing moves. */
   .consent {
+    display: grid;
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
@@ -142,9 +146,11 @@ export const styles = css`
     background: var(--_bg);
     font-weight: 600;
   }
-  .submitting .status {
-    margin-block-start: 0.75rem;
-    color: var(--_muted);
+  .consent > * {
+    grid-area: 1/1;
+  }
+  .submitting .consent :first-child {
+    visibility: hidden;
   }
   .failure {
     display: flex;

@@ -46,8 +46,10 @@ let instances = 0;
  *
  * Focus stays where the reader is, and each message is said once: while
  * sending, the button (disabled for screen readers only) keeps the focus and
- * the status line (`role="status"`) speaks "Subscribing…"; a failure is an
- * alert; "Try again" hands the focus to the button. When the form gives way to
+ * the status line (`role="status"`, hidden meanwhile: "Subscribing…" shows in
+ * the consent line's place, so the form keeps its height) speaks "Subscribing…"; a failure is an
+ * alert; "Try again" hands the focus to the button, the failure staying in
+ * place (inert) until the answer. When the form gives way to
  * the confirmation while the reader is in it, the confirmation takes the focus
  * (`tabindex="-1"`) and is read as such, no live region then.
  *
@@ -81,8 +83,8 @@ let instances = 0;
  * @csspart error-message - the "choose at least one" message of the triggers.
  * @csspart actions - the submit button and the consent line.
  * @csspart submit - the submit button.
- * @csspart consent - "No spam. Stop anytime."
- * @csspart status - the status line: "Subscribing…", then the confirmation; a live region, but for a confirmation that takes the focus.
+ * @csspart consent - "No spam. Stop anytime.", "Subscribing…" in its place while sending.
+ * @csspart status - the status line: "Subscribing…" (visually hidden), then the confirmation; a live region, but for a confirmation that takes the focus.
  * @csspart failure - the failure block (role="alert").
  * @csspart retry - its "Try again" button.
  * @cssproperty [--compare-track-bg=var(--compare-color-subtle)] - background of the block.
@@ -131,18 +133,20 @@ export class CompareTrack extends CompareElement {
   protected override renderComparison(c: Comparison) {
     const s = this.t;
     const phase = this.#phase;
-    const status = phase === 'submitting' ? s.subscribing : phase === 'done' ? s.subscribed(this.#subscribed) : '';
+    const busy = phase === 'submitting';
+    const status = busy ? s.subscribing : phase === 'done' ? s.subscribed(this.#subscribed) : '';
+    const failure = html`<strong><bdi>${failedWith(s.subscribeFailed, !!this.#failure?.status && s.httpStatus(this.#failure.status))}</bdi></strong>
+      <button part="retry" class="retry" type="button" @click=${this.#retry}>${s.retry}</button>`;
     return html`<div part="track" class="track ${phase}">
       <div id="heading">${heading(s.track, this.level)}</div>
       <p part="intro" class="intro"><bdi>${(c.track?.triggers ?? []).some((t) => !(DEFAULT_TRIGGER_IDS as readonly string[]).includes(t.id)) ? s.trackIntroCustom : s.trackIntro}</bdi></p>
       ${phase === 'done' ? nothing : this.#renderForm(c)}
-      <p part="status" class="status" role=${this.#focusDone ? nothing : 'status'} tabindex="-1"><bdi>${status}</bdi></p>
+      <p part="status" class="status ${busy ? 'visually-hidden' : ''}" role=${this.#focusDone ? nothing : 'status'} tabindex="-1"><bdi>${status}</bdi></p>
       ${phase === 'failed'
-        ? html`<div part="failure" class="failure" role="alert">
-            <strong><bdi>${failedWith(s.subscribeFailed, !!this.#failure?.status && s.httpStatus(this.#failure.status))}</bdi></strong>
-            <button part="retry" class="retry" type="button" @click=${this.#retry}>${s.retry}</button>
-          </div>`
-        : nothing}
+        ? html`<div part="failure" class="failure" role="alert">${failure}</div>`
+        : busy && this.#failure
+          ? html`<div part="failure" class="failure" inert>${failure}</div>`
+          : nothing}
     </div>`;
   }
 
@@ -174,7 +178,7 @@ export class CompareTrack extends CompareElement {
       </div>
       <div part="actions" class="actions">
         <button part="submit" class="submit" type="submit" aria-disabled=${busy ? 'true' : nothing}>${s.subscribe}</button>
-        <p part="consent" class="consent"><bdi>${s.consent}</bdi></p>
+        <p part="consent" class="consent"><bdi>${s.consent}</bdi>${busy ? html`<bdi aria-hidden="true">${s.subscribing}</bdi>` : nothing}</p>
       </div>
     </form>`;
   }
@@ -338,14 +342,13 @@ export class CompareTrack extends CompareElement {
   #sent: CompareSubscribeDetail | undefined;
 
   #retry = () => {
-    // "Try again" goes while sending: the reader's place is the button it presses again, which stays.
+    // "Try again" stays in place while sending, inert: the reader's place is the button it presses again.
     if (this.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('[part="submit"]')?.focus();
     this.#form?.requestSubmit();
   };
 
   async #post(endpoint: string, detail: CompareSubscribeDetail): Promise<void> {
     this.#phase = 'submitting';
-    this.#failure = undefined;
     this.requestUpdate();
 
     // (0: a network failure, a CORS refusal or no answer in time: no status to show.)
