@@ -146,6 +146,36 @@ describe('a surface that stands out from the page', () => {
   });
 });
 
+describe('a framed element whose content is one box', () => {
+  it('shows no box in the box: the tables drop their border, the track form is the frame itself', async () => {
+    const three = await loadFixture('three-databases.json');
+    const on = async (tag: string, page: string) => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="background:${page}"></div>`);
+      const el = document.createElement(tag) as CompareElement;
+      el.setAttribute('theme', 'dark');
+      el.data = three;
+      wrap.append(el);
+      await settled(el);
+      await repaint();
+      return el;
+    };
+    const edge = (el: CompareElement, box: string) => getComputedStyle(el.shadowRoot!.querySelector(box)!).borderTopColor;
+    for (const tag of ['compare-facts', 'compare-table', 'compare-highlights']) {
+      expect(edge(await on(tag, '#fff'), '.scroll'), `${tag} framed`).to.equal('rgba(0, 0, 0, 0)');
+      expect(edge(await on(tag, '#16181d'), '.scroll'), `${tag} not framed`).to.not.equal('rgba(0, 0, 0, 0)');
+    }
+    const track = await on('compare-track', '#fff');
+    expect(track.matches(':state(framed)')).to.equal(true);
+    expect(getComputedStyle(track).paddingInlineStart).to.equal('0px');
+    expect(edge(track, '.track')).to.not.equal('rgba(0, 0, 0, 0)');
+    // The page's token still wins.
+    track.style.setProperty('--compare-frame-padding', '5px');
+    expect(getComputedStyle(track).paddingInlineStart).to.equal('5px');
+    // Another element keeps its frame's padding.
+    expect(getComputedStyle(await on('compare-verdict', '#fff')).paddingInlineStart).to.equal('16px');
+  });
+});
+
 describe('theme="host"', () => {
   let three: any;
   let style: HTMLStyleElement;

@@ -26,6 +26,10 @@ export const tableBase = css`
       radial-gradient(farthest-side at 0 50%, var(--_edge), transparent) left / 0.75rem 100% no-repeat scroll,
       radial-gradient(farthest-side at 100% 50%, var(--_edge), transparent) right / 0.75rem 100% no-repeat scroll;
   }
+  /* Framed (see styles/tokens.ts): the frame is the box's edge, no box in the box. */
+  :host(:state(framed)) .scroll {
+    border-color: #0000;
+  }
 
   /*
    * Where scroll-driven animations run (not Firefox ESR, which keeps the background above), the two

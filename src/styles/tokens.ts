@@ -123,7 +123,7 @@ export const base = css`
    */
   @media screen {
     :host(:state(framed):not([state='loading'])) {
-      padding: var(--compare-frame-padding, min(var(--_space), 3vw));
+      padding: var(--compare-frame-padding, var(--_frame, min(var(--_space), 3vw)));
       border-radius: var(--_radius);
     }
   }

@@ -14,6 +14,7 @@ import { placeholderHeight } from '../../styles/placeholders.js';
 export const styles = css`
   :host {
     --_placeholder: ${placeholderHeight('track')};
+    --_frame: 0;
   }
   .track {
     position: relative;
