@@ -79,9 +79,6 @@ export const styles = css`
     color: var(--_error);
     font-size: 0.875em;
   }
-  .message:empty {
-    margin: 0;
-  }
   fieldset .message:not(:empty) {
     margin-block-start: 0.25rem;
   }
