@@ -66,13 +66,13 @@ export const tableBase = css`
       animation-name: edge;
       animation-timeline: --edge;
     }
-    /* The start shadow from 5 % of the scroll on, the end shadow until the last 5 %; the gradient turned to face its edge. */
+    /* The start shadow from 5 % of the scroll on, the end shadow until the last 5 %; the gradient turned to face its edge (also stuckLabels', below). */
     .scroll::after {
       justify-self: end;
       animation-direction: reverse;
     }
     .scroll:dir(ltr)::after,
-    .scroll:dir(rtl)::before {
+    :dir(rtl)::before {
       scale: -1;
     }
   }
@@ -142,7 +142,7 @@ export const tableBase = css`
   /*
    * On paper nothing scrolls: the table takes the page's width, its columns share it and their words
    * break where they must (a scroll box cut off the last columns). Over the elements' own widths and
-   * sticky cells, hence !important.
+   * sticky cells, hence !important (relative, not static: a label cell still holds its shadow, stuckLabels).
    */
   @media print {
     .scroll {
@@ -155,7 +155,7 @@ export const tableBase = css`
     }
     th,
     td {
-      position: static !important;
+      position: relative !important;
       min-inline-size: 0 !important;
       overflow-wrap: anywhere;
       padding: 0.3em 0.4em;
@@ -167,5 +167,30 @@ export const tableBase = css`
     thead tr:last-child > :first-child {
       inline-size: 20%;
     }
+  }
+`;
+
+/**
+ * The key facts' and the full table's sticky label column: the start shadow at the labels' end edge, where
+ * the values slide under them (not over the labels at the box's edge). Only where scroll-driven animations
+ * run: elsewhere (Firefox ESR) the box has no ::before strip, and this one's animation, with no timeline
+ * and no duration, leaves it at opacity 0 (the box's background keeps its shadows there).
+ */
+export const stuckLabels = css`
+  .scroll::before {
+    display: none;
+  }
+  th[scope='row']::before,
+  thead tr > :first-child::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 100%;
+    inline-size: 0.75rem;
+    pointer-events: none;
+    opacity: 0;
+    background: radial-gradient(farthest-side at 0, var(--_edge), transparent);
+    animation-name: edge;
+    animation-timeline: --edge;
   }
 `;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/compare-facts.js';
+import '../../src/define/compare-table.js';
 import type { CompareFacts } from '../../src/components/compare-facts/compare-facts.js';
 import { clone, loadDemo, loadFixture, settled, textOf, none } from '../helpers/util.js';
 
@@ -355,6 +356,35 @@ describe('<compare-facts>', () => {
     const driven = CSS.supports('animation-timeline: scroll()');
     if (driven) await waitUntil(() => getComputedStyle(box, '::after').opacity === '1', 'the end shadow');
     expect(getComputedStyle(box, driven ? '::after' : null).backgroundImage).to.contain('radial-gradient');
+  });
+
+  it('scrolled at 375 px, the start shadow lies at the sticky labels\' end edge, where the values slide under them, not over the labels (key facts and full table, LTR and RTL)', async () => {
+    const three = await loadFixture('three-databases.json');
+    const driven = CSS.supports('animation-timeline: scroll()');
+    for (const tag of ['compare-facts', 'compare-table'])
+      for (const dir of ['ltr', 'rtl']) {
+        const wrap = await fixture<HTMLDivElement>(html`<div dir=${dir} style="inline-size: 375px"></div>`);
+        const el = document.createElement(tag) as CompareFacts;
+        el.data = three;
+        wrap.append(el);
+        await settled(el);
+        const root = el.shadowRoot!;
+        const box = root.querySelector<HTMLElement>('.scroll')!;
+        // (The full table's rows past "Show more" are not shown.)
+        const labels = [root.querySelector('thead th')!, ...root.querySelectorAll('th[scope="row"]')].filter((th) => th.checkVisibility());
+        const shadow = (th: Element) => getComputedStyle(th, '::before');
+        const what = `${tag} ${dir}`;
+        // None over the labels at the box's edge; none before it scrolls.
+        expect(getComputedStyle(box, '::before').display, what).to.equal('none');
+        expect(shadow(labels[1]!).opacity, what).to.equal('0');
+        box.scrollLeft = dir === 'rtl' ? -80 : 80;
+        if (driven) await waitUntil(() => shadow(labels[1]!).opacity === '1', `${what}: the start shadow`);
+        for (const th of labels) {
+          // Just past the labels' column, on the side the values are.
+          expect(parseFloat(shadow(th)[dir === 'rtl' ? 'right' : 'left']), what).to.be.closeTo(th.clientWidth, 1);
+          expect(shadow(th).backgroundImage, what).to.contain('radial-gradient');
+        }
+      }
   });
 
   it('shows a Diff that rounds to 0 % as neither better nor worse', async () => {

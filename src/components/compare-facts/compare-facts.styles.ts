@@ -37,11 +37,6 @@ export const styles = css`
     min-inline-size: 6.5rem;
     font-size: 0.9em;
   }
-  .under > :first-child {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
-  }
   td,
   thead th {
     max-inline-size: 16rem;
@@ -49,18 +44,18 @@ export const styles = css`
   td {
     min-inline-size: 6rem;
   }
-  th[scope='row'] {
-    font-weight: 500;
-    position: sticky;
-    inset-inline-start: 0;
-    background: var(--_bg);
-    min-inline-size: 10rem;
-    max-inline-size: 18rem;
-  }
-  thead th:first-child {
+  /* The labels' column sticks (in the header: the label header, and the empty cell under it with a baseline). */
+  th[scope='row'],
+  thead tr > :first-child {
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
+  }
+  th[scope='row'] {
+    font-weight: 500;
+    background: var(--_bg);
+    min-inline-size: 10rem;
+    max-inline-size: 18rem;
   }
   /*
    * Narrow (a phone, or zoomed text): the sticky label column takes at most

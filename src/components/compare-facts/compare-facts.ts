@@ -9,7 +9,7 @@ import type { Comparison, Item } from '../../schema/comparison.js';
 import { attributeRow, rowDiff, type AttributeRow } from '../../values/rows.js';
 import { comparable, formatDiff, showsAsZero } from '../../values/diff.js';
 import { styles } from './compare-facts.styles.js';
-import { tableBase } from '../../styles/table.js';
+import { stuckLabels, tableBase } from '../../styles/table.js';
 
 /**
  * "Key Facts & Figures": the attributes marked `key`, items as columns, the
@@ -41,7 +41,7 @@ import { tableBase } from '../../styles/table.js';
  * @cssproperty [--compare-facts-placeholder-height=28rem] - height kept while loading.
  */
 export class CompareFacts extends CompareElement {
-  static override styles = [...CompareElement.styles, tableBase, styles];
+  static override styles = [...CompareElement.styles, tableBase, stuckLabels, styles];
   /** The scroll box is a Tab stop only while it scrolls. */
   readonly #scrollStop = new ScrollStop(this);
   static override properties: PropertyDeclarations = { ...CompareElement.properties, baseline: { type: String } };

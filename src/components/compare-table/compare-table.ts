@@ -8,7 +8,7 @@ import type { Strings } from '../../base/strings.js';
 import type { Attribute, Comparison } from '../../schema/comparison.js';
 import { attributeRow, type AttributeRow, type Cell } from '../../values/rows.js';
 import { styles } from './compare-table.styles.js';
-import { tableBase } from '../../styles/table.js';
+import { stuckLabels, tableBase } from '../../styles/table.js';
 
 /** One attribute, computed once per comparison. */
 interface RowView {
@@ -102,7 +102,7 @@ interface GroupState {
  * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
  */
 export class CompareTable extends CompareElement {
-  static override styles = [...CompareElement.styles, tableBase, styles];
+  static override styles = [...CompareElement.styles, tableBase, stuckLabels, styles];
   /** The scroll box is a Tab stop only while it scrolls. */
   readonly #scrollStop = new ScrollStop(this);
   static override properties: PropertyDeclarations = {
