@@ -3,32 +3,32 @@ import { authorText } from '../../styles/bidi.js';
 import { placeholderHeight } from '../../styles/placeholders.js';
 
 /**
- * The rules that turn each table row into a card, for one size class. The
+ * The rules that turn each table row into a card, for one size class (`.cards`
+ * stands for it: a constant selector, so the build minifies this text). The
  * <table> itself keeps `display: table`, so it stays a table for assistive
  * technology in every engine; its rows and cells carry explicit ARIA roles,
  * so they keep theirs when their `display` changes. A constant string, never data.
  */
-const cards = (p: string) =>
-  unsafeCSS(`
-  ${p} {
+const CARDS = unsafeCSS(`
+  .cards {
     overflow: visible;
     border: 0;
     border-radius: 0;
   }
-  ${p} table {
+  .cards table {
     table-layout: fixed;
   }
-  ${p} caption,
-  ${p} tbody,
-  ${p} tr,
-  ${p} th,
-  ${p} td {
+  .cards caption,
+  .cards tbody,
+  .cards tr,
+  .cards th,
+  .cards td {
     display: block;
   }
-  ${p} caption {
+  .cards caption {
     padding: 0;
   }
-  ${p} thead {
+  .cards thead {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -36,11 +36,11 @@ const cards = (p: string) =>
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  ${p} tbody {
+  .cards tbody {
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  ${p} tbody tr {
+  .cards tbody tr {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     gap: calc(var(--_space) * 0.5);
@@ -48,31 +48,32 @@ const cards = (p: string) =>
     border: 1px solid var(--_hl-border);
     border-radius: var(--_radius);
   }
-  ${p} tbody th,
-  ${p} tbody td {
+  .cards tbody th,
+  .cards tbody td {
     border-block-end: 0;
     min-inline-size: 0;
   }
-  ${p} .topic {
+  .cards .topic {
     grid-column: 1 / -1;
     padding: 0;
     font-size: 1.05em;
     font-weight: 700;
   }
-  ${p} .claim {
+  .cards .claim {
     padding: 0.4em 0.75em;
     border-inline-start: 3px solid var(--_item-color, var(--_accent));
     border-radius: 0;
     border-start-end-radius: var(--_radius);
     border-end-end-radius: var(--_radius);
   }
-  ${p} .claim.winner {
+  .cards .claim.winner {
     border-inline-start-color: var(--_hl-winner);
   }
-  ${p} .claim-item {
+  .cards .claim-item {
     display: block;
   }
-`);
+`).cssText;
+const cards = (p: string) => unsafeCSS(CARDS.replaceAll('.cards', p));
 
 export const styles = css`
   :host {
