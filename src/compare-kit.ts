@@ -7,6 +7,14 @@
  * the WordPress-safe serialiser (a few hundred bytes).
  */
 import './base/hydrate-support.js'; // first: before Lit defines LitElement
+// Bundle order only: these modules define no element and are imported below anyway. Rollup writes a module
+// where it is first imported, and gzip finds repeats only within 32 KB: with the parsing, the values and two
+// elements' code up front, next to what they share, dist/compare-kit.js is 0.7 KB smaller. The elements are
+// still defined in the order below (define/compare-page.ts).
+import './data/source.js';
+import './values/chart.js';
+import './components/compare-track/compare-track.js';
+import './components/compare-facts/compare-facts.js';
 export { ComparePage } from './define/compare-page.js';
 export { CompareHeader } from './define/compare-header.js';
 export { CompareVerdict } from './define/compare-verdict.js';
