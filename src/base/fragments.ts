@@ -125,8 +125,13 @@ class StyleProps extends Directive {
 }
 export const styleProps = directive(StyleProps);
 
-/** Gives an item's colour to `--_item-color` (theme colour when absent): `style=${itemColor(item, i)}`. */
-export const itemColor = (item: Item, index: number) => styleProps({ '--_item-color': item.color ?? `var(--_series-${index % 8})` });
+/**
+ * Gives an item's colour to `--_item-color` (theme colour when absent): `style=${itemColor(item, i)}`. An author's
+ * colour is picked for a light page; on a dark scheme it is lightened to at least oklch lightness 0.7 (hue and chroma
+ * kept), so a black or navy brand colour still shows as a bar, a border or a dot on a dark surface.
+ */
+export const itemColor = ({ color: c }: Item, index: number) =>
+  styleProps({ '--_item-color': c ? `light-dark(${c}, oklch(from ${c} max(l, .7) c h))` : `var(--_series-${index % 8})` });
 
 /**
  * "Last updated ‹month›": the interface's words, the month in the comparison's

@@ -385,12 +385,29 @@ describe('<compare-chart>', () => {
       const el = await chart(doc, { theme });
       const surface = rgb(getComputedStyle(el).backgroundColor);
       const bar = lines(rowBy(el, 'Available Packages'))[0]!.querySelector('[part="bar"]')!;
-      expect(contrast(rgb(getComputedStyle(bar).fill), surface), `${theme}: the fill alone`).to.be.below(1.3);
+      // An author's colour is for a light page: on a dark one it is lightened (the fill itself shows); on a light
+      // page it is kept as given (a white bar: its edge shows it).
+      const fill = contrast(rgb(getComputedStyle(bar).fill), surface);
+      if (theme === 'dark') expect(fill, 'dark: the fill, lightened').to.be.at.least(3);
+      else expect(fill, 'light: the fill alone, as given').to.be.below(1.3);
       expect(contrast(rgb(getComputedStyle(bar).stroke), surface), `${theme}: bar edge`).to.be.at.least(2);
       const dot = el.shadowRoot!.querySelector('[part="legend-item"] .swatch')!;
       const edge = /(rgba?|color)\(.*\)/.exec(getComputedStyle(dot).boxShadow)?.[0] ?? 'transparent';
       expect(contrast(rgb(edge), surface), `${theme}: dot edge`).to.be.at.least(2);
     }
+  });
+  it('lightens an author colour on a dark scheme only, keeping its hue', async () => {
+    const doc = clone(demo);
+    doc.items[0].color = '#1a237e'; // navy
+    const bar = async (theme: string) =>
+      getComputedStyle(lines(rowBy(await chart(clone(doc), { theme }), 'Available Packages'))[0]!.querySelector('[part="bar"]')!).fill;
+    expect(await bar('light')).to.equal('rgb(26, 35, 126)');
+    const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+    ctx.fillStyle = await bar('dark');
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+    expect(b! > r! && b! > g!, `still blue: ${r}, ${g}, ${b}`).to.be.true;
+    expect(r! + g! + b!, 'lighter than navy').to.be.above(26 + 35 + 126 + 150);
   });
   it('handles eight items', async () => {
     const doc = {
