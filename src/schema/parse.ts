@@ -232,7 +232,7 @@ function messageFor(issue: Issue): string {
     }
     default:
       // What was written, where a rule's words do not say it: "(got 9)" items, the URL or id as written.
-      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${quoted(issue.input)})` : ''}`;
+      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${quoted(issue.input)}${edge(issue.input)})` : ''}`;
   }
 }
 
@@ -246,17 +246,33 @@ const typeName = (t: string, list?: string) => (t === 'array' && list ? list : (
 function got(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return v.length > 40 ? 'a string' : JSON.stringify(v);
+  if (typeof v === 'string') return v.length > 40 ? 'a string' : quoted(v);
   if (typeof v === 'number') return Number.isInteger(v) || !Number.isFinite(v) ? String(v) : `${v}`;
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'object') return 'an object';
   return typeof v;
 }
 
-/** A text as written, for a message: at most 40 characters (whole emoji), without direction controls that would turn the message around. */
+/**
+ * A text as written, for a message: at most 40 characters (whole emoji), its
+ * invisible characters shown (`"<U+200B>https://…"`), so none looks like
+ * nothing, nor turns the message around (U+202E).
+ */
 function quoted(s: string): string {
-  const chars = [...s.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')];
-  return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join(''));
+  const chars = [...s];
+  return visible(JSON.stringify(chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('')));
+}
+
+const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Format characters (U+200B, U+202E…) and controls as `<U+200B>`: for a message, or a terminal, that shows author text. */
+export const visible = (s: string): string => s.replace(/[\p{Cf}\p{Cc}]/gu, (c) => `<${hex(c)}>`);
+
+/** ", which ends with a space (U+00A0)": what a value pasted from Word or a CMS has at an end, and its quotes hide. */
+function edge(s: string): string {
+  const m = /^[\s\p{Cf}]|[\s\p{Cf}]$/u.exec(s);
+  const c = m?.[0];
+  return c ? `, which ${m.index ? 'ends' : 'starts'} with ${c === ' ' ? 'a space' : `${/\p{Cf}/u.test(c) ? 'an invisible character' : 'a space'} (${hex(c)})`}` : '';
 }
 
 function orList(xs: string[]): string {

@@ -115,9 +115,24 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(issues(parseComparison({ ...doc({}), version: '1' }))).to.deep.equal(['version: expected 1, got "1"']);
     expect(issues(parseComparison({ ...doc({}), version: 2 }))).to.deep.equal(['version: expected 1, got 2']);
     expect(issues(parseComparison({ ...doc({}), version: undefined }))).to.deep.equal(['version: required (the number 1)']);
-    // A URL as written, cut at 40 characters between emoji, without the direction controls that would turn the message around.
+    // A URL as written, cut at 40 characters between emoji, its direction controls shown, not turning the message around.
     const url = (u: string) => issues(parseComparison({ ...doc({}), resources: [{ title: 'x', url: u }] }));
     expect(url(`ftp://${'😀'.repeat(50)}`)).to.deep.equal([`resources[0].url: not an allowed URL: use https:, http:, mailto: or a relative URL starting with /, ./ or ../ (got "ftp://${'😀'.repeat(33)}…")`]);
-    expect(url('ftp://x\u202e.org')[0]).to.match(/\(got "ftp:\/\/x\.org"\)$/);
+    expect(url('ftp://x\u202e.org')[0]).to.match(/\(got "ftp:\/\/x<U\+202E>\.org"\)$/);
+    expect(issues(parseComparison(doc({ better: '\u202ehigher' })))).to.deep.equal(['attributes[0].better: expected one of "higher", "lower", got "<U+202E>higher"']);
+  });
+
+  it('a URL pasted with an invisible character or a space at an end says so: its quotes alone look like an allowed URL', () => {
+    const url = (u: string) => issues(parseComparison({ ...doc({}), resources: [{ title: 'x', url: u }] }))[0]!.replace(/^.*\(got /, '(got ');
+    expect(url('\u200bhttps://example.com')).to.equal('(got "<U+200B>https://example.com", which starts with an invisible character (U+200B))');
+    expect(url('https://example.com ')).to.equal('(got "https://example.com ", which ends with a space)');
+    expect(url('https://example.com\u00a0')).to.equal('(got "https://example.com\u00a0", which ends with a space (U+00A0))');
+    expect(url('\ufeff/about')).to.equal('(got "<U+FEFF>/about", which starts with an invisible character (U+FEFF))');
+    // Not trimmed: the format's allow-list has no whitespace anywhere, and the JSON Schema says the same.
+    expect(url(' https://example.com')).to.equal('(got " https://example.com", which starts with a space)');
+    // An id too.
+    expect(issues(parseComparison({ ...doc({}), id: 'a-vs-b\t' }))).to.deep.equal([
+      'id: expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters (got "a-vs-b\\t", which ends with a space (U+0009))',
+    ]);
   });
 });
