@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import type { ComparisonIssue } from '../schema/parse.js';
+import { visible, type ComparisonIssue } from '../schema/parse.js';
 /**
  * What a command may do to the outside world, so that commands can be run
  * (and tested) without a terminal: print results (`out`, stdout), print
@@ -56,10 +56,14 @@ export function processIo(): CliIo {
  */
 export function reportInvalid(io: CliIo, command: string, name: string, kind: string | undefined, issues: readonly ComparisonIssue[]): void {
   const n = issues.length;
-  io.err(`compare-kit ${command}: ${name} is ${kind === 'parse' ? 'not valid JSON' : `not a valid comparison (${n} problem${n === 1 ? '' : 's'})`}:`);
+  io.err(`compare-kit ${command}: ${visible(name)} is ${kind === 'parse' ? 'not valid JSON' : `not a valid comparison (${n} problem${n === 1 ? '' : 's'})`}:`);
   for (const i of issues) io.err(`  ${problemLine(kind, i)}`);
 }
 
-/** One problem as a line: a JSON mistake by its place ("line 3, column 17: …"), the others by their path. */
+/**
+ * One problem as a line: a JSON mistake by its place ("line 3, column 17: …"),
+ * the others by their path. Its invisible characters shown (`<U+202E>`): a
+ * direction control from the document would turn the terminal's line around.
+ */
 export const problemLine = (kind: string | undefined, i: ComparisonIssue): string =>
-  kind === 'parse' ? i.message.replace(/^not valid JSON: /, '') : `${i.path}: ${i.message}`;
+  visible(kind === 'parse' ? i.message.replace(/^not valid JSON: /, '') : `${i.path}: ${i.message}`);

@@ -134,7 +134,8 @@ function inDocumentOrder(doc: unknown, found: Found[]): ComparisonIssue[] {
     for (let k = 0; k < Math.min(a.p.length, b.p.length); k++) if (a.p[k] !== b.p[k]) return a.p[k]! - b.p[k]!;
     return a.p.length - b.p.length;
   });
-  return ranked.map(({ f }) => ({ path: f.path, message: f.message }));
+  // Author text in them (an id, a key, a URL) with its invisible characters shown.
+  return ranked.map(({ f }) => ({ path: visible(f.path), message: visible(f.message) }));
 }
 
 /**
@@ -246,26 +247,26 @@ const typeName = (t: string, list?: string) => (t === 'array' && list ? list : (
 function got(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return v.length > 40 ? 'a string' : quoted(v);
+  if (typeof v === 'string') return v.length > 40 ? 'a string' : JSON.stringify(v);
   if (typeof v === 'number') return Number.isInteger(v) || !Number.isFinite(v) ? String(v) : `${v}`;
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'object') return 'an object';
   return typeof v;
 }
 
-/**
- * A text as written, for a message: at most 40 characters (whole emoji), its
- * invisible characters shown (`"<U+200B>https://…"`), so none looks like
- * nothing, nor turns the message around (U+202E).
- */
+/** A text as written, for a message: at most 40 characters (whole emoji); its invisible characters are shown later (inDocumentOrder). */
 function quoted(s: string): string {
   const chars = [...s];
-  return visible(JSON.stringify(chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('')));
+  return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join(''));
 }
 
 const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Format characters (U+200B, U+202E…) and controls as `<U+200B>`: for a message, or a terminal, that shows author text. */
+/**
+ * Format characters and controls as `<U+200B>`, for a message or a terminal
+ * that shows author text: none looks like nothing ("<U+200B>https://…"), nor
+ * turns the line around (U+202E).
+ */
 export const visible = (s: string): string => s.replace(/[\p{Cf}\p{Cc}]/gu, (c) => `<${hex(c)}>`);
 
 /** ", which ends with a space (U+00A0)": what a value pasted from Word or a CMS has at an end, and its quotes hide. */

@@ -126,6 +126,28 @@ try {
       noted.out,
     );
 
+    // Author text is printed with its invisible characters and controls shown: a right-to-left embedding or override
+    // (U+202B, U+202E) would turn the terminal's line around, an escape sequence (ESC) would act on the terminal.
+    attributes[0].values.a = '9.4/10\u202b\u200b';
+    attributes[1].values.a = '2 × 500 Wh\u001b[2J\u0085';
+    writeFileSync(join(tmp, 'notes-bidi.json'), JSON.stringify({ version: 1, id: 'notes', title: 'Notes', items, attributes }));
+    const bidi = (await run(['validate', join(tmp, 'notes-bidi.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
+    check(
+      bidi[0] === '    note: attributes[0].values: values of different kinds ("9.4/10<U+202B><U+200B>" beside "4.5/5"), so the row shows no "best"' &&
+        bidi[1]?.startsWith('    note: attributes[1].values.a: "2 × 500 Wh<U+001B>[2J<U+0085>" starts with'),
+      'validate: a note shows the format characters and controls of a value as <U+XXXX>',
+      bidi.join('\n'),
+    );
+    writeFileSync(join(tmp, 'problems-bidi.json'), JSON.stringify({ version: 1, id: 'x', title: 'X', items, pros: { 'zz\u202e\u001b[31m': ['Fast'] } }));
+    const bidiProblems = await run(['validate', join(tmp, 'problems-bidi.json')]);
+    const bidiRender = await run(['render', join(tmp, 'problems-bidi.json')]);
+    const shown = 'pros["zz<U+202E>\\u001b[31m"]: unknown item id "zz<U+202E><U+001B>[31m" (items are "a", "b")';
+    check(
+      bidiProblems.out.includes(`    ${shown}`) && bidiRender.err.includes(`  ${shown}`) && !/[\u202e\u001b]/.test(bidiProblems.out + bidiRender.err),
+      'validate, render: a problem line shows the format characters and controls of an id as <U+XXXX>',
+      bidiProblems.out + bidiRender.err,
+    );
+
     writeFileSync(join(tmp, 'bom.json'), `\uFEFF${readFileSync(join(root, 'test/fixtures/minimal.json'), 'utf8')}`);
     const bom = await run(['validate', join(tmp, 'bom.json')]);
     check(bom.code === 0, 'validate: a byte-order mark (Windows editors) is fine', bom.out);

@@ -130,6 +130,11 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(url('\ufeff/about')).to.equal('(got "<U+FEFF>/about", which starts with an invisible character (U+FEFF))');
     // Not trimmed: the format's allow-list has no whitespace anywhere, and the JSON Schema says the same.
     expect(url(' https://example.com')).to.equal('(got " https://example.com", which starts with a space)');
+    // An item id in a key, a link's URL: wherever a message quotes author text (the element's error box shows them).
+    expect(issues(parseComparison({ ...doc({}), pros: { 'zz\u202e': ['Fast'] }, verdict: { text: '[x](ftp://\u200bx)' } }))).to.deep.equal([
+      'pros["zz<U+202E>"]: unknown item id "zz<U+202E>" (items are "a", "b")',
+      'verdict.text: link URL "ftp://<U+200B>x" is not allowed: use https:, http:, mailto: or a relative URL starting with /, ./ or ../',
+    ]);
     // An id too.
     expect(issues(parseComparison({ ...doc({}), id: 'a-vs-b\t' }))).to.deep.equal([
       'id: expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters (got "a-vs-b\\t", which ends with a space (U+0009))',

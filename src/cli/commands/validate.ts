@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { parseComparison, type ComparisonIssue } from '../../schema/parse.js';
+import { parseComparison, visible, type ComparisonIssue } from '../../schema/parse.js';
 import { problemLine, type CliIo } from '../io.js';
 import { comparisonNotes } from '../notes.js';
 import { expandSources, readSource, type Source } from '../source.js';
@@ -150,14 +150,18 @@ async function check(name: string, source: Source, io: CliIo): Promise<FileRepor
   return { source: name, ok: false, kind: result.kind, issues: result.issues, ms: ms() };
 }
 
-/** "✓ demo/x.json (2.1 ms)", or "✗ x.json: 2 problems" and the problems, indented. */
+/**
+ * "✓ demo/x.json (2.1 ms)", or "✗ x.json: 2 problems" and the problems,
+ * indented. What it quotes (a value in a note, a file's name) shows its
+ * invisible characters (`<U+202E>`), which would turn the line around.
+ */
 function describe(f: FileReport): string {
-  if (f.ok) return [`✓ ${f.source} (${formatMs(f.ms)})`, ...(f.notes ?? []).map((n) => `    note: ${n.path}: ${n.message}`)].join('\n');
-  if (f.kind === 'read') return `✗ ${f.issues[0]?.message ?? f.source}`;
+  if (f.ok) return [`✓ ${f.source} (${formatMs(f.ms)})`, ...(f.notes ?? []).map((n) => `    note: ${n.path}: ${n.message}`)].map(visible).join('\n');
+  if (f.kind === 'read') return visible(`✗ ${f.issues[0]?.message ?? f.source}`);
   const n = f.issues.length;
   const what = f.kind === 'parse' ? 'not valid JSON' : `${n} problem${n === 1 ? '' : 's'}`;
   const lines = f.issues.map((i) => `    ${problemLine(f.kind, i)}`);
-  return `✗ ${f.source}: ${what}\n${lines.join('\n')}`;
+  return `${visible(`✗ ${f.source}: ${what}`)}\n${lines.join('\n')}`;
 }
 
 function formatMs(ms: number): string {
