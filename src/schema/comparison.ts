@@ -13,7 +13,7 @@ import { LINK_URL, RESOURCE_URL, URL_RULE, isAllowedLink } from './url.js';
 z.config({ jitless: true });
 
 export const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const SLUG_RULE = 'expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters';
+export const SLUG_RULE = 'expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters';
 
 /**
  * Limits far above any real comparison, so that an absurd document (a

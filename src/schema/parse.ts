@@ -4,7 +4,7 @@
  */
 import { jsonErrorPlace } from './json-error.js';
 import type * as z from 'zod/mini';
-import { ComparisonSchema, type Comparison } from './comparison.js';
+import { ComparisonSchema, SLUG, SLUG_RULE, type Comparison } from './comparison.js';
 import { isObject, pathToString, references, unknownKeys, type Path } from './rules.js';
 
 export interface ComparisonIssue {
@@ -233,8 +233,14 @@ function messageFor(issue: Issue): string {
     }
     default:
       // What was written, where a rule's words do not say it: "(got 9)" items, the URL or id as written.
-      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${quoted(issue.input)}${edge(issue.input)})` : ''}`;
+      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${quoted(issue.input)}${edge(issue.input)})${issue.message === SLUG_RULE ? slugHint(issue.input) : ''}` : ''}`;
   }
+}
+
+/** `, did you mean "google-cloud"?` for an id "Google Cloud", "google_cloud" or "Node.js": lower case, a hyphen for a space, "_" or ".". */
+function slugHint(id: string): string {
+  const s = id.trim().toLowerCase().replace(/[\s_.]+/g, '-');
+  return SLUG.test(s) ? `, did you mean "${s}"?` : '';
 }
 
 const TYPE_NAMES: Record<string, string> = {

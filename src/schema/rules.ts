@@ -5,6 +5,7 @@
  * referenced anywhere, attribute groups, and unique ids.
  */
 import type * as z from 'zod/mini';
+import { SLUG } from './comparison.js';
 import { closest } from './suggest.js';
 
 export type Path = (string | number)[];
@@ -120,7 +121,7 @@ export function references(doc: unknown): RuleIssue[] {
   const itemList = itemIds.length ? ` (items are ${[...itemSet].map((i) => `"${clip(i)}"`).join(', ')})` : '';
 
   const checkId = (value: unknown, path: Path) => {
-    if (typeof value === 'string' && itemIds.length && !itemSet.has(value)) {
+    if (typeof value === 'string' && itemIds.length && !itemSet.has(value) && !nearBad(value, itemIds)) {
       out.push({ path, message: `unknown item id "${clip(value)}"${suggestIn(value, itemIds) ?? itemList}` });
     }
   };
@@ -142,7 +143,7 @@ export function references(doc: unknown): RuleIssue[] {
     if (!isObject(a)) return;
     checkKeys(a['values'], ['attributes', i, 'values']);
     const g = a['group'];
-    if (typeof g === 'string' && !groupIds.includes(g)) {
+    if (typeof g === 'string' && !groupIds.includes(g) && !nearBad(g, groupIds)) {
       out.push({
         path: ['attributes', i, 'group'],
         message: groupIds.length ? `unknown group "${clip(g)}"${suggestIn(g, groupIds) ?? ` (groups are ${[...new Set(groupIds)].map((x) => `"${clip(x)}"`).join(', ')})`}` : `unknown group "${clip(g)}": add it to "groups"`,
@@ -163,10 +164,18 @@ export function references(doc: unknown): RuleIssue[] {
   return out;
 }
 
+/** A known id that is no slug is never suggested: its own error is the cause, and suggests one (parse.ts). */
 function suggestIn(value: string, known: string[]): string | undefined {
-  const hint = closest(value, known);
+  const hint = closest(value, known.filter((k) => SLUG.test(k)));
   return hint ? `, did you mean "${hint}"?` : undefined;
 }
+
+/**
+ * A reference close to an id that broke the id rule ("azure" beside an item
+ * "Azure"): not reported, as the id's one error says what to write (one bad
+ * id made a problem of every reference written right).
+ */
+const nearBad = (value: string, known: string[]) => closest(value, known.filter((k) => !SLUG.test(k)));
 
 function unique(list: unknown[], path: Path, what: string, out: RuleIssue[]) {
   const seen = new Map<string, number>();

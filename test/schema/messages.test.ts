@@ -137,7 +137,7 @@ describe('schema: messages for alternatives and closed lists', () => {
     ]);
     // An id too.
     expect(issues(parseComparison({ ...doc({}), id: 'a-vs-b\t' }))).to.deep.equal([
-      'id: expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters (got "a-vs-b\\t", which ends with a space (U+0009))',
+      'id: expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters (got "a-vs-b\\t", which ends with a space (U+0009)), did you mean "a-vs-b"?',
     ]);
   });
 });

@@ -232,6 +232,29 @@ describe('schema: errors name their path', () => {
     expect(find(r, 'attributes[2].id')).to.match(/lowercase letters, digits and hyphens/);
   });
 
+  it('an id that is no slug is one problem, at the id, with the slug to write: not a flood of references sent to it', async () => {
+    // "Rust" for "rust" in the demo, whose every value, pro, con, winner and choice says "rust".
+    const demo: any = await loadDemo();
+    demo.items[1].id = 'Rust';
+    const rule = 'expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters';
+    expect(issues(parseComparison(demo))).to.deep.equal([{ path: 'items[1].id', message: `${rule} (got "Rust"), did you mean "rust"?` }]);
+    // A group too; a reference to neither is still one, and gets no suggestion of an id that is no slug.
+    demo.items[1].id = 'rust';
+    demo.groups[1].id = 'Performance';
+    demo.verdict.winner = 'rustacean';
+    demo.attributes[0].group = 'speed';
+    expect(issues(parseComparison(demo)).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'verdict.winner: unknown item id "rustacean" (items are "python", "rust")',
+      `groups[1].id: ${rule} (got "Performance"), did you mean "performance"?`,
+      'attributes[0].group: unknown group "speed" (groups are "ecosystem", "Performance", "learning", "data-science", "community", "typing-safety", "jobs-salaries", "adoption", "execution-tooling", "history")',
+    ]);
+    // The slug to write: lower case, a hyphen for spaces, "_" and "."; none where that is no slug either.
+    const id = (v: string) => find(parseComparison({ ...minimal(), id: v }), 'id');
+    expect(id('Google Cloud')).to.equal(`${rule} (got "Google Cloud"), did you mean "google-cloud"?`);
+    expect(id('node_js.org')).to.match(/, did you mean "node-js-org"\?$/);
+    expect(id('C++')).to.equal(`${rule} (got "C++")`);
+  });
+
   it('refuses URLs outside the allow-list, in links and in RichText', () => {
     const doc: any = minimal();
     doc.items[0].url = 'javascript:alert(1)';
