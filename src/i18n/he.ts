@@ -1,8 +1,9 @@
 /**
- * Hebrew: no interface table (the interface reads in English), but the words
- * values are written with, read in a comparison written in Hebrew. Loaded on
- * demand (src/i18n/index.ts `loadWords`).
+ * Hebrew: the interface table (`he`, at the end) and the words values
+ * are written with, read in a comparison written in Hebrew. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -17,4 +18,85 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['חינם'],
   unlimited: ['ללא הגבלה', 'בלתי מוגבל'],
+};
+
+const num = new Intl.NumberFormat('he');
+const plural = new Intl.PluralRules('he');
+
+/**
+ * Hebrew, in the gender-neutral forms Israeli sites use: infinitives and nouns
+ * for actions ("הצגת", "לנסות שוב"), the plural to address the reader
+ * ("קבלו", "עדכנו אותי"). One item alone ("מאפיין נוסף"), others with the number.
+ */
+export const he: Partial<Strings> = {
+  loading: 'ההשוואה נטענת…',
+  errorTitle: 'לא ניתן להציג את ההשוואה הזו.',
+  moreIssues: (n: number) => (plural.select(n) === 'one' ? '…ועוד בעיה אחת' : `…ועוד ${num.format(n)} בעיות`),
+  noData: 'אין נתוני השוואה: יש לתת לרכיב הזה מאפיין src או for, להוסיף לו רכיב צאצא <script type="application/json"> או להגדיר את המאפיין data שלו.',
+  notAvailable: 'לא זמין',
+  notComparable: 'לא בר השוואה',
+  best: 'הכי טוב',
+  lastUpdated: (month: string) => `עודכן לאחרונה: ${month}`,
+  bestFor: 'מתאים במיוחד עבור',
+  shortAnswer: 'בקצרה',
+  ourVerdict: 'השורה התחתונה',
+  aiAssisted: 'בסיוע בינה מלאכותית',
+  chooseIf: (name: string) => `כדאי לבחור ב-${name} אם`,
+  overallWinner: (name: string) => `הבחירה שלנו: ${name}`,
+  helpfulQuestion: 'האם הסיכום הזה עזר?',
+  yes: 'כן',
+  no: 'לא',
+  voteSending: 'ההצבעה נשלחת…',
+  voteThanks: 'תודה על המשוב!',
+  voteFailed: 'לא ניתן היה לשלוח את ההצבעה.',
+  retry: 'לנסות שוב',
+  voteAnswer: (answer: string) => `התשובה שלך: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'ההבדלים העיקריים',
+  topic: 'נושא',
+  keyFacts: 'עובדות ונתונים עיקריים',
+  metric: 'מדד',
+  diff: 'הפרש',
+  diffOf: (item: string, against: string) => `הפרש ${item} לעומת ${against}`,
+  diffAgainst: (against: string) => `הפרש לעומת ${against}`,
+  fullComparison: 'השוואה מלאה',
+  attribute: 'מאפיין',
+  showMore: (n: number) => (plural.select(n) === 'one' ? 'הצגת מאפיין נוסף' : `הצגת ${num.format(n)} מאפיינים נוספים`),
+  showFewer: 'הצגת פחות מאפיינים',
+  onlyDifferences: 'הצגת ההבדלים בלבד',
+  noDifferences: 'אין הבדלים בקבוצה הזו.',
+  visualComparison: 'השוואה בתרשימים',
+  chartIntro: 'מאפיינים מספריים זה לצד זה',
+  diffBetter: 'טוב יותר',
+  diffWorse: 'גרוע יותר',
+  higherIsBetter: 'גבוה יותר עדיף',
+  lowerIsBetter: 'נמוך יותר עדיף',
+  logScale: 'סולם לוגריתמי',
+  prosAndCons: 'יתרונות וחסרונות',
+  pros: 'יתרונות',
+  cons: 'חסרונות',
+  faq: 'שאלות נפוצות',
+  resources: 'מקורות ומידע נוסף',
+  resourcesIntro: 'להעמקה: מקורות שבחרנו בקפידה',
+  whereToBuy: 'איפה לקנות',
+  affiliateDisclosure: 'כשותפים שיווקיים, ייתכן שנקבל עמלה על רכישות מזכות, ללא עלות נוספת עבורך.',
+  linkKinds: { reference: 'מקורות', article: 'כתבות', comparison: 'השוואות', video: 'סרטונים', affiliate: 'איפה לקנות' },
+  opensInNewTab: '(נפתח בכרטיסייה חדשה)',
+  related: 'ראו גם',
+  relatedComparisons: 'השוואות קשורות',
+  relatedArticles: 'כתבות קשורות',
+  track: 'מעקב אחרי ההשוואה',
+  trackIntroCustom: 'קבלו התראה כשההשוואה הזו משתנה.',
+  trackIntro: 'קבלו התראה כשהמחירים משתנים, כשמתפרסם מפרט חדש או כשאנחנו מעדכנים את השורה התחתונה.',
+  emailLabel: 'כתובת אימייל',
+  emailPlaceholder: 'you@example.com',
+  triggersLabel: 'התראות על',
+  defaultTriggers: { 'price-change': 'שינוי מחיר', 'new-spec': 'מפרט חדש', 'verdict-update': 'עדכון השורה התחתונה' },
+  consent: 'בלי ספאם. אפשר להפסיק בכל עת.',
+  subscribe: 'עדכנו אותי',
+  subscribing: 'ההרשמה מתבצעת…',
+  subscribed: (email: string) => `ההרשמה הושלמה: נכתוב אל ${email} כשההשוואה הזו תשתנה.`,
+  subscribeFailed: 'לא ניתן היה לשלוח את ההרשמה.',
+  invalidEmail: 'יש להזין כתובת אימייל כמו name@example.com.',
+  noTriggers: 'יש לבחור לפחות סוג התראה אחד.',
 };
