@@ -18,6 +18,11 @@ import { pl } from '../src/i18n/pl.js';
 import { pt } from '../src/i18n/pt.js';
 import { ru } from '../src/i18n/ru.js';
 import { zh } from '../src/i18n/zh.js';
+import { vi } from '../src/i18n/vi.js';
+import { id } from '../src/i18n/id.js';
+import { th } from '../src/i18n/th.js';
+import { he } from '../src/i18n/he.js';
+import { fa } from '../src/i18n/fa.js';
 import { loadStrings, registerStrings, stringsFor } from '../src/i18n/index.js';
 import { loadFixture, settled, textOf } from './helpers/util.js';
 
@@ -87,7 +92,7 @@ describe('languages loaded on demand', () => {
     expect(heading(el)).to.equal('Kararımız');
   });
 
-  const LATER: ReadonlyArray<readonly [string, Partial<Strings>]> = [['it-IT', italian], ['pt-BR', pt], ['nl-BE', nl], ['pl', pl], ['ru-RU', ru], ['zh-CN', zh], ['ko', ko], ['hi-IN', hi]];
+  const LATER: ReadonlyArray<readonly [string, Partial<Strings>]> = [['it-IT', italian], ['pt-BR', pt], ['nl-BE', nl], ['pl', pl], ['ru-RU', ru], ['zh-CN', zh], ['ko', ko], ['hi-IN', hi], ['vi', vi], ['id-ID', id], ['th', th], ['he-IL', he], ['fa-IR', fa]];
   for (const [tag, table] of LATER) {
     it(`loads ${tag}'s table when an element first speaks it, and shows its words`, async () => {
       const lang = tag.split('-')[0]!;

@@ -16,11 +16,17 @@ import { pl } from '../src/i18n/pl.js';
 import { pt } from '../src/i18n/pt.js';
 import { ru } from '../src/i18n/ru.js';
 import { zh } from '../src/i18n/zh.js';
+import { vi } from '../src/i18n/vi.js';
+import { id } from '../src/i18n/id.js';
+import { th } from '../src/i18n/th.js';
+import { he } from '../src/i18n/he.js';
+import { fa } from '../src/i18n/fa.js';
 
 type Loose = Record<string, unknown>;
 const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
   ['de', de], ['fr', fr], ['es', es], ['ja', ja], ['ar', ar],
   ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi],
+  ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
@@ -129,6 +135,20 @@ describe('i18n: counted nouns', () => {
     expect(zh.showMore!(12)).to.equal('再显示 12 项');
     expect(ko.showMore!(12)).to.equal('항목 12개 더 보기');
   });
+
+  it('Hebrew says one alone; Vietnamese, Indonesian, Thai and Persian do not change the noun, Persian in its digits', () => {
+    expect(he.showMore!(1)).to.equal('הצגת מאפיין נוסף');
+    expect(he.showMore!(2)).to.equal('הצגת 2 מאפיינים נוספים');
+    expect(he.moreIssues!(1)).to.equal('…ועוד בעיה אחת');
+    expect(he.moreIssues!(12)).to.equal('…ועוד 12 בעיות');
+    expect(vi.showMore!(1)).to.equal('Hiện thêm 1 thông số');
+    expect(vi.showMore!(1200)).to.equal('Hiện thêm 1.200 thông số');
+    expect(id.showMore!(1200)).to.equal('Tampilkan 1.200 atribut lagi');
+    expect(th.showMore!(5)).to.equal('แสดงคุณสมบัติอีก 5 รายการ');
+    expect(fa.showMore!(1)).to.equal('نمایش ۱ ویژگی دیگر');
+    expect(fa.showMore!(1200)).to.equal('نمایش ۱٬۲۰۰ ویژگی دیگر');
+    expect(fa.moreIssues!(3)).to.equal('…و ۳ مشکل دیگر');
+  });
 });
 
 describe('i18n: Chinese punctuation', () => {
@@ -158,7 +178,8 @@ describe('i18n: tables loaded on demand', () => {
   });
 
   it('has nothing to load for English, other languages or invalid tags', () => {
-    for (const tag of ['en', 'en-GB', 'sv-SE', 'tr', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
+    // (Malay shares the Indonesian value words, not its interface.)
+    for (const tag of ['en', 'en-GB', 'sv-SE', 'tr', 'ms', 'ms-MY', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
   });
 
   it('takes a page’s own language, completed from English', () => {
@@ -192,6 +213,12 @@ describe('i18n: stringsFor', () => {
     expect(stringsFor('nl-BE').faq).to.equal(nl.faq);
     expect(stringsFor('ko-KR').faq).to.equal(ko.faq);
     expect(stringsFor('hi-IN').faq).to.equal(hi.faq);
+    expect(stringsFor('vi-VN').faq).to.equal(vi.faq);
+    expect(stringsFor('id-ID').faq).to.equal(id.faq);
+    expect(stringsFor('th-TH').faq).to.equal(th.faq);
+    expect(stringsFor('he-IL').faq).to.equal(he.faq);
+    expect(stringsFor('fa-IR').faq).to.equal(fa.faq);
+    expect(stringsFor('ms').faq, 'Malay: English').to.equal(en.faq);
   });
 
   it('falls back to English', () => {

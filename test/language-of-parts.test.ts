@@ -168,15 +168,15 @@ describe('language of parts: a German comparison on an English page', () => {
   });
 });
 
-describe('language of parts: a page in a language without an interface table (Hebrew)', () => {
-  // The interface words fall back to English: marked English, not left to inherit "he".
+describe('language of parts: a page in a language without an interface table (Urdu)', () => {
+  // The interface words fall back to English: marked English, not left to inherit "ur".
   for (const tag of TAGS) {
-    it(`<${tag}>: the interface words English, a German comparison German, one without a locale Hebrew`, async () => {
+    it(`<${tag}>: the interface words English, a German comparison German, one without a locale Urdu`, async () => {
       for (const [data, dataLang] of [
         [doc, 'de'],
-        [{ ...doc, locale: undefined }, 'he'],
+        [{ ...doc, locale: undefined }, 'ur'],
       ] as const) {
-        const el = await mount(tag, 'he', data);
+        const el = await mount(tag, 'ur', data);
         const { ui, wrong } = audit(el, dataLang, 'en');
         expect(wrong, wrong.join('\n')).to.deep.equal([]);
         expect(ui, 'interface words checked').to.be.greaterThan(0);
@@ -201,7 +201,7 @@ describe('English words on a right-to-left page keep their punctuation in place'
     return { first: at(first), last: at(last) };
   };
 
-  for (const pageLang of ['he', 'fa']) {
+  for (const pageLang of ['ur', 'ps']) {
     it(`on a page in "${pageLang}", "Was this verdict helpful?" ends with its question mark, on the right`, async () => {
       const el = await mount('compare-verdict', pageLang, { ...doc, locale: undefined });
       expect(getComputedStyle(el).direction, 'laid out right to left').to.equal('rtl');
@@ -210,8 +210,8 @@ describe('English words on a right-to-left page keep their punctuation in place'
     });
   }
 
-  it('on a page in "he", the English sentences read left to right, aligned with the page (right)', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="he" dir="rtl" style="inline-size:1000px"></div>`);
+  it('on a page in "ur", the English sentences read left to right, aligned with the page (right)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="ur" dir="rtl" style="inline-size:1000px"></div>`);
     const page = document.createElement('compare-page') as CompareElement;
     page.data = { ...doc, locale: undefined };
     wrap.append(page);
@@ -238,8 +238,8 @@ describe('English words on a right-to-left page keep their punctuation in place'
       r.setEnd(node, i + 1);
       return r.getBoundingClientRect();
     };
-    // (The month in the page's language: a Hebrew month in the English sentence.)
-    const month = formatMonth(doc.updated, 'he');
+    // (The month in the page's language: an Urdu month in the English sentence.)
+    const month = formatMonth(doc.updated, 'ur');
     for (const text of [en.consent, en.affiliateDisclosure, en.trackIntroCustom, en.lastUpdated(month), en.overallWinner('Grüner Tee'), en.helpfulQuestion]) {
       const el = holder(text);
       expect(char(el, -1).left, `the end of "${text}" right of its start`).to.be.greaterThan(char(el, 0).left);
@@ -286,7 +286,7 @@ describe('English words on a right-to-left page keep their punctuation in place'
     const id = `isolates-${Math.random().toString(36).slice(2)}`;
     // A winner, Diff columns, an affiliate link, an updated date in the comparison's language (German) and without one.
     for (const locale of [undefined, 'de-DE']) {
-      const wrap = await fixture<HTMLDivElement>(html`<div lang="he" dir="rtl"></div>`);
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="ur" dir="rtl"></div>`);
       const page = document.createElement('compare-page') as CompareElement;
       // (And a group whose values are all alike, for "No differences in this group.")
       const alike = { id: 'farbe', label: 'Farbe', group: 'gleich', values: { tee: 'Braun', kaffee: 'Braun' } };
@@ -309,7 +309,7 @@ describe('English words on a right-to-left page keep their punctuation in place'
     for (const words of [en.voteThanks, en.noTriggers, en.invalidEmail, en.noDifferences]) expect(shown, 'shown').to.include(words);
     expect(isolates(page)).to.deep.equal([]);
     localStorage.removeItem(`compare-kit:vote:${id}`);
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="he" dir="rtl"></div>`);
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="ur" dir="rtl"></div>`);
     const empty = wrap.appendChild(document.createElement('compare-facts')) as CompareElement;
     await settled(empty, 'error');
     expect(isolates(wrap)).to.deep.equal([]);

@@ -580,7 +580,7 @@ export abstract class CompareElement extends LitElement {
 
   /**
    * The language of the interface words when it is not the element's own: a
-   * page in a language compare-kit has no table for ("he") reads them in
+   * page in a language compare-kit has no table for ("ur") reads them in
    * English, marked so (the render is wrapped in `lang="en"`). Else undefined.
    */
   protected get uiLang(): string | undefined {

@@ -57,7 +57,7 @@ const MODULES: Readonly<Record<string, () => Promise<{ words: WordTable } & Loos
   fa: () => import('./fa.js'),
 };
 /** The languages whose module has an interface table. */
-const INTERFACE = ['de', 'fr', 'es', 'ja', 'ar', 'it', 'pt', 'nl', 'pl', 'ru', 'zh', 'ko', 'hi'];
+const INTERFACE = ['de', 'fr', 'es', 'ja', 'ar', 'it', 'pt', 'nl', 'pl', 'ru', 'zh', 'ko', 'hi', 'vi', 'id', 'th', 'he', 'fa'];
 
 /** The languages with a table, English first. */
 export const LANGUAGES: readonly string[] = Object.freeze(['en', ...INTERFACE]);
@@ -88,7 +88,7 @@ export function registerStrings(language: string, table: Partial<Strings>): void
 /**
  * The language the interface words of a BCP 47 tag are in: the tag when its
  * language has a table (built in and loaded, or registered by the page),
- * else English, which the words fall back to ("he" → "en").
+ * else English, which the words fall back to ("ur" → "en").
  */
 export function stringsLanguage(locale: string): string {
   const lang = languageOf(locale);
