@@ -178,6 +178,21 @@ describe('<compare-facts>', () => {
     expect(zh.shadowRoot!.querySelector('[part="footer"]')!.textContent!.replace(/\s*<!--.*?-->\s*/g, '')).to.match(/。\S/);
   });
 
+  it('keeps a sources note in its own direction on a right-to-left page (its full stop at its end)', async () => {
+    const el = await facts({ ...demo, locale: 'he', sourcesNote: 'All figures from public data.' });
+    const text = [...el.shadowRoot!.querySelector('[part="footer"]')!.querySelectorAll('*')]
+      .flatMap((n) => [...n.childNodes])
+      .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.startsWith('All'))!;
+    const at = (i: number) => {
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return r.getBoundingClientRect().left;
+    };
+    // Left to right inside the note: "A" first, the full stop last (not before "All", at its left).
+    expect(at(text.textContent!.length - 1)).to.be.above(at(0));
+  });
+
   it('works with three items: no Diff column unless a baseline is chosen', async () => {
     const three = await loadFixture('three-databases.json');
     const names = three.items.map((i: any) => i.name);

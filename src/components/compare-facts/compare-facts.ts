@@ -112,7 +112,7 @@ export class CompareFacts extends CompareElement {
       </div>
       ${rows.some((r) => r.attribute.source?.kind === 'affiliate') ? disclosure(s.affiliateDisclosure) : nothing}
       ${c.sourcesNote || c.updated
-        ? html`<p part="footer" class="footer">${c.sourcesNote ? html`<span lang=${langs.data}>${c.sourcesNote}</span>` : ''}${c.sourcesNote && c.updated && !/[。．！？]$/.test(c.sourcesNote) ? ' ' : ''}${c.updated ? lastUpdated(s, formatMonth(c.updated, locale), langs.data) : ''}</p>`
+        ? html`<p part="footer" class="footer">${c.sourcesNote ? html`<bdi lang=${langs.data}>${c.sourcesNote}</bdi>` : ''}${c.sourcesNote && c.updated && !/[。．！？]$/.test(c.sourcesNote) ? ' ' : ''}${c.updated ? lastUpdated(s, formatMonth(c.updated, locale), langs.data) : ''}</p>`
         : nothing}
     `;
   }
