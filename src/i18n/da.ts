@@ -1,8 +1,9 @@
 /**
- * Danish: no interface table (the interface reads in English), but the words
- * values are written with, read in a comparison written in Danish. Loaded on
- * demand (src/i18n/index.ts `loadWords`).
+ * Danish: the interface table (`da`, at the end) and the words values
+ * are written with, read in a comparison written in Danish. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -18,4 +19,81 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['gratis'],
   unlimited: ['ubegrænse*'],
+};
+
+const num = new Intl.NumberFormat('da');
+const plural = new Intl.PluralRules('da');
+
+/** Danish ("du", as Danish interfaces address their readers: "Vælg", "Dit svar"). */
+export const da: Partial<Strings> = {
+  loading: 'Indlæser sammenligningen…',
+  errorTitle: 'Sammenligningen kunne ikke vises.',
+  moreIssues: (n: number) => (plural.select(n) === 'one' ? `…og ${num.format(n)} problem mere` : `…og ${num.format(n)} problemer mere`),
+  noData: 'Ingen sammenligningsdata: giv dette element en src- eller for-attribut eller et underordnet <script type="application/json">, eller angiv dets data-egenskab.',
+  notAvailable: 'ikke tilgængelig',
+  notComparable: 'kan ikke sammenlignes',
+  best: 'bedst',
+  lastUpdated: (month: string) => `Sidst opdateret: ${month}`,
+  bestFor: 'Bedst til',
+  shortAnswer: 'Kort fortalt',
+  ourVerdict: 'Vores vurdering',
+  aiAssisted: 'Med hjælp fra AI',
+  chooseIf: (name: string) => `Vælg ${name}, hvis`,
+  overallWinner: (name: string) => `Vores valg: ${name}`,
+  helpfulQuestion: 'Var denne vurdering nyttig?',
+  yes: 'Ja',
+  no: 'Nej',
+  voteSending: 'Sender din stemme…',
+  voteThanks: 'Tak for din feedback!',
+  voteFailed: 'Din stemme kunne ikke sendes.',
+  retry: 'Prøv igen',
+  voteAnswer: (answer: string) => `Dit svar: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'De vigtigste forskelle',
+  topic: 'Område',
+  keyFacts: 'Vigtige fakta og tal',
+  metric: 'Nøgletal',
+  diff: 'Forskel',
+  diffOf: (item: string, against: string) => `Forskel ${item} i forhold til ${against}`,
+  diffAgainst: (against: string) => `Forskel i forhold til ${against}`,
+  fullComparison: 'Fuld sammenligning',
+  attribute: 'Egenskab',
+  showMore: (n: number) => (plural.select(n) === 'one' ? `Vis ${num.format(n)} egenskab mere` : `Vis ${num.format(n)} egenskaber mere`),
+  showFewer: 'Vis færre egenskaber',
+  onlyDifferences: 'Vis kun forskelle',
+  noDifferences: 'Ingen forskelle i denne gruppe.',
+  visualComparison: 'Visuel sammenligning',
+  chartIntro: 'Talværdier side om side',
+  diffBetter: 'bedre',
+  diffWorse: 'dårligere',
+  higherIsBetter: 'højere er bedre',
+  lowerIsBetter: 'lavere er bedre',
+  logScale: 'logaritmisk skala',
+  prosAndCons: 'Fordele og ulemper',
+  pros: 'Fordele',
+  cons: 'Ulemper',
+  faq: 'Ofte stillede spørgsmål',
+  resources: 'Læs mere',
+  resourcesIntro: 'Udvalgte kilder, hvis du vil dykke dybere ned i emnet',
+  whereToBuy: 'Her kan du købe',
+  affiliateDisclosure: 'Som affiliatepartner kan vi modtage provision af kvalificerede køb – uden ekstra omkostninger for dig.',
+  linkKinds: { reference: 'Reference', article: 'Artikler', comparison: 'Sammenligninger', video: 'Videoer', affiliate: 'Her kan du købe' },
+  opensInNewTab: '(åbner i en ny fane)',
+  related: 'Se også',
+  relatedComparisons: 'Lignende sammenligninger',
+  relatedArticles: 'Relaterede artikler',
+  track: 'Følg denne sammenligning',
+  trackIntroCustom: 'Få besked, når sammenligningen ændres.',
+  trackIntro: 'Få besked, når priserne ændres, der kommer nye specifikationer, eller vi opdaterer vores vurdering.',
+  emailLabel: 'E-mailadresse',
+  emailPlaceholder: 'navn@example.com',
+  triggersLabel: 'Giv mig besked om',
+  defaultTriggers: { 'price-change': 'Prisændringer', 'new-spec': 'Nye specifikationer', 'verdict-update': 'Opdateret vurdering' },
+  consent: 'Ingen spam. Afmeld når som helst.',
+  subscribe: 'Giv mig besked',
+  subscribing: 'Tilmelder…',
+  subscribed: (email: string) => `Du er tilmeldt! Vi skriver til ${email}, når sammenligningen ændres.`,
+  subscribeFailed: 'Din tilmelding kunne ikke sendes.',
+  invalidEmail: 'Indtast en e-mailadresse som navn@example.com.',
+  noTriggers: 'Vælg mindst én ting, du vil have besked om.',
 };

@@ -1,8 +1,9 @@
 /**
- * Norwegian (Bokmål, and "no"): no interface table (the interface reads in English), but the words
- * values are written with, read in a comparison written in Norwegian (Bokmål, and "no"). Loaded on
- * demand (src/i18n/index.ts `loadWords`).
+ * Norwegian (Bokmål, and "no"): the interface table (`nb`, and `no`,
+ * at the end) and the words values are written with, read in a comparison
+ * written in Norwegian. Loaded on demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -19,3 +20,82 @@ export const words: WordTable = {
   free: ['gratis'],
   unlimited: ['ubegrense*'],
 };
+
+const num = new Intl.NumberFormat('nb');
+const plural = new Intl.PluralRules('nb');
+
+/** Norwegian Bokmål ("du", as Norwegian interfaces address their readers: "Velg", "Svaret ditt"). */
+export const nb: Partial<Strings> = {
+  loading: 'Laster inn sammenligningen…',
+  errorTitle: 'Sammenligningen kunne ikke vises.',
+  moreIssues: (n: number) => (plural.select(n) === 'one' ? `…og ${num.format(n)} problem til` : `…og ${num.format(n)} problemer til`),
+  noData: 'Ingen sammenligningsdata: gi dette elementet et src- eller for-attributt eller et underordnet <script type="application/json">, eller angi data-egenskapen.',
+  notAvailable: 'ikke tilgjengelig',
+  notComparable: 'kan ikke sammenlignes',
+  best: 'best',
+  lastUpdated: (month: string) => `Sist oppdatert: ${month}`,
+  bestFor: 'Passer best for',
+  shortAnswer: 'Kort fortalt',
+  ourVerdict: 'Vår vurdering',
+  aiAssisted: 'Med hjelp fra KI',
+  chooseIf: (name: string) => `Velg ${name} hvis`,
+  overallWinner: (name: string) => `Vårt valg: ${name}`,
+  helpfulQuestion: 'Var denne vurderingen nyttig?',
+  yes: 'Ja',
+  no: 'Nei',
+  voteSending: 'Sender stemmen din…',
+  voteThanks: 'Takk for tilbakemeldingen!',
+  voteFailed: 'Stemmen din kunne ikke sendes.',
+  retry: 'Prøv igjen',
+  voteAnswer: (answer: string) => `Svaret ditt: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'De viktigste forskjellene',
+  topic: 'Område',
+  keyFacts: 'Viktige fakta og tall',
+  metric: 'Nøkkeltall',
+  diff: 'Forskjell',
+  diffOf: (item: string, against: string) => `Forskjell ${item} mot ${against}`,
+  diffAgainst: (against: string) => `Forskjell mot ${against}`,
+  fullComparison: 'Full sammenligning',
+  attribute: 'Egenskap',
+  showMore: (n: number) => (plural.select(n) === 'one' ? `Vis ${num.format(n)} egenskap til` : `Vis ${num.format(n)} egenskaper til`),
+  showFewer: 'Vis færre egenskaper',
+  onlyDifferences: 'Vis bare forskjeller',
+  noDifferences: 'Ingen forskjeller i denne gruppen.',
+  visualComparison: 'Visuell sammenligning',
+  chartIntro: 'Tallverdier side om side',
+  diffBetter: 'bedre',
+  diffWorse: 'dårligere',
+  higherIsBetter: 'høyere er bedre',
+  lowerIsBetter: 'lavere er bedre',
+  logScale: 'logaritmisk skala',
+  prosAndCons: 'Fordeler og ulemper',
+  pros: 'Fordeler',
+  cons: 'Ulemper',
+  faq: 'Vanlige spørsmål',
+  resources: 'Les mer',
+  resourcesIntro: 'Utvalgte kilder hvis du vil gå mer i dybden',
+  whereToBuy: 'Her kan du kjøpe',
+  affiliateDisclosure: 'Som affiliatepartner kan vi få provisjon på kvalifiserte kjøp – uten ekstra kostnad for deg.',
+  linkKinds: { reference: 'Referanse', article: 'Artikler', comparison: 'Sammenligninger', video: 'Videoer', affiliate: 'Her kan du kjøpe' },
+  opensInNewTab: '(åpnes i ny fane)',
+  related: 'Se også',
+  relatedComparisons: 'Lignende sammenligninger',
+  relatedArticles: 'Relaterte artikler',
+  track: 'Følg denne sammenligningen',
+  trackIntroCustom: 'Få varsel når sammenligningen endres.',
+  trackIntro: 'Få varsel når prisene endres, nye spesifikasjoner kommer eller vi oppdaterer vurderingen vår.',
+  emailLabel: 'E-postadresse',
+  emailPlaceholder: 'navn@example.com',
+  triggersLabel: 'Varsle meg om',
+  defaultTriggers: { 'price-change': 'Prisendringer', 'new-spec': 'Nye spesifikasjoner', 'verdict-update': 'Oppdatert vurdering' },
+  consent: 'Ingen spam. Meld deg av når du vil.',
+  subscribe: 'Varsle meg',
+  subscribing: 'Melder på…',
+  subscribed: (email: string) => `Ferdig! Vi sender e-post til ${email} når sammenligningen endres.`,
+  subscribeFailed: 'Påmeldingen kunne ikke sendes.',
+  invalidEmail: 'Skriv inn en e-postadresse som navn@example.com.',
+  noTriggers: 'Velg minst én ting du vil bli varslet om.',
+};
+/** "no" (Norwegian without a written standard named) reads Bokmål, as its words do. */
+export { nb as no };
