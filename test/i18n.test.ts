@@ -21,12 +21,18 @@ import { id } from '../src/i18n/id.js';
 import { th } from '../src/i18n/th.js';
 import { he } from '../src/i18n/he.js';
 import { fa } from '../src/i18n/fa.js';
+import { sv } from '../src/i18n/sv.js';
+import { da } from '../src/i18n/da.js';
+import { nb } from '../src/i18n/nb.js';
+import { fi } from '../src/i18n/fi.js';
+import { el as greek } from '../src/i18n/el.js';
 
 type Loose = Record<string, unknown>;
 const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
   ['de', de], ['fr', fr], ['es', es], ['ja', ja], ['ar', ar],
   ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi],
   ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
+  ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
@@ -149,6 +155,28 @@ describe('i18n: counted nouns', () => {
     expect(fa.showMore!(1200)).to.equal('نمایش ۱٬۲۰۰ ویژگی دیگر');
     expect(fa.moreIssues!(3)).to.equal('…و ۳ مشکل دیگر');
   });
+  it('one and other in Swedish, Danish, Norwegian, Finnish (the partitive) and Greek (the genitive)', () => {
+    const cases: ReadonlyArray<readonly [Partial<Strings>, number, string, string]> = [
+      [sv, 1, 'Visa 1 egenskap till', '…och 1 problem till'],
+      [sv, 2, 'Visa 2 egenskaper till', '…och 2 problem till'],
+      [da, 1, 'Vis 1 egenskab mere', '…og 1 problem mere'],
+      [da, 2, 'Vis 2 egenskaber mere', '…og 2 problemer mere'],
+      [nb, 1, 'Vis 1 egenskap til', '…og 1 problem til'],
+      [nb, 2, 'Vis 2 egenskaper til', '…og 2 problemer til'],
+      [fi, 1, 'Näytä 1 ominaisuus lisää', '…ja 1 muu ongelma'],
+      [fi, 2, 'Näytä 2 ominaisuutta lisää', '…ja 2 muuta ongelmaa'],
+      [greek, 1, 'Εμφάνιση 1 ακόμη χαρακτηριστικού', '…και 1 ακόμη πρόβλημα'],
+      [greek, 2, 'Εμφάνιση 2 ακόμη χαρακτηριστικών', '…και 2 ακόμη προβλήματα'],
+    ];
+    for (const [table, n, more, issues] of cases) {
+      expect(table.showMore!(n)).to.equal(more);
+      expect(table.moreIssues!(n)).to.equal(issues);
+    }
+    // Thousands in each language's own way ("1 000" with a no-break space in Swedish, "1.000" in Danish).
+    for (const [lang, table] of [['sv', sv], ['da', da], ['nb', nb], ['fi', fi], ['el', greek]] as const) {
+      expect(table.showMore!(1000), lang).to.contain(new Intl.NumberFormat(lang).format(1000));
+    }
+  });
 });
 
 describe('i18n: Chinese punctuation', () => {
@@ -160,6 +188,13 @@ describe('i18n: Chinese punctuation', () => {
       else texts.push(...Object.values(value as Loose).map(String));
     }
     for (const text of texts) expect(text).to.not.match(/[,:;?!()]/);
+  });
+});
+
+describe('i18n: Greek punctuation', () => {
+  it('asks with ";", the Greek question mark, never "?"', () => {
+    expect(greek.helpfulQuestion).to.match(/;$/);
+    for (const value of Object.values(greek)) if (typeof value === 'string') expect(value).to.not.contain('?');
   });
 });
 
@@ -179,16 +214,16 @@ describe('i18n: tables loaded on demand', () => {
 
   it('has nothing to load for English, other languages or invalid tags', () => {
     // (Malay shares the Indonesian value words, not its interface.)
-    for (const tag of ['en', 'en-GB', 'sv-SE', 'tr', 'ms', 'ms-MY', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
+    for (const tag of ['en', 'en-GB', 'lt-LT', 'tr', 'ms', 'ms-MY', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
   });
 
   it('takes a page’s own language, completed from English', () => {
-    registerStrings('sv', { keyFacts: 'Fakta och siffror' });
-    expect(stringsFor('sv-SE').keyFacts).to.equal('Fakta och siffror');
-    expect(stringsFor('sv').best).to.equal(en.best);
-    expect(loadStrings('sv')).to.equal(null);
-    registerStrings('sv', { keyFacts: 'Fakta' });
-    expect(stringsFor('sv').keyFacts).to.equal('Fakta');
+    registerStrings('lt', { keyFacts: 'Faktai ir skaičiai' });
+    expect(stringsFor('lt-LT').keyFacts).to.equal('Faktai ir skaičiai');
+    expect(stringsFor('lt').best).to.equal(en.best);
+    expect(loadStrings('lt')).to.equal(null);
+    registerStrings('lt', { keyFacts: 'Faktai' });
+    expect(stringsFor('lt').keyFacts).to.equal('Faktai');
     registerStrings('not a tag', { keyFacts: 'x' });
     registerStrings('tr', null as unknown as Partial<Strings>);
     expect(stringsFor('tr').keyFacts).to.equal(en.keyFacts);
@@ -219,6 +254,14 @@ describe('i18n: stringsFor', () => {
     expect(stringsFor('he-IL').faq).to.equal(he.faq);
     expect(stringsFor('fa-IR').faq).to.equal(fa.faq);
     expect(stringsFor('ms').faq, 'Malay: English').to.equal(en.faq);
+    expect(stringsFor('sv-SE').faq).to.equal(sv.faq);
+    expect(stringsFor('da-DK').faq).to.equal(da.faq);
+    expect(stringsFor('nb-NO').faq).to.equal(nb.faq);
+    // "no" (Norwegian, no written standard named) and "no-NO" read Bokmål.
+    expect(stringsFor('no').faq).to.equal(nb.faq);
+    expect(stringsFor('no-NO').showMore(2)).to.equal(nb.showMore!(2));
+    expect(stringsFor('fi-FI').faq).to.equal(fi.faq);
+    expect(stringsFor('el-GR').faq).to.equal(greek.faq);
   });
 
   it('falls back to English', () => {

@@ -15,6 +15,11 @@ import { pl } from '../src/i18n/pl.js';
 import { pt } from '../src/i18n/pt.js';
 import { ru } from '../src/i18n/ru.js';
 import { zh } from '../src/i18n/zh.js';
+import { sv } from '../src/i18n/sv.js';
+import { da } from '../src/i18n/da.js';
+import { nb } from '../src/i18n/nb.js';
+import { fi } from '../src/i18n/fi.js';
+import { el as greek } from '../src/i18n/el.js';
 import { formatMonth } from '../src/base/locale.js';
 import { formatDiff } from '../src/values/diff.js';
 import { clone, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf } from './helpers/util.js';
@@ -196,8 +201,11 @@ describe('Arabic: <compare-page lang="ar">', () => {
   });
 });
 
-describe('the interface in Italian, Portuguese, Dutch, Polish, Russian, Chinese, Korean and Hindi', () => {
-  const TABLES: ReadonlyArray<readonly [string, Partial<Strings>]> = [['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi]];
+describe('the interface in Italian, Portuguese, Dutch, Polish, Russian, Chinese, Korean, Hindi, Swedish, Danish, Norwegian, Finnish and Greek', () => {
+  const TABLES: ReadonlyArray<readonly [string, Partial<Strings>]> = [
+    ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi],
+    ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
+  ];
   let three: any;
   let demo: any;
   before(async () => {
@@ -241,6 +249,41 @@ describe('the interface in Italian, Portuguese, Dutch, Polish, Russian, Chinese,
       await expect(p).to.be.accessible();
     }
   });
+});
+
+describe('Swedish, Danish, Norwegian (nb and no), Finnish and Greek: the table, the counts, the month', () => {
+  const TABLES: ReadonlyArray<readonly [string, Partial<Strings>, string]> = [
+    ['sv-SE', sv, 'Visa 1 egenskap till'],
+    ['da', da, 'Vis 1 egenskab mere'],
+    ['nb', nb, 'Vis 1 egenskap til'],
+    ['no', nb, 'Vis 1 egenskap til'],
+    ['fi-FI', fi, 'Näytä 1 ominaisuus lisää'],
+    ['el', greek, 'Εμφάνιση 1 ακόμη χαρακτηριστικού'],
+  ];
+  let three: any;
+  before(async () => {
+    three = await loadFixture('three-databases.json');
+  });
+
+  for (const [lang, t, one] of TABLES) {
+    it(`<compare-page lang="${lang}">: headings, "Show N more" for 1 and 2, "Last updated" with the month in its words`, async () => {
+      // No locale: the month is in the page's language. Limits shows 3 of 4 rows (1 more), Performance 1 of 3 (2 more).
+      const { locale: _, ...doc } = clone(three);
+      doc.groups = doc.groups.map((g: any) => (g.id === 'limits' ? { ...g, collapseAfter: 3 } : g));
+      const p = await page(doc, lang, 'header table');
+      const header = section(p, 'compare-header').shadowRoot!;
+      const table = section(p, 'compare-table').shadowRoot!;
+      expect(textOf(table.querySelector('[part~="heading"]'))).to.equal(t.fullComparison);
+      const buttons = [...table.querySelectorAll('[part~="more-button"]')].map((b) => textOf(b));
+      expect(buttons.slice(0, 2)).to.deep.equal([one, t.showMore!(2)]);
+      expect(buttons[1], 'the plural').to.not.equal(one.replace('1', '2'));
+      const month = formatMonth(three.updated, lang);
+      expect(month, 'the month in the language').to.not.match(/May/);
+      expect(textOf(header.querySelector('[part~="updated"]'))).to.equal(t.lastUpdated!(month));
+      const text = textOf(header) + textOf(table);
+      for (const english of ['Full Comparison', 'Show only differences', 'more attribute', 'Last updated', 'Best for']) expect(text, english).to.not.include(english);
+    });
+  }
 });
 
 describe('a page that switches language', () => {
