@@ -83,6 +83,14 @@ describe('dist/: languages loaded on demand', function () {
     expect(requests.filter((p) => p.endsWith('/compare-kit.js'))).to.have.length(1);
   });
 
+  it('a page in "no" (Norwegian) loads the Bokmål file, compare-kit.nb-*.js, and reads its interface', async () => {
+    const { caption, requests } = await page('no');
+    expect(caption).to.equal('Viktige fakta og tall');
+    const tables = requests.filter((p) => /compare-kit\.\w+-/.test(p));
+    expect(tables).to.have.length(1);
+    expect(tables[0]).to.match(/^\/dist\/compare-kit\.nb-[\w-]+\.js$/);
+  });
+
   // A comparison in a language with value words but no interface table, on an English page: that language's words
   // file only, and its values read with them (as plain numbers, the other value would win). "no" loads Bokmål's.
   for (const [locale, file, values, best] of [
