@@ -74,7 +74,7 @@ export const da: Partial<Strings> = {
   cons: 'Ulemper',
   faq: 'Ofte stillede spørgsmål',
   resources: 'Læs mere',
-  resourcesIntro: 'Udvalgte kilder, hvis du vil dykke dybere ned i emnet',
+  resourcesIntro: 'Udvalgte kilder, hvis du vil dykke dybere',
   whereToBuy: 'Her kan du købe',
   affiliateDisclosure: 'Som affiliatepartner kan vi modtage provision af kvalificerede køb – uden ekstra omkostninger for dig.',
   linkKinds: { reference: 'Reference', article: 'Artikler', comparison: 'Sammenligninger', video: 'Videoer', affiliate: 'Her kan du købe' },
