@@ -31,8 +31,8 @@ type Loose = Record<string, unknown>;
 const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
   ['de', de], ['fr', fr], ['es', es], ['ja', ja], ['ar', ar],
   ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi],
-  ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
   ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
+  ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
