@@ -1,8 +1,9 @@
 /**
- * Czech: no interface table (the interface reads in English), but the words
- * values are written with, read in a comparison written in Czech. Loaded on
- * demand (src/i18n/index.ts `loadWords`).
+ * Czech: the interface table (`cs`, at the end) and the words values
+ * are written with, read in a comparison written in Czech. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -16,4 +17,83 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['zdarma', 'zadarmo'],
   unlimited: ['neomezen*', 'bez omezení'],
+};
+
+const num = new Intl.NumberFormat('cs');
+const plural = new Intl.PluralRules('cs');
+/** The noun's form for a count: 1 (one), 2–4 (few), 0, 5… (other), fractions (many). */
+const form = (n: number, one: string, few: string, other: string, many: string) => ({ one, few, many })[plural.select(n) as 'one' | 'few' | 'many'] ?? other;
+
+/** Czech (vy form, as Czech sites address their readers: "Vyberte", "Vaše odpověď"). */
+export const cs: Partial<Strings> = {
+  loading: 'Načítání srovnání…',
+  errorTitle: 'Toto srovnání nelze zobrazit.',
+  moreIssues: (n: number) => `…a ještě ${num.format(n)} ${form(n, 'problém', 'problémy', 'problémů', 'problému')}`,
+  noData: 'Chybí data srovnání: zadejte tomuto prvku atribut src nebo for, přidejte do něj podřízený prvek <script type="application/json"> nebo nastavte jeho vlastnost data.',
+  notAvailable: 'bez údajů',
+  notComparable: 'nelze porovnat',
+  best: 'nejlepší',
+  lastUpdated: (month: string) => `Aktualizováno: ${month}`,
+  bestFor: 'Pro koho se hodí',
+  shortAnswer: 'Ve zkratce',
+  ourVerdict: 'Náš verdikt',
+  aiAssisted: 'S pomocí AI',
+  chooseIf: (name: string) => `${name} se vám hodí, pokud`,
+  overallWinner: (name: string) => `Naše volba: ${name}`,
+  helpfulQuestion: 'Byl pro vás tento verdikt užitečný?',
+  yes: 'Ano',
+  no: 'Ne',
+  voteSending: 'Odesíláme váš hlas…',
+  voteThanks: 'Děkujeme za zpětnou vazbu!',
+  voteFailed: 'Váš hlas se nepodařilo odeslat.',
+  retry: 'Zkusit znovu',
+  voteAnswer: (answer: string) => `Vaše odpověď: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'Hlavní rozdíly',
+  topic: 'Kritérium',
+  keyFacts: 'Klíčová fakta a čísla',
+  metric: 'Ukazatel',
+  diff: 'Rozdíl',
+  diffOf: (item: string, against: string) => `Rozdíl ${item} oproti ${against}`,
+  diffAgainst: (against: string) => `Rozdíl oproti ${against}`,
+  fullComparison: 'Kompletní srovnání',
+  attribute: 'Parametr',
+  showMore: (n: number) => `Zobrazit ${num.format(n)} ${form(n, 'další parametr', 'další parametry', 'dalších parametrů', 'dalšího parametru')}`,
+  showFewer: 'Zobrazit méně parametrů',
+  onlyDifferences: 'Zobrazit jen rozdíly',
+  noDifferences: 'V této skupině nejsou žádné rozdíly.',
+  visualComparison: 'Srovnání v grafech',
+  chartIntro: 'Číselné parametry vedle sebe',
+  diffBetter: 'lepší',
+  diffWorse: 'horší',
+  higherIsBetter: 'čím vyšší, tím lepší',
+  lowerIsBetter: 'čím nižší, tím lepší',
+  logScale: 'logaritmická stupnice',
+  prosAndCons: 'Klady a zápory',
+  pros: 'Klady',
+  cons: 'Zápory',
+  faq: 'Časté dotazy',
+  resources: 'Zdroje a další informace',
+  resourcesIntro: 'Vybrané zdroje pro hlubší seznámení s tématem',
+  whereToBuy: 'Kde koupit',
+  affiliateDisclosure: 'Jako partneři affiliate programů můžeme z nákupů přes naše odkazy získat provizi – vás to nic navíc nestojí.',
+  linkKinds: { reference: 'Referenční zdroje', article: 'Články', comparison: 'Srovnání', video: 'Videa', affiliate: 'Kde koupit' },
+  opensInNewTab: '(otevře se na nové kartě)',
+  related: 'Související',
+  relatedComparisons: 'Související srovnání',
+  relatedArticles: 'Související články',
+  track: 'Sledovat toto srovnání',
+  trackIntroCustom: 'Dáme vám vědět, když se toto srovnání změní.',
+  trackIntro: 'Dáme vám vědět, když se změní ceny, objeví se nové parametry nebo aktualizujeme náš verdikt.',
+  emailLabel: 'E-mailová adresa',
+  emailPlaceholder: 'jmeno@example.com',
+  triggersLabel: 'Druhy upozornění',
+  defaultTriggers: { 'price-change': 'Změna ceny', 'new-spec': 'Nové parametry', 'verdict-update': 'Aktualizace verdiktu' },
+  consent: 'Žádný spam. Odhlásit se můžete kdykoli.',
+  subscribe: 'Upozornit mě',
+  subscribing: 'Přihlašujeme…',
+  subscribed: (email: string) => `Hotovo! Až se toto srovnání změní, napíšeme vám na ${email}.`,
+  subscribeFailed: 'Přihlášení k odběru se nepodařilo odeslat.',
+  invalidEmail: 'Zadejte e-mailovou adresu ve tvaru jmeno@example.com.',
+  noTriggers: 'Vyberte alespoň jeden druh upozornění.',
 };

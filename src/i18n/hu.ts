@@ -1,8 +1,9 @@
 /**
- * Hungarian: no interface table (the interface reads in English), but the words
- * values are written with, read in a comparison written in Hungarian. Loaded on
- * demand (src/i18n/index.ts `loadWords`).
+ * Hungarian: the interface table (`hu`, at the end) and the words values
+ * are written with, read in a comparison written in Hungarian. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -16,4 +17,81 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['ingyen*'],
   unlimited: ['korlátlan*'],
+};
+
+const num = new Intl.NumberFormat('hu');
+
+/** Hungarian (te form, as Hungarian consumer sites address their readers: "Válassz", "A válaszod"; the noun stays singular after a number). */
+export const hu: Partial<Strings> = {
+  loading: 'Összehasonlítás betöltése…',
+  errorTitle: 'Ez az összehasonlítás nem jeleníthető meg.',
+  moreIssues: (n: number) => `…és még ${num.format(n)} probléma`,
+  noData: 'Nincsenek összehasonlítási adatok: adj meg ennek az elemnek egy src vagy for attribútumot, egy <script type="application/json"> gyermekelemet, vagy állítsd be a data tulajdonságát.',
+  notAvailable: 'nincs adat',
+  notComparable: 'nem összevethető',
+  best: 'legjobb',
+  lastUpdated: (month: string) => `Frissítve: ${month}`,
+  bestFor: 'Kinek ajánljuk',
+  shortAnswer: 'Röviden',
+  ourVerdict: 'Értékelésünk',
+  aiAssisted: 'MI segítségével',
+  // No case ending to put on the name ("a Pythont"): it stays the subject.
+  chooseIf: (name: string) => `${name} akkor jó választás, ha`,
+  overallWinner: (name: string) => `A mi választásunk: ${name}`,
+  helpfulQuestion: 'Hasznos volt ez az értékelés?',
+  yes: 'Igen',
+  no: 'Nem',
+  voteSending: 'Szavazat küldése…',
+  voteThanks: 'Köszönjük a visszajelzést!',
+  voteFailed: 'Nem sikerült elküldeni a szavazatodat.',
+  retry: 'Próbáld újra',
+  voteAnswer: (answer: string) => `A válaszod: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'A legfontosabb különbségek',
+  topic: 'Szempont',
+  keyFacts: 'Főbb tények és adatok',
+  metric: 'Mutató',
+  diff: 'Eltérés',
+  diffOf: (item: string, against: string) => `Eltérés: ${item} vs. ${against}`,
+  diffAgainst: (against: string) => `Eltérés ehhez képest: ${against}`,
+  fullComparison: 'Teljes összehasonlítás',
+  attribute: 'Jellemző',
+  showMore: (n: number) => `Még ${num.format(n)} jellemző megjelenítése`,
+  showFewer: 'Kevesebb jellemző megjelenítése',
+  onlyDifferences: 'Csak a különbségek megjelenítése',
+  noDifferences: 'Ebben a csoportban nincs különbség.',
+  visualComparison: 'Grafikus összehasonlítás',
+  chartIntro: 'Számszerű jellemzők egymás mellett',
+  diffBetter: 'jobb',
+  diffWorse: 'rosszabb',
+  higherIsBetter: 'minél nagyobb, annál jobb',
+  lowerIsBetter: 'minél kisebb, annál jobb',
+  logScale: 'logaritmikus skála',
+  prosAndCons: 'Előnyök és hátrányok',
+  pros: 'Előnyök',
+  cons: 'Hátrányok',
+  faq: 'Gyakori kérdések',
+  resources: 'Források és további információk',
+  resourcesIntro: 'Válogatott források a téma alaposabb megismeréséhez',
+  whereToBuy: 'Hol kapható',
+  affiliateDisclosure: 'Partnerprogramok tagjaként jutalékot kaphatunk a linkjeinken keresztül történő vásárlások után – ez neked semmilyen többletköltséggel nem jár.',
+  linkKinds: { reference: 'Referenciaanyagok', article: 'Cikkek', comparison: 'Összehasonlítások', video: 'Videók', affiliate: 'Hol kapható' },
+  opensInNewTab: '(új lapon nyílik meg)',
+  related: 'Kapcsolódó tartalmak',
+  relatedComparisons: 'Kapcsolódó összehasonlítások',
+  relatedArticles: 'Kapcsolódó cikkek',
+  track: 'Összehasonlítás követése',
+  trackIntroCustom: 'Értesítünk, ha ez az összehasonlítás megváltozik.',
+  trackIntro: 'Értesítünk, ha változnak az árak, új műszaki adatok jelennek meg, vagy frissül az értékelésünk.',
+  emailLabel: 'E-mail-cím',
+  emailPlaceholder: 'nev@example.com',
+  triggersLabel: 'Miről értesítsünk?',
+  defaultTriggers: { 'price-change': 'Árváltozás', 'new-spec': 'Új műszaki adatok', 'verdict-update': 'Az értékelés frissítése' },
+  consent: 'Nincs spam. Bármikor leiratkozhatsz.',
+  subscribe: 'Kérek értesítést',
+  subscribing: 'Feliratkozás…',
+  subscribed: (email: string) => `Kész! Ha ez az összehasonlítás megváltozik, ide írunk: ${email}`,
+  subscribeFailed: 'Nem sikerült elküldeni a feliratkozást.',
+  invalidEmail: 'Adj meg egy érvényes e-mail-címet (pl. nev@example.com).',
+  noTriggers: 'Válassz legalább egy értesítéstípust.',
 };

@@ -1,8 +1,9 @@
 /**
- * Turkish: no interface table (the interface reads in English), but the words
- * values are written with, read in a comparison written in Turkish. Loaded on
- * demand (src/i18n/index.ts `loadWords`).
+ * Turkish: the interface table (`tr`, at the end) and the words values
+ * are written with, read in a comparison written in Turkish. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -19,4 +20,81 @@ export const words: WordTable = {
   every: 'month aylık|year yıllık',
   // …and before it: "aylık 45 TL", "yıllık 540 TL"
   before: 'month aylık|year yıllık',
+};
+
+const num = new Intl.NumberFormat('tr');
+
+/** Turkish (siz form: "Seçin", "Cevabınız"; the noun stays singular after a number). */
+export const tr: Partial<Strings> = {
+  loading: 'Karşılaştırma yükleniyor…',
+  errorTitle: 'Bu karşılaştırma gösterilemiyor.',
+  moreIssues: (n: number) => `…ve ${num.format(n)} sorun daha`,
+  noData: 'Karşılaştırma verisi yok: bu öğeye src veya for özniteliği ya da alt öğe olarak bir <script type="application/json"> ekleyin veya data özelliğini ayarlayın.',
+  notAvailable: 'veri yok',
+  notComparable: 'karşılaştırılamaz',
+  best: 'en iyi',
+  lastUpdated: (month: string) => `Son güncelleme: ${month}`,
+  bestFor: 'Kimler için ideal',
+  shortAnswer: 'Kısaca',
+  ourVerdict: 'Değerlendirmemiz',
+  aiAssisted: 'Yapay zeka destekli',
+  // No case ending to put on the name ("Python'ı"): it stays the subject.
+  chooseIf: (name: string) => `${name} ne zaman tercih edilmeli?`,
+  overallWinner: (name: string) => `Tercihimiz: ${name}`,
+  helpfulQuestion: 'Bu değerlendirme işinize yaradı mı?',
+  yes: 'Evet',
+  no: 'Hayır',
+  voteSending: 'Oyunuz gönderiliyor…',
+  voteThanks: 'Geri bildiriminiz için teşekkürler!',
+  voteFailed: 'Oyunuz gönderilemedi.',
+  retry: 'Tekrar dene',
+  voteAnswer: (answer: string) => `Cevabınız: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'Temel farklar',
+  topic: 'Kriter',
+  keyFacts: 'Temel bilgiler ve rakamlar',
+  metric: 'Ölçüt',
+  diff: 'Fark',
+  diffOf: (item: string, against: string) => `${item} ile ${against} farkı`,
+  diffAgainst: (against: string) => `${against} ile fark`,
+  fullComparison: 'Tam karşılaştırma',
+  attribute: 'Özellik',
+  showMore: (n: number) => `${num.format(n)} özellik daha göster`,
+  showFewer: 'Daha az özellik göster',
+  onlyDifferences: 'Yalnızca farkları göster',
+  noDifferences: 'Bu grupta fark yok.',
+  visualComparison: 'Görsel karşılaştırma',
+  chartIntro: 'Sayısal özellikler yan yana',
+  diffBetter: 'daha iyi',
+  diffWorse: 'daha kötü',
+  higherIsBetter: 'yüksek olan daha iyi',
+  lowerIsBetter: 'düşük olan daha iyi',
+  logScale: 'logaritmik ölçek',
+  prosAndCons: 'Artılar ve eksiler',
+  pros: 'Artılar',
+  cons: 'Eksiler',
+  faq: 'Sıkça sorulan sorular',
+  resources: 'Kaynaklar ve daha fazlası',
+  resourcesIntro: 'Konuyu derinlemesine incelemek için seçilmiş kaynaklar',
+  whereToBuy: 'Nereden satın alınır',
+  affiliateDisclosure: 'Bir satış ortağı olarak, uygun satın alımlardan size ek bir maliyet yansıtmadan komisyon kazanabiliriz.',
+  linkKinds: { reference: 'Başvuru kaynakları', article: 'Makaleler', comparison: 'Karşılaştırmalar', video: 'Videolar', affiliate: 'Nereden satın alınır' },
+  opensInNewTab: '(yeni sekmede açılır)',
+  related: 'İlgili içerikler',
+  relatedComparisons: 'İlgili karşılaştırmalar',
+  relatedArticles: 'İlgili makaleler',
+  track: 'Bu karşılaştırmayı takip edin',
+  trackIntroCustom: 'Bu karşılaştırma değiştiğinde size haber verelim.',
+  trackIntro: 'Fiyatlar değiştiğinde, yeni teknik özellikler çıktığında veya değerlendirmemiz güncellendiğinde size haber verelim.',
+  emailLabel: 'E-posta adresi',
+  emailPlaceholder: 'adiniz@example.com',
+  triggersLabel: 'Bildirim konuları',
+  defaultTriggers: { 'price-change': 'Fiyat değişikliği', 'new-spec': 'Yeni teknik özellikler', 'verdict-update': 'Değerlendirme güncellemesi' },
+  consent: 'Spam yok. İstediğiniz zaman abonelikten çıkabilirsiniz.',
+  subscribe: 'Bana haber ver',
+  subscribing: 'Abone olunuyor…',
+  subscribed: (email: string) => `Tamam! Bu karşılaştırma değiştiğinde ${email} adresine yazacağız.`,
+  subscribeFailed: 'Aboneliğiniz gönderilemedi.',
+  invalidEmail: 'adiniz@example.com biçiminde bir e-posta adresi girin.',
+  noTriggers: 'En az bir bildirim konusu seçin.',
 };

@@ -1,8 +1,9 @@
 /**
- * Ukrainian: no interface table (the interface reads in English), but the words
- * values are written with, read in a comparison written in Ukrainian. Loaded on
- * demand (src/i18n/index.ts `loadWords`).
+ * Ukrainian: the interface table (`uk`, at the end) and the words values
+ * are written with, read in a comparison written in Ukrainian. Loaded on
+ * demand (src/i18n/index.ts `loadStrings`, `loadWords`).
  */
+import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
@@ -15,4 +16,84 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['безкоштовн*', 'безплатн*'],
   unlimited: ['необмежен*', 'безліміт*'],
+};
+
+const num = new Intl.NumberFormat('uk');
+const plural = new Intl.PluralRules('uk');
+/** The noun's form for a count: 1, 21, 31… (one), 2–4, 22–24… (few), 0, 5–20, 25… (many), fractions (other). */
+const form = (n: number, one: string, few: string, many: string, other: string) => ({ one, few, many })[plural.select(n) as 'one' | 'few' | 'many'] ?? other;
+
+/** Ukrainian (ви form). */
+export const uk: Partial<Strings> = {
+  loading: 'Завантаження порівняння…',
+  errorTitle: 'Не вдалося показати це порівняння.',
+  moreIssues: (n: number) => `…і ще ${num.format(n)} ${form(n, 'проблема', 'проблеми', 'проблем', 'проблеми')}`,
+  noData: 'Немає даних для порівняння: укажіть атрибут src або for, додайте дочірній елемент <script type="application/json"> або задайте властивість data.',
+  notAvailable: 'немає даних',
+  notComparable: 'не можна порівняти',
+  best: 'найкраще',
+  // The month may end in a dot ("березень 2026 р."): no dot of its own.
+  lastUpdated: (month: string) => `Оновлено: ${month}`,
+  bestFor: 'Кому підійде',
+  shortAnswer: 'Коротко',
+  ourVerdict: 'Наш вердикт',
+  aiAssisted: 'За допомогою ШІ',
+  chooseIf: (name: string) => `Оберіть ${name}, якщо`,
+  overallWinner: (name: string) => `Наш вибір: ${name}`,
+  helpfulQuestion: 'Чи був цей вердикт корисним?',
+  yes: 'Так',
+  no: 'Ні',
+  voteSending: 'Надсилаємо ваш голос…',
+  voteThanks: 'Дякуємо за відгук!',
+  voteFailed: 'Не вдалося надіслати ваш голос.',
+  retry: 'Спробувати ще раз',
+  voteAnswer: (answer: string) => `Ваша відповідь: ${answer}.`,
+  httpStatus: (status: number) => `HTTP ${status}`,
+  keyDifferences: 'Основні відмінності',
+  topic: 'Критерій',
+  keyFacts: 'Ключові факти й цифри',
+  metric: 'Показник',
+  diff: 'Різниця',
+  diffOf: (item: string, against: string) => `Різниця між ${item} і ${against}`,
+  diffAgainst: (against: string) => `Різниця порівняно з ${against}`,
+  fullComparison: 'Повне порівняння',
+  attribute: 'Характеристика',
+  showMore: (n: number) => `Показати ще ${num.format(n)} ${form(n, 'характеристику', 'характеристики', 'характеристик', 'характеристики')}`,
+  showFewer: 'Показати менше характеристик',
+  onlyDifferences: 'Показати лише відмінності',
+  noDifferences: 'У цій групі відмінностей немає.',
+  visualComparison: 'Порівняння на графіках',
+  chartIntro: 'Числові характеристики поруч',
+  diffBetter: 'краще',
+  diffWorse: 'гірше',
+  higherIsBetter: 'що більше, то краще',
+  lowerIsBetter: 'що менше, то краще',
+  logScale: 'логарифмічна шкала',
+  prosAndCons: 'Переваги та недоліки',
+  pros: 'Переваги',
+  cons: 'Недоліки',
+  faq: 'Поширені запитання',
+  resources: 'Корисні матеріали',
+  resourcesIntro: 'Добірка матеріалів для глибшого вивчення теми',
+  whereToBuy: 'Де купити',
+  affiliateDisclosure: 'Як учасник партнерських програм ми можемо отримувати комісію з відповідних покупок — без додаткових витрат для вас.',
+  linkKinds: { reference: 'Довідкові матеріали', article: 'Статті', comparison: 'Порівняння', video: 'Відео', affiliate: 'Де купити' },
+  opensInNewTab: '(відкривається в новій вкладці)',
+  related: 'Див. також',
+  relatedComparisons: 'Схожі порівняння',
+  relatedArticles: 'Статті на тему',
+  track: 'Стежити за порівнянням',
+  trackIntroCustom: 'Ми надішлемо вам сповіщення, коли це порівняння зміниться.',
+  trackIntro: 'Ми надішлемо вам сповіщення, коли зміняться ціни, з’являться нові характеристики або оновиться наш вердикт.',
+  emailLabel: 'Адреса електронної пошти',
+  emailPlaceholder: 'name@example.com',
+  triggersLabel: 'Про що сповіщати',
+  defaultTriggers: { 'price-change': 'Зміна ціни', 'new-spec': 'Нові характеристики', 'verdict-update': 'Оновлення вердикту' },
+  consent: 'Жодного спаму. Відписатися можна будь-коли.',
+  subscribe: 'Підписатися',
+  subscribing: 'Оформлюємо підписку…',
+  subscribed: (email: string) => `Готово! Ми напишемо на ${email}, коли це порівняння зміниться.`,
+  subscribeFailed: 'Не вдалося оформити підписку.',
+  invalidEmail: 'Введіть адресу електронної пошти у форматі name@example.com.',
+  noTriggers: 'Оберіть принаймні один варіант сповіщень.',
 };
