@@ -7,8 +7,10 @@ import '../src/define/compare-facts.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { en } from '../src/base/strings.js';
 import type { Strings } from '../src/base/strings.js';
+import { cs } from '../src/i18n/cs.js';
 import { fr } from '../src/i18n/fr.js';
 import { hi } from '../src/i18n/hi.js';
+import { hu } from '../src/i18n/hu.js';
 // `it` would hide mocha's it().
 import { it as italian } from '../src/i18n/it.js';
 import { ja } from '../src/i18n/ja.js';
@@ -16,7 +18,10 @@ import { ko } from '../src/i18n/ko.js';
 import { nl } from '../src/i18n/nl.js';
 import { pl } from '../src/i18n/pl.js';
 import { pt } from '../src/i18n/pt.js';
+import { ro } from '../src/i18n/ro.js';
 import { ru } from '../src/i18n/ru.js';
+import { tr } from '../src/i18n/tr.js';
+import { uk } from '../src/i18n/uk.js';
 import { zh } from '../src/i18n/zh.js';
 import { vi } from '../src/i18n/vi.js';
 import { id } from '../src/i18n/id.js';
@@ -88,13 +93,13 @@ describe('languages loaded on demand', () => {
   });
 
   it('re-renders when the page registers its language later', async () => {
-    const el = await fixture<CompareElement>(html`<compare-verdict lang="tr" .data=${data}></compare-verdict>`);
+    const el = await fixture<CompareElement>(html`<compare-verdict lang="sw" .data=${data}></compare-verdict>`);
     await settled(el);
     expect(heading(el)).to.equal(en.ourVerdict);
-    registerStrings('tr', { ourVerdict: 'Kararımız' });
+    registerStrings('sw', { ourVerdict: 'Uamuzi wetu' });
     el.requestUpdate();
     await el.updateComplete;
-    expect(heading(el)).to.equal('Kararımız');
+    expect(heading(el)).to.equal('Uamuzi wetu');
   });
 
   // "no" after "nb": its own load, of the module nb.ts, which gives its table under "no" too.
@@ -102,6 +107,7 @@ describe('languages loaded on demand', () => {
     ['it-IT', italian], ['pt-BR', pt], ['nl-BE', nl], ['pl', pl], ['ru-RU', ru], ['zh-CN', zh], ['ko', ko], ['hi-IN', hi],
     ['sv-SE', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el-GR', greek],
     ['vi', vi], ['id-ID', id], ['th', th], ['he-IL', he], ['fa-IR', fa],
+    ['cs-CZ', cs], ['uk', uk], ['hu-HU', hu], ['ro', ro], ['tr-TR', tr],
   ];
   for (const [tag, table] of LATER) {
     it(`loads ${tag}'s table when an element first speaks it, and shows its words`, async () => {

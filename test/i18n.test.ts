@@ -2,10 +2,12 @@
 import { expect } from '@open-wc/testing';
 import { en, type Strings } from '../src/base/strings.js';
 import { ar } from '../src/i18n/ar.js';
+import { cs } from '../src/i18n/cs.js';
 import { de } from '../src/i18n/de.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
 import { hi } from '../src/i18n/hi.js';
+import { hu } from '../src/i18n/hu.js';
 import { completeStrings, isRtl, LANGUAGES, loadStrings, registerStrings, stringsFor, stringsRevision } from '../src/i18n/index.js';
 // `it` would hide mocha's it().
 import { it as italian } from '../src/i18n/it.js';
@@ -14,7 +16,10 @@ import { ko } from '../src/i18n/ko.js';
 import { nl } from '../src/i18n/nl.js';
 import { pl } from '../src/i18n/pl.js';
 import { pt } from '../src/i18n/pt.js';
+import { ro } from '../src/i18n/ro.js';
 import { ru } from '../src/i18n/ru.js';
+import { tr } from '../src/i18n/tr.js';
+import { uk } from '../src/i18n/uk.js';
 import { zh } from '../src/i18n/zh.js';
 import { vi } from '../src/i18n/vi.js';
 import { id } from '../src/i18n/id.js';
@@ -33,6 +38,7 @@ const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = 
   ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi],
   ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
   ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
+  ['cs', cs], ['uk', uk], ['hu', hu], ['ro', ro], ['tr', tr],
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
@@ -119,6 +125,29 @@ describe('i18n: counted nouns', () => {
     ['ru', ru, 11, 'Показать ещё 11 характеристик', '…и ещё 11 проблем'],
     ['ru', ru, 21, 'Показать ещё 21 характеристику', '…и ещё 21 проблема'],
     ['ru', ru, 22, 'Показать ещё 22 характеристики', '…и ещё 22 проблемы'],
+    // Czech: one (1), few (2–4), other (0, 5…; 21 too, unlike Polish and Russian).
+    ['cs', cs, 1, 'Zobrazit 1 další parametr', '…a ještě 1 problém'],
+    ['cs', cs, 3, 'Zobrazit 3 další parametry', '…a ještě 3 problémy'],
+    ['cs', cs, 5, 'Zobrazit 5 dalších parametrů', '…a ještě 5 problémů'],
+    ['cs', cs, 21, 'Zobrazit 21 dalších parametrů', '…a ještě 21 problémů'],
+    // Ukrainian: as Russian.
+    ['uk', uk, 1, 'Показати ще 1 характеристику', '…і ще 1 проблема'],
+    ['uk', uk, 2, 'Показати ще 2 характеристики', '…і ще 2 проблеми'],
+    ['uk', uk, 5, 'Показати ще 5 характеристик', '…і ще 5 проблем'],
+    ['uk', uk, 11, 'Показати ще 11 характеристик', '…і ще 11 проблем'],
+    ['uk', uk, 21, 'Показати ще 21 характеристику', '…і ще 21 проблема'],
+    ['uk', uk, 24, 'Показати ще 24 характеристики', '…і ще 24 проблеми'],
+    // Romanian: one (1), few (2–19, 101–119…), and "de" before the noun from 20 on.
+    ['ro', ro, 1, 'Afișați încă 1 caracteristică', '…și încă 1 problemă'],
+    ['ro', ro, 2, 'Afișați încă 2 caracteristici', '…și încă 2 probleme'],
+    ['ro', ro, 19, 'Afișați încă 19 caracteristici', '…și încă 19 probleme'],
+    ['ro', ro, 20, 'Afișați încă 20 de caracteristici', '…și încă 20 de probleme'],
+    ['ro', ro, 101, 'Afișați încă 101 caracteristici', '…și încă 101 probleme'],
+    // Hungarian and Turkish: the noun stays singular after a number.
+    ['hu', hu, 1, 'Még 1 jellemző megjelenítése', '…és még 1 probléma'],
+    ['hu', hu, 5, 'Még 5 jellemző megjelenítése', '…és még 5 probléma'],
+    ['tr', tr, 1, '1 özellik daha göster', '…ve 1 sorun daha'],
+    ['tr', tr, 5, '5 özellik daha göster', '…ve 5 sorun daha'],
   ];
   for (const [lang, table, n, more, issues] of cases) {
     it(`${lang}: ${n}`, () => {
@@ -214,7 +243,7 @@ describe('i18n: tables loaded on demand', () => {
 
   it('has nothing to load for English, other languages or invalid tags', () => {
     // (Malay shares the Indonesian value words, not its interface.)
-    for (const tag of ['en', 'en-GB', 'lt-LT', 'tr', 'ms', 'ms-MY', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
+    for (const tag of ['en', 'en-GB', 'lt-LT', 'sw', 'ms', 'ms-MY', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
   });
 
   it('takes a page’s own language, completed from English', () => {
@@ -225,8 +254,8 @@ describe('i18n: tables loaded on demand', () => {
     registerStrings('lt', { keyFacts: 'Faktai' });
     expect(stringsFor('lt').keyFacts).to.equal('Faktai');
     registerStrings('not a tag', { keyFacts: 'x' });
-    registerStrings('tr', null as unknown as Partial<Strings>);
-    expect(stringsFor('tr').keyFacts).to.equal(en.keyFacts);
+    registerStrings('sw', null as unknown as Partial<Strings>);
+    expect(stringsFor('sw').keyFacts).to.equal(en.keyFacts);
   });
 });
 
@@ -262,10 +291,15 @@ describe('i18n: stringsFor', () => {
     expect(stringsFor('no-NO').showMore(2)).to.equal(nb.showMore!(2));
     expect(stringsFor('fi-FI').faq).to.equal(fi.faq);
     expect(stringsFor('el-GR').faq).to.equal(greek.faq);
+    expect(stringsFor('cs-CZ').faq).to.equal(cs.faq);
+    expect(stringsFor('uk-UA').faq).to.equal(uk.faq);
+    expect(stringsFor('hu-HU').faq).to.equal(hu.faq);
+    expect(stringsFor('ro-MD').faq).to.equal(ro.faq);
+    expect(stringsFor('tr-TR').faq).to.equal(tr.faq);
   });
 
   it('falls back to English', () => {
-    for (const tag of ['en', 'en-GB', 'tr-TR', 'xx', '', '  ', 'not a tag', 'en_US', '123', '-', 'constructor', '__proto__']) {
+    for (const tag of ['en', 'en-GB', 'sw-KE', 'xx', '', '  ', 'not a tag', 'en_US', '123', '-', 'constructor', '__proto__']) {
       expect(stringsFor(tag).keyFacts, JSON.stringify(tag)).to.equal(en.keyFacts);
     }
     expect(stringsFor(undefined as unknown as string).keyFacts).to.equal(en.keyFacts);
@@ -294,7 +328,7 @@ describe('i18n: stringsFor', () => {
     expect(Object.keys(s).sort()).to.deep.equal(Object.keys(en).sort());
     for (const key of Object.keys(en)) expect(kind((s as Loose)[key]), key).to.equal(kind(EN[key]));
     expect(stringsFor('es')).to.equal(s);
-    expect(stringsFor('tr')).to.equal(stringsFor('zz'));
+    expect(stringsFor('sw')).to.equal(stringsFor('zz'));
   });
 
   it('applies overrides of the right type', () => {

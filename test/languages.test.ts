@@ -6,14 +6,19 @@ import type { CompareElement } from '../src/base/compare-element.js';
 import type { ComparePage } from '../src/components/compare-page/compare-page.js';
 import type { Strings } from '../src/base/strings.js';
 import { ar } from '../src/i18n/ar.js';
+import { cs } from '../src/i18n/cs.js';
 import { hi } from '../src/i18n/hi.js';
+import { hu } from '../src/i18n/hu.js';
 // `it` would hide mocha's it().
 import { it as italian } from '../src/i18n/it.js';
 import { ko } from '../src/i18n/ko.js';
 import { nl } from '../src/i18n/nl.js';
 import { pl } from '../src/i18n/pl.js';
 import { pt } from '../src/i18n/pt.js';
+import { ro } from '../src/i18n/ro.js';
 import { ru } from '../src/i18n/ru.js';
+import { tr } from '../src/i18n/tr.js';
+import { uk } from '../src/i18n/uk.js';
 import { zh } from '../src/i18n/zh.js';
 import { sv } from '../src/i18n/sv.js';
 import { da } from '../src/i18n/da.js';
@@ -282,6 +287,51 @@ describe('Swedish, Danish, Norwegian (nb and no), Finnish and Greek: the table, 
       expect(textOf(header.querySelector('[part~="updated"]'))).to.equal(t.lastUpdated!(month));
       const text = textOf(header) + textOf(table);
       for (const english of ['Full Comparison', 'Show only differences', 'more attribute', 'Last updated', 'Best for']) expect(text, english).to.not.include(english);
+    });
+  }
+});
+
+describe('the interface in Czech, Ukrainian, Hungarian, Romanian and Turkish', () => {
+  type Expected = { verdict: string; chooseIf: string; more: string[]; updated: string; track: string };
+  // The counts below: 1, 2 and 7 more attributes (one, few, and many/other where the language has them).
+  const CASES: ReadonlyArray<readonly [string, Partial<Strings>, Expected]> = [
+    ['cs', cs, { verdict: 'Náš verdikt', chooseIf: 'PostgreSQL se vám hodí, pokud', more: ['Zobrazit 1 další parametr', 'Zobrazit 2 další parametry', 'Zobrazit 7 dalších parametrů'], updated: 'Aktualizováno: květen 2026', track: 'Sledovat toto srovnání' }],
+    ['uk', uk, { verdict: 'Наш вердикт', chooseIf: 'Оберіть PostgreSQL, якщо', more: ['Показати ще 1 характеристику', 'Показати ще 2 характеристики', 'Показати ще 7 характеристик'], updated: 'Оновлено: травень 2026 р.', track: 'Стежити за порівнянням' }],
+    ['hu', hu, { verdict: 'Értékelésünk', chooseIf: 'PostgreSQL akkor jó választás, ha', more: ['Még 1 jellemző megjelenítése', 'Még 2 jellemző megjelenítése', 'Még 7 jellemző megjelenítése'], updated: 'Frissítve: 2026. május', track: 'Összehasonlítás követése' }],
+    ['ro', ro, { verdict: 'Verdictul nostru', chooseIf: 'Alegeți PostgreSQL dacă', more: ['Afișați încă 1 caracteristică', 'Afișați încă 2 caracteristici', 'Afișați încă 7 caracteristici'], updated: 'Ultima actualizare: mai 2026', track: 'Urmăriți această comparație' }],
+    ['tr', tr, { verdict: 'Değerlendirmemiz', chooseIf: 'PostgreSQL ne zaman tercih edilmeli?', more: ['1 özellik daha göster', '2 özellik daha göster', '7 özellik daha göster'], updated: 'Son güncelleme: Mayıs 2026', track: 'Bu karşılaştırmayı takip edin' }],
+  ];
+  let doc: any;
+  before(async () => {
+    doc = await loadFixture('three-databases.json');
+    // The month in the page's language, and groups that hide 1, 2 and 7 rows.
+    delete doc.locale;
+    doc.groups = doc.groups.map((g: any) => ({ ...g, collapseAfter: { limits: 3, performance: 1, history: 0 }[g.id as string] }));
+    const history = doc.attributes.find((a: any) => a.group === 'history');
+    for (let i = 0; i < 5; i++) doc.attributes.push({ ...history, id: `${history.id}-${i}`, label: `${history.label} ${i}` });
+  });
+
+  for (const [lang, t, want] of CASES) {
+    it(`<compare-page lang="${lang}"> speaks ${lang}: headings, counted nouns, "Last updated", the track form`, async () => {
+      const p = await page(doc, lang, 'header verdict facts highlights table chart proscons faq track');
+      const headings = sectionsOf(p).map((s) => textOf(s.shadowRoot!.querySelector('[part~="heading"]')));
+      expect(headings, lang).to.include(want.verdict);
+      expect(headings, lang).to.include(want.track);
+      for (const h of [t.keyFacts!, t.keyDifferences!, t.fullComparison!, t.visualComparison!, t.prosAndCons!, t.faq!]) {
+        expect(headings.some((x) => x.startsWith(h)), `${lang}: ${h}`).to.equal(true);
+      }
+      const verdict = section(p, 'compare-verdict').shadowRoot!;
+      expect([...verdict.querySelectorAll('[part~="choose-title"]')].map((e) => textOf(e))[0]).to.equal(want.chooseIf);
+      const table = section(p, 'compare-table').shadowRoot!;
+      expect([...table.querySelectorAll('[part~="more-button"]')].map((b) => textOf(b))).to.deep.equal(want.more);
+      expect(textOf(section(p, 'compare-header').shadowRoot!.querySelector('[part~="updated"]'))).to.equal(want.updated);
+      expect(textOf(section(p, 'compare-facts').shadowRoot!.querySelector('span[part~="winner"]')), 'the best marker').to.equal(t.best);
+      // (The track form's email label is in its light DOM, for password managers.)
+      const text = sectionsOf(p).map((s) => `${textOf(s.shadowRoot)} ${textOf(s)}`).join(' ');
+      for (const said of [t.helpfulQuestion!, t.bestFor!, t.emailLabel!, t.subscribe!, t.consent!]) expect(text, `${lang}: ${said}`).to.include(said);
+      for (const english of ['Our Verdict', 'Key Facts', 'Show only differences', 'Best for', 'Email address', 'Notify me', 'Last updated', ' more attribute']) {
+        expect(text, `${lang}: "${english}"`).to.not.include(english);
+      }
     });
   }
 });
