@@ -101,7 +101,7 @@ const CONDITIONS =
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
-const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(?:Rp\.?|RM|Rs\.?|रु\.?)(?=\s?\d[\d.,]*(?![\p{L}\d]))/uy;
+const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(Rp\.?|RM|Rs\.?|रु\.?)(?=\s?\d)/uy;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const CODE_AFTER = /\s?([A-Z]{3})(?![\p{L}\d])/uy;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
@@ -391,6 +391,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     let cur: string | undefined;
     let m = at(SYMBOL);
     const symbol = m?.[0];
+    const letters = m?.[1];
     if (m) cur = symbolCurrency(m[0]);
     else if ((m = at(CODE_BEFORE))) {
       if (!CODES.has(m[0])) return null;
@@ -429,6 +430,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     }
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
+    // A symbol of letters glued to a number glued to a word that is no magnitude ("RM850x", a power supply): no amount.
+    // ("Rp500rb", "Rs 12k", "Rp12jt/bln" are.)
+    if (letters && sees(/\p{L}/uy)) return (bad = true), null;
     // The dot of an abbreviated magnitude (of 4 letters at most), and the word that joins a magnitude to what it counts,
     // before a currency or a unit: "1,2 Mio. €", "1,35 mil. Kč", "1,5 Mio. km", "2.000 millones de euros", "2 milliards
     // d'euros", "2 milioni di euro" (not "1.2 million. Then", "2 million. Hours of video", "2 millones de usuarios").

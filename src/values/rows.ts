@@ -75,8 +75,11 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
 
 const DIGIT = /\p{Nd}/u;
 
-/** A value that starts with a number but could not be read ("2 × 500 Wh"): it may be the best, so no "best" in its row. */
-export const unreadNumber = (c: Cell): boolean => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*\p{Nd}/u.test(c.text);
+/**
+ * A value that starts with a number, or a currency of letters and a number ("Rp500xyz", "US$5"), but could not be read
+ * ("2 × 500 Wh"): it may be the best, so no "best" in its row.
+ */
+export const unreadNumber = (c: Cell): boolean => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*(?:(?:Rp|RM|Rs|रु|[A-Z]{1,2}\$)\.?\s?)?\p{Nd}/u.test(c.text);
 
 /** Where a number may start after words (a currency sign or digit after a letter or a space, a bound sign after a space): the first four. */
 const LATER = /(?<=[\p{L}\s])[\p{Sc}\p{Nd}]|(?<=\s)[<>≤≥~≈]/gu;

@@ -286,6 +286,9 @@ describe('values: pickWinner', () => {
     expect(row({ a: '504 Wh', b: '2 × 500 Wh', c: '750 Wh' }).winner).to.equal(null);
     // Digits of other scripts too ("۲ × ۲۰ ساعت": 40 hours).
     expect(row({ a: '۳۰ ساعت', b: '۲ × ۲۰ ساعت', c: '۲۰ ساعت' }, 'fa').winner).to.equal(null);
+    // A currency of letters and a number, read or not ("Rp 15.000" may be 15 or 15,000 written the English way).
+    expect(lower({ a: 'Rp500rb', b: 'Rp 900.000', c: 'Rp 1,2 juta' }, 'id').winner, 'was b').to.equal('a');
+    expect(lower({ a: 'Rp 15.000', b: 'Rp 20,000', c: 'Rp 25,000' }).winner, 'was b').to.equal(null);
     // Text without a number is no hidden quantity: the others still have their winner.
     expect(row({ a: '504 Wh', b: 'Not measured', c: '750 Wh' }).winner).to.equal('c');
   });

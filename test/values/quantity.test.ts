@@ -725,6 +725,15 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['0 à 100 km/h en 4,4 s', 'fr', ['time', 4.4, 4.4, 's']],
     ['von 0 auf 100 km/h in 4,4 s', 'de', ['time', 4.4, 4.4, 's']],
     ['RM850x', undefined, null], // a power supply, not 850 ringgit
+    // A currency of letters glued to a number glued to a magnitude (a third audit).
+    ['Rp500rb', 'id', ['money', 5e5, 5e5, 'IDR']],
+    ['Rp12jt/bln', 'id', ['rate', 1.2e7, 1.2e7, 'IDR/month']],
+    ['Rp 12jt', 'id', ['money', 1.2e7, 1.2e7, 'IDR']],
+    ['Rp12juta', 'id', ['money', 1.2e7, 1.2e7, 'IDR']],
+    ['Rs 12k', undefined, ['money', 12000, 12000, 'INR']],
+    ['Rs. 12k', undefined, ['money', 12000, 12000, 'INR']],
+    ['RM12k', undefined, ['money', 12000, 12000, 'MYR']],
+    ['Rp500xyz', 'id', null],
     ['$15/million tokens', undefined, ['money', 15, 15, 'USD', 'exact', { note: '/million tokens' }]],
     ['RM49.90/bulan', 'ms', ['rate', 49.9, 49.9, 'MYR/month']],
     ['320 ש״ח', 'he', ['money', 320, 320, 'ILS']],
