@@ -120,4 +120,5 @@ export const words: WordTable = {
   // a price of nothing (not a stem: "مجانين" is madmen), and no limit
   free: ['مجاني', 'مجانية', 'مجانيًا', 'مجانًا', 'مجاناً', 'مجانا', 'بالمجان'],
   unlimited: ['غير محدود*', 'بلا حدود', 'لا محدود*'],
+  lifetime: ['مدى الحياة'],
 };

@@ -14,9 +14,10 @@ export const words: WordTable = {
   bounds: { atMost: ['až', 'maximálně', 'nejvýše'], atLeast: ['nejméně', 'minimálně', 'alespoň', 'od'], above: ['přes', 'více než', 'nad'], below: ['méně než', 'pod'], about: ['asi', 'přibližně', 'cca', 'zhruba', 'okolo'] },
   // between the ends of a range
   to: ['do', 'až'],
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['zdarma', 'zadarmo'],
   unlimited: ['neomezen*', 'bez omezení'],
+  lifetime: ['doživotn*'],
 };
 
 const num = new Intl.NumberFormat('cs');

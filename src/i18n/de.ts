@@ -87,9 +87,10 @@ export const words: WordTable = {
   bounds: { atMost: ['bis zu', 'höchstens', 'maximal', 'max.'], atLeast: ['mindestens', 'ab', 'von'], above: ['über', 'mehr als'], below: ['unter', 'weniger als'], about: ['etwa', 'ca.', 'rund', 'ungefähr', 'circa'] },
   // between the ends of a range
   to: ['bis'],
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['kostenlos*', 'gratis', 'umsonst'],
   unlimited: ['unbegrenzt*', 'unbeschränkt*'],
+  lifetime: ['lebenslang*'],
   // after an amount: a price per that time
   every: 'month monatlich|year jährlich|week wöchentlich|day täglich',
 };

@@ -13,9 +13,10 @@ export const words: WordTable = {
   bounds: { atMost: ['έως', 'μέχρι'], atLeast: ['τουλάχιστον', 'από'], above: ['πάνω από', 'περισσότερα από'], below: ['κάτω από', 'λιγότερα από'], about: ['περίπου'] },
   // between the ends of a range
   to: ['έως', 'μέχρι'],
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['δωρεάν'],
   unlimited: ['απεριόριστ*'],
+  lifetime: ['ισόβι*'],
 };
 
 const num = new Intl.NumberFormat('el');

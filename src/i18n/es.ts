@@ -89,9 +89,10 @@ export const words: WordTable = {
   to: ['a'],
   // currencies written as a word after the amount ("500 millones de dólares"; "euros" is read in any language)
   money: { dólar: 'USD', dólares: 'USD' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['gratis', 'gratuit*'],
   unlimited: ['ilimitad*'],
+  lifetime: ['de por vida', 'vitalici*'],
   // after an amount: a price per that time
   every: 'month mensual mensuales|year anual anuales',
 };

@@ -13,9 +13,10 @@ export const words: WordTable = {
   magnitudes: { tuhat: 3, tuhatta: 3, milj: 6, miljoona: 6, miljoonaa: 6, mrd: 9, miljardi: 9, miljardia: 9 },
   // before a number: "jopa 18 tuntia", "noin 5 GB"
   bounds: { atMost: ['jopa', 'enintään', 'korkeintaan'], atLeast: ['vähintään', 'alkaen', 'alk.'], above: ['yli'], below: ['alle'], about: ['noin', 'n.'] },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['ilmai*', 'maksuton*'],
   unlimited: ['rajaton*', 'rajoittamaton*'],
+  lifetime: ['elinikäi*'],
 };
 
 const num = new Intl.NumberFormat('fi');

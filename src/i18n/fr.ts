@@ -86,9 +86,10 @@ export const words: WordTable = {
   bounds: { atMost: ["jusqu'à", 'jusqu’à', 'au plus', 'au maximum'], atLeast: ['au moins', 'à partir de', 'dès'], from: ['de'], above: ['plus de'], below: ['moins de'], about: ['environ', 'env.'] },
   // between the ends of a range
   to: ['à'],
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['gratuit*'],
   unlimited: ['illimité*'],
+  lifetime: ['à vie'],
   // after an amount: a price per that time
   every: 'month mensuel mensuels mensuelle mensuellement|year annuel annuels annuelle annuellement',
 };

@@ -15,9 +15,10 @@ export const words: WordTable = {
   to: ['עד'],
   // a currency after the amount
   money: { שקל: 'ILS', שקלים: 'ILS', 'ש״ח': 'ILS', 'ש"ח': 'ILS' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['חינם'],
   unlimited: ['ללא הגבלה', 'בלתי מוגבל'],
+  lifetime: ['לכל החיים'],
 };
 
 const num = new Intl.NumberFormat('he');

@@ -21,9 +21,10 @@ export const words: WordTable = {
   after: { atMost: ['तक'], above: ['से अधिक', 'से ज़्यादा', 'से ज्यादा'], below: ['से कम'] },
   // currencies after the amount
   money: { रुपये: 'INR', रुपए: 'INR', रुपया: 'INR', रु: 'INR' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['मुफ़्त', 'मुफ्त', 'निःशुल्क', 'नि:शुल्क', 'फ्री'],
   unlimited: ['असीमित', 'अनलिमिटेड'],
+  lifetime: ['आजीवन'],
   // after an amount: a price per that time
   every: 'month मासिक|year वार्षिक सालाना',
 };

@@ -14,9 +14,10 @@ export const words: WordTable = {
   bounds: { atMost: ['legfeljebb', 'akár', 'max.', 'max'], atLeast: ['legalább', 'min.', 'minimum'], above: ['több mint', 'több, mint'], below: ['kevesebb mint', 'kevesebb, mint'], about: ['kb.', 'kb', 'körülbelül', 'mintegy'] },
   // a currency after the amount
   money: { Ft: 'HUF', forint: 'HUF' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['ingyen*'],
   unlimited: ['korlátlan*'],
+  lifetime: ['élethosszig*'],
 };
 
 const num = new Intl.NumberFormat('hu');

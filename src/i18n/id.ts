@@ -16,9 +16,10 @@ export const words: WordTable = {
   to: ['hingga', 'sampai'],
   // a currency after the amount
   money: { rupiah: 'IDR' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['tanpa batas', 'tak terbatas'],
+  lifetime: ['seumur hidup'],
 };
 
 const num = new Intl.NumberFormat('id');

@@ -15,9 +15,10 @@ export const words: WordTable = {
   to: ['a'],
   // currencies written as a word after the amount ("2 milioni di dollari"; "euro" is read in any language)
   money: { dollaro: 'USD', dollari: 'USD' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['gratis', 'gratuit*'],
   unlimited: ['illimitat*'],
+  lifetime: ['a vita'],
   // after an amount: a price per that time
   every: 'month mensile mensili|year annuale annuali annuo annui',
 };

@@ -88,9 +88,10 @@ export const words: WordTable = {
   to: ['〜', '～'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['以上'], atMost: ['以下', '以内', 'まで'], below: ['未満'], above: ['超'] },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['無料'],
   unlimited: ['無制限', '無限'],
+  lifetime: ['永久', '永久保証', '生涯保証'],
   // after a slash only ("980円/月"): "3月" is March
   per: 'month 月',
   // before an amount: "月額1,000円", "年額12,000円"

@@ -16,9 +16,10 @@ export const words: WordTable = {
   to: ['~', '～'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['이상'], atMost: ['이하', '까지'], below: ['미만'], above: ['초과'] },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['무료'],
   unlimited: ['무제한', '제한 없음'],
+  lifetime: ['평생'],
   // after a slash only ("9,900원/월"): "3월" is March
   per: 'month 월',
   // before an amount: "월 12,000원" (monthly), "연 120,000원" (yearly)

@@ -16,9 +16,10 @@ export const words: WordTable = {
   to: ['til'],
   // a currency after the amount
   money: { kr: 'NOK', kroner: 'NOK' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['ubegrense*'],
+  lifetime: ['livstid*'],
 };
 
 const num = new Intl.NumberFormat('nb');

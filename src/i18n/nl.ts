@@ -13,9 +13,10 @@ export const words: WordTable = {
   bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], from: ['van'], above: ['meer dan', 'ruim'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
   // between the ends of a range
   to: ['tot'],
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['onbeperkt', 'onbegrensd*'],
+  lifetime: ['levenslang*'],
   // after an amount: a price per that time
   every: 'month maandelijks|year jaarlijks',
 };

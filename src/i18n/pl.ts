@@ -13,9 +13,10 @@ export const words: WordTable = {
   bounds: { atMost: ['do', 'maksymalnie'], atLeast: ['co najmniej', 'od'], above: ['ponad', 'powyżej'], below: ['poniżej', 'mniej niż'], about: ['około', 'ok.'] },
   // between the ends of a range
   to: ['do'],
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['bezpłatn*', 'darmow*', 'za darmo'],
   unlimited: ['nielimitowan*', 'bez limitu'],
+  lifetime: ['dożywotn*'],
   // after an amount: a price per that time
   every: 'month miesięcznie|year rocznie',
 };

@@ -16,9 +16,10 @@ export const words: WordTable = {
   to: ['a', 'até'],
   // currencies written as a word after the amount ("2 milhões de reais"; "euros" is read in any language)
   money: { real: 'BRL', reais: 'BRL', dólar: 'USD', dólares: 'USD' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['grátis', 'gratuit*'],
   unlimited: ['ilimitad*'],
+  lifetime: ['vitalíci*'],
   // after an amount: a price per that time
   every: 'month mensal mensais|year anual anuais',
 };

@@ -15,9 +15,10 @@ export const words: WordTable = {
   to: ['la'],
   // a currency after the amount
   money: { lei: 'RON', leu: 'RON' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['gratuit*', 'gratis'],
   unlimited: ['nelimitat*'],
+  lifetime: ['pe viață', 'pe viaţă'],
 };
 
 const num = new Intl.NumberFormat('ro');

@@ -13,9 +13,10 @@ export const words: WordTable = {
   bounds: { atMost: ['до'], atLeast: ['не менее', 'от'], above: ['более', 'свыше', 'больше'], below: ['менее', 'меньше'], about: ['около', 'примерно'] },
   // between the ends of a range
   to: ['до'],
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['бесплатн*'],
   unlimited: ['безлимит*', 'неограниченн*'],
+  lifetime: ['пожизненн*'],
   // after an amount: a price per that time
   every: 'month ежемесячно|year ежегодно',
 };

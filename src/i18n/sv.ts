@@ -16,9 +16,10 @@ export const words: WordTable = {
   to: ['till'],
   // a currency after the amount
   money: { kr: 'SEK', kronor: 'SEK' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['gratis', 'kostnadsfri*'],
   unlimited: ['obegränsa*'],
+  lifetime: ['livstid*'],
 };
 
 const num = new Intl.NumberFormat('sv');

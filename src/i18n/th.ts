@@ -15,9 +15,10 @@ export const words: WordTable = {
   to: ['ถึง'],
   // a currency after the amount
   money: { บาท: 'THB' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['ฟรี'],
   unlimited: ['ไม่จำกัด'],
+  lifetime: ['ตลอดชีพ'],
 };
 
 const num = new Intl.NumberFormat('th');

@@ -13,9 +13,10 @@ export const words: WordTable = {
   bounds: { atMost: ['en fazla', 'azami'], atLeast: ['en az', 'asgari'], about: ['yaklaşık', 'ortalama'] },
   // a currency after the amount
   money: { TL: 'TRY', lira: 'TRY' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['ücretsiz', 'bedava'],
   unlimited: ['sınırsız', 'limitsiz'],
+  lifetime: ['ömür boyu'],
   // after an amount: a price per that time
   every: 'month aylık|year yıllık',
   // …and before it: "aylık 45 TL", "yıllık 540 TL"

@@ -13,9 +13,10 @@ export const words: WordTable = {
   bounds: { atMost: ['до'], atLeast: ['від', 'щонайменше', 'не менше'], above: ['понад', 'більше'], below: ['менше'], about: ['близько', 'приблизно'] },
   // between the ends of a range
   to: ['до'],
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['безкоштовн*', 'безплатн*'],
   unlimited: ['необмежен*', 'безліміт*'],
+  lifetime: ['довічн*'],
 };
 
 const num = new Intl.NumberFormat('uk');

@@ -15,9 +15,10 @@ export const words: WordTable = {
   to: ['đến', 'tới'],
   // a currency after the amount
   money: { đ: 'VND', đồng: 'VND' },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['miễn phí'],
   unlimited: ['không giới hạn'],
+  lifetime: ['trọn đời'],
 };
 
 const num = new Intl.NumberFormat('vi');

@@ -16,9 +16,10 @@ export const words: WordTable = {
   to: ['至', '到'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['以上'], atMost: ['以下', '以内', '以內', '内', '內'] },
-  // a price of nothing, and no limit
+  // a price of nothing, no limit, and a lifetime
   free: ['免费', '免費'],
   unlimited: ['无限', '無限', '不限'],
+  lifetime: ['终身*', '終身*'],
   // after a slash only ("99元/月"): "3月" is March
   per: 'month 月',
   // before an amount: "每月 30 元", "月付 30 元"

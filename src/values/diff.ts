@@ -46,8 +46,8 @@ export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string
   const own = keys.filter((k, i) => k !== null && qs[i]!.max !== Infinity && qs[i]!.unit !== '*');
   return qs.map((q, i) => {
     const k = keys[i]!;
-    // "Unlimited" joins the row's most common kind of value; "Free" its prices, plain or per a time.
-    if (q?.max === Infinity) return mostCommon(own) ?? k;
+    // "Unlimited" joins the row's most common kind of value ("Lifetime" is a time); "Free" its prices, plain or per a time.
+    if (q?.max === Infinity && !q.unit) return mostCommon(own) ?? k;
     if (q?.unit === '*') return own.find((o) => o!.startsWith('money:')) ?? own.find((o) => /^rate:[A-Z]{3}/.test(o!)) ?? k;
     if (!q || !isFree(q)) return k;
     // Beside other plain prices it stays one of them ("$0", "$49", "$99").

@@ -195,18 +195,22 @@ function digits(raw: string, decimalComma = false, indian = false): string | nul
 // (Other languages' words for them are in their files, src/i18n: read in a comparison written in that language.)
 const FREE = /^\s*(?:free|gratis)(?!\p{L})/iu;
 const UNLIMITED = /^\s*(?:unlimited|∞|no limit|infinite)(?!\p{L})/iu;
+const LIFETIME = /^\s*(?:lifetime|life-?long)(?!\p{L})/iu;
 
 /**
  * "Free" is $0 in whatever currency its row is priced in (unit `*`), and
  * "Unlimited" (∞) is more than any number of its row: both join their row's
- * values (see rowKeys in diff.ts). Anything else without a digit is text.
+ * values (see rowKeys in diff.ts). "Lifetime" (a warranty, updates) is longer
+ * than any time, and a time only: beside prices it is of another kind. Anything
+ * else without a digit is text.
  */
 function special(s: string, text: string, own?: BoundWords): Quantity | null {
   const free = FREE.exec(s) ?? own?.free?.exec(s);
-  const m = free ?? UNLIMITED.exec(s) ?? own?.unlimited?.exec(s);
+  const life = free ? null : (LIFETIME.exec(s) ?? own?.lifetime?.exec(s));
+  const m = free ?? life ?? UNLIMITED.exec(s) ?? own?.unlimited?.exec(s);
   if (!m) return null;
   const n = free ? 0 : Infinity;
-  return { min: n, max: n, bound: 'exact', approximate: false, magnitude: 1, dimension: free ? 'money' : 'count', unit: free ? '*' : '', note: text.slice(m[0].length).trim() };
+  return { min: n, max: n, bound: 'exact', approximate: false, magnitude: 1, dimension: free ? 'money' : life ? 'time' : 'count', unit: free ? '*' : life ? 'year' : '', note: text.slice(m[0].length).trim() };
 }
 
 /** The rate's "X" lightly normalised, so "requests", "request" and "req" match. */

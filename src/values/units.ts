@@ -102,6 +102,8 @@ export interface WordTable {
   /** Words for a price of nothing and for no limit: "Ücretsiz", "Sınırsız"; a word ending in "*" is a stem. */
   free?: string[];
   unlimited?: string[];
+  /** Words for a lifetime ("livstid", "à vie"): no limit, of a time (a warranty, updates). */
+  lifetime?: string[];
   /** Rows like `units`, read only after a slash ("980円/月"): where the word after a number is something else ("3月" is March). */
   per?: string;
   /** Rows like `units`: words after an amount of money that make it a price per that time ("29,99 zł miesięcznie"). */
@@ -124,6 +126,7 @@ export interface BoundWords {
   /** A value that is only a word for free, or for no limit. */
   free?: RegExp;
   unlimited?: RegExp;
+  lifetime?: RegExp;
   /** Words before an amount that price it per a time (sticky), and the time each names. */
   before?: RegExp;
   per: Map<string, UnitDef>;
@@ -183,6 +186,7 @@ export function registerWords(language: string, table: WordTable): void {
     within: after ? new RegExp(`(?:${after})(?!\\p{sc=Han})`, 'u') : undefined,
     free: whole(table.free),
     unlimited: whole(table.unlimited),
+    lifetime: whole(table.lifetime),
     before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}])`, 'iuy') : undefined,
     per,
     read: table.read,

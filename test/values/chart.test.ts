@@ -200,6 +200,14 @@ describe('values: chart', () => {
     expect(row({ a: '$5', b: '€5' })).to.equal(null);
   });
 
+  it('draws "Lifetime" as "Unlimited": to the end of the axis, beside times only', () => {
+    const r = row({ a: 'Lifetime', b: '10-year warranty', c: '24 months' }, { better: 'higher' })!;
+    expect(r.bars.map((b) => b.unbounded)).to.deep.equal([true, false, false]);
+    expect(r.winner).to.equal('a');
+    close(r.bars[1]!.fraction, 0.85);
+    expect(row({ a: 'Lifetime', b: '$5', c: '$7' })!.bars.map((b) => b.value !== null || b.unbounded)).to.deep.equal([false, true, true]);
+  });
+
   it('never returns NaN: all zeros (no row: nothing to draw), equal values', () => {
     expect(row({ a: 0, b: 0 })).to.equal(null);
     expect(row({ a: 'Free', b: '$0' })).to.equal(null);

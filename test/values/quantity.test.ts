@@ -1149,6 +1149,18 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('Free'), parseQuantity('$10'))).to.equal(-1);
     expect(diffRatio(parseQuantity('Unlimited'), parseQuantity('5'))).to.equal(null);
     expect(winner(['5 ms', 'Unlimited'], 'lower')).to.equal('0'); // two values, one of them ∞
+    // "Lifetime" (a warranty, updates) is longer than any time, in the comparison's language too; beside prices it is of
+    // another kind, not more than any price as "Unlimited" would be.
+    expect(winner(['livstid', '10 år', '24 månader'], 'higher', 'sv'), 'was 10 år').to.equal('0');
+    expect(winner(['Lifetime', '10-year warranty', '2 years'], 'higher')).to.equal('0');
+    expect(winner(['Seumur hidup', '2 tahun', '12 bulan'], 'higher', 'id')).to.equal('0');
+    expect(winner(['À vie', '5 ans'], 'higher', 'fr')).to.equal('0');
+    expect(winner(['Lebenslange Garantie', '5 Jahre'], 'higher', 'de')).to.equal('0');
+    expect(winner(['Lifetime', '$5', '$7'], 'higher')).to.equal(null);
+    expect(winner(['Lifetime', 'Unlimited', '3 years'], 'higher')).to.equal(null); // a tie of two ∞
+    expect(diffRatio(parseQuantity('Lifetime'), parseQuantity('10 years'))).to.equal(null);
+    expect(diffRatio(parseQuantity('10 years'), parseQuantity('Lifetime'))).to.equal(null);
+    expect(parseQuantity('Limited lifetime warranty')).to.equal(null);
     // A temperature Diff is taken in B's unit: 68 °F against 50 °F is +36 %, as the numbers say.
     expect(diffRatio(parseQuantity('68 °F'), parseQuantity('50 °F'))).to.be.closeTo(0.36, 1e-9);
     expect(diffRatio(parseQuantity('77 °F'), parseQuantity('20 °C'))).to.be.closeTo(0.25, 1e-9);
