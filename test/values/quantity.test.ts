@@ -798,6 +798,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['Rs. 1,200', undefined, ['money', 1200, 1200, 'INR']],
     ['500 रुपये', 'hi', ['money', 500, 500, 'INR']],
     ['₹991/माह', 'hi', ['rate', 991, 991, 'INR/month']],
+    // Other spellings of watts, megapixels and hertz; Swedish "fr." (från)
+    ['100 वॉट', 'hi', ['measure', 100, 100, 'W']],
+    ['48 मेगापिक्सल', 'hi', ['measure', 48, 48, 'MP']],
+    ['120 हर्ट्ज़', 'hi', ['measure', 120, 120, 'Hz']],
+    ['120 \u0939\u0930\u094d\u091f\u094d\u095b', 'hi', ['measure', 120, 120, 'Hz']], // the nukta letter precomposed
+    ['fr. 542 kr/mån', 'sv', ['rate', 542, 542, 'SEK/month', 'atLeast']],
     // Money per month, in words read after a slash only where the word alone is something else ("3月" is March)
     ['€ 4,99/mnd', 'nl', ['rate', 4.99, 4.99, 'EUR/month']],
     ['49 zł/mies.', 'pl', ['rate', 49, 49, 'PLN/month']],
