@@ -804,6 +804,16 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['120 हर्ट्ज़', 'hi', ['measure', 120, 120, 'Hz']],
     ['120 \u0939\u0930\u094d\u091f\u094d\u095b', 'hi', ['measure', 120, 120, 'Hz']], // the nukta letter precomposed
     ['fr. 542 kr/mån', 'sv', ['rate', 542, 542, 'SEK/month', 'atLeast']],
+    // A Swedish price ":-" is kronor, as a Danish or Norwegian ",-" is; before a currency, the dash of no cents only.
+    ['12 999:-', 'sv', ['money', 12999, 12999, 'SEK']],
+    ['499:-/mån', 'sv', ['rate', 499, 499, 'SEK/month']],
+    ['499:- per månad', 'sv', ['rate', 499, 499, 'SEK/month']],
+    ['499:- €', 'sv', ['money', 499, 499, 'EUR']],
+    ['499,-', 'da', ['money', 499, 499, 'DKK']],
+    ['1.299,- kr', 'da', ['money', 1299, 1299, 'DKK']],
+    ['12 999,-', 'nb', ['money', 12999, 12999, 'NOK']],
+    ['17,-', 'de', ['count', 17, 17, '']],
+    ['10:-', undefined, ['count', 10, 10, '']],
     // Money per month, in words read after a slash only where the word alone is something else ("3月" is March)
     ['€ 4,99/mnd', 'nl', ['rate', 4.99, 4.99, 'EUR/month']],
     ['49 zł/mies.', 'pl', ['rate', 49, 49, 'PLN/month']],
@@ -1133,6 +1143,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['1080p', '4K users'], 'higher'), 'lines against a count').to.equal(null);
     expect(diffRatio(parseQuantity('1080p'), parseQuantity('5'))).to.equal(null);
     expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
+    expect(winner(['12 999:-', '13 490 kr', '14 990 kr'], 'lower', 'sv'), 'was none: a count beside kronor').to.equal('0');
     expect(winner(['2.99 USD/month', '$35.88/year'], 'lower')).to.equal(null); // a tie: the month is 30.44 days
     expect(winner(['$2.99/month', '$35.87/year'], 'lower')).to.equal('1');
     expect(winner(['99.99%', '99.995%'], 'higher')).to.equal('1'); // no conversion: no tolerance
