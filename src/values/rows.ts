@@ -158,7 +158,8 @@ export function displayText(value: Value | undefined, locale: string, grouping =
   if (text !== null) return text;
   if (value.value === undefined) return null;
   const shown = Array.isArray(value.value) ? `${fmt(value.value[0])}–${fmt(value.value[1])}` : fmt(value.value);
-  // ("40,000–45,000편", "1,000円": Chinese, Japanese and Korean write a unit or counter of their script without a space.)
-  return value.unit ? `${shown}${/^[\u3040-\u9fff\uac00-\ud7af]/.test(value.unit) ? '' : ' '}${value.unit}` : shown;
+  // ("40,000–45,000편", "1,000円": Chinese, Japanese and Korean write a unit or counter of their script without a space;
+  // a multiplier is glued too, "0.5x".)
+  return value.unit ? `${shown}${/^(?:[\u3040-\u9fff\uac00-\ud7af]|[x×]$)/.test(value.unit) ? '' : ' '}${value.unit}` : shown;
 }
 

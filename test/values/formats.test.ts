@@ -81,6 +81,12 @@ describe('values: a value object\'s number and unit', () => {
     expect(displayText({ value: 12, unit: 'GB' }, 'ko')).to.equal('12 GB');
     expect(displayText({ value: 5, unit: 'дней' }, 'ru')).to.equal('5 дней');
   });
+
+  it('a multiplier is glued to its number, as it is written: "0.5x", "2×"', () => {
+    expect(displayText({ value: 0.5, unit: 'x' }, 'en')).to.equal('0.5x');
+    expect(displayText({ value: [2, 3], unit: '×' }, 'de')).to.equal('2–3×');
+    expect(displayText({ value: 2, unit: 'xl' }, 'en')).to.equal('2 xl');
+  });
 });
 
 describe('values: very small numbers', () => {
