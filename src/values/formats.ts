@@ -6,6 +6,8 @@
  * while the page is idle after the script loaded (usually while the data is
  * still on its way), so a first render does not pay for them.
  */
+import { CODES, SYMBOLS } from './units.js';
+
 const numbers = new Map<string, Intl.NumberFormat>();
 const percents = new Map<string, Intl.NumberFormat>();
 const months = new Map<string, Intl.DateTimeFormat>();
@@ -46,6 +48,22 @@ export function formatNumber(n: number, locale: string, grouping = true): string
     numbers.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat('en', options))));
   }
   return f.format(n);
+}
+
+/**
+ * A value object's number in its unit where the locale has a way to write the two: a percent ("99.95%", "99,95 %" in
+ * German) and an amount of a currency, by its code or symbol ("52.990.000 ₫" in Vietnamese, "5 €" in German). Else undefined.
+ */
+export function unitFormat(locale: string, unit: string): Intl.NumberFormat | undefined {
+  const currency = CODES.has(unit) ? unit : SYMBOLS.get(unit);
+  const key = `${locale}\u0000${unit}`;
+  let f = numbers.get(key);
+  if (!f && (currency || unit === '%')) {
+    // (The narrow symbol: "$" in Canada too, as written; a whole amount without cents: "$100", not "$100.00".)
+    const options = { style: currency ? 'currency' : 'unit', currency, unit: 'percent', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 6, trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions;
+    numbers.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat('en', options))));
+  }
+  return f;
 }
 
 /** Signed whole percents (the Diff column): "+165%", "-5%"; `huge` (past a million percent): compact. */

@@ -6,7 +6,7 @@
 import { forItem, type Attribute, type Item, type Value } from '../schema/comparison.js';
 import { quantityOfValue, type Quantity } from './quantity.js';
 import { comparable as sameKind, diffRatio, pickWinner } from './diff.js';
-import { formatNumber } from './formats.js';
+import { formatNumber, unitFormat } from './formats.js';
 import { awaitedWords, wordsRevision } from './units.js';
 
 export interface Cell {
@@ -152,14 +152,17 @@ const written = (text: string): string | null => (/^[\s\p{Cf}]*[-–—]?[\s\p{C
 export function displayText(value: Value | undefined, locale: string, grouping = true): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return written(value);
-  const fmt = (n: number) => formatNumber(n, locale, grouping);
-  if (typeof value === 'number') return fmt(value);
+  if (typeof value === 'number') return formatNumber(value, locale, grouping);
   const text = value.text === undefined ? null : written(value.text);
   if (text !== null) return text;
   if (value.value === undefined) return null;
+  const unit = value.unit;
+  // A percent or an amount of money as the locale writes it ("99,95 %", "52.990.000 ₫"), each end of a range ("$10–$20").
+  const f = unit && grouping ? unitFormat(locale, unit) : undefined;
+  const fmt = (n: number) => (f ? f.format(n) : formatNumber(n, locale, grouping));
   const shown = Array.isArray(value.value) ? `${fmt(value.value[0])}–${fmt(value.value[1])}` : fmt(value.value);
   // ("40,000–45,000편", "1,000円": Chinese, Japanese and Korean write a unit or counter of their script without a space;
   // a multiplier is glued too, "0.5x".)
-  return value.unit ? `${shown}${/^(?:[\u3040-\u9fff\uac00-\ud7af]|[x×]$)/.test(value.unit) ? '' : ' '}${value.unit}` : shown;
+  return unit && !f ? `${shown}${/^(?:[\u3040-\u9fff\uac00-\ud7af]|[x×]$)/.test(unit) ? '' : ' '}${unit}` : shown;
 }
 

@@ -87,6 +87,24 @@ describe('values: a value object\'s number and unit', () => {
     expect(displayText({ value: [2, 3], unit: '×' }, 'de')).to.equal('2–3×');
     expect(displayText({ value: 2, unit: 'xl' }, 'en')).to.equal('2 xl');
   });
+
+  it('a percent and an amount of money are written as the locale writes them (they were "99.95 %", "100 $", "52990000 VND")', () => {
+    // (The locale's own spaces: a no-break space in German "99,95 %" and "5 €".)
+    const intl = (n: number, locale: string, options: object) => new Intl.NumberFormat(locale, { maximumFractionDigits: 6, ...options }).format(n);
+    expect(displayText({ value: 99.95, unit: '%' }, 'en')).to.equal('99.95%');
+    expect(displayText({ value: 99.95, unit: '%' }, 'de')).to.equal(intl(99.95, 'de', { style: 'unit', unit: 'percent' }));
+    expect(displayText({ value: 99.95, unit: '%' }, 'de')).to.match(/^99,95\s%$/);
+    expect(displayText({ value: 52990000, unit: 'VND' }, 'vi')).to.equal(intl(52990000, 'vi', { style: 'currency', currency: 'VND' }));
+    expect(displayText({ value: 52990000, unit: 'VND' }, 'vi')).to.match(/^52\.990\.000\s₫$/);
+    expect(displayText({ value: 99.95, unit: 'USD' }, 'en')).to.equal('$99.95');
+    expect(displayText({ value: 100, unit: '$' }, 'en'), 'a whole amount without cents').to.equal('$100');
+    expect(displayText({ value: 0.0042, unit: 'USD' }, 'en'), 'a price per token keeps its decimals').to.equal('$0.0042');
+    expect(displayText({ value: 5, unit: '€' }, 'de')).to.match(/^5\s€$/);
+    expect(displayText({ value: [10, 20], unit: '%' }, 'en')).to.equal('10%–20%');
+    // Other units as before; a compare: false row's numbers are names.
+    expect(displayText({ value: 12, unit: 'XYZ' }, 'en')).to.equal('12 XYZ');
+    expect(displayText({ value: 1991, unit: 'USD' }, 'en', false)).to.equal('1991 USD');
+  });
 });
 
 describe('values: very small numbers', () => {
