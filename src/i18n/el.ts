@@ -30,7 +30,7 @@ export const el: Partial<Strings> = {
   noData: 'Δεν υπάρχουν δεδομένα σύγκρισης: δώστε σε αυτό το στοιχείο ένα χαρακτηριστικό src ή for ή ένα θυγατρικό <script type="application/json">, ή ορίστε την ιδιότητά του data.',
   notAvailable: 'μη διαθέσιμο',
   notComparable: 'μη συγκρίσιμο',
-  best: 'καλύτερο',
+  best: 'το καλύτερο',
   lastUpdated: (month: string) => `Τελευταία ενημέρωση: ${month}`,
   bestFor: 'Ιδανικό για',
   shortAnswer: 'Με λίγα λόγια',
