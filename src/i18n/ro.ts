@@ -70,7 +70,7 @@ export const ro: Partial<Strings> = {
   visualComparison: 'Comparație vizuală',
   chartIntro: 'Caracteristicile numerice, una lângă alta',
   diffBetter: 'mai bine',
-  diffWorse: 'mai slab',
+  diffWorse: 'mai rău',
   higherIsBetter: 'cu cât mai mare, cu atât mai bine',
   lowerIsBetter: 'cu cât mai mic, cu atât mai bine',
   logScale: 'scară logaritmică',
