@@ -33,7 +33,7 @@ export const th: Partial<Strings> = {
   errorTitle: 'ไม่สามารถแสดงการเปรียบเทียบนี้ได้',
   moreIssues: (n: number) => `…และปัญหาอื่นอีก ${num.format(n)} รายการ`,
   noData: 'ไม่มีข้อมูลการเปรียบเทียบ: กำหนดแอตทริบิวต์ src หรือ for ให้องค์ประกอบนี้ เพิ่มองค์ประกอบลูก <script type="application/json"> หรือตั้งค่าพร็อพเพอร์ตี data',
-  notAvailable: 'ไม่มี',
+  notAvailable: 'ไม่มีข้อมูล',
   notComparable: 'เทียบกันไม่ได้',
   best: 'ดีที่สุด',
   lastUpdated: (month: string) => `อัปเดตล่าสุด ${month}`,

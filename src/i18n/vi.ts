@@ -29,7 +29,7 @@ export const vi: Partial<Strings> = {
   errorTitle: 'Không thể hiển thị bảng so sánh này.',
   moreIssues: (n: number) => `…và ${num.format(n)} lỗi khác`,
   noData: 'Không có dữ liệu so sánh: hãy gán thuộc tính src hoặc for cho phần tử này, thêm phần tử con <script type="application/json"> hoặc đặt thuộc tính data của nó.',
-  notAvailable: 'không có',
+  notAvailable: 'không có dữ liệu',
   notComparable: 'không thể so sánh',
   best: 'tốt nhất',
   lastUpdated: (month: string) => `Cập nhật lần cuối: ${month}`,
