@@ -157,10 +157,12 @@ export function displayText(value: Value | undefined, locale: string, grouping =
   if (text !== null) return text;
   if (value.value === undefined) return null;
   const unit = value.unit;
-  // A percent or an amount of money as the locale writes it ("99,95 %", "52.990.000 ₫"), each end of a range ("$10–$20").
+  // A percent or an amount of money as the locale writes it ("99,95 %", "52.990.000 ₫"), a range too ("20–25 %" in
+  // Czech, "$10 – $20" in English: Intl's formatRange, which says where the sign goes).
   const f = unit && grouping ? unitFormat(locale, unit) : undefined;
   const fmt = (n: number) => (f ? f.format(n) : formatNumber(n, locale, grouping));
-  const shown = Array.isArray(value.value) ? `${fmt(value.value[0])}–${fmt(value.value[1])}` : fmt(value.value);
+  const [a, b] = Array.isArray(value.value) ? value.value : [value.value, value.value];
+  const shown = a === b ? fmt(a) : f ? f.formatRange(a, b) : `${fmt(a)}–${fmt(b)}`;
   // ("40,000–45,000편", "1,000円": Chinese, Japanese and Korean write a unit or counter of their script without a space;
   // a multiplier is glued too, "0.5x".)
   return unit && !f ? `${shown}${/^(?:[\u3040-\u9fff\uac00-\ud7af]|[x×]$)/.test(unit) ? '' : ' '}${unit}` : shown;

@@ -100,7 +100,11 @@ describe('values: a value object\'s number and unit', () => {
     expect(displayText({ value: 100, unit: '$' }, 'en'), 'a whole amount without cents').to.equal('$100');
     expect(displayText({ value: 0.0042, unit: 'USD' }, 'en'), 'a price per token keeps its decimals').to.equal('$0.0042');
     expect(displayText({ value: 5, unit: '€' }, 'de')).to.match(/^5\s€$/);
-    expect(displayText({ value: [10, 20], unit: '%' }, 'en')).to.equal('10%–20%');
+    // A range as the locale writes one: the sign once in Czech and Greek ("20–25 %", "140–180 €"), as Intl's formatRange says.
+    expect(displayText({ value: [10, 20], unit: '%' }, 'en')).to.equal(new Intl.NumberFormat('en', { style: 'unit', unit: 'percent' }).formatRange(10, 20));
+    expect(displayText({ value: [20, 25], unit: '%' }, 'cs')).to.match(/^20–25\s%$/);
+    expect(displayText({ value: [140, 180], unit: 'EUR' }, 'el')).to.match(/^140–180\s€$/);
+    expect(displayText({ value: [5, 5], unit: 'kg' }, 'en'), 'both ends the same: one number').to.equal('5 kg');
     // Other units as before; a compare: false row's numbers are names.
     expect(displayText({ value: 12, unit: 'XYZ' }, 'en')).to.equal('12 XYZ');
     expect(displayText({ value: 1991, unit: 'USD' }, 'en', false)).to.equal('1991 USD');
