@@ -63,10 +63,15 @@ export function jsonErrorPlace(text: string): string | undefined {
   if (/["\d}\]el]/.test(text[k - 1] ?? '') && /["\d{[tfn-]/.test(text[i]!)) return `${at}: a comma missing before it`;
   STRING.lastIndex = i;
   if (text[i] === '"' && !STRING.test(text)) return `${where(i)}: a text with a line break or a tab in it, or not closed (write a line break as \\n)`;
-  // What editors and word processors put in: comments, curly or single quotes, a name without quotes.
+  // What editors and word processors put in: a no-break or zero-width space (invisible in the snippet), comments,
+  // curly or single quotes, a name without quotes.
+  if (/[\p{Cf}\p{Z}]/u.test(text[i]!)) return `${at}: an invisible character (${hex(text[i]!)}), where JSON has only spaces and line breaks (type a space instead)`;
   const hint = HINTS.find(([re]) => re.test(text.slice(i, i + 2)));
   return hint ? `${at}: ${hint[1]}` : /\p{L}/u.test(text[i]!) ? `${at}: ${atName ? 'a name' : 'a text'} without double quotes${atName ? '' : ', or a word JSON does not have (it has true, false and null)'}` : at;
 }
+
+/** A character's code point, as messages name it: "U+00A0". */
+export const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const HINTS: [RegExp, string][] = [
   [/^\/[/*]/, 'a comment (JSON has none: remove it, or keep it as an "x-comment" key)'],

@@ -2,7 +2,7 @@
  * From JSON text or a value to a validated Comparison, or to every problem
  * with its path. Never throws.
  */
-import { jsonErrorPlace } from './json-error.js';
+import { hex, jsonErrorPlace } from './json-error.js';
 import type * as z from 'zod/mini';
 import { ComparisonSchema, SLUG, SLUG_RULE, type Comparison } from './comparison.js';
 import { isObject, pathToString, references, unknownKeys, type Path } from './rules.js';
@@ -266,7 +266,6 @@ function quoted(s: string): string {
   return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join(''));
 }
 
-const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**
  * Format characters and controls as `<U+200B>`, for a message or a terminal

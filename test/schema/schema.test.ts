@@ -332,6 +332,9 @@ describe('schema: errors name their path', () => {
     // What editors and word processors put in, named.
     expect(message('{\n  "version": 1, // format\n  "id": "x"\n}')).to.equal('not valid JSON: line 2, column 17, at `// format`: a comment (JSON has none: remove it, or keep it as an "x-comment" key)');
     expect(message('{ /* draft */ "version": 1 }')).to.match(/column 3, at `\/\* draft \*\/ `: a comment/);
+    // A no-break space pasted from a word processor, or a zero-width space: invisible, so named.
+    expect(message('{\n  "version":\u00a01\n}')).to.equal('not valid JSON: line 2, column 13, at `\u00a01`: an invisible character (U+00A0), where JSON has only spaces and line breaks (type a space instead)');
+    expect(message('{ "version": 1,\u200b "id": "x" }')).to.contain('an invisible character (U+200B)');
     expect(message('{ “version”: 1 }')).to.equal('not valid JSON: line 1, column 3, at `“version”: 1`: curly quotes (JSON needs straight double quotes: ")');
     expect(message('{"version": 1, id: "x"}')).to.equal('not valid JSON: line 1, column 16, at `id: "x"}`: a name without double quotes');
     expect(message('{"tags": ["x", y]}')).to.equal('not valid JSON: line 1, column 16, at `y]}`: a text without double quotes, or a word JSON does not have (it has true, false and null)');
