@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'g گرم|kg کیلوگرم|MB مگابایت|GB گیگابایت|TB ترابایت|s ثانیه|min دقیقه|h ساعت|day روز|week هفته|month ماه|year سال',
+  units: 'g گرم|kg کیلوگرم کیلو|mm میلیمتر|cm سانتیمتر سانت|m متر|km کیلومتر|L لیتر|mL میلیلیتر|MB مگابایت|GB گیگابایت|TB ترابایت|s ثانیه|min دقیقه|h ساعت|day روز|week هفته|month ماه|year سال',
   magnitudes: { هزار: 3, میلیون: 6, میلیارد: 9 },
   // before a number: "تا ۱۸ ساعت", "حدود ۵ گیگابایت"
   bounds: { atMost: ['تا', 'حداکثر'], atLeast: ['حداقل', 'از'], above: ['بیش از', 'بالای'], below: ['کمتر از', 'زیر'], about: ['حدود', 'تقریباً', 'تقریبا'] },

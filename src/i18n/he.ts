@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 's שניות שנייה שניה|min דקות דקה|h שעות שעה|day ימים יום|week שבועות שבוע|month חודשים חודש|year שנים שנה',
+  units: 's שניות שנייה שניה|min דקות דקה|h שעות שעה|day ימים יום|week שבועות שבוע|month חודשים חודש|year שנים שנה|mm מ"מ מ״מ מילימטר|cm ס"מ ס״מ סנטימטר|m מטר מטרים|km ק"מ ק״מ קילומטר קילומטרים|g גרם גרמים|kg ק"ג ק״ג קילו קילוגרם|L ליטר ליטרים|mL מ"ל מ״ל',
   magnitudes: { אלף: 3, מיליון: 6, מיליארד: 9 },
   // before a number: "עד 18 שעות", "כ-5 GB"
   bounds: { atMost: ['עד'], atLeast: ['לפחות', 'החל מ-', 'מ-'], above: ['מעל', 'יותר מ-'], below: ['פחות מ-', 'מתחת ל-'], about: ['בערך', 'כ-', 'כ', 'כמעט'] },

@@ -1192,6 +1192,26 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('$10/mo'), parseQuantity('$10'))).to.equal(null);
   });
 
+  it('lengths, weights and volumes in Greek, Hebrew, Thai, Persian, Czech, Ukrainian and Turkish: units, not counts of a word', () => {
+    // Was: counts of "χλμ", "m", "μ"…, so "0,8 χλμ" was the least and the best; "1,2 χλμ" lost to "800 μέτρα".
+    expect(winner(['0,8 χλμ', '50 m', '300 μ'], 'lower', 'el')).to.equal('1');
+    expect(winner(['1,2 χλμ', '800 μέτρα'], 'higher', 'el')).to.equal('0');
+    expect(winner(['1,5 κιλά', '900 γραμμάρια'], 'higher', 'el')).to.equal('0');
+    expect(winner(['1.2 ק"מ', '800 מטר'], 'higher', 'he')).to.equal('0');
+    expect(winner(['1.2 ק״מ', '800 מטר'], 'higher', 'he')).to.equal('0');
+    expect(winner(['1.5 ק"ג', '900 גרם'], 'higher', 'he')).to.equal('0');
+    expect(winner(['1.2 กม.', '800 เมตร'], 'higher', 'th')).to.equal('0');
+    expect(winner(['1.5 กก.', '900 กรัม'], 'higher', 'th')).to.equal('0');
+    expect(winner(['۱٫۲ کیلومتر', '۸۰۰ متر'], 'higher', 'fa')).to.equal('0');
+    expect(winner(['۲ لیتر', '۸۰۰ میلی\u200cلیتر'], 'higher', 'fa')).to.equal('0');
+    expect(winner(['1,2 km', '800 metrů', '900 m'], 'higher', 'cs')).to.equal('0');
+    expect(winner(['1,2 км', '800 метрів', '900 м'], 'higher', 'uk')).to.equal('0');
+    expect(winner(['1,2 km', '800 metre'], 'higher', 'tr')).to.equal('0');
+    check(parseQuantity('300 μ', undefined, 'el'), ['measure', 300, 300, 'm']);
+    check(parseQuantity('1.2 กม.', undefined, 'th'), ['measure', 1.2, 1.2, 'km', 'exact', { note: '' }]);
+    check(parseQuantity('2 metry', undefined, 'cs'), ['measure', 2, 2, 'm']);
+  });
+
   it('the note is the rest of the text as written (its digits and joiners kept)', () => {
     check(parseQuantity('١٢ GB (٢٠٢٤)', undefined, 'ar'), ['data', 12, 12, 'GB', 'exact', { note: '(٢٠٢٤)' }]);
     check(parseQuantity('\u200f$38,000 (list)'), ['money', 38000, 38000, 'USD', 'exact', { note: '(list)' }]);
