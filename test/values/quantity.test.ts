@@ -673,6 +673,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['od 299 Kč', 'cs', ['money', 299, 299, 'CZK', 'atLeast']],
     ['od 5 do 10 h', 'cs', ['time', 5, 10, 'h']],
     ['5 let', 'cs', ['time', 5, 5, 'year']],
+    // "do" (up to) before a number is a bound, as Ukrainian "до"; between two numbers still a range.
+    ['do 9 000 Kč', 'cs', ['money', 9000, 9000, 'CZK', 'atMost']],
+    ['až do 18 hodin', 'cs', ['time', 18, 18, 'h', 'atMost']],
+    ['10 do 20 h', 'cs', ['time', 10, 20, 'h']],
     ['від 5 до 10 хв', 'uk', ['time', 5, 10, 'min']],
     ['2 χρόνια', 'el', ['time', 2, 2, 'year']],
     ['legfeljebb 18 óra', 'hu', ['time', 18, 18, 'h', 'atMost']],
