@@ -14,6 +14,8 @@ export const words: WordTable = {
   bounds: { atMost: ['až', 'do', 'maximálně', 'nejvýše'], atLeast: ['nejméně', 'minimálně', 'alespoň', 'od'], above: ['přes', 'více než', 'nad'], below: ['méně než', 'pod'], about: ['asi', 'přibližně', 'cca', 'zhruba', 'okolo'] },
   // between the ends of a range
   to: ['do', 'až'],
+  // a currency after the amount: "12 990,-" is korunas
+  money: { ',-': 'CZK' },
   // a price of nothing, no limit, and a lifetime
   free: ['zdarma', 'zadarmo'],
   unlimited: ['neomezen*', 'bez omezení'],

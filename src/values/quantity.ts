@@ -418,8 +418,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       return null;
     }
     decimals = d.includes('.');
-    // "17,- €", "17,– €": the dash of no cents. Alone, in Swedish "12 999:-" is kronor, as "499,-" is in Danish and
-    // Norwegian (their tables' money: ":-", ",-").
+    // "17,- €", "17,– €": the dash of no cents. Alone, in Swedish "12 999:-" is kronor, as "499,-" is in Danish,
+    // Norwegian and Czech (their tables' money: ":-", ",-").
     // (Not before a currency: "499,- kr", "17,- €".)
     const dash = at(/([,:])[-–—]{1,2}(?!\d)(?=\s*(\p{Sc}|\p{L}*))/uy);
     if (dash && !SYMBOLS.has(dash[2]!) && !currencyOf(dash[2]!)) cur ??= own?.money.get(`${dash[1]}-`);

@@ -816,6 +816,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['499,-', 'da', ['money', 499, 499, 'DKK']],
     ['1.299,- kr', 'da', ['money', 1299, 1299, 'DKK']],
     ['12 999,-', 'nb', ['money', 12999, 12999, 'NOK']],
+    ['12 990,-', 'cs', ['money', 12990, 12990, 'CZK']],
+    ['12 990,- Kč', 'cs', ['money', 12990, 12990, 'CZK']],
     ['17,-', 'de', ['count', 17, 17, '']],
     ['10:-', undefined, ['count', 10, 10, '']],
     // Money per month, in words read after a slash only where the word alone is something else ("3月" is March)
@@ -1148,6 +1150,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('1080p'), parseQuantity('5'))).to.equal(null);
     expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
     expect(winner(['12 999:-', '13 490 kr', '14 990 kr'], 'lower', 'sv'), 'was none: a count beside kronor').to.equal('0');
+    expect(winner(['12 990,-', '13 490 Kč', '14 990 Kč'], 'lower', 'cs'), 'was none: a count beside korunas').to.equal('0');
     expect(winner(['2.99 USD/month', '$35.88/year'], 'lower')).to.equal(null); // a tie: the month is 30.44 days
     expect(winner(['$2.99/month', '$35.87/year'], 'lower')).to.equal('1');
     expect(winner(['99.99%', '99.995%'], 'higher')).to.equal('1'); // no conversion: no tolerance
