@@ -205,6 +205,7 @@ describe('values: pickWinner', () => {
     expect(diffRatio(parseQuantity('100 vartotojų', undefined, 'lt'), parseQuantity('50 vartotojas', undefined, 'lt'))).to.equal(1);
     // Turkish and Swedish have their words: months and years convert.
     expect(row({ a: '24 ay', b: '36 ay', c: '5 yıl' }, 'tr').winner).to.equal('c');
+    expect(row({ a: '10 saate kadar', b: '8 saat', c: '6 saat' }, 'tr').winner, 'was none: a count of "saate" beside hours').to.equal('a');
     expect(row({ a: '12 månader', b: '2 år', c: '6 månader' }, 'sv').winner).to.equal('b');
   });
 

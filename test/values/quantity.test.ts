@@ -654,6 +654,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['24 ay', 'tr', ['time', 24, 24, 'month']],
     ['5 yıl', 'tr', ['time', 5, 5, 'year']],
     ['en fazla 50 km', 'tr', ['measure', 50, 50, 'km', 'atMost']],
+    // Turkish units with a case ending, and "kadar" (up to) after a number: "10 saate kadar", "2 yıllık garanti".
+    ['10 saate kadar', 'tr', ['time', 10, 10, 'h', 'atMost', { note: '' }]],
+    ['30 güne kadar', 'tr', ['time', 30, 30, 'day', 'atMost']],
+    ['15 dakikaya kadar', 'tr', ['time', 15, 15, 'min', 'atMost']],
+    ['2 yıllık garanti', 'tr', ['time', 2, 2, 'year', 'exact', { note: 'garanti' }]],
+    ['500 TL kadar', 'tr', ['money', 500, 500, 'TRY', 'atMost']],
     ['24.999 TL', 'tr', ['money', 24999, 24999, 'TRY']],
     // the percent sign first, as Turkish writes it (in any language: a % right before a digit)
     ['%18', 'tr', ['percent', 18, 18, '%', 'exact', { note: '' }]],
