@@ -157,6 +157,19 @@ describe('<compare-facts>', () => {
     expect(table(free).rows.get('P')![2]).to.equal('—not available');
   });
 
+  it('a Diff against a lifetime or no limit, both values shown, is "not comparable", not "not available"', async () => {
+    const endless = await facts({
+      version: 1, id: 'endless', title: 'Endless',
+      items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+      attributes: [
+        { id: 'w', label: 'W', key: true, better: 'higher', values: { a: 'Lifetime', b: '10 years' } },
+        { id: 'u', label: 'U', key: true, better: 'higher', values: { a: '5 TB', b: 'Unlimited' } },
+      ],
+    });
+    expect(table(endless).rows.get('W')![2], 'was "not available"').to.equal('—not comparable');
+    expect(table(endless).rows.get('U')![2], 'was "not available"').to.equal('—not comparable');
+  });
+
   it('marks the winner visibly and in words', async () => {
     const el = await facts(demo);
     const winners = [...el.shadowRoot!.querySelectorAll('td.winner')];

@@ -151,9 +151,10 @@ function renderDiff(row: AttributeRow, item: Item, against: Item, locale: string
   const ratio = rowDiff(row, item.id, against.id);
   if (ratio === null) {
     // missing() inline: one template per cell (same markup as missing()). Both values there but of different
-    // kinds (or text): "not comparable"; a value missing, or a Diff against 0 ("Free"): "not available".
+    // kinds (or text), or one without end ("Lifetime", "Unlimited"): "not comparable"; a value missing, or a Diff
+    // against 0 ("Free"): "not available".
     const [a, b] = [item, against].map((i) => row.cells.find((c) => c.itemId === i.id));
-    const said = !a?.text || !b?.text || comparable(a.quantity, b.quantity) ? s.notAvailable : s.notComparable;
+    const said = !a?.text || !b?.text || (comparable(a.quantity, b.quantity) && a.quantity!.max + b.quantity!.max < Infinity) ? s.notAvailable : s.notComparable;
     return html`<td part="diff" class="diff"><span part="missing" class="missing" lang=${ui}><span aria-hidden="true">—</span><span class="visually-hidden">${said}</span></span></td>`;
   }
   const better = row.attribute.better;
