@@ -691,6 +691,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // The comparison's language's words after a number: "18時間以上", "3년 이상".
   const after = own?.after && at(own.after);
   if (after) bound = own!.of.get(after[1]!) as Bound;
+  // "$5 + tax", "0,59 snt/kWh + pörssihinta": a price and more, not read (as "2 × 500 Wh" is not); "450,000+ packages" is.
+  if (/(?:^|\s)\+\s*\p{L}/u.test(s.slice(i))) return null;
 
   const last = b ?? a;
   a.exp ||= last.exp; // "10-20k": the magnitude is shared

@@ -113,16 +113,18 @@ try {
       { id: 'pack', label: 'Pack', better: 'lower', values: { a: '2 × 500 Wh', b: '900 Wh' } },
       { id: 'fine', label: 'Fine', better: 'lower', values: { a: '5 s', b: '6 s' } },
       { id: 'tie', label: 'Tie', better: 'lower', values: { a: '5 s', b: '5 s' } },
+      { id: 'tax', label: 'Tax', better: 'lower', values: { a: '$5 + tax', b: '$6' } },
     ];
     writeFileSync(join(tmp, 'notes.json'), JSON.stringify({ version: 1, id: 'notes', title: 'Notes', items, attributes }));
     const noted = await run(['validate', join(tmp, 'notes.json')]);
     const notes = noted.out.split('\n').filter((l) => l.startsWith('    note: '));
     check(
       noted.code === 0 &&
-        notes.length === 2 &&
+        notes.length === 3 &&
         notes[0] === '    note: attributes[0].values: values of different kinds ("9.4/10" beside "4.5/5"), so the row shows no "best"' &&
-        notes[1].startsWith('    note: attributes[1].values.a: "2 × 500 Wh" starts with a number that could not be read'),
-      'validate: rows that will show no "best" are noted with why (different kinds, an unread number); a tie is not',
+        notes[1].startsWith('    note: attributes[1].values.a: "2 × 500 Wh" starts with a number that could not be read') &&
+        notes[2].startsWith('    note: attributes[4].values.a: "$5 + tax" starts with a number that could not be read'),
+      'validate: rows that will show no "best" are noted with why (different kinds, an unread number, a price "+ tax"); a tie is not',
       noted.out,
     );
 

@@ -285,6 +285,12 @@ describe('values: pickWinner', () => {
     expect(lower({ a: '9,99 € bis 31.03.2026', b: '12,99 €', c: '14,99 €' }, 'de').winner).to.equal('a');
     expect(row({ a: '≈ 580 ảnh', b: 'khoảng 760 ảnh', c: 'up to 390 ảnh' }, 'vi').winner, 'Vietnamese "about" read').to.equal('b');
     expect(row({ a: '504 Wh', b: '2 × 500 Wh', c: '750 Wh' }).winner).to.equal(null);
+    // A price and more in words ("+ tax", "+ pörssihinta", spot price) is no plain price: no best (was the "+ tax" one).
+    expect(lower({ a: '$5 + tax', b: '$6', c: '$7' }).winner, 'was a').to.equal(null);
+    expect(lower({ a: '0,59 snt/kWh + pörssihinta', b: '8,49 snt/kWh', c: '9,99 snt/kWh' }, 'fi').winner, 'was a').to.equal(null);
+    // A plus right after the number is "or more", read as before.
+    expect(row({ a: '450,000+ packages', b: '50,000 packages', c: '5+ packages' }).winner).to.equal('a');
+    expect(row({ a: '5+ years', b: '3 years', c: '2 years' }).winner).to.equal('a');
     // Digits of other scripts too ("۲ × ۲۰ ساعت": 40 hours).
     expect(row({ a: '۳۰ ساعت', b: '۲ × ۲۰ ساعت', c: '۲۰ ساعت' }, 'fa').winner).to.equal(null);
     // A currency of letters and a number, read or not ("Rp 15.000" may be 15 or 15,000 written the English way).

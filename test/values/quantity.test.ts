@@ -826,6 +826,14 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['12 990,- Kč', 'cs', ['money', 12990, 12990, 'CZK']],
     ['17,-', 'de', ['count', 17, 17, '']],
     ['10:-', undefined, ['count', 10, 10, '']],
+    // A plus and words after a value is a price and more ("+ tax"), not read, as "2 × 500 Wh" is not; a plus and a
+    // number stays a note, a plus right after the number is "or more".
+    ['$5 + tax', undefined, null],
+    ['$5 +tax', undefined, null],
+    ['$10/mo + VAT', undefined, null],
+    ['0,59 snt/kWh + pörssihinta', 'fi', null],
+    ['10 + 5', undefined, ['count', 10, 10, '', 'exact', { note: '+ 5' }]],
+    ['450,000+ packages', undefined, ['count', 450000, 450000, '', 'atLeast', { label: 'packages' }]],
     // Money per month, in words read after a slash only where the word alone is something else ("3月" is March)
     ['€ 4,99/mnd', 'nl', ['rate', 4.99, 4.99, 'EUR/month']],
     ['49 zł/mies.', 'pl', ['rate', 49, 49, 'PLN/month']],
