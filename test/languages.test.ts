@@ -120,6 +120,21 @@ describe('Arabic: <compare-page lang="ar">', () => {
     expect(q.hasAttribute('dir')).to.equal(false);
   });
 
+  it('follows a block laid out left to right by CSS alone (direction: ltr) on a dir="rtl" page: bars from the left, the text aligned left', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="en"><div style="direction:ltr;inline-size:1024px"><compare-page sections="chart faq" .data=${three}></compare-page></div></div>`);
+    const p = await pageSettled(page.querySelector('compare-page')!);
+    expect(p.getAttribute('dir')).to.equal('ltr');
+    const chart = section(p, 'compare-chart');
+    expect(getComputedStyle(chart.shadowRoot!.querySelector('[part~="bar-track"]')!).transform, 'not mirrored').to.equal('none');
+    const answer = section(p, 'compare-faq').shadowRoot!.querySelector('[part~="answer"]')!;
+    expect(getComputedStyle(answer).textAlign).to.equal('left');
+    // Its own: once the block is right to left again, the dir it added goes.
+    (page.firstElementChild as HTMLElement).style.direction = '';
+    p.requestUpdate();
+    await p.updateComplete;
+    expect(p.hasAttribute('dir')).to.equal(false);
+  });
+
   it('puts the tables\' label column on the right, sticky at the right', async () => {
     const p = await page(three, 'ar', 'facts table highlights');
     for (const tag of ['compare-facts', 'compare-table', 'compare-highlights']) {

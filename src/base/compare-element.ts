@@ -440,19 +440,22 @@ export abstract class CompareElement extends LitElement {
    * Right-to-left languages lay out right to left even when the page did not
    * say so: `dir="rtl"` on the host unless the author set `dir` themselves.
    * So does a page laid out right to left by CSS alone (`direction: rtl`, no
-   * `dir`), whose direction the styles' `:dir(rtl)` would not see.
+   * `dir`), whose direction the styles' `:dir(rtl)` would not see; and the
+   * reverse, a block laid out left to right by CSS (`direction: ltr`, a
+   * `.ltr` class) on a `dir="rtl"` page gets `dir="ltr"`.
    */
   #syncDir(): void {
     if (this.hasAttribute('dir') && !this.#autoDir) return;
     const p = this.parentElement ?? this;
-    let said = true; // (an engine without :dir() in selectors: as its styles, the page's dir only)
+    const d = getComputedStyle(p).direction;
+    let said = d === 'rtl'; // (an engine without :dir() in selectors: as its styles, the page's dir only)
     try {
       said = p.matches(':dir(rtl)');
     } catch {}
-    const rtl = this.state === 'ready' && (getComputedStyle(p).direction === 'rtl' ? !said : isRtl(this.locale));
-    if (rtl && this.getAttribute('dir') !== 'rtl') this.setAttribute('dir', 'rtl');
-    else if (!rtl && this.#autoDir) this.removeAttribute('dir');
-    this.#autoDir = rtl;
+    const want = this.state === 'ready' && (d !== 'rtl' && isRtl(this.locale) ? 'rtl' : said !== (d === 'rtl') && d);
+    if (want && this.getAttribute('dir') !== want) this.setAttribute('dir', want);
+    else if (!want && this.#autoDir) this.removeAttribute('dir');
+    this.#autoDir = !!want;
   }
 
   /** Reads the inputs and, if they changed, validates or fetches. */
