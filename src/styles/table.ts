@@ -189,8 +189,12 @@ export const stuckLabels = css`
     inline-size: 0.75rem;
     pointer-events: none;
     opacity: 0;
-    background: radial-gradient(farthest-side at 0, var(--_edge), transparent);
+    background: linear-gradient(to right, var(--_edge), transparent);
     animation-name: edge;
     animation-timeline: --edge;
+  }
+  /* Over the row line above too, so the rows' strips join into one. */
+  th[scope='row']::before {
+    inset-block-start: -1px;
   }
 `;

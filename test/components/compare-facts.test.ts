@@ -408,10 +408,27 @@ describe('<compare-facts>', () => {
         box.scrollLeft = dir === 'rtl' ? -80 : 80;
         if (driven) await waitUntil(() => shadow(labels[1]!).opacity === '1', `${what}: the start shadow`);
         for (const th of labels) {
-          // Just past the labels' column, on the side the values are.
-          expect(parseFloat(shadow(th)[dir === 'rtl' ? 'right' : 'left']), what).to.be.closeTo(th.clientWidth, 1);
-          expect(shadow(th).backgroundImage, what).to.contain('radial-gradient');
+          // Just past the labels' column, on the side the values are, past its border (the full table's) too.
+          const start = parseFloat(shadow(th)[dir === 'rtl' ? 'right' : 'left']) + parseFloat(shadow(th).marginInlineStart);
+          expect(start, what).to.be.closeTo(th.getBoundingClientRect().width - parseFloat(getComputedStyle(th).borderInlineStartWidth), 0.1);
+          // One shade across (a linear gradient), not darkest mid-row.
+          expect(shadow(th).backgroundImage, what).to.contain('linear-gradient');
         }
+        // Row after row, the cells' strips join into one: each reaches the one above it, over the row line (no
+        // gap at every row, where the box's start shadow was a chain of beads).
+        const strip = (th: Element) => {
+          const top = th.getBoundingClientRect().top + th.clientTop;
+          return { top: top + parseFloat(shadow(th).top), bottom: top + th.clientHeight - parseFloat(shadow(th).bottom) };
+        };
+        const rows = labels.filter((th) => th.matches('th[scope="row"]'));
+        let joined = 0;
+        for (const [i, th] of rows.entries()) {
+          const above = rows[i - 1];
+          if (!above || th.parentElement!.previousElementSibling !== above.parentElement) continue;
+          expect(strip(th).top, `${what}: ${th.textContent}`).to.be.closeTo(strip(above).bottom, 0.5);
+          joined++;
+        }
+        expect(joined, what).to.be.above(0);
       }
   });
 

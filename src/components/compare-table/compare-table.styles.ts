@@ -90,6 +90,10 @@ export const styles = css`
     max-inline-size: 18rem;
     border-inline-end: 1px solid var(--_border-color);
   }
+  /* The start shadow (stuckLabels) begins past this border, not on it. */
+  th::before {
+    margin-inline-start: 1px;
+  }
   th[scope='row'] {
     z-index: 1;
     font-weight: 500;
