@@ -72,7 +72,8 @@ export const tableBase = css`
       animation-direction: reverse;
     }
     .scroll:dir(ltr)::after,
-    :dir(rtl)::before {
+    .scroll:dir(rtl)::before,
+    tr > :dir(rtl)::before {
       scale: -1;
     }
   }

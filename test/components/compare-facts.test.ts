@@ -432,6 +432,21 @@ describe('<compare-facts>', () => {
       }
   });
 
+  it('right to left, turns the shadow strips to face their edge, and no other ::before', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"><compare-facts .data=${await loadFixture('three-databases.json')}></compare-facts></div>`);
+    const el = await settled(wrap.querySelector('compare-facts') as CompareFacts);
+    const root = el.shadowRoot!;
+    // An author's ::before (a ::part() rule, a theme) is not mirrored with them.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync("table::before { content: '→'; }");
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    expect(getComputedStyle(root.querySelector('table')!, '::before').scale).to.equal('none');
+    // (Where scroll-driven animations run: elsewhere the strips are not drawn, the box's background is.)
+    if (!CSS.supports('animation-timeline: scroll()')) return;
+    expect(getComputedStyle(root.querySelector('th[scope="row"]')!, '::before').scale).to.equal('-1');
+    expect(getComputedStyle(root.querySelector('thead th')!, '::before').scale).to.equal('-1');
+  });
+
   it('shows a Diff that rounds to 0 % as neither better nor worse', async () => {
     const doc = {
       version: 1,
