@@ -237,9 +237,9 @@ function messageFor(issue: Issue): string {
   }
 }
 
-/** `, did you mean "google-cloud"?` for an id "Google Cloud", "google_cloud" or "Node.js": lower case, a hyphen for a space, "_" or ".". */
+/** `, did you mean "google-cloud"?` for an id "Google Cloud", "google_cloud", "Node.js" or "Škoda": lower case, a hyphen for a space, "_" or ".", no accents. */
 function slugHint(id: string): string {
-  const s = id.trim().toLowerCase().replace(/[\s_.]+/g, '-');
+  const s = id.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/[\s_.]+/g, '-');
   return SLUG.test(s) ? `, did you mean "${s}"?` : '';
 }
 

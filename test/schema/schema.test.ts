@@ -253,6 +253,9 @@ describe('schema: errors name their path', () => {
     expect(id('Google Cloud')).to.equal(`${rule} (got "Google Cloud"), did you mean "google-cloud"?`);
     expect(id('node_js.org')).to.match(/, did you mean "node-js-org"\?$/);
     expect(id('C++')).to.equal(`${rule} (got "C++")`);
+    // Without accents (a name's letters decomposed, their marks dropped).
+    expect(id('Škoda')).to.equal(`${rule} (got "Škoda"), did you mean "skoda"?`);
+    expect(id('Citroën C3')).to.match(/, did you mean "citroen-c3"\?$/);
   });
 
   it('refuses URLs outside the allow-list, in links and in RichText', () => {
