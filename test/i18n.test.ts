@@ -42,7 +42,7 @@ const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = 
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
-const COUNTS = new Set(['moreIssues', 'showMore']);
+const COUNTS = new Set(['moreIssues', 'showMore', 'problems']);
 const NUMBERS = [0, 1, 2, 3, 11, 100];
 const NAMES = ['Python', 'Rust'];
 const kind = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
@@ -183,6 +183,18 @@ describe('i18n: counted nouns', () => {
     expect(fa.showMore!(1)).to.equal('نمایش ۱ ویژگی دیگر');
     expect(fa.showMore!(1200)).to.equal('نمایش ۱٬۲۰۰ ویژگی دیگر');
     expect(fa.moreIssues!(3)).to.equal('…و ۳ مشکل دیگر');
+  });
+  it('the error box\'s count of problems in each language\'s plural forms', () => {
+    expect(en.problems(1)).to.equal('1 problem in the comparison data:');
+    expect(en.problems(18)).to.equal('18 problems in the comparison data:');
+    expect([1, 3, 18].map((n) => cs.problems!(n))).to.deep.equal(['1 problém v datech srovnání:', '3 problémy v datech srovnání:', '18 problémů v datech srovnání:']);
+    expect([1, 3, 22, 25].map((n) => pl.problems!(n))).to.deep.equal(['1 problem w danych porównania:', '3 problemy w danych porównania:', '22 problemy w danych porównania:', '25 problemów w danych porównania:']);
+    expect([1, 21, 3, 11].map((n) => ru.problems!(n))).to.deep.equal(['1 проблема в данных сравнения:', '21 проблема в данных сравнения:', '3 проблемы в данных сравнения:', '11 проблем в данных сравнения:']);
+    expect([1, 20].map((n) => ro.problems!(n))).to.deep.equal(['1 problemă în datele comparației:', '20 de probleme în datele comparației:']);
+    expect([1, 2].map((n) => he.problems!(n))).to.deep.equal(['בעיה אחת בנתוני ההשוואה:', '2 בעיות בנתוני ההשוואה:']);
+    expect(fr.problems!(1)).to.equal('1 problème dans les données de la comparaison :');
+    expect(de.problems!(2)).to.equal('2 Probleme in den Vergleichsdaten:');
+    expect(hu.problems!(5)).to.equal('5 probléma az összehasonlítás adataiban:');
   });
   it('one and other in Swedish, Danish, Norwegian, Finnish (the partitive) and Greek (the genitive)', () => {
     const cases: ReadonlyArray<readonly [Partial<Strings>, number, string, string]> = [

@@ -11,6 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define/compare-page.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { en } from '../src/base/strings.js';
+import { ar } from '../src/i18n/ar.js';
 import { formatMonth } from '../src/base/locale.js';
 import { pageSettled, sectionsOf, settled, some } from './helpers/util.js';
 import type { ComparePage } from '../src/components/compare-page/compare-page.js';
@@ -258,14 +259,16 @@ describe('English words on a right-to-left page keep their punctuation in place'
     wrap.append(el);
     await settled(el, 'error');
     const box = el.shadowRoot!.querySelector('[part="error"]')!;
-    const text = textNodes(box).find((n) => n.data.endsWith('in the comparison data:'));
-    some(text, 'the headline of the problems');
+    // Where the data came from (English); then the count, in Arabic.
+    const text = textNodes(box).find((n) => n.data === 'the data property: ');
+    some(text, 'the source of the problems');
+    expect(textNodes(box).some((n) => n.data === ar.problems!(el.error!.issues!.length)), 'the count in Arabic').to.equal(true);
     const r = document.createRange();
     r.setStart(text!, 0);
     r.setEnd(text!, 1);
     const start = r.getBoundingClientRect().left;
-    r.setStart(text!, text!.data.length - 1);
-    r.setEnd(text!, text!.data.length);
+    r.setStart(text!, text!.data.length - 2);
+    r.setEnd(text!, text!.data.length - 1);
     expect(r.getBoundingClientRect().left, 'its colon at its right end').to.be.greaterThan(start);
   });
 

@@ -468,3 +468,19 @@ describe('an item name in the other direction beside its colour dot', () => {
     });
   }
 });
+
+describe('the error box in the page\'s language', () => {
+  it('counts the problems in Czech on a Czech page (the details stay English)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="cs"></div>`);
+    const el = document.createElement('compare-facts') as CompareElement;
+    el.data = { version: 1, id: 'x', title: 'X', items: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], attributes: [] };
+    wrap.append(el);
+    await settled(el, 'error');
+    const n = el.error!.issues!.length;
+    expect(n).to.be.within(2, 4);
+    const box = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(textOf(box)).to.contain(`the data property: ${cs.problems!(n)}`);
+    expect(cs.problems!(n)).to.match(/^\d problémy v datech srovnání:$/);
+    expect(textOf(box)).to.not.contain('in the comparison data');
+  });
+});

@@ -657,7 +657,7 @@ export abstract class CompareElement extends LitElement {
     return html`<div part="error" class="error" role="alert">
       <strong><bdi>${this.t.errorTitle}</bdi></strong>
       ${issues.length > 1 || (issues.length === 1 && error.kind === 'schema')
-        ? html`<bdi lang="en">${headline(error.message)}</bdi>
+        ? html`<bdi lang="en">${source(error.message)}</bdi><bdi>${this.t.problems(issues.length)}</bdi>
             <ul>
               ${shown.map((i) => html`<li><bdi lang="en"><code>${i.path}</code>: ${i.message}</bdi></li>`)}
               ${issues.length > shown.length ? html`<li><bdi>${this.t.moreIssues(issues.length - shown.length)}</bdi></li>` : nothing}
@@ -687,8 +687,8 @@ function jsonLdScript(json: string): HTMLScriptElement {
   return fragment.querySelector('script')!;
 }
 
-/** "…: 3 problems in the comparison data" without the inline list that follows it. */
-function headline(message: string): string {
-  const at = message.indexOf(' in the comparison data');
-  return at === -1 ? message : `${message.slice(0, at + ' in the comparison data'.length)}:`;
+/** Where the data came from ("the data property: "), before its count of problems, which the error box says in the element's language. */
+function source(message: string): string {
+  const at = message.search(/\d+ problems? in the comparison data/);
+  return at === -1 ? message : message.slice(0, at);
 }

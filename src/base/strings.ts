@@ -8,6 +8,8 @@ export const en = {
   loading: 'Loading comparison…',
   errorTitle: 'This comparison could not be shown.',
   moreIssues: (n: number) => `…and ${n} more`,
+  // The error box's count, after where the data came from: "the data property: 3 problems in the comparison data:"
+  problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} in the comparison data:`,
   noData: 'No comparison data: give this element a src, a for, a child <script type="application/json">, or set its data property.',
   // shared
   notAvailable: 'not available',

@@ -20,6 +20,14 @@ export const ar: Partial<Strings> = {
       default: return `…و${num.format(n)} مشكلة أخرى`;
     }
   },
+  problems: (n: number) => {
+    switch (plural.select(n)) {
+      case 'one': return 'مشكلة واحدة في بيانات المقارنة:';
+      case 'two': return 'مشكلتان في بيانات المقارنة:';
+      case 'few': return `${num.format(n)} مشكلات في بيانات المقارنة:`;
+      default: return `${num.format(n)} مشكلة في بيانات المقارنة:`;
+    }
+  },
   noData: 'لا توجد بيانات للمقارنة: أضف إلى هذا العنصر السمة src أو for، أو عنصرًا فرعيًا <script type="application/json">، أو اضبط الخاصية data.',
   notAvailable: 'غير متوفر',
   notComparable: 'غير قابل للمقارنة',

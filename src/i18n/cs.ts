@@ -32,6 +32,7 @@ export const cs: Partial<Strings> = {
   loading: 'Načítání srovnání…',
   errorTitle: 'Toto srovnání nelze zobrazit.',
   moreIssues: (n: number) => `…a ještě ${num.format(n)} ${form(n, 'problém', 'problémy', 'problémů', 'problému')}`,
+  problems: (n: number) => `${num.format(n)} ${form(n, 'problém', 'problémy', 'problémů', 'problému')} v datech srovnání:`,
   noData: 'Chybí data srovnání: zadejte tomuto prvku atribut src nebo for, přidejte do něj podřízený prvek <script type="application/json"> nebo nastavte jeho vlastnost data.',
   notAvailable: 'bez údajů',
   notComparable: 'nelze porovnat',

@@ -30,6 +30,7 @@ export const da: Partial<Strings> = {
   loading: 'Indlæser sammenligningen…',
   errorTitle: 'Sammenligningen kunne ikke vises.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…og ${num.format(n)} problem mere` : `…og ${num.format(n)} problemer mere`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'problem' : 'problemer'} i sammenligningens data:`,
   noData: 'Ingen sammenligningsdata: giv dette element en src- eller for-attribut eller et underordnet <script type="application/json">, eller angiv dets data-egenskab.',
   notAvailable: 'ikke tilgængelig',
   notComparable: 'kan ikke sammenlignes',

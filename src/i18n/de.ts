@@ -9,6 +9,7 @@ export const de: Partial<Strings> = {
   loading: 'Vergleich wird geladen…',
   errorTitle: 'Dieser Vergleich kann nicht angezeigt werden.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `… und ${num.format(n)} weiteres Problem` : `… und ${num.format(n)} weitere Probleme`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'Problem' : 'Probleme'} in den Vergleichsdaten:`,
   noData: 'Keine Vergleichsdaten: Geben Sie diesem Element ein src- oder for-Attribut oder ein untergeordnetes <script type="application/json">, oder setzen Sie seine data-Eigenschaft.',
   notAvailable: 'nicht verfügbar',
   notComparable: 'nicht vergleichbar',

@@ -27,6 +27,7 @@ export const el: Partial<Strings> = {
   loading: 'Φόρτωση σύγκρισης…',
   errorTitle: 'Δεν ήταν δυνατή η εμφάνιση αυτής της σύγκρισης.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…και ${num.format(n)} ακόμη πρόβλημα` : `…και ${num.format(n)} ακόμη προβλήματα`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'πρόβλημα' : 'προβλήματα'} στα δεδομένα της σύγκρισης:`,
   noData: 'Δεν υπάρχουν δεδομένα σύγκρισης: δώστε σε αυτό το στοιχείο ένα χαρακτηριστικό src ή for ή ένα θυγατρικό <script type="application/json">, ή ορίστε την ιδιότητά του data.',
   notAvailable: 'μη διαθέσιμο',
   notComparable: 'μη συγκρίσιμο',

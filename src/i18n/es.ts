@@ -9,6 +9,7 @@ export const es: Partial<Strings> = {
   loading: 'Cargando comparación…',
   errorTitle: 'No se puede mostrar esta comparación.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…y ${num.format(n)} problema más` : `…y ${num.format(n)} problemas más`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'problema' : 'problemas'} en los datos de la comparación:`,
   noData: 'No hay datos de comparación: indica un atributo src o for, incluye un <script type="application/json"> como hijo o asigna la propiedad data.',
   notAvailable: 'no disponible',
   notComparable: 'no comparable',

@@ -31,6 +31,7 @@ export const fa: Partial<Strings> = {
   loading: 'در حال بارگذاری مقایسه…',
   errorTitle: 'نمایش این مقایسه ممکن نیست.',
   moreIssues: (n: number) => `…و ${num.format(n)} مشکل دیگر`,
+  problems: (n: number) => `${num.format(n)} مشکل در داده‌های مقایسه:`,
   noData: 'داده‌ای برای مقایسه نیست: به این عنصر ویژگی src یا for بدهید، یک عنصر فرزند <script type="application/json"> به آن اضافه کنید یا ویژگی data آن را تنظیم کنید.',
   notAvailable: 'موجود نیست',
   notComparable: 'قابل مقایسه نیست',

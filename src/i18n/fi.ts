@@ -30,6 +30,7 @@ export const fi: Partial<Strings> = {
   loading: 'Ladataan vertailua…',
   errorTitle: 'Vertailua ei voitu näyttää.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…ja ${num.format(n)} muu ongelma` : `…ja ${num.format(n)} muuta ongelmaa`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'ongelma' : 'ongelmaa'} vertailun tiedoissa:`,
   noData: 'Ei vertailutietoja: anna tälle elementille src- tai for-määrite tai alielementti <script type="application/json">, tai aseta sen data-ominaisuus.',
   notAvailable: 'ei saatavilla',
   notComparable: 'ei vertailukelpoinen',

@@ -9,6 +9,7 @@ export const fr: Partial<Strings> = {
   loading: 'Chargement du comparatif…',
   errorTitle: 'Impossible d’afficher ce comparatif.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `… et ${num.format(n)} autre problème` : `… et ${num.format(n)} autres problèmes`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'problème' : 'problèmes'} dans les données de la comparaison :`,
   noData: 'Aucune donnée de comparaison\u00a0: indiquez un attribut src ou for, ajoutez un enfant <script type="application/json"> ou définissez la propriété data.',
   notAvailable: 'non disponible',
   notComparable: 'non comparable',

@@ -33,6 +33,7 @@ export const he: Partial<Strings> = {
   loading: 'ההשוואה נטענת…',
   errorTitle: 'לא ניתן להציג את ההשוואה הזו.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? '…ועוד בעיה אחת' : `…ועוד ${num.format(n)} בעיות`),
+  problems: (n: number) => (plural.select(n) === 'one' ? 'בעיה אחת בנתוני ההשוואה:' : `${num.format(n)} בעיות בנתוני ההשוואה:`),
   noData: 'אין נתוני השוואה: יש לתת לרכיב הזה מאפיין src או for, להוסיף לו רכיב צאצא <script type="application/json"> או להגדיר את המאפיין data שלו.',
   notAvailable: 'לא זמין',
   notComparable: 'לא בר השוואה',

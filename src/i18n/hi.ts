@@ -37,6 +37,7 @@ export const hi: Partial<Strings> = {
   loading: 'तुलना लोड हो रही है…',
   errorTitle: 'यह तुलना दिखाई नहीं जा सकी।',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…और ${num.format(n)} समस्या` : `…और ${num.format(n)} समस्याएँ`),
+  problems: (n: number) => `तुलना के डेटा में ${num.format(n)} ${plural.select(n) === 'one' ? 'समस्या' : 'समस्याएँ'}:`,
   noData: 'तुलना का कोई डेटा नहीं है: इस एलिमेंट को src या for एट्रिब्यूट दें, चाइल्ड <script type="application/json"> जोड़ें, या इसकी data प्रॉपर्टी सेट करें।',
   notAvailable: 'उपलब्ध नहीं',
   notComparable: 'तुलना योग्य नहीं',

@@ -27,6 +27,7 @@ export const hu: Partial<Strings> = {
   loading: 'Összehasonlítás betöltése…',
   errorTitle: 'Ez az összehasonlítás nem jeleníthető meg.',
   moreIssues: (n: number) => `…és még ${num.format(n)} probléma`,
+  problems: (n: number) => `${num.format(n)} probléma az összehasonlítás adataiban:`,
   noData: 'Nincsenek összehasonlítási adatok: adj meg ennek az elemnek egy src vagy for attribútumot, egy <script type="application/json"> gyermekelemet, vagy állítsd be a data tulajdonságát.',
   notAvailable: 'nincs adat',
   notComparable: 'nem összevethető',

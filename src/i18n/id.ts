@@ -29,6 +29,7 @@ export const id: Partial<Strings> = {
   loading: 'Memuat perbandingan…',
   errorTitle: 'Perbandingan ini tidak dapat ditampilkan.',
   moreIssues: (n: number) => `…dan ${num.format(n)} masalah lainnya`,
+  problems: (n: number) => `${num.format(n)} masalah dalam data perbandingan:`,
   noData: 'Tidak ada data perbandingan: beri elemen ini atribut src atau for, tambahkan elemen anak <script type="application/json">, atau setel properti data-nya.',
   notAvailable: 'tidak tersedia',
   notComparable: 'tidak dapat dibandingkan',

@@ -31,6 +31,7 @@ export const it: Partial<Strings> = {
   loading: 'Caricamento del confronto…',
   errorTitle: 'Impossibile mostrare questo confronto.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? '…e un altro problema' : `…e altri ${num.format(n)} problemi`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'problema' : 'problemi'} nei dati del confronto:`,
   noData: 'Nessun dato di confronto: indica un attributo src o for, aggiungi un elemento figlio <script type="application/json"> oppure imposta la proprietà data.',
   notAvailable: 'non disponibile',
   notComparable: 'non confrontabile',

@@ -8,6 +8,7 @@ export const ja: Partial<Strings> = {
   loading: '比較を読み込んでいます…',
   errorTitle: 'この比較を表示できません。',
   moreIssues: (n: number) => `…ほか${num.format(n)}件`,
+  problems: (n: number) => `比較データに${num.format(n)}件の問題があります：`,
   noData: '比較データがありません。この要素に src または for を指定するか、子要素として <script type="application/json"> を置くか、data プロパティを設定してください。',
   notAvailable: '該当なし',
   notComparable: '比較できません',

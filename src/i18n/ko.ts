@@ -37,6 +37,7 @@ export const ko: Partial<Strings> = {
   loading: '비교 정보를 불러오는 중…',
   errorTitle: '이 비교를 표시할 수 없습니다.',
   moreIssues: (n: number) => `…외 ${num.format(n)}건`,
+  problems: (n: number) => `비교 데이터에 문제 ${num.format(n)}건:`,
   noData: '비교 데이터가 없습니다. 이 요소에 src 또는 for 속성을 지정하거나, 자식 <script type="application/json"> 요소를 추가하거나, data 속성을 설정하세요.',
   notAvailable: '정보 없음',
   notComparable: '비교할 수 없음',

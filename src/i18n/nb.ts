@@ -30,6 +30,7 @@ export const nb: Partial<Strings> = {
   loading: 'Laster inn sammenligningen…',
   errorTitle: 'Sammenligningen kunne ikke vises.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…og ${num.format(n)} problem til` : `…og ${num.format(n)} problemer til`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'problem' : 'problemer'} i sammenligningsdataene:`,
   noData: 'Ingen sammenligningsdata: gi dette elementet et src- eller for-attributt eller et underordnet <script type="application/json">, eller angi data-egenskapen.',
   notAvailable: 'ikke tilgjengelig',
   notComparable: 'kan ikke sammenlignes',

@@ -29,6 +29,7 @@ export const nl: Partial<Strings> = {
   loading: 'Vergelijking wordt geladen…',
   errorTitle: 'Deze vergelijking kan niet worden weergegeven.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…en nog ${num.format(n)} probleem` : `…en nog ${num.format(n)} problemen`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'probleem' : 'problemen'} in de vergelijkingsgegevens:`,
   noData: 'Geen vergelijkingsgegevens: geef dit element een src- of for-attribuut of een onderliggend <script type="application/json">, of stel de data-eigenschap in.',
   notAvailable: 'niet beschikbaar',
   notComparable: 'niet vergelijkbaar',

@@ -31,6 +31,7 @@ export const pl: Partial<Strings> = {
   loading: 'Wczytywanie porównania…',
   errorTitle: 'Nie można wyświetlić tego porównania.',
   moreIssues: (n: number) => `…i jeszcze ${num.format(n)} ${form(n, 'problem', 'problemy', 'problemów', 'problemu')}`,
+  problems: (n: number) => `${num.format(n)} ${form(n, 'problem', 'problemy', 'problemów', 'problemu')} w danych porównania:`,
   noData: 'Brak danych porównania: nadaj temu elementowi atrybut src lub for, dodaj element podrzędny <script type="application/json"> albo ustaw jego właściwość data.',
   notAvailable: 'brak danych',
   notComparable: 'nie do porównania',

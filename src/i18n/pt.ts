@@ -37,6 +37,7 @@ export const pt: Partial<Strings> = {
   loading: 'Carregando a comparação…',
   errorTitle: 'Não foi possível mostrar esta comparação.',
   moreIssues: (n: number) => (plural.select(n) === 'one' ? `…e mais ${num.format(n)} problema` : `…e mais ${num.format(n)} problemas`),
+  problems: (n: number) => `${num.format(n)} ${plural.select(n) === 'one' ? 'problema' : 'problemas'} nos dados da comparação:`,
   noData: 'Sem dados de comparação: indique um atributo src ou for, adicione um elemento filho <script type="application/json"> ou defina a propriedade data.',
   notAvailable: 'não disponível',
   notComparable: 'não comparável',

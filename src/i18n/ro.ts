@@ -34,6 +34,7 @@ export const ro: Partial<Strings> = {
   loading: 'Se încarcă comparația…',
   errorTitle: 'Această comparație nu poate fi afișată.',
   moreIssues: (n: number) => `…și încă ${counted(n, 'problemă', 'probleme')}`,
+  problems: (n: number) => `${counted(n, 'problemă', 'probleme')} în datele comparației:`,
   noData: 'Nu există date pentru comparație: dați acestui element un atribut src sau for ori un element copil <script type="application/json"> sau setați-i proprietatea data.',
   notAvailable: 'fără date',
   notComparable: 'necomparabil',

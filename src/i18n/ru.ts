@@ -31,6 +31,7 @@ export const ru: Partial<Strings> = {
   loading: 'Загрузка сравнения…',
   errorTitle: 'Не удалось показать это сравнение.',
   moreIssues: (n: number) => `…и ещё ${num.format(n)} ${form(n, 'проблема', 'проблемы', 'проблем', 'проблемы')}`,
+  problems: (n: number) => `${num.format(n)} ${form(n, 'проблема', 'проблемы', 'проблем', 'проблемы')} в данных сравнения:`,
   noData: 'Нет данных для сравнения: укажите атрибут src или for, добавьте дочерний элемент <script type="application/json"> или задайте свойство data.',
   notAvailable: 'нет данных',
   notComparable: 'несопоставимо',

@@ -30,6 +30,7 @@ export const sv: Partial<Strings> = {
   loading: 'Jämförelsen laddas…',
   errorTitle: 'Det gick inte att visa jämförelsen.',
   moreIssues: (n: number) => `…och ${num.format(n)} problem till`,
+  problems: (n: number) => `${num.format(n)} problem i jämförelsens data:`,
   noData: 'Ingen jämförelsedata: ge det här elementet ett src- eller for-attribut eller ett underordnat <script type="application/json">, eller ange dess data-egenskap.',
   notAvailable: 'ej tillgänglig',
   notComparable: 'går inte att jämföra',

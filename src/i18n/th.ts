@@ -32,6 +32,7 @@ export const th: Partial<Strings> = {
   loading: 'กำลังโหลดการเปรียบเทียบ…',
   errorTitle: 'ไม่สามารถแสดงการเปรียบเทียบนี้ได้',
   moreIssues: (n: number) => `…และปัญหาอื่นอีก ${num.format(n)} รายการ`,
+  problems: (n: number) => `พบปัญหา ${num.format(n)} รายการในข้อมูลการเปรียบเทียบ:`,
   noData: 'ไม่มีข้อมูลการเปรียบเทียบ: กำหนดแอตทริบิวต์ src หรือ for ให้องค์ประกอบนี้ เพิ่มองค์ประกอบลูก <script type="application/json"> หรือตั้งค่าพร็อพเพอร์ตี data',
   notAvailable: 'ไม่มีข้อมูล',
   notComparable: 'เทียบกันไม่ได้',

@@ -32,6 +32,7 @@ export const tr: Partial<Strings> = {
   loading: 'Karşılaştırma yükleniyor…',
   errorTitle: 'Bu karşılaştırma gösterilemiyor.',
   moreIssues: (n: number) => `…ve ${num.format(n)} sorun daha`,
+  problems: (n: number) => `Karşılaştırma verilerinde ${num.format(n)} sorun:`,
   noData: 'Karşılaştırma verisi yok: bu öğeye src veya for özniteliği ya da alt öğe olarak bir <script type="application/json"> ekleyin veya data özelliğini ayarlayın.',
   notAvailable: 'veri yok',
   notComparable: 'karşılaştırılamaz',

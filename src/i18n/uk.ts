@@ -29,6 +29,7 @@ export const uk: Partial<Strings> = {
   loading: 'Завантаження порівняння…',
   errorTitle: 'Не вдалося показати це порівняння.',
   moreIssues: (n: number) => `…і ще ${num.format(n)} ${form(n, 'проблема', 'проблеми', 'проблем', 'проблеми')}`,
+  problems: (n: number) => `${num.format(n)} ${form(n, 'проблема', 'проблеми', 'проблем', 'проблеми')} у даних порівняння:`,
   noData: 'Немає даних для порівняння: укажіть атрибут src або for, додайте дочірній елемент <script type="application/json"> або задайте властивість data.',
   notAvailable: 'немає даних',
   notComparable: 'не можна порівняти',

@@ -28,6 +28,7 @@ export const vi: Partial<Strings> = {
   loading: 'Đang tải bảng so sánh…',
   errorTitle: 'Không thể hiển thị bảng so sánh này.',
   moreIssues: (n: number) => `…và ${num.format(n)} lỗi khác`,
+  problems: (n: number) => `${num.format(n)} lỗi trong dữ liệu so sánh:`,
   noData: 'Không có dữ liệu so sánh: hãy gán thuộc tính src hoặc for cho phần tử này, thêm phần tử con <script type="application/json"> hoặc đặt thuộc tính data của nó.',
   notAvailable: 'không có dữ liệu',
   notComparable: 'không thể so sánh',

@@ -36,6 +36,7 @@ export const zh: Partial<Strings> = {
   loading: '正在加载对比…',
   errorTitle: '无法显示此对比。',
   moreIssues: (n: number) => `…另有 ${num.format(n)} 个问题`,
+  problems: (n: number) => `比较数据中有 ${num.format(n)} 个问题：`,
   noData: '没有对比数据：请为此元素设置 src 或 for 属性、添加子元素 <script type="application/json">，或设置其 data 属性。',
   notAvailable: '暂无数据',
   notComparable: '无法比较',
