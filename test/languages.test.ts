@@ -1,5 +1,5 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/define/compare-page.js';
 import '../src/define/compare-verdict.js';
 import type { CompareElement } from '../src/base/compare-element.js';
@@ -109,6 +109,8 @@ describe('Arabic: <compare-page lang="ar">', () => {
   it('follows a page laid out right to left by CSS alone (direction: rtl, no dir): bars from the right, the text aligned right', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="en" style="direction:rtl;inline-size:1024px"><compare-page sections="chart faq" .data=${three}></compare-page></div>`);
     const p = await pageSettled(wrap.querySelector('compare-page')!);
+    // (The direction CSS gives is read once a frame, with every element's, before it is painted.)
+    await nextFrame();
     const chart = section(p, 'compare-chart');
     expect(getComputedStyle(chart.shadowRoot!.querySelector('[part~="bar-track"]')!).transform, 'mirrored').to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     // The comparison's own blocks (unicode-bidi: plaintext) are aligned with the layout, not with their English text.
@@ -117,12 +119,14 @@ describe('Arabic: <compare-page lang="ar">', () => {
     // A page that says its direction (dir) keeps its say: no dir is added where the page's already holds.
     const ruled = await fixture<HTMLDivElement>(html`<div dir="rtl" style="inline-size:1024px"><compare-page sections="chart" .data=${three}></compare-page></div>`);
     const q = await pageSettled(ruled.querySelector('compare-page')!);
+    await nextFrame();
     expect(q.hasAttribute('dir')).to.equal(false);
   });
 
   it('follows a block laid out left to right by CSS alone (direction: ltr) on a dir="rtl" page: bars from the left, the text aligned left', async () => {
     const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="en"><div style="direction:ltr;inline-size:1024px"><compare-page sections="chart faq" .data=${three}></compare-page></div></div>`);
     const p = await pageSettled(page.querySelector('compare-page')!);
+    await nextFrame();
     expect(p.getAttribute('dir')).to.equal('ltr');
     const chart = section(p, 'compare-chart');
     expect(getComputedStyle(chart.shadowRoot!.querySelector('[part~="bar-track"]')!).transform, 'not mirrored').to.equal('none');
@@ -132,6 +136,7 @@ describe('Arabic: <compare-page lang="ar">', () => {
     (page.firstElementChild as HTMLElement).style.direction = '';
     p.requestUpdate();
     await p.updateComplete;
+    await nextFrame();
     expect(p.hasAttribute('dir')).to.equal(false);
   });
 

@@ -106,6 +106,9 @@ if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)))
  * @event compare-load - data validated and rendered; detail `{ comparison }`.
  * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
  */
+/** Elements whose direction is read from their layout in the next frame, each with the element whose layout it is. */
+const dirs = new Map<CompareElement, Element>();
+
 export abstract class CompareElement extends LitElement {
   static override styles = [tokens, base];
 
@@ -446,13 +449,26 @@ export abstract class CompareElement extends LitElement {
    */
   #syncDir(): void {
     if (this.hasAttribute('dir') && !this.#autoDir) return;
-    const p = this.parentElement ?? this;
-    const d = getComputedStyle(p).direction;
-    let said = d === 'rtl'; // (an engine without :dir() in selectors: as its styles, the page's dir only)
-    try {
-      said = p.matches(':dir(rtl)');
-    } catch {}
-    const want = this.state === 'ready' && (d !== 'rtl' && isRtl(this.locale) ? 'rtl' : said !== (d === 'rtl') && d);
+    const ready = this.state === 'ready';
+    // A right-to-left language: at once, as the render speaks it. A direction set by CSS alone is read with every
+    // element's, once a frame before it is painted: each read is a style recalculation, and made at each update
+    // (twelve in <compare-page>'s first render) it took that render from ×1.5 to ×2.5 of the static limit.
+    if (!ready || isRtl(this.locale)) return this.#setDir(ready && getComputedStyle(this.parentElement ?? this).direction !== 'rtl' && 'rtl');
+    if (!dirs.size)
+      requestAnimationFrame(() => {
+        for (const [el, p] of dirs) {
+          // Still as it was queued (the direction CSS gives its layout, where its styles' `:dir()` would not see it).
+          if (el.state !== 'ready' || el.#autoDir !== el.hasAttribute('dir') || isRtl(el.locale)) continue;
+          // (Every engine this supports has :dir() in selectors, as the styles use it.)
+          const d = getComputedStyle(p).direction;
+          el.#setDir(p.matches(':dir(rtl)') !== (d === 'rtl') && d);
+        }
+        dirs.clear();
+      });
+    dirs.set(this, this.parentElement ?? this);
+  }
+
+  #setDir(want: string | false): void {
     if (want && this.getAttribute('dir') !== want) this.setAttribute('dir', want);
     else if (!want && this.#autoDir) this.removeAttribute('dir');
     this.#autoDir = !!want;
