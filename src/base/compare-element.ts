@@ -59,6 +59,9 @@ function unwatchPageLang(el: CompareElement): void {
 // render does not wait for them. See src/values/formats.ts.
 if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)));
 
+/** Elements whose direction is read from their layout in the next frame, each with the element whose layout it is. */
+const dirs = new Map<CompareElement, Element>();
+
 /**
  * What every compare-kit element shares: the four data inputs, validation,
  * the loading / error / empty states, the load events and the host styles.
@@ -106,9 +109,6 @@ if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)))
  * @event compare-load - data validated and rendered; detail `{ comparison }`.
  * @event compare-error - loading or validation failed; detail `{ kind, message, status?, issues? }`.
  */
-/** Elements whose direction is read from their layout in the next frame, each with the element whose layout it is. */
-const dirs = new Map<CompareElement, Element>();
-
 export abstract class CompareElement extends LitElement {
   static override styles = [tokens, base];
 
