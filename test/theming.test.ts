@@ -23,6 +23,18 @@ const repaint = async () => {
   await nextFrame();
 };
 
+/** `tag` with `theme` and `data`, put in `page` (a wrapper), rendered and measured against that page. */
+async function themedIn(page: ReturnType<typeof html>, tag: string, theme: string, data: unknown) {
+  const wrap = await fixture<HTMLDivElement>(page);
+  const el = document.createElement(tag) as CompareElement;
+  el.setAttribute('theme', theme);
+  el.data = data;
+  wrap.append(el);
+  await settled(el);
+  await repaint();
+  return { wrap, el };
+}
+
 function addStyle(text: string): HTMLStyleElement {
   const style = document.createElement('style');
   style.textContent = text;
@@ -149,16 +161,7 @@ describe('a surface that stands out from the page', () => {
 describe('a framed element whose content is one box', () => {
   it('shows no box in the box: the tables drop their border, the track form is the frame itself', async () => {
     const three = await loadFixture('three-databases.json');
-    const on = async (tag: string, page: string) => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="background:${page}"></div>`);
-      const el = document.createElement(tag) as CompareElement;
-      el.setAttribute('theme', 'dark');
-      el.data = three;
-      wrap.append(el);
-      await settled(el);
-      await repaint();
-      return el;
-    };
+    const on = async (tag: string, page: string) => (await themedIn(html`<div style="background:${page}"></div>`, tag, 'dark', three)).el;
     const edge = (el: CompareElement, box: string) => getComputedStyle(el.shadowRoot!.querySelector(box)!).borderTopColor;
     for (const tag of ['compare-facts', 'compare-table', 'compare-highlights']) {
       expect(edge(await on(tag, '#fff'), '.scroll'), `${tag} framed`).to.equal('rgba(0, 0, 0, 0)');
@@ -189,16 +192,7 @@ describe('theme="host"', () => {
     delete document.documentElement.dataset['theme'];
   });
 
-  async function onPage(tag = 'compare-facts', data: unknown = three) {
-    const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"></div>`);
-    const el = document.createElement(tag) as CompareElement;
-    el.setAttribute('theme', 'host');
-    el.data = data;
-    wrap.append(el);
-    await settled(el);
-    await repaint();
-    return { wrap, el };
-  }
+  const onPage = (tag = 'compare-facts', data: unknown = three) => themedIn(html`<div class="host-page"></div>`, tag, 'host', data);
 
   it('keeps its sticky header cells opaque (a tint of the page\'s text over its background), so nothing shows through them when the table scrolls', async () => {
     for (const tag of ['compare-facts', 'compare-table']) {
