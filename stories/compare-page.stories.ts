@@ -55,6 +55,24 @@ export const Chinese: Story = {
   decorators: [(story) => html`<div lang="zh-CN">${story()}</div>`],
 };
 
+/** A Hebrew page: the interface in Hebrew, right to left; the English names and data keep their own direction. */
+export const Hebrew: Story = {
+  args: { data: pythonVsRust },
+  decorators: [(story) => html`<div lang="he">${story()}</div>`],
+};
+
+/** A Finnish page: long compound words in headings, buttons and the track form ("Näytä 15 ominaisuutta lisää"). */
+export const Finnish: Story = {
+  args: { data: pythonVsRust },
+  decorators: [(story) => html`<div lang="fi">${story()}</div>`],
+};
+
+/** A Czech page: three plural forms ("Zobrazit 2 další parametry", "Zobrazit 15 dalších parametrů"). */
+export const Czech: Story = {
+  args: { data: pythonVsRust },
+  decorators: [(story) => html`<div lang="cs">${story()}</div>`],
+};
+
 /** `sections` picks and orders the sections. */
 export const SomeSections: Story = { args: { data: pythonVsRust, sections: 'verdict facts proscons' } };
 
