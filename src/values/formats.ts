@@ -31,6 +31,9 @@ export function numberFormat(locale: string, grouping = true): Intl.NumberFormat
   return f;
 }
 
+/** A number 6 decimals and the digits show as it is: 0, or from 0.001 to under 10^15. */
+export const readable = (n: number): boolean => n === 0 || (Math.abs(n) >= 0.001 && Math.abs(n) < 1e15);
+
 /**
  * A number as the views show it: numberFormat(), except that a number too
  * small for 6 decimals keeps 6 significant digits (0.0000004, not 0), and one
@@ -38,7 +41,7 @@ export function numberFormat(locale: string, grouping = true): Intl.NumberFormat
  */
 export function formatNumber(n: number, locale: string, grouping = true): string {
   const size = Math.abs(n);
-  if (n === 0 || (size >= 0.001 && size < 1e15)) return numberFormat(locale, grouping).format(n);
+  if (readable(n)) return numberFormat(locale, grouping).format(n);
   // Too small for 6 decimals: 6 significant digits. Too large to read digit by digit (1e300): "1E300".
   const kind = size < 1 ? 'small' : 'large';
   const key = `${locale}\u0000${kind}`;
@@ -55,12 +58,16 @@ export function formatNumber(n: number, locale: string, grouping = true): string
  * German) and an amount of a currency, by its code or symbol ("52.990.000 ₫" in Vietnamese, "5 €" in German). Else undefined.
  */
 export function unitFormat(locale: string, unit: string): Intl.NumberFormat | undefined {
-  const currency = CODES.has(unit) ? unit : SYMBOLS.get(unit);
-  const key = `${locale}\u0000${unit}`;
+  // A code as Intl writes it where the locale would mistake it ("CA$100", "A$100"); a sign of one character as
+  // written ("$" in Canada too); a longer sign ("A$", "HK$") is left as written, after the number.
+  const code = CODES.has(unit);
+  const currency = code ? unit : unit.length < 2 ? SYMBOLS.get(unit) : undefined;
+  // (Not \u0000: the keys of numberFormat and formatNumber end so, "\u0000plain", and a unit could be called "plain".)
+  const key = `${locale}\u0001${unit}`;
   let f = numbers.get(key);
   if (!f && (currency || unit === '%')) {
-    // (The narrow symbol: "$" in Canada too, as written; a whole amount without cents: "$100", not "$100.00".)
-    const options = { style: currency ? 'currency' : 'unit', currency, unit: 'percent', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 6, trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions;
+    // (A whole amount without cents: "$100", not "$100.00".)
+    const options = { style: currency ? 'currency' : 'unit', currency, unit: 'percent', currencyDisplay: code ? 'symbol' : 'narrowSymbol', maximumFractionDigits: 6, trailingZeroDisplay: 'stripIfInteger' } as Intl.NumberFormatOptions;
     numbers.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat('en', options))));
   }
   return f;

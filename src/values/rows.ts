@@ -6,7 +6,7 @@
 import { forItem, type Attribute, type Item, type Value } from '../schema/comparison.js';
 import { quantityOfValue, type Quantity } from './quantity.js';
 import { comparable as sameKind, diffRatio, pickWinner } from './diff.js';
-import { formatNumber, unitFormat } from './formats.js';
+import { formatNumber, readable, unitFormat } from './formats.js';
 import { awaitedWords, wordsRevision } from './units.js';
 
 export interface Cell {
@@ -159,9 +159,10 @@ export function displayText(value: Value | undefined, locale: string, grouping =
   const unit = value.unit;
   // A percent or an amount of money as the locale writes it ("99,95 %", "52.990.000 ₫"), a range too ("20–25 %" in
   // Czech, "$10 – $20" in English: Intl's formatRange, which says where the sign goes).
-  const f = unit && grouping ? unitFormat(locale, unit) : undefined;
-  const fmt = (n: number) => (f ? f.format(n) : formatNumber(n, locale, grouping));
   const [a, b] = Array.isArray(value.value) ? value.value : [value.value, value.value];
+  // (A number too small or too large for that, a price per token of 0.0000025: formatNumber's digits, the unit after.)
+  const f = unit && grouping && readable(a) && readable(b) ? unitFormat(locale, unit) : undefined;
+  const fmt = (n: number) => (f ? f.format(n) : formatNumber(n, locale, grouping));
   const shown = a === b ? fmt(a) : f ? f.formatRange(a, b) : `${fmt(a)}–${fmt(b)}`;
   // ("40,000–45,000편", "1,000円": Chinese, Japanese and Korean write a unit or counter of their script without a space;
   // a multiplier is glued too, "0.5x".)

@@ -105,6 +105,19 @@ describe('values: a value object\'s number and unit', () => {
     expect(displayText({ value: [20, 25], unit: '%' }, 'cs')).to.match(/^20–25\s%$/);
     expect(displayText({ value: [140, 180], unit: 'EUR' }, 'el')).to.match(/^140–180\s€$/);
     expect(displayText({ value: [5, 5], unit: 'kg' }, 'en'), 'both ends the same: one number').to.equal('5 kg');
+    // A code says which dollar where the locale would take it for its own; a sign of letters stays as written.
+    expect(displayText({ value: 100, unit: 'CAD' }, 'en')).to.equal('CA$100');
+    expect(displayText({ value: 100, unit: 'AUD' }, 'en')).to.equal('A$100');
+    expect(displayText({ value: 100, unit: 'CNY' }, 'en')).to.not.equal(displayText({ value: 100, unit: 'JPY' }, 'en'));
+    expect(displayText({ value: 100, unit: 'A$' }, 'en')).to.equal('100 A$');
+    // Too small or too large for the locale's money: every digit that counts, the unit after (a price per token).
+    expect(displayText({ value: 0.0000025, unit: 'USD' }, 'en')).to.equal('0.0000025 USD');
+    expect(displayText({ value: 4e-7, unit: 'USD' }, 'en')).to.equal('0.0000004 USD');
+    expect(displayText({ value: 1e300, unit: '%' }, 'en')).to.equal('1E300 %');
+    // A unit named like a formatter's kind is a unit ("large" after a huge number was formatted).
+    displayText(1e300, 'en');
+    expect(displayText({ value: 3, unit: 'large' }, 'en')).to.equal('3 large');
+    expect(displayText({ value: 2, unit: 'plain' }, 'en')).to.equal('2 plain');
     // Other units as before; a compare: false row's numbers are names.
     expect(displayText({ value: 12, unit: 'XYZ' }, 'en')).to.equal('12 XYZ');
     expect(displayText({ value: 1991, unit: 'USD' }, 'en', false)).to.equal('1991 USD');
