@@ -123,6 +123,25 @@ describe('Arabic: <compare-page lang="ar">', () => {
     expect(q.hasAttribute('dir')).to.equal(false);
   });
 
+  it('follows the direction of a shadow root\'s host (an app\'s component), steadily, and again after its dir was removed', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="en" style="direction:rtl;inline-size:800px"></div>`);
+    const el = document.createElement('compare-chart') as CompareElement;
+    el.data = three;
+    host.attachShadow({ mode: 'open' }).append(el);
+    await settled(el);
+    const again = async () => {
+      el.requestUpdate();
+      await el.updateComplete;
+      await nextFrame();
+      return el.getAttribute('dir');
+    };
+    await nextFrame();
+    // (Its own direction read back, it went rtl, null, rtl… at each update.)
+    expect([el.getAttribute('dir'), await again(), await again()]).to.deep.equal(['rtl', 'rtl', 'rtl']);
+    el.removeAttribute('dir');
+    expect(await again(), 'set again').to.equal('rtl');
+  });
+
   it('follows a block laid out left to right by CSS alone (direction: ltr) on a dir="rtl" page: bars from the left, the text aligned left', async () => {
     const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="en"><div style="direction:ltr;inline-size:1024px"><compare-page sections="chart faq" .data=${three}></compare-page></div></div>`);
     const p = await pageSettled(page.querySelector('compare-page')!);

@@ -59,8 +59,10 @@ function unwatchPageLang(el: CompareElement): void {
 // render does not wait for them. See src/values/formats.ts.
 if (!isServer) whenIdle(() => warmUpFormats(localeOf(document.documentElement)));
 
-/** Elements whose direction is read from their layout in the next frame, each with the element whose layout it is. */
-const dirs = new Map<CompareElement, Element>();
+/** Elements whose direction is read from their layout in the next frame, each with the parent whose direction is read. */
+const dirQueue = new Map<CompareElement, Element>();
+/** What an element's direction comes from: its parent, or the host of the shadow root it is in (not itself: its own `dir` would be read back). */
+const layoutParent = (el: Element): Element => el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? el;
 
 /**
  * What every compare-kit element shares: the four data inputs, validation,
@@ -453,19 +455,20 @@ export abstract class CompareElement extends LitElement {
     // A right-to-left language: at once, as the render speaks it. A direction set by CSS alone is read with every
     // element's, once a frame before it is painted: each read is a style recalculation, and made at each update
     // (twelve in <compare-page>'s first render) it took that render from ×1.5 to ×2.5 of the static limit.
-    if (!ready || isRtl(this.locale)) return this.#setDir(ready && getComputedStyle(this.parentElement ?? this).direction !== 'rtl' && 'rtl');
-    if (!dirs.size)
+    if (!ready || isRtl(this.locale)) return this.#setDir(ready && getComputedStyle(layoutParent(this)).direction !== 'rtl' && 'rtl');
+    if (!dirQueue.size)
       requestAnimationFrame(() => {
-        for (const [el, p] of dirs) {
+        const queued = [...dirQueue];
+        dirQueue.clear();
+        for (const [el, p] of queued) {
           // Still as it was queued (the direction CSS gives its layout, where its styles' `:dir()` would not see it).
-          if (el.state !== 'ready' || el.#autoDir !== el.hasAttribute('dir') || isRtl(el.locale)) continue;
+          if (el.state !== 'ready' || (el.hasAttribute('dir') && !el.#autoDir) || isRtl(el.locale)) continue;
           // (Every engine this supports has :dir() in selectors, as the styles use it.)
           const d = getComputedStyle(p).direction;
           el.#setDir(p.matches(':dir(rtl)') !== (d === 'rtl') && d);
         }
-        dirs.clear();
       });
-    dirs.set(this, this.parentElement ?? this);
+    dirQueue.set(this, layoutParent(this));
   }
 
   #setDir(want: string | false): void {
@@ -703,7 +706,10 @@ function jsonLdScript(json: string): HTMLScriptElement {
   return fragment.querySelector('script')!;
 }
 
-/** Where the data came from ("the data property: "), before its count of problems, which the error box says in the element's language. */
+/**
+ * Where the data came from ("the data property: "), before its count of problems, which the error box says in the
+ * element's language (the count is `en.problems()`, as src/schema/parse.ts writes it).
+ */
 function source(message: string): string {
   const at = message.search(/\d+ problems? in the comparison data/);
   return at === -1 ? message : message.slice(0, at);
