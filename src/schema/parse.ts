@@ -2,6 +2,7 @@
  * From JSON text or a value to a validated Comparison, or to every problem
  * with its path. Never throws.
  */
+import { en } from '../base/strings.js';
 import { hex, jsonErrorPlace } from './json-error.js';
 import type * as z from 'zod/mini';
 import { ComparisonSchema, SLUG, SLUG_RULE, type Comparison } from './comparison.js';
@@ -184,8 +185,7 @@ function withoutMapExtensions(doc: unknown): unknown {
 
 /** "3 problems in the comparison data: items[1].name: expected a string; …" */
 function summary(issues: ComparisonIssue[]): string {
-  const head = issues.length === 1 ? '1 problem in the comparison data' : `${issues.length} problems in the comparison data`;
-  return `${head}: ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''}`;
+  return `${en.problems(issues.length)} ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''}`;
 }
 
 function dedupe(issues: ComparisonIssue[]): ComparisonIssue[] {
