@@ -56,8 +56,8 @@ const MODULES: Readonly<Record<string, () => Promise<{ words: WordTable } & Loos
   he: () => import('./he.js'),
   fa: () => import('./fa.js'),
 };
-/** The languages whose module has an interface table. */
-const INTERFACE = 'de fr es ja ar it pt nl pl ru zh ko hi sv da nb no fi el vi id th he fa cs uk hu ro tr'.split(' ');
+/** The languages whose module has an interface table: every one but Malay, which reads Indonesian's value words only. */
+const INTERFACE = Object.keys(MODULES).filter((l) => l !== 'ms');
 
 /** The languages with a table, English first. */
 export const LANGUAGES: readonly string[] = Object.freeze(['en', ...INTERFACE]);
