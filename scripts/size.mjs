@@ -22,8 +22,9 @@ import { costTable } from './size-map.mjs';
 // aiming for 20 KB. bench/RESULTS.md ("Size") has the cost table, why 30 KB
 // is not met, the options, and each raise of this guard with its reasons
 // (52 KB on 2026-11-26 at first; 60.5 KB at the end of the seventh session;
-// 61, 62, 62.5, then 63 KB in the eighth, for what its audits found).
-const BUDGET_GZIP = 63 * 1024;
+// 61, 62, 62.5, then 63 KB in the eighth, for what its audits found; 63.5 KB
+// in the tenth, for what its code review found).
+const BUDGET_GZIP = 63.5 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 
