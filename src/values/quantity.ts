@@ -101,7 +101,9 @@ const CONDITIONS =
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
-const SYMBOL = /(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|(Rp\.?|RM|Rs\.?|रु\.?)(?=\s?\d)/uy;
+/** Currencies written with letters before an amount ("Rp 15.000", "RM12", "Rs. 500", "रु 500"): also what rows.ts `unreadNumber` knows. */
+export const LETTER_CURRENCY = 'Rp|RM|Rs|रु';
+const SYMBOL = new RegExp(`(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|((?:${LETTER_CURRENCY})\\.?)(?=\\s?\\d)`, 'uy');
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const CODE_AFTER = /\s?([A-Z]{3})(?![\p{L}\d])/uy;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;

@@ -4,7 +4,7 @@
  * full table and the chart.
  */
 import { forItem, type Attribute, type Item, type Value } from '../schema/comparison.js';
-import { quantityOfValue, type Quantity } from './quantity.js';
+import { LETTER_CURRENCY, quantityOfValue, type Quantity } from './quantity.js';
 import { comparable as sameKind, diffRatio, pickWinner } from './diff.js';
 import { formatNumber, readable, unitFormat } from './formats.js';
 import { awaitedWords, wordsRevision } from './units.js';
@@ -75,11 +75,12 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
 
 const DIGIT = /\p{Nd}/u;
 
+const UNREAD = new RegExp(`^[^\\p{L}\\p{Nd}]*(?:(?:${LETTER_CURRENCY}|[A-Z]{1,2}\\$)\\.?\\s?)?\\p{Nd}`, 'u');
 /**
  * A value that starts with a number, or a currency of letters and a number ("Rp500xyz", "US$5"), but could not be read
  * ("2 × 500 Wh"): it may be the best, so no "best" in its row.
  */
-export const unreadNumber = (c: Cell): boolean => c.text !== null && !c.quantity && /^[^\p{L}\p{Nd}]*(?:(?:Rp|RM|Rs|रु|[A-Z]{1,2}\$)\.?\s?)?\p{Nd}/u.test(c.text);
+export const unreadNumber = (c: Cell): boolean => c.text !== null && !c.quantity && UNREAD.test(c.text);
 
 /** Where a number may start after words (a currency sign or digit after a letter or a space, a bound sign after a space): the first four. */
 const LATER = /(?<=[\p{L}\s])[\p{Sc}\p{Nd}]|(?<=\s)[<>≤≥~≈]/gu;
