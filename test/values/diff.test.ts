@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { comparable, comparisonKey, diffRatio, formatDiff, parseQuantity, pickWinner, toBase, type Quantity } from '../../src/values/index.js';
 import { registerAllStrings } from '../../src/i18n/all.js';
 import { attributeRow, rowDiff } from '../../src/values/rows.js';
+import { awaitedWords, registerWords } from '../../src/values/units.js';
 
 // The languages' value words, loaded on demand in a page, registered here at once as on a server.
 registerAllStrings();
@@ -207,6 +208,21 @@ describe('values: pickWinner', () => {
     expect(row({ a: '24 ay', b: '36 ay', c: '5 yıl' }, 'tr').winner).to.equal('c');
     expect(row({ a: '10 saate kadar', b: '8 saat', c: '6 saat' }, 'tr').winner, 'was none: a count of "saate" beside hours').to.equal('a');
     expect(row({ a: '12 månader', b: '2 år', c: '6 månader' }, 'sv').winner).to.equal('b');
+  });
+
+  it('no winner in a language whose words were asked for and have not come; the winner once they come', () => {
+    const items = ['a', 'b'].map((id) => ({ id, name: id }));
+    // (A made-up language, so that no other test's words are touched.)
+    const row = () => attributeRow({ id: 'x', label: 'X', better: 'lower', values: { a: '2 hourz', b: '90 minz' } }, items, 'x-zz').winner;
+    awaitedWords.add('x');
+    try {
+      expect(row(), 'while awaited').to.equal(null);
+      registerWords('x', { units: 'h hourz|min minz' });
+      expect(awaitedWords.has('x'), 'registered: no longer awaited').to.equal(false);
+      expect(row(), 'its words: 90 minutes is less than 2 hours').to.equal('b');
+    } finally {
+      awaitedWords.delete('x');
+    }
   });
 
   it('no winner between money per a month and money per a year written in a language whose words are unknown', () => {
