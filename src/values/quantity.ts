@@ -39,7 +39,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, everyUnitDef, hasWords, magnitudeOf, perUnitDef, unitDef, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, everyUnitDef, hasWords, magnitudeOf, perUnitDef, unitDef, wordsLanguage, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -266,7 +266,7 @@ const numberStyle = remembered((locale: string): NumberStyle => {
     comma: f.formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',',
     spaced: /^\s$/.test(group),
     indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(f.format(1234567).replace(/\p{Cf}/gu, '')),
-    language: locale.split('-')[0]!.toLowerCase(),
+    language: wordsLanguage(locale),
     yuan: /-hk\b/i.test(locale) ? 'HKD' : /-tw\b|^zh-hant$/i.test(locale) ? 'TWD' : 'CNY',
   };
 }, 100);

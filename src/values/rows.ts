@@ -7,7 +7,7 @@ import { forItem, type Attribute, type Item, type Value } from '../schema/compar
 import { LETTER_CURRENCY, quantityOfValue, type Quantity } from './quantity.js';
 import { comparable as sameKind, diffRatio, pickWinner } from './diff.js';
 import { formatNumber, readable, unitFormat } from './formats.js';
-import { awaitedWords, wordsRevision } from './units.js';
+import { awaitedWords, wordsLanguage, wordsRevision } from './units.js';
 
 export interface Cell {
   itemId: string;
@@ -63,7 +63,7 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   // (Reading a quantity parses it: only rows with `better` do here, as said above.)
   const pairs = better ? cells.map((c) => [c.itemId, c.quantity] as const) : [];
   // (Nor when the words of the values' language did not come: see awaitedWords.)
-  let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(locale.split('-')[0]!.toLowerCase()) ? pickWinner(pairs, better) : null;
+  let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(wordsLanguage(locale)) ? pickWinner(pairs, better) : null;
   for (const c of winner !== null ? cells : []) {
     if (c.text === null || !DIGIT.test(c.text) || c.quantity) continue;
     const hidden = laterQuantities(c.text, attribute.unit, locale).filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));

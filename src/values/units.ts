@@ -137,6 +137,9 @@ const BOUND_WORDS = new Map<string, BoundWords>();
 /** The bound and approximation words of a registered language ("bis zu", "etwa"). */
 export const boundWords = (language: string): BoundWords | undefined => BOUND_WORDS.get(language);
 
+/** The key of a locale's words in these tables: its language subtag, lower case ("de-AT" → "de"). */
+export const wordsLanguage = (locale: string): string => locale.split('-')[0]!.toLowerCase();
+
 let revision = 0;
 
 /** Rows of "unit word…" (a WordTable's `units`, `per`, `every`): word → unit. */
