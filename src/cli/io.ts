@@ -56,7 +56,7 @@ export function processIo(): CliIo {
  */
 export function reportInvalid(io: CliIo, command: string, name: string, kind: string | undefined, issues: readonly ComparisonIssue[]): void {
   const n = issues.length;
-  io.err(`compare-kit ${command}: ${visible(name)} is ${kind === 'parse' ? 'not valid JSON' : `not a valid comparison (${n} problem${n === 1 ? '' : 's'})`}:`);
+  io.err(`compare-kit ${command}: ${visible(name)} is ${kind === 'parse' ? 'not valid JSON' : `not a valid comparison (${problemCount(n)})`}:`);
   for (const i of issues) io.err(`  ${problemLine(kind, i)}`);
 }
 
@@ -67,3 +67,6 @@ export function reportInvalid(io: CliIo, command: string, name: string, kind: st
  */
 export const problemLine = (kind: string | undefined, i: ComparisonIssue): string =>
   visible(kind === 'parse' ? i.message.replace(/^not valid JSON: /, '') : `${i.path}: ${i.message}`);
+
+/** "1 problem", "3 problems". */
+export const problemCount = (n: number): string => `${n} problem${n === 1 ? '' : 's'}`;

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseComparison, visible, type ComparisonIssue } from '../../schema/parse.js';
-import { problemLine, type CliIo } from '../io.js';
+import { problemCount, problemLine, type CliIo } from '../io.js';
 import { comparisonNotes } from '../notes.js';
 import { expandSources, readSource, type Source } from '../source.js';
 
@@ -85,7 +85,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   } else {
     const { total, valid, invalid, problems, ms } = report.summary;
     const head = total === 1 ? '1 document' : `${total} documents`;
-    const tail = invalid ? `${invalid} with problems (${problems} problem${problems === 1 ? '' : 's'})` : 'no problems';
+    const tail = invalid ? `${invalid} with problems (${problemCount(problems)})` : 'no problems';
     io.out(`${head}: ${valid} valid, ${tail}, in ${formatMs(ms)}${total > 1 ? ` (${formatMs(ms / total)} each)` : ''}`);
   }
   return report.ok ? 0 : 1;
@@ -158,8 +158,7 @@ async function check(name: string, source: Source, io: CliIo): Promise<FileRepor
 function describe(f: FileReport): string {
   if (f.ok) return [`✓ ${f.source} (${formatMs(f.ms)})`, ...(f.notes ?? []).map((n) => `    note: ${n.path}: ${n.message}`)].map(visible).join('\n');
   if (f.kind === 'read') return visible(`✗ ${f.issues[0]?.message ?? f.source}`);
-  const n = f.issues.length;
-  const what = f.kind === 'parse' ? 'not valid JSON' : `${n} problem${n === 1 ? '' : 's'}`;
+  const what = f.kind === 'parse' ? 'not valid JSON' : problemCount(f.issues.length);
   const lines = f.issues.map((i) => `    ${problemLine(f.kind, i)}`);
   return `${visible(`✗ ${f.source}: ${what}`)}\n${lines.join('\n')}`;
 }
