@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 // @ts-expect-error: a plain .mjs script, no types
 import { compressBundle } from './scripts/compress-bundle.mjs';
+import { LIT_HANDOFF } from './src/base/hydrate-support.js';
 
 /**
  * `npm start` serves the repo root (the demo is /demo/) with live reload.
@@ -47,6 +48,32 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * The bundle's hydration file (src/base/hydrate-support.ts) imports nothing: a page that loaded compare-kit.js
+ * with a query (WordPress's ?ver=) would load it again under the plain URL, with a second Lit. Lit's own
+ * objects come from the bundle instead (globalThis[LIT_HANDOFF], set just before the import); Lit's other modules
+ * that the hydration code imports (helpers and constants, and the SSR view of Lit's internals) are copied into it.
+ */
+function litFromBundle(): Plugin {
+  const COPY = '\0compare-kit:copy:';
+  const LIT = '\0compare-kit:lit';
+  const inHydration = (id?: string) => !!id && (id.includes('/@lit-labs/ssr-client/') || id.startsWith(COPY));
+  return {
+    name: 'compare-kit:lit-from-bundle',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!inHydration(importer)) return null;
+      const found = await this.resolve(source, importer!.replace(COPY, ''), { skipSelf: true });
+      if (!found || found.id.includes('/@lit-labs/ssr-client/')) return found;
+      return /\/lit-html\/(development\/)?lit-html\.js$/.test(found.id) ? LIT : COPY + found.id;
+    },
+    load(id) {
+      if (id === LIT) return `export const{render,noChange,_$LH}=globalThis.${LIT_HANDOFF};`;
+      return id.startsWith(COPY) ? readFileSync(id.slice(COPY.length), 'utf8') : null;
+    },
+  };
+}
+
 /** The bundle once written: a second, Terser pass (scripts/compress-bundle.mjs). */
 function terserPass(): Plugin {
   return {
@@ -60,7 +87,7 @@ function terserPass(): Plugin {
 
 export default defineConfig({
   server: { open: '/demo/' },
-  plugins: bundle ? [minifyTemplates(), terserPass()] : [minifyTemplates()],
+  plugins: bundle ? [litFromBundle(), minifyTemplates(), terserPass()] : [minifyTemplates()],
   build: bundle
     ? {
         // Library mode, so Vite does not wrap the language imports in its

@@ -48,13 +48,16 @@ console.log(`${BUNDLE}: ${kb(whole.min)} min, ${kb(whole.gzip)} gzip, ${kb(whole
 // The language tables beside it, loaded on demand: a page in English loads none, a page in German one.
 {
   const dir = dirname(BUNDLE);
-  const tables = readdirSync(dir).filter((f) => /^compare-kit\.[a-z]{2,3}-[\w-]+\.js$/.test(f)).sort();
+  const tables = readdirSync(dir).filter((f) => /^compare-kit\.[a-z]{2,3}-[\w-]{6}\.js$/.test(f)).sort();
   const each = tables.map((f) => [f.slice('compare-kit.'.length).split('-')[0], sizes(join(dir, f))]);
   if (each.length) {
     console.log(`language tables beside it, loaded on demand (gzip): ${each.map(([lang, s]) => `${lang} ${kb(s.gzip)}`).join(', ')}`);
     const most = Math.max(...each.map(([, s]) => s.gzip));
     console.log(`a page in English loads ${kb(whole.gzip)}; in another language at most ${kb(whole.gzip + most)}`);
   }
+  // Lit's hydration support, loaded by a page with server-rendered elements only (src/base/hydrate-support.ts).
+  const hydration = readdirSync(dir).find((f) => /^compare-kit\.lit-element-hydrate-support-[\w-]+\.js$/.test(f));
+  if (hydration) console.log(`hydration support beside it, loaded by server-rendered pages only: ${kb(sizes(join(dir, hydration)).gzip)} gzip`);
 }
 
 // The single-element bundle, built with the same settings as compare-kit.js.
@@ -86,7 +89,7 @@ if (existsSync(`${BUNDLE}.map`)) {
   const sum = (pred, i) => rows.filter(([g]) => pred(g)).reduce((a, r) => a + r[i], 0);
   const kinds = [
     ['Lit (lit-html, reactive-element, lit-element, directives)', (g) => /^dep: (lit|@lit\/)/.test(g) || /^(lit|lit-html|lit-element|@lit\/)/.test(g)],
-    ['Lit SSR hydration (@lit-labs/ssr-client)', (g) => /@lit-labs\/ssr-client/.test(g)],
+    ['Lit SSR hydration (@lit-labs/ssr-client; a file of its own now)', (g) => /@lit-labs\/ssr-client/.test(g)],
     ['Zod', (g) => /zod/.test(g)],
     ['translations (src/i18n)', (g) => /^i18n: |src\/i18n/.test(g)],
     ['elements (src/components, without styles)', (g) => /^element: .*>$|^src\/components\/.*(?<!\.styles)\.ts$/.test(g)],

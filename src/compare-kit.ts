@@ -6,7 +6,6 @@
  * WordPress block editor): the parser, which the elements contain anyway, and
  * the WordPress-safe serialiser (a few hundred bytes).
  */
-import './base/hydrate-support.js'; // first: before Lit defines LitElement
 // Bundle order only: these modules define no element and are imported below anyway. Rollup writes a module
 // where it is first imported, and gzip finds repeats only within 32 KB: with the parsing, the values and two
 // elements' code up front, next to what they share, dist/compare-kit.js is 0.8 KB smaller. The elements are

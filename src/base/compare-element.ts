@@ -10,6 +10,7 @@ import type { Strings } from './strings.js';
 import { isRtl, loadStrings, loadWords, sameLanguage, stringsFor, stringsLanguage, stringsRevision } from '../i18n/index.js';
 import { dataLocaleOf, inheritedLang, localeOf } from './locale.js';
 import { whenIdle } from './idle.js';
+import { hydration, hydrationLoaded } from './hydrate-support.js';
 import { warmUpFormats } from '../values/formats.js';
 import { syncHostTheme, unwatchHostTheme } from './host-theme.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
@@ -77,6 +78,7 @@ const layoutParent = (el: Element): Element => el.parentElement ?? (el.parentNod
  * @attr lang - language of the interface words (else an ancestor's `lang`, else the comparison's `locale`); watched, like an ancestor's, so a page can switch.
  * @attr structured-data - add the comparison as schema.org JSON-LD (a `<script type="application/ld+json">` child); "false" turns it off.
  * @attr state - reflected, read-only: "loading", "ready", "error" or "empty".
+ * @attr defer-hydration - set by server rendering on an element that waits for its parent: it hydrates when the parent removes it (Lit SSR). Not for authors.
  * @csspart placeholder - the block that keeps the element's space while loading.
  * @csspart error - the error block (role="alert").
  * @cssproperty [--compare-placeholder-height=12rem] - height kept while loading.
@@ -198,7 +200,8 @@ export abstract class CompareElement extends LitElement {
 
   /** `lang` is watched too: a page that switches language re-renders its elements in it. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    // defer-hydration: observed from the start, as Lit's hydration support (loaded later, if at all) needs it.
+    return [...super.observedAttributes, 'lang', 'defer-hydration'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -226,8 +229,12 @@ export abstract class CompareElement extends LitElement {
   };
 
   override connectedCallback(): void {
-    // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate.
-    if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) this.#hydrating = this.#serverRendered = true;
+    // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate,
+    // once Lit's hydration support has loaded.
+    if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) {
+      if (!hydrationLoaded) return void hydration().then(() => this.isConnected && this.connectedCallback());
+      this.#hydrating = this.#serverRendered = true;
+    }
     super.connectedCallback();
     // A CMS or framework may write the inline JSON after the element exists.
     this.#observer ??= new MutationObserver(() => this.#load());

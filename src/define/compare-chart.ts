@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareChart } from '../components/compare-chart/compare-chart.js';
 import { defineElement } from '../base/define.js';
 

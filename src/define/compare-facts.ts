@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareFacts } from '../components/compare-facts/compare-facts.js';
 import { defineElement } from '../base/define.js';
 

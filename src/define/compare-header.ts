@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareHeader } from '../components/compare-header/compare-header.js';
 import { defineElement } from '../base/define.js';
 

@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareHighlights } from '../components/compare-highlights/compare-highlights.js';
 import { defineElement } from '../base/define.js';
 

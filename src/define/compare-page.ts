@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { ComparePage } from '../components/compare-page/compare-page.js';
 import { defineElement } from '../base/define.js';
 // The page shows every section: it needs every section's tag.

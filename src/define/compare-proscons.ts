@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareProscons } from '../components/compare-proscons/compare-proscons.js';
 import { defineElement } from '../base/define.js';
 

@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareRelated } from '../components/compare-related/compare-related.js';
 import { defineElement } from '../base/define.js';
 

@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareTable } from '../components/compare-table/compare-table.js';
 import { defineElement } from '../base/define.js';
 

@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareTrack } from '../components/compare-track/compare-track.js';
 import { defineElement } from '../base/define.js';
 

@@ -1,4 +1,3 @@
-import '../base/hydrate-support.js'; // first: before Lit defines LitElement
 import { CompareVerdict } from '../components/compare-verdict/compare-verdict.js';
 import { defineElement } from '../base/define.js';
 

@@ -8,8 +8,6 @@
  * and the interactive parts work. (test/ssr/run-ssr.mjs covers the built
  * bundle, JavaScript off, layout shift and screenshots, in Chromium.)
  */
-// First: @open-wc/testing loads Lit, and LitElement reads the hydration hook when it is defined.
-import '../../src/base/hydrate-support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/compare-kit.js';
 import { VOTE_STORAGE_PREFIX } from '../../src/components/compare-verdict/compare-verdict.js';

@@ -122,7 +122,7 @@ const MARK = `<script>
 const LOAD = `<script type="module">
 await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 window.__t0 = performance.now();
-await import('/compare-kit.js');
+await import('/compare-kit.js?ver=1.2.3'); // as WordPress loads it
 </script>`;
 
 /** In <head>: the layout shifts from the first paint on (the check counts those after `__t0`). */
@@ -268,6 +268,10 @@ try {
     await p.goto(base + path, { waitUntil: 'load' });
     const hydrated = await waitHydrated(p);
     check(hydrated > 0, `${path}: every element hydrates to "ready"`);
+    // Lit's hydration support is a file of its own, which imports nothing (no second compare-kit.js without the query).
+    const files = await p.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((n) => n.startsWith('/compare-kit.') && n.endsWith('.js')));
+    const count = (re) => files.filter((f) => re.test(f)).length;
+    check(count(/^\/compare-kit\.js$/) === 1 && count(/^\/compare-kit\.lit-element-hydrate-support-[\w-]+\.js$/) === 1, `${path}: one compare-kit.js and one hydration support file`, files.join(' '));
     await p.waitForTimeout(300);
     const after = await p.evaluate(() => {
       const ck = window.__ck;

@@ -134,11 +134,12 @@ export class ComparePage extends CompareElement {
     if (changed.has('sections') && c && (this.state === 'ready' || this.state === 'empty')) this.state = this.isEmpty(c) ? 'empty' : 'ready';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
     // Sections announce their own loads; the page speaks for all of them.
-    this.renderRoot.addEventListener('compare-load', stopInner);
-    this.renderRoot.addEventListener('compare-error', stopInner);
+    root.addEventListener('compare-load', stopInner);
+    root.addEventListener('compare-error', stopInner);
+    return root;
   }
 
   #track: HTMLElement | undefined;
