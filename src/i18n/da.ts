@@ -15,7 +15,7 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['til'],
   // a currency after the amount
-  money: { kr: 'DKK', kroner: 'DKK', ',-': 'DKK' },
+  money: { kr: 'DKK', kroner: 'DKK', ',-': 'DKK', øre: '¢DKK' },
   // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['ubegrænse*'],

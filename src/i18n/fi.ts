@@ -10,6 +10,8 @@ export const words: WordTable = {
   // The nominative and the partitive after a number ("1 tunti", "18 tuntia").
   units: 'ms millisekunti millisekuntia|s sekunti sekuntia sek|min minuutti minuuttia|h tunti tuntia|day päivä päivää vrk vuorokausi vuorokautta|week viikko viikkoa vk|month kuukausi kuukautta kk|year vuosi vuotta',
   every: 'month kuukaudessa|year vuodessa',
+  // hundredths of a euro: "8,49 snt/kWh"
+  money: { snt: '¢EUR' },
   magnitudes: { tuhat: 3, tuhatta: 3, milj: 6, miljoona: 6, miljoonaa: 6, mrd: 9, miljardi: 9, miljardia: 9 },
   // before a number: "jopa 18 tuntia", "noin 5 GB"
   bounds: { atMost: ['jopa', 'enintään', 'korkeintaan'], atLeast: ['vähintään', 'alkaen', 'alk.'], above: ['yli'], below: ['alle'], about: ['noin', 'n.'] },

@@ -15,7 +15,7 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['til'],
   // a currency after the amount
-  money: { kr: 'NOK', kroner: 'NOK', ',-': 'NOK' },
+  money: { kr: 'NOK', kroner: 'NOK', ',-': 'NOK', øre: '¢NOK' },
   // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['ubegrense*'],

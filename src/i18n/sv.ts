@@ -15,7 +15,7 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['till'],
   // a currency after the amount
-  money: { kr: 'SEK', kronor: 'SEK', ':-': 'SEK' },
+  money: { kr: 'SEK', kronor: 'SEK', ':-': 'SEK', öre: '¢SEK' },
   // a price of nothing, no limit, and a lifetime
   free: ['gratis', 'kostnadsfri*'],
   unlimited: ['obegränsa*'],

@@ -19,7 +19,7 @@
  * - Beyond the format's units: physical measures that convert within their
  *   kind (GHz/MHz, kg/g/lb, km/metres/mi, kW/W, kWh, mAh, V, L…), bits
  *   (`Mbps` is a data rate), money per time (`$9.99/mo` and `$5/user/month`
- *   compare with `$60/yr`), and the built-in languages' words for time, data
+ *   compare with `$60/yr`; cents, `8.49¢/kWh`, are hundredths), and the built-in languages' words for time, data
  *   and magnitudes (`14 Stunden`, `5 Go`, `1,2 Mio.`, `3億`, `2 crore`), in a
  *   comparison written in that language only ("12 Mo" stays a count in
  *   English); digits of other scripts (`١٢٣`, `१२८`, `１２３`), South Asian
@@ -143,7 +143,7 @@ const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?=\s*(?:$|[(),;.]))/uy;
 // ("$5 pm-7 pm", "$5 p.m. ET": an hour).
 const PER_ABBREVIATION = /\s*(?:[pP](?:\s?[./]\s?)([maMA])\.?|p([ma])|(pcm))(?![\p{L}\d.]|\s*[-–]|\s+(?:[A-Z]{1,4}T|GMT|UTC)\b)/uy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
-const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦])/y;
+const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦¢])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
 // 6.1" (a screen), 27″
 const INCH = /\s?["″](?!\w)/y;
@@ -503,6 +503,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
    * person compare as prices).
    */
   const money = (currency: string): Unit => {
+    // "8.49¢", "8,49 snt/kWh": hundredths of the currency ("¢EUR" in a language's money words), read in it (`cents`).
+    cents = currency[0] === '¢' ? 2 : 0;
+    currency = currency.replace('¢', '');
     const t = perTime(MONEY_PER, true) || every() || abbreviated();
     return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
   };
@@ -528,6 +531,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
    * Whether any did.
    */
   let extra = 0;
+  /** Hundredths: 2 after a cent's sign or word (see money), as a power of ten. */
+  let cents = 0;
   /** The word of a metric horsepower that may be something else ("3 ch"): read as power from 20 on. */
   let few = '';
   const moreTime = (first: UnitDef): boolean => {
@@ -571,7 +576,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (m) {
       const c = m[1] ?? '';
       if (c === '×' && sees(/\s*\d/y)) return (bad = true), null;
-      return c === '%' ? PERCENT : c === '×' ? TIMES : money(symbolCurrency(c) ?? 'USD');
+      return c === '%' ? PERCENT : c === '×' ? TIMES : money(symbolCurrency(c) ?? (c === '¢' ? '¢USD' : 'USD'));
     }
     if ((m = at(TEMPERATURE))) return unitDef(m[1] ? `°${m[1]}` : m[2] === '℃' ? '°C' : '°F')!;
     if (at(INCH)) return unitDef('inch')!;
@@ -647,6 +652,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // (A range word glued to the number, "5至10小时", is no unit.)
   let u1 = a.cur || (own?.to && sees(own.to)) ? null : unit();
   const extra1 = extra;
+  const cents1 = cents;
   if (u1?.label !== undefined) {
     u1 = null; // a count's word: "5 apples - 10" is no range
     i = single;
@@ -716,8 +722,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     const perTimeRate = u.dimension === 'rate' && unitDef(u.unit.split('/')[1] ?? '')?.dimension === 'time';
     if ((u.dimension === 'money' && !sees(/\s*(?:\/|per\s)/y)) || perTimeRate) return null;
   }
-  let min = Number(`${a.num}e${a.exp}`);
-  let max = Number(`${last.num}e${last.exp}`);
+  // ("49¢ to $1": each end in its own.)
+  let min = Number(`${a.num}e${a.exp - (u1 ? cents1 : cents)}`);
+  let max = Number(`${last.num}e${last.exp - cents}`);
   // "1 h 30 min"; not in a range ("1 h 30 - 2 h").
   if (extra || (b && extra1)) {
     if (b || sees(RANGE) || (own?.to && sees(own.to)) || a.num.includes('.')) return null;

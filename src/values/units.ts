@@ -97,7 +97,7 @@ export interface WordTable {
   to?: string[];
   /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상". */
   after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below', string[]>>;
-  /** Currencies written as a word after the amount in this language: { kr: 'SEK' }. */
+  /** Currencies written as a word after the amount in this language: { kr: 'SEK' }; their hundredths with a "¢": { öre: '¢SEK' }. */
   money?: Record<string, string>;
   /** Words for a price of nothing and for no limit: "Ücretsiz", "Sınırsız"; a word ending in "*" is a stem. */
   free?: string[];
@@ -238,7 +238,7 @@ export const SYMBOLS = new Map(
 
 /** Currencies written as a word after the amount: "49,800円", "99 元". */
 export const CURRENCY_WORDS = new Map(
-  Object.entries({ 円: 'JPY', 元: 'CNY', 圓: 'CNY', 원: 'KRW', yen: 'JPY', euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollars: 'USD', zł: 'PLN', Kč: 'CZK', руб: 'RUB', грн: 'UAH' }),
+  Object.entries({ 円: 'JPY', 元: 'CNY', 圓: 'CNY', 원: 'KRW', yen: 'JPY', euro: 'EUR', euros: 'EUR', Euro: 'EUR', dollars: 'USD', cents: '¢USD', zł: 'PLN', Kč: 'CZK', руб: 'RUB', грн: 'UAH' }),
 );
 
 export const CODES = new Set(

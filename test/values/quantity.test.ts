@@ -826,6 +826,15 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['12 990,- Kč', 'cs', ['money', 12990, 12990, 'CZK']],
     ['17,-', 'de', ['count', 17, 17, '']],
     ['10:-', undefined, ['count', 10, 10, '']],
+    // Cents: hundredths of the currency, by sign or word (the languages' money words: "snt", "öre", "ct"); were counts.
+    ['8.49¢', undefined, ['money', 0.0849, 0.0849, 'USD']],
+    ['49¢/kWh', undefined, ['rate', 0.49, 0.49, 'USD/kWh']],
+    ['10 cents per kWh', undefined, ['rate', 0.1, 0.1, 'USD/kWh']],
+    ['8-9¢', undefined, ['money', 0.08, 0.09, 'USD']],
+    ['49¢ to $1', undefined, ['money', 0.49, 1, 'USD']],
+    ['8,49 snt/kWh', 'fi', ['rate', 0.0849, 0.0849, 'EUR/kWh']],
+    ['89 öre/kWh', 'sv', ['rate', 0.89, 0.89, 'SEK/kWh']],
+    ['29,5 ct/kWh', 'de', ['rate', 0.295, 0.295, 'EUR/kWh']],
     // A plus and words after a value is a price and more ("+ tax"), not read, as "2 × 500 Wh" is not; a plus and a
     // number stays a note, a plus right after the number is "or more".
     ['$5 + tax', undefined, null],
@@ -1164,6 +1173,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('1080p'), parseQuantity('5'))).to.equal(null);
     expect(winner(['€1.299', '€ 999'], 'lower')).to.equal(null);
     expect(winner(['12 999:-', '13 490 kr', '14 990 kr'], 'lower', 'sv'), 'was none: a count beside kronor').to.equal('0');
+    expect(winner(['8.49¢/kWh', '$0.12/kWh'], 'lower'), 'was none: a count beside dollars').to.equal('0');
+    expect(winner(['$0.12/kWh', '14.9¢/kWh'], 'lower')).to.equal('0');
+    expect(winner(['8,49 snt/kWh', '0,12 €/kWh'], 'lower', 'fi'), 'was none: a count beside euros').to.equal('0');
+    expect(diffRatio(parseQuantity('6¢/kWh'), parseQuantity('$0.12/kWh'))).to.be.closeTo(-0.5, 1e-12);
     expect(winner(['12 990,-', '13 490 Kč', '14 990 Kč'], 'lower', 'cs'), 'was none: a count beside korunas').to.equal('0');
     expect(winner(['2.99 USD/month', '$35.88/year'], 'lower')).to.equal(null); // a tie: the month is 30.44 days
     expect(winner(['$2.99/month', '$35.87/year'], 'lower')).to.equal('1');
