@@ -127,8 +127,8 @@ const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
 const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|im|i|в|на|प्रति)\\s+|all['’]\\s*)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*²?)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
-// (Between, what is measured: "32 g CO2/km".)
-const PER_DISTANCE = /\s*(?:CO[2₂]\s*)?\/\s*(?:(\d+)\s?)?(km|mi|км)(?!\p{L})/uy;
+// (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".
+const PER_DISTANCE = /\s*(?:CO[2₂]\s*)?\/\s*(?:(\d+)\s?)?(?:(km|mi|км)|(?<=\/\s*10{1,3}\s?)(\p{L}[\p{L}\p{M}]*²?))(?!\p{L})/uy;
 // After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
 const HALF = /\s?(?:半|반(?![\p{L}\p{M}]))/uy;
 // The languages that write a time of day "10 h 30" or "10:30 h".
@@ -629,8 +629,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       if (def.unit === 'PS' && /^(?:ch|cv)$/i.test(w)) few = w;
       // "75 kW·h", "75 кВт·ч": energy.
       const d = (def.base === 'W' && at(/\s?[·⋅*]\s?[hч](?!\p{L})/uy) && unitDef(`${def.unit}h`)) || def;
-      // "16.5 kWh/100 km", "6,5 l/100 km": per a distance, comparable with the very same only.
-      if ((m = at(PER_DISTANCE))) return { dimension: 'rate', unit: `${d.unit}/${m[1] ? `${m[1]} ` : ''}${m[2] === 'mi' ? 'mi' : 'km'}` };
+      // "16.5 kWh/100 km", "6,5 l/100 km", "52 kWh/100 cycles": per a distance or per 100 of a count, comparable with the
+      // very same only.
+      if ((m = at(PER_DISTANCE)))
+        return { dimension: 'rate', unit: `${d.unit}/${m[1] ? `${m[1]} ` : ''}${m[3] ? (unitDef(m[3], style.language)?.unit ?? rateLabel(m[3])) : m[2] === 'mi' ? 'mi' : 'km'}` };
       // "2時間半", "2시간 반", "2个半小时": and a half. "6 ft 2 in", "1 lb 4 oz": smaller units of a measure add up too.
       if (halved) extra = 0.5;
       else if ((d.dimension === 'time' && !(at(HALF) && (extra = 0.5))) || d.dimension === 'measure') moreTime(d);

@@ -885,6 +885,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['4 in, 2 out', undefined, ['count', 4, 4, '', 'exact', { label: 'in', note: ', 2 out' }]],
     ['16.5 kWh/100 km', undefined, ['rate', 16.5, 16.5, 'kWh/100 km']],
     ['6,5 l/100 km', 'de', ['rate', 6.5, 6.5, 'L/100 km']],
+    // …and per 10, 100 or 1000 of a count or a measure (were not read); "8 GB/256 GB" (RAM and storage) is still not.
+    ['52 kWh/100 cycles', undefined, ['rate', 52, 52, 'kWh/100 cycle']],
+    ['5 g/100 g', undefined, ['rate', 5, 5, 'g/100 g']],
+    ['15 kWh/100 miles', undefined, ['rate', 15, 15, 'kWh/100 mi']],
+    ['8 GB/256 GB', undefined, null],
+    ['3.2 GHz/8 cores', undefined, null],
     ['€1.299', undefined, null],
     ['$1.299/hr', undefined, ['rate', 1.299, 1.299, 'USD/h']],
     ['€1.749 per litre', undefined, ['rate', 1.749, 1.749, 'EUR/L']],
@@ -1166,6 +1172,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['約 50 萬個模組', '18 萬個 crate', '超過 50 萬個套件'], 'higher', 'zh')).to.equal(null); // "about" 50 against "over" 50
     expect(winner(['207 g', '162 g', '177 grammi'], 'lower', 'it')).to.equal('1');
     expect(winner(['16.5 kWh/100 km', '14.9 kWh/100 km'], 'lower')).to.equal('1');
+    expect(winner(['52 kWh/100 cycles', '48 kWh/100 cycles', '49 kWh/100 cycles'], 'lower')).to.equal('1');
+    expect(winner(['52 kWh/100 cycles', '14.2 kWh/100 km'], 'lower'), 'per cycles against per km').to.equal(null);
+    expect(winner(['0.5 kWh/cycle', '52 kWh/100 cycles'], 'lower'), 'kWh alone against per 100 cycles').to.equal(null);
+    expect(diffRatio(parseQuantity('60 kWh/100 cycles'), parseQuantity('48 kWh/100 cycles'))).to.be.closeTo(0.25, 1e-12);
     expect(winner(['$12/m²', '$1.20/ft²'], 'lower'), '$1.20/ft² is $12.92/m²').to.equal('0');
     expect(winner(['1080p', '4K', '720p'], 'higher'), '4K is 4,000, no lines').to.equal(null);
     expect(winner(['1080p', '2160p', '720p'], 'higher')).to.equal('1');
