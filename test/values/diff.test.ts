@@ -314,5 +314,24 @@ describe('values: pickWinner', () => {
     expect(lower({ a: 'Rp 15.000', b: 'Rp 20,000', c: 'Rp 25,000' }).winner, 'was b').to.equal(null);
     // Text without a number is no hidden quantity: the others still have their winner.
     expect(row({ a: '504 Wh', b: 'Not measured', c: '750 Wh' }).winner).to.equal('c');
+    // A decimal comma where the language writes a dot (Hebrew, as English) is not read, never as 35 or 3500.
+    expect(lower({ a: '3,5 שעות', b: '4 שעות', c: '5 שעות' }, 'he').winner).to.equal(null);
+    expect(lower({ a: '3.5 שעות', b: '4 שעות', c: '5 שעות' }, 'he').winner).to.equal('a');
+  });
+
+  it('a magnitude without a currency beside money is the same number of another kind: no best, no Diff, in any language', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const lower = (values: Record<string, string>, locale: string) => attributeRow({ id: 'x', label: 'X', better: 'lower', values }, items, locale);
+    for (const [locale, bare, priced, money, other] of [
+      ['en', '42.9 million', '$42.9 million', '$45.5 million', '$50 million'],
+      ['vi', '42,9 triệu', '42,9 triệu đồng', '45,5 triệu đồng', '50 triệu đồng'],
+    ] as const) {
+      const row = lower({ a: bare, b: money, c: other }, locale);
+      expect(row.cells[0]!.quantity, bare).to.include({ dimension: 'count', min: 42.9e6 });
+      expect(row.winner, locale).to.equal(null);
+      expect(rowDiff(row, 'a', 'b'), locale).to.equal(null);
+      // All of one kind: the best.
+      expect(lower({ a: priced, b: money, c: other }, locale).winner, locale).to.equal('a');
+    }
   });
 });
