@@ -120,7 +120,11 @@ export const words: WordTable = {
   },
   // Two thousand, two million, two billion: the dual, alone ("ألفان", "ألفين") or before what it counts ("ألفا طالب",
   // "مليوني دولار"), where no number comes before it ("11 ألفا" is eleven thousand): read as "2 ألف", "2ألف طالب".
-  read: (s) => s.replace(/(?<!\d\s*|[\p{L}\p{M}])(ألف|مليون|مليار)[اي](ن?)(?![\p{L}\p{M}])/gu, (_, w: string, n: string) => `2${n && ' '}${w}`),
+  // One alone ("ألف طالب", "مليون دولار"; "100 ألف" is a hundred thousand) as the English "1 k", "1  mn", "1  bn", as long.
+  read: (s) =>
+    s
+      .replace(/(?<!\d\s*|[\p{L}\p{M}])(ألف|مليون|مليار)[اي](ن?)(?![\p{L}\p{M}])/gu, (_, w: string, n: string) => `2${n && ' '}${w}`)
+      .replace(/(?<!\d\s*|[\p{L}\p{M}])(?:[أا]لف|مليون|مليار)(?![\p{L}\p{M}])/gu, (w) => (w.length < 4 ? '1 k' : w[4] === 'ن' ? '1  mn' : '1  bn')),
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['حتى'], above: ['أكثر من'], below: ['أقل من'], about: ['حوالي', 'نحو'] },
   // between the ends of a range

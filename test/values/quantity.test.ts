@@ -521,10 +521,17 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['ملياران', 'ar', ['count', 2e9, 2e9, '']],
     ['مليارا ريال', 'ar', ['money', 2e9, 2e9, 'SAR']],
     ['ألفين ريال', 'ar', ['money', 2000, 2000, 'SAR']],
+    // one thousand, one million, one billion: the singular alone (were not read)
+    ['ألف طالب', 'ar', ['count', 1000, 1000, '', 'exact', { label: 'طالب', note: '' }]],
+    ['الف طالب (تقريبًا)', 'ar', ['count', 1000, 1000, '', 'exact', { label: 'طالب', note: '(تقريبًا)' }]],
+    ['أكثر من مليون مستخدم', 'ar', ['count', 1e6, 1e6, '', 'above', { label: 'مستخدم' }]],
+    ['مليار دولار', 'ar', ['money', 1e9, 1e9, 'USD']],
+    ['١٠٠ ألف طالب', 'ar', ['count', 1e5, 1e5, '', 'exact', { label: 'طالب' }]],
     // …not after a number (the accusative: eleven thousand), nor in another word or language
     ['11 ألفا', 'ar', ['count', 11e3, 11e3, '']],
     ['ألفية', 'ar', null],
     ['ألفان', undefined, null],
+    ['ألف طالب', undefined, null],
     // the Arabic percent sign (what the browser prints in Arabic and Persian) and the fullwidth one; a range of
     // percents by a word as by a dash
     ['٣٠٪', 'ar', ['percent', 30, 30, '%', 'exact', { note: '' }]],
@@ -1148,6 +1155,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['49,800円', '¥79,800'], 'lower', 'ja')).to.equal('0');
     expect(winner(['25 دقيقة', '٣٠ دقيقة', '22 min'], 'lower', 'ar')).to.equal('2');
     expect(winner(['ألفا طالب', '1500 طالب', '١٠ آلاف طالب'], 'lower', 'ar')).to.equal('1');
+    expect(winner(['ألف طالب', '٥٠٠ طالب'], 'higher', 'ar'), 'was none').to.equal('0');
     expect(winner(['مليونا دولار', '$1,900,000'], 'lower', 'ar')).to.equal('1');
     expect(diffRatio(parseQuantity('3.2 GHz'), parseQuantity('1600 MHz'))).to.equal(1);
     expect(diffRatio(parseQuantity('1 kWh'), parseQuantity('500 Wh'))).to.equal(1);
