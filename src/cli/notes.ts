@@ -9,6 +9,7 @@ import { registerAllStrings } from '../i18n/all.js';
 import type { Comparison } from '../schema/comparison.js';
 import type { ComparisonIssue } from '../schema/parse.js';
 import { rowKeys } from '../values/diff.js';
+import type { Quantity } from '../values/quantity.js';
 import { attributeRow, unreadNumber } from '../values/rows.js';
 
 // Every language's words at once, as the server renderer reads them.
@@ -31,8 +32,18 @@ export function comparisonNotes(c: Comparison): ComparisonIssue[] {
     const keys = rowKeys(read.map((cell) => cell.quantity));
     const other = keys.findIndex((k) => k !== keys[0]);
     if (other > 0) {
-      notes.push({ path, message: `values of different kinds ("${read[0]!.text}" beside "${read[other]!.text}"), so the row shows no "best"` });
+      const [a, b] = [read[0]!, read[other]!];
+      notes.push({ path, message: `values of different kinds ("${a.text}", ${kind(a.quantity!)}, beside "${b.text}", ${kind(b.quantity!)}), so the row shows no "best"` });
     }
   }
   return notes;
+}
+
+const KINDS: Record<string, string> = { time: 'a time', data: 'a size', percent: 'a percent', multiplier: 'a multiple', count: 'a count' };
+
+/** The kind of value a quantity was read as, for a note: "EUR", "EUR per month", "kWh per 100 km", "a score out of 10", "a time". */
+function kind(q: Quantity): string {
+  if (q.dimension === 'score') return `a score out of ${q.unit.slice(1)}`;
+  if (q.unit === '*') return 'free';
+  return KINDS[q.dimension] ?? q.unit.replace('/', ' per ');
 }

@@ -114,14 +114,18 @@ try {
       { id: 'fine', label: 'Fine', better: 'lower', values: { a: '5 s', b: '6 s' } },
       { id: 'tie', label: 'Tie', better: 'lower', values: { a: '5 s', b: '5 s' } },
       { id: 'tax', label: 'Tax', better: 'lower', values: { a: '$5 + tax', b: '$6' } },
+      { id: 'monthly', label: 'Monthly', better: 'lower', values: { a: '$9/month', b: '$99' } },
+      { id: 'energy', label: 'Energy', better: 'lower', values: { a: '5 GB', b: '14.2 kWh/100 km' } },
     ];
     writeFileSync(join(tmp, 'notes.json'), JSON.stringify({ version: 1, id: 'notes', title: 'Notes', items, attributes }));
     const noted = await run(['validate', join(tmp, 'notes.json')]);
     const notes = noted.out.split('\n').filter((l) => l.startsWith('    note: '));
     check(
       noted.code === 0 &&
-        notes.length === 3 &&
-        notes[0] === '    note: attributes[0].values: values of different kinds ("9.4/10" beside "4.5/5"), so the row shows no "best"' &&
+        notes.length === 5 &&
+        notes[0] === '    note: attributes[0].values: values of different kinds ("9.4/10", a score out of 10, beside "4.5/5", a score out of 5), so the row shows no "best"' &&
+        notes[3] === '    note: attributes[5].values: values of different kinds ("$9/month", USD per month, beside "$99", USD), so the row shows no "best"' &&
+        notes[4] === '    note: attributes[6].values: values of different kinds ("5 GB", a size, beside "14.2 kWh/100 km", kWh per 100 km), so the row shows no "best"' &&
         notes[1].startsWith('    note: attributes[1].values.a: "2 × 500 Wh" starts with a number that could not be read') &&
         notes[2].startsWith('    note: attributes[4].values.a: "$5 + tax" starts with a number that could not be read'),
       'validate: rows that will show no "best" are noted with why (different kinds, an unread number, a price "+ tax"); a tie is not',
@@ -135,7 +139,7 @@ try {
     writeFileSync(join(tmp, 'notes-bidi.json'), JSON.stringify({ version: 1, id: 'notes', title: 'Notes', items, attributes }));
     const bidi = (await run(['validate', join(tmp, 'notes-bidi.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
     check(
-      bidi[0] === '    note: attributes[0].values: values of different kinds ("9.4/10<U+202B><U+200B>" beside "4.5/5"), so the row shows no "best"' &&
+      bidi[0] === '    note: attributes[0].values: values of different kinds ("9.4/10<U+202B><U+200B>", a score out of 10, beside "4.5/5", a score out of 5), so the row shows no "best"' &&
         bidi[1]?.startsWith('    note: attributes[1].values.a: "2 × 500 Wh<U+001B>[2J<U+0085>" starts with'),
       'validate: a note shows the format characters and controls of a value as <U+XXXX>',
       bidi.join('\n'),
