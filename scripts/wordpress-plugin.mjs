@@ -84,7 +84,7 @@ function walk(dir) {
 export function packWordPressPlugin({ dist = 'dist' } = {}) {
   const assets = join(PLUGIN, 'assets');
   mkdirSync(assets, { recursive: true });
-  // The bundle and the language tables it loads on demand (compare-kit.<lang>-<hash>.js);
+  // The bundle and the files it loads on demand (compare-kit.<lang>-<hash>.js, Lit's hydration support);
   // tables of an older build are removed.
   const shipped = (name) => /^compare-kit(\.[\w-]+)?\.js(\.map)?$/.test(name);
   for (const file of readdirSync(assets)) if (shipped(file)) rmSync(join(assets, file));
