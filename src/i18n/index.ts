@@ -13,7 +13,7 @@
  */
 import { en, type Strings } from '../base/strings.js';
 import { remembered } from '../values/memo.js';
-import { awaitedWords, hasWords, registerWords, type WordTable } from '../values/units.js';
+import { awaitedWords, hasWords, intlLocale, languageOf, registerWords, type WordTable } from '../values/units.js';
 
 type Table = Partial<Strings>;
 type Loose = Record<string, unknown>;
@@ -152,26 +152,9 @@ export function loadWords(locale: string): Promise<void> | null {
   return hasWords(lang) ? null : loading;
 }
 
-/**
- * The language subtag of a BCP 47 tag, lower case ("de-AT" → "de"), or
- * undefined for an invalid tag. Remembered: every element asks on every
- * update, and an Intl.Locale is not free.
- */
-const languageOf = remembered((locale: unknown): string | undefined => parse(locale)?.language.toLowerCase(), 200);
-
 /** Whether two BCP 47 tags are the same language ("de-AT" and "de"; not "de" and "en"). */
 export function sameLanguage(a: string, b: string): boolean {
   return (languageOf(a) ?? a.toLowerCase()) === (languageOf(b) ?? b.toLowerCase());
-}
-
-/** A BCP 47 tag as an Intl.Locale (its `language` is lower case: "de-AT" → "de"), or null when it is no valid tag. */
-function parse(locale: unknown): Intl.Locale | null {
-  if (typeof locale !== 'string' || !locale.trim()) return null;
-  try {
-    return new Intl.Locale(locale.trim());
-  } catch {
-    return null;
-  }
 }
 
 const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -246,7 +229,7 @@ export function isRtl(locale: string): boolean {
 }
 
 const rightToLeft = remembered(function rightToLeft(locale: string): boolean {
-  const loc = parse(locale) as WithTextInfo | null;
+  const loc = intlLocale(locale) as WithTextInfo | null;
   if (!loc) return false;
   const script = loc.script;
   if (script && RTL_SCRIPTS.has(script)) return true;

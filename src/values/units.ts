@@ -8,6 +8,8 @@
  * written in that language: "12 Mo" is 12 MB in French and 12 months in
  * English, "2 std" 2 hours in German only.
  */
+import { remembered } from './memo.js';
+
 export type Dimension = 'time' | 'data' | 'measure' | 'rate' | 'money' | 'percent' | 'multiplier' | 'score' | 'count';
 
 export interface UnitDef {
@@ -137,8 +139,25 @@ const BOUND_WORDS = new Map<string, BoundWords>();
 /** The bound and approximation words of a registered language ("bis zu", "etwa"). */
 export const boundWords = (language: string): BoundWords | undefined => BOUND_WORDS.get(language);
 
-/** The key of a locale's words in these tables: its language subtag, lower case ("de-AT" → "de"). */
-export const wordsLanguage = (locale: string): string => locale.split('-')[0]!.toLowerCase();
+/** A BCP 47 tag as an Intl.Locale, or null when it is no valid tag. */
+export function intlLocale(locale: unknown): Intl.Locale | null {
+  try {
+    return typeof locale === 'string' && locale.trim() ? new Intl.Locale(locale.trim()) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language subtag of a BCP 47 tag as Intl canonicalises it, lower case ("de-AT" → "de", "iw" → "he", "in" →
+ * "id"), or undefined for an invalid tag: the one key of a language's words here and of its interface table
+ * (src/i18n), so a tag's words, its table and whether its words are awaited always agree. Remembered: every element
+ * asks on every update, and an Intl.Locale is not free.
+ */
+export const languageOf = remembered((locale: unknown): string | undefined => intlLocale(locale)?.language.toLowerCase(), 200);
+
+/** The key of a locale's words in these tables: its language (`languageOf`; none for an invalid tag). */
+export const wordsLanguage = (locale: string): string => languageOf(locale) ?? '';
 
 let revision = 0;
 
@@ -158,8 +177,9 @@ function unitRows(units = ''): Map<string, UnitDef> {
  */
 export const awaitedWords = new Set<string>();
 
-/** Adds (or replaces) the words of a language, by its subtag ("de"): values parsed from then on read them. */
-export function registerWords(language: string, table: WordTable): void {
+/** Adds (or replaces) the words of a language, by its subtag ("de"; or a tag: "iw" is "he"): values parsed from then on read them. */
+export function registerWords(tag: string, table: WordTable): void {
+  const language = languageOf(tag) ?? tag;
   awaitedWords.delete(language);
   WORDS.set(language, unitRows(table.units));
   PER_WORDS.set(language, unitRows(table.per));
