@@ -303,6 +303,13 @@ try {
     for (const t of tags) check(to(`compare-kit/${t}.js`) === `dist/${t}.js`, `exports: compare-kit/${t}.js`, to(`compare-kit/${t}.js`));
     const entries = { 'compare-kit': 'dist/index.js', 'compare-kit/compare-kit.js': 'dist/compare-kit.js', 'compare-kit/ssr': 'dist/node/ssr.js', 'compare-kit/compare-kit.css': 'dist/compare-kit.css', 'compare-kit/compare-kit-tokens.css': 'dist/compare-kit-tokens.css', 'compare-kit/comparison.schema.json': 'dist/comparison.schema.json' };
     for (const [spec, file] of Object.entries(entries)) check(to(spec) === file, `exports: ${spec}`, to(spec));
+    // Every file package.json names is there after the build: each condition of every entry ("types" too, which no
+    // import resolves here), and "main", "module", "types", "bin". A wrong path fails an app's import, or its type
+    // check, only once published.
+    const named = (x) => (typeof x === 'string' ? [x] : Object.values(x ?? {}).flatMap(named));
+    const files = new Set(named([pkg.exports, pkg.main, pkg.module, pkg.types, pkg.bin]));
+    check(files.size > 20 && [...files].some((f) => f.endsWith('.d.ts')), 'package.json: its files are listed', [...files].join(' '));
+    for (const file of files) check(existsSync(join(root, file)), `package.json names ${file}`, 'no such file after the build');
     // Not the build's internal files: a language table (compare-kit.js imports it by its relative URL), a shared chunk, the CLI, the root's file.
     const table = readdirSync(join(root, 'dist')).find((f) => /^compare-kit\.de-.+\.js$/.test(f)) ?? 'compare-kit.de-0000.js';
     for (const spec of [table, 'chunks/bidi.js', 'node/cli.js', 'node/chunks/de.js', 'index.js', 'compare-nothing.js']) {
