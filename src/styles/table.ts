@@ -66,14 +66,13 @@ export const tableBase = css`
       animation-name: edge;
       animation-timeline: --edge;
     }
-    /* The start shadow from 5 % of the scroll on, the end shadow until the last 5 %; the gradient turned to face its edge (also stuckLabels', below). */
+    /* The start shadow from 5 % of the scroll on, the end shadow until the last 5 %; the gradient turned to face its edge (stuckLabels' too, below). */
     .scroll::after {
       justify-self: end;
       animation-direction: reverse;
     }
     .scroll:dir(ltr)::after,
-    .scroll:dir(rtl)::before,
-    tr > :dir(rtl)::before {
+    .scroll:dir(rtl)::before {
       scale: -1;
     }
   }
@@ -197,5 +196,10 @@ export const stuckLabels = css`
   /* Over the row line above too, so the rows' strips join into one. */
   th[scope='row']::before {
     inset-block-start: -1px;
+  }
+  /* Right to left, turned to face its edge (as the box's strips); not another cell's ::before (a page's ::part() marker). */
+  th[scope='row']:dir(rtl)::before,
+  thead tr > :first-child:dir(rtl)::before {
+    scale: -1;
   }
 `;

@@ -441,6 +441,16 @@ describe('<compare-facts>', () => {
     sheet.replaceSync("table::before { content: '→'; }");
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     expect(getComputedStyle(root.querySelector('table')!, '::before').scale).to.equal('none');
+    // Nor a page's marker before a cell: "✓ 47 mg" is not to read backwards.
+    const page = document.createElement('style');
+    page.textContent = "compare-facts::part(value)::before { content: '✓ '; }";
+    document.head.append(page);
+    try {
+      expect(getComputedStyle(root.querySelector('td[part~="value"]')!, '::before').content).to.equal('"✓ "');
+      expect(getComputedStyle(root.querySelector('td[part~="value"]')!, '::before').scale, 'a value cell').to.equal('none');
+    } finally {
+      page.remove();
+    }
     // (Where scroll-driven animations run: elsewhere the strips are not drawn, the box's background is.)
     if (!CSS.supports('animation-timeline: scroll()')) return;
     expect(getComputedStyle(root.querySelector('th[scope="row"]')!, '::before').scale).to.equal('-1');
