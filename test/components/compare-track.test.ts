@@ -287,6 +287,9 @@ describe('<compare-track>', () => {
     parts(el).retry!.click();
     await el.updateComplete;
     expect(parts(el).failure!.inert, '"Try again" stays, inert').to.equal(true);
+    // Shown as waiting: dimmed, the progress cursor over it.
+    expect(getComputedStyle(parts(el).failure!).opacity).to.equal('0.7');
+    expect(getComputedStyle(parts(el).failure!).cursor).to.equal('progress');
     expect(focused(el) === parts(el).submit, 'focus on the button').to.equal(true);
     await untilDone(el);
     expect(focused(el) === parts(el).status, 'focus on the confirmation').to.equal(true);
@@ -476,6 +479,9 @@ describe('<compare-track>', () => {
     const hidden = honeypot.closest<HTMLElement>('[aria-hidden="true"]')!;
     expect(hidden !== null, 'honeypot inside aria-hidden').to.equal(true);
     expect(hidden.inert).to.equal(true);
+    // Inert as a trap, not as a failure waiting for an answer: not styled as one.
+    expect(getComputedStyle(hidden).opacity, 'not dimmed').to.equal('1');
+    expect(getComputedStyle(hidden).cursor, 'no progress cursor').to.equal('auto');
     expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
     expect(getComputedStyle(hidden).overflow).to.equal('hidden');
     honeypot.value = 'https://spam.example';

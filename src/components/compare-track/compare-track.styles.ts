@@ -102,9 +102,9 @@ export const styles = css`
     background: var(--compare-track-button-bg, var(--_accent));
     color: var(--compare-track-button-color, var(--_bg));
   }
-  /* Sending: the button, and the failure that stays in place (inert) while sending again. */
+  /* Sending: the button, and the failure that stays in place (inert) while sending again (not the honeypot, inert too). */
   .submit[aria-disabled],
-  [inert] {
+  .failure[inert] {
     cursor: progress;
     opacity: 0.7;
   }
