@@ -2,6 +2,7 @@ import { LitElement, html, isServer, nothing, render, type PropertyDeclarations,
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Comparison } from '../schema/comparison.js';
 import { ComparisonLoadError, type LoadErrorDetail } from '../data/errors.js';
+import { visible } from '../schema/parse.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/fetch-comparison.js';
 import { findInput, inputKey, resolveNow, resolveSrc } from '../data/source.js';
 import { emit } from './events.js';
@@ -685,7 +686,7 @@ export abstract class CompareElement extends LitElement {
       ${issues.length > 1 || (issues.length === 1 && error.kind === 'schema')
         ? html`<bdi lang="en">${source(error.message)}</bdi><bdi>${this.t.problems(issues.length)}</bdi>
             <ul>
-              ${shown.map((i) => html`<li><bdi lang="en"><code>${i.path}</code>: ${i.message}</bdi></li>`)}
+              ${shown.map((i) => html`<li><bdi lang="en"><code>${visible(i.path)}</code>: ${i.message}</bdi></li>`)}
               ${issues.length > shown.length ? html`<li><bdi>${this.t.moreIssues(issues.length - shown.length)}</bdi></li>` : nothing}
             </ul>`
         : error === this.#noData

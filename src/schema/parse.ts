@@ -9,7 +9,10 @@ import { ComparisonSchema, SLUG, SLUG_RULE, type Comparison } from './comparison
 import { isObject, pathToString, references, unknownKeys, type Path } from './rules.js';
 
 export interface ComparisonIssue {
-  /** Where in the document: `items[1].name`; `(document)` for the whole. */
+  /**
+   * Where in the document: `items[1].name`; `(document)` for the whole. A key is as in the document, its invisible
+   * characters too (`pros["zz\u202E"]`), which the error box and the CLI show as `<U+202E>`.
+   */
   path: string;
   /** What is wrong, in words: `expected a string, got a number`. */
   message: string;
@@ -135,8 +138,9 @@ function inDocumentOrder(doc: unknown, found: Found[]): ComparisonIssue[] {
     for (let k = 0; k < Math.min(a.p.length, b.p.length); k++) if (a.p[k] !== b.p[k]) return a.p[k]! - b.p[k]!;
     return a.p.length - b.p.length;
   });
-  // Author text in them (an id, a key, a URL) with its invisible characters shown.
-  return ranked.map(({ f }) => ({ path: visible(f.path), message: visible(f.message) }));
+  // Author text in the message (an id, a key, a URL) with its invisible characters shown; the path as in the document
+  // (shown so where it is printed: the summary, the error box, the CLI).
+  return ranked.map(({ f }) => ({ path: f.path, message: visible(f.message) }));
 }
 
 /**
@@ -185,7 +189,7 @@ function withoutMapExtensions(doc: unknown): unknown {
 
 /** "3 problems in the comparison data: items[1].name: expected a string; …" */
 function summary(issues: ComparisonIssue[]): string {
-  return `${en.problems(issues.length)} ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''}`;
+  return `${en.problems(issues.length)} ${issues.slice(0, 3).map((i) => `${visible(i.path)}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''}`;
 }
 
 function dedupe(issues: ComparisonIssue[]): ComparisonIssue[] {

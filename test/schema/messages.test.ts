@@ -5,8 +5,12 @@
  * these, so they must name what was expected and what was found, at the
  * right path.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/define/compare-facts.js';
+import type { CompareElement } from '../../src/base/compare-element.js';
+import type { LoadErrorDetail } from '../../src/data/errors.js';
 import { parseComparison, type ParseResult } from '../../src/schema/index.js';
+import { settled, textOf } from '../helpers/util.js';
 
 const doc = (attribute: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   version: 1,
@@ -131,13 +135,36 @@ describe('schema: messages for alternatives and closed lists', () => {
     // Not trimmed: the format's allow-list has no whitespace anywhere, and the JSON Schema says the same.
     expect(url(' https://example.com')).to.equal('(got " https://example.com", which starts with a space)');
     // An item id in a key, a link's URL: wherever a message quotes author text (the element's error box shows them).
-    expect(issues(parseComparison({ ...doc({}), pros: { 'zz\u202e': ['Fast'] }, verdict: { text: '[x](ftp://\u200bx)' } }))).to.deep.equal([
-      'pros["zz<U+202E>"]: unknown item id "zz<U+202E>" (items are "a", "b")',
+    // The path stays the document's, as written: what a program finds the key by (shown as <U+XXXX> where printed).
+    const keyed = parseComparison({ ...doc({}), pros: { 'zz\u202e': ['Fast'] }, verdict: { text: '[x](ftp://\u200bx)' } });
+    expect(issues(keyed)).to.deep.equal([
+      'pros["zz\u202e"]: unknown item id "zz<U+202E>" (items are "a", "b")',
       'verdict.text: link URL "ftp://<U+200B>x" is not allowed: use https:, http:, mailto: or a relative URL starting with /, ./ or ../',
     ]);
+    // The summary is words for a person: its paths shown.
+    expect(!keyed.ok && keyed.message).to.match(/^2 problems in the comparison data: pros\["zz<U\+202E>"\]: unknown item id "zz<U\+202E>"/);
     // An id too.
     expect(issues(parseComparison({ ...doc({}), id: 'a-vs-b\t' }))).to.deep.equal([
       'id: expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters (got "a-vs-b\\t", which ends with a space (U+0009)), did you mean "a-vs-b"?',
     ]);
+  });
+});
+
+describe('schema: the path of a problem in the compare-error event and in the error box', () => {
+  it('the event has the path as in the data; the error box shows its invisible characters', async () => {
+    const el = document.createElement('compare-facts') as CompareElement;
+    const failed = oneEvent(el, 'compare-error');
+    el.data = { ...doc({}), pros: { 'zz\u202e': ['Fast'] } };
+    document.body.append(el);
+    try {
+      const { detail } = (await failed) as CustomEvent<LoadErrorDetail>;
+      expect(detail.issues?.map((i) => [i.path, i.message])).to.deep.equal([['pros["zz\u202e"]', 'unknown item id "zz<U+202E>" (items are "a", "b")']]);
+      await settled(el);
+      const code = el.shadowRoot!.querySelector('[part="error"] li code');
+      expect(code?.textContent).to.equal('pros["zz<U+202E>"]');
+      expect(textOf(el.shadowRoot)).to.not.include('\u202e');
+    } finally {
+      el.remove();
+    }
   });
 });

@@ -139,6 +139,13 @@
 		}
 	}
 
+	// A path is as in the JSON (a key with an invisible character or a direction control): shown named, "<U+202E>", as the messages show them.
+	function named( path ) {
+		return path.replace( /[\p{Cf}\p{Cc}]/gu, function ( ch ) {
+			return '<U+' + ch.codePointAt( 0 ).toString( 16 ).toUpperCase().padStart( 4, '0' ) + '>';
+		} );
+	}
+
 	function Issues( props ) {
 		if ( ! props.issues || ! props.issues.length ) return null;
 		var shown = props.issues.slice( 0, 20 );
@@ -150,7 +157,7 @@
 				'ul',
 				null,
 				shown.map( function ( i, n ) {
-					return h( 'li', { key: n }, h( 'code', null, i.path ), ': ' + i.message );
+					return h( 'li', { key: n }, h( 'code', null, named( i.path ) ), ': ' + i.message );
 				} ),
 				props.issues.length > shown.length ? h( 'li', null, sprintf( __( '…and %d more', 'compare-kit' ), props.issues.length - shown.length ) ) : null
 			)
