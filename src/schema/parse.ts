@@ -274,9 +274,12 @@ function quoted(s: string): string {
 /**
  * Format characters and controls as `<U+200B>`, for a message or a terminal
  * that shows author text: none looks like nothing ("<U+200B>https://…"), nor
- * turns the line around (U+202E).
+ * turns the line around (U+202E). But not a zero-width non-joiner or joiner
+ * within a word, where Persian, Hindi and others write them ("می‌خواهم",
+ * "क्‍ष"), or within an emoji ("👩‍💻"): only at an edge, or alone.
  */
-export const visible = (s: string): string => s.replace(/[\p{Cf}\p{Cc}]/gu, (c) => `<${hex(c)}>`);
+export const visible = (s: string): string =>
+  s.replace(/(?<![\p{L}\p{M}\p{ExtPict}\p{EMod}])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{ExtPict}])|[^\P{Cf}\u200c\u200d]|\p{Cc}/gu, (c) => `<${hex(c)}>`);
 
 /** ", which ends with a space (U+00A0)": what a value pasted from Word or a CMS has at an end, and its quotes hide. */
 function edge(s: string): string {

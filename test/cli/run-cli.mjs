@@ -144,6 +144,11 @@ try {
       'validate: a note shows the format characters and controls of a value as <U+XXXX>',
       bidi.join('\n'),
     );
+    // A Persian value's zero-width non-joiner between letters is ordinary writing, not shown ("ساعت‌ها", hours).
+    attributes[1].values.a = '۲ × ۵۰۰ ساعت\u200cها';
+    writeFileSync(join(tmp, 'notes-fa.json'), JSON.stringify({ version: 1, id: 'notes', title: 'Notes', locale: 'fa', items, attributes }));
+    const fa = (await run(['validate', join(tmp, 'notes-fa.json')])).out.split('\n').filter((l) => l.startsWith('    note: attributes[1]'));
+    check(fa[0]?.startsWith('    note: attributes[1].values.a: "۲ × ۵۰۰ ساعت\u200cها" starts with'), 'validate: a note keeps the zero-width non-joiner inside a Persian word', fa.join('\n'));
     writeFileSync(join(tmp, 'problems-bidi.json'), JSON.stringify({ version: 1, id: 'x', title: 'X', items, pros: { 'zz\u202e\u001b[31m': ['Fast'] } }));
     const bidiProblems = await run(['validate', join(tmp, 'problems-bidi.json')]);
     const bidiRender = await run(['render', join(tmp, 'problems-bidi.json')]);

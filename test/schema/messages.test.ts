@@ -143,6 +143,17 @@ describe('schema: messages for alternatives and closed lists', () => {
     ]);
     // The summary is words for a person: its paths shown.
     expect(!keyed.ok && keyed.message).to.match(/^2 problems in the comparison data: pros\["zz<U\+202E>"\]: unknown item id "zz<U\+202E>"/);
+    // A zero-width non-joiner or joiner between letters is how Persian, Hindi and others are written ("می‌خواهم",
+    // "क्‍ष"), and a joiner makes one emoji of several ("👩‍💻"): kept. At an edge of a value, or alone, it is shown.
+    const better = (b: string) => issues(parseComparison(doc({ better: b })))[0]!.replace(/^.*, got /, '');
+    expect(better('می\u200cخواهم')).to.equal('"می\u200cخواهم"');
+    expect(better('क्\u200dष')).to.equal('"क्\u200dष"');
+    expect(better('👩\u200d💻')).to.equal('"👩\u200d💻"');
+    expect(better('\u200cمی')).to.equal('"<U+200C>می"');
+    expect(better('می\u200c')).to.equal('"می<U+200C>"');
+    expect(better('\u200d')).to.equal('"<U+200D>"');
+    expect(better('می\u200c\u200cخواهم')).to.equal('"می<U+200C><U+200C>خواهم"');
+    expect(better('a\u200bb')).to.equal('"a<U+200B>b"');
     // An id too.
     expect(issues(parseComparison({ ...doc({}), id: 'a-vs-b\t' }))).to.deep.equal([
       'id: expected an id of lowercase letters, digits and hyphens (like "python-3"), at most 64 characters (got "a-vs-b\\t", which ends with a space (U+0009)), did you mean "a-vs-b"?',
