@@ -139,10 +139,13 @@ const BOUND_WORDS = new Map<string, BoundWords>();
 /** The bound and approximation words of a registered language ("bis zu", "etwa"). */
 export const boundWords = (language: string): BoundWords | undefined => BOUND_WORDS.get(language);
 
-/** A BCP 47 tag as an Intl.Locale, or null when it is no valid tag. */
+/**
+ * A BCP 47 tag as an Intl.Locale, canonical ("iw-IL" → "he-IL"), or null when it is no valid tag. (Canonicalised
+ * first: WebKit's Intl.Locale gives "iw" as the language of "iw", "he" as its baseName.)
+ */
 export function intlLocale(locale: unknown): Intl.Locale | null {
   try {
-    return typeof locale === 'string' && locale.trim() ? new Intl.Locale(locale.trim()) : null;
+    return typeof locale === 'string' && locale.trim() ? new Intl.Locale(Intl.getCanonicalLocales(locale.trim())[0]!) : null;
   } catch {
     return null;
   }
