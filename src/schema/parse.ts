@@ -279,7 +279,8 @@ function quoted(s: string): string {
  * "क्‍ष"), or within an emoji ("👩‍💻"): only at an edge, or alone.
  */
 export const visible = (s: string): string =>
-  s.replace(/(?<![\p{L}\p{M}\p{ExtPict}\p{EMod}])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{ExtPict}])|[^\P{Cf}\u200c\u200d]|\p{Cc}/gu, (c) => `<${hex(c)}>`);
+  // (The letter before is matched, not looked behind for: WebKit's lookbehind misses an emoji.)
+  s.replace(/([\p{L}\p{M}\p{ExtPict}\p{EMod}][\u200c\u200d](?=[\p{L}\p{ExtPict}]))|[\p{Cf}\p{Cc}]/gu, (c, joined?: string) => joined ?? `<${hex(c)}>`);
 
 /** ", which ends with a space (U+00A0)": what a value pasted from Word or a CMS has at an end, and its quotes hide. */
 function edge(s: string): string {
