@@ -55,6 +55,12 @@ export const Chinese: Story = {
   decorators: [(story) => html`<div lang="zh-CN">${story()}</div>`],
 };
 
+/** A Taiwanese page: the interface in Traditional Chinese, in Taiwan's words ("關鍵資料一覽", "最後更新"). */
+export const TraditionalChinese: Story = {
+  args: { data: pythonVsRust },
+  decorators: [(story) => html`<div lang="zh-TW">${story()}</div>`],
+};
+
 /** A Hebrew page: the interface in Hebrew, right to left; the English names and data keep their own direction. */
 export const Hebrew: Story = {
   args: { data: pythonVsRust },

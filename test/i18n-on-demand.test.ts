@@ -23,6 +23,7 @@ import { ru } from '../src/i18n/ru.js';
 import { tr } from '../src/i18n/tr.js';
 import { uk } from '../src/i18n/uk.js';
 import { zh } from '../src/i18n/zh.js';
+import { 'zh-Hant' as zhHant } from '../src/i18n/zh-Hant.js';
 import { vi } from '../src/i18n/vi.js';
 import { id } from '../src/i18n/id.js';
 import { th } from '../src/i18n/th.js';
@@ -102,16 +103,17 @@ describe('languages loaded on demand', () => {
     expect(heading(el)).to.equal('Uamuzi wetu');
   });
 
-  // "no" after "nb": its own load, of the module nb.ts, which gives its table under "no" too.
+  // "no" after "nb": its own load, of the module nb.ts, which gives its table under "no" too. "zh-TW" after "zh-CN":
+  // Traditional Chinese, its own table (zh-Hant.ts), not the Simplified one already loaded.
   const LATER: ReadonlyArray<readonly [string, Partial<Strings>]> = [
-    ['it-IT', italian], ['pt-BR', pt], ['nl-BE', nl], ['pl', pl], ['ru-RU', ru], ['zh-CN', zh], ['ko', ko], ['hi-IN', hi],
+    ['it-IT', italian], ['pt-BR', pt], ['nl-BE', nl], ['pl', pl], ['ru-RU', ru], ['zh-CN', zh], ['zh-TW', zhHant], ['ko', ko], ['hi-IN', hi],
     ['sv-SE', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el-GR', greek],
     ['vi', vi], ['id-ID', id], ['th', th], ['he-IL', he], ['fa-IR', fa],
     ['cs-CZ', cs], ['uk', uk], ['hu-HU', hu], ['ro', ro], ['tr-TR', tr],
   ];
   for (const [tag, table] of LATER) {
     it(`loads ${tag}'s table when an element first speaks it, and shows its words`, async () => {
-      const lang = tag === 'no' ? 'nb' : tag.split('-')[0]!;
+      const lang = tag === 'no' ? 'nb' : tag === 'zh-TW' ? 'zh-Hant' : tag.split('-')[0]!;
       expect(stringsFor(tag).ourVerdict, 'not loaded yet').to.equal(en.ourVerdict);
       const el = await fixture<CompareElement>(html`<compare-verdict lang=${tag} .data=${data}></compare-verdict>`);
       await settled(el);

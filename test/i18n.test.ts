@@ -21,6 +21,7 @@ import { ru } from '../src/i18n/ru.js';
 import { tr } from '../src/i18n/tr.js';
 import { uk } from '../src/i18n/uk.js';
 import { zh } from '../src/i18n/zh.js';
+import { 'zh-Hant' as zhHant } from '../src/i18n/zh-Hant.js';
 import { vi } from '../src/i18n/vi.js';
 import { id } from '../src/i18n/id.js';
 import { th } from '../src/i18n/th.js';
@@ -35,7 +36,7 @@ import { el as greek } from '../src/i18n/el.js';
 type Loose = Record<string, unknown>;
 const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
   ['de', de], ['fr', fr], ['es', es], ['ja', ja], ['ar', ar],
-  ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi],
+  ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['zh-Hant', zhHant], ['ko', ko], ['hi', hi],
   ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
   ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
   ['cs', cs], ['uk', uk], ['hu', hu], ['ro', ro], ['tr', tr],
@@ -221,14 +222,25 @@ describe('i18n: counted nouns', () => {
 });
 
 describe('i18n: Chinese punctuation', () => {
-  it('is full width: no ASCII , : ; ? ! ( ) in the zh table', () => {
-    const texts: string[] = [];
-    for (const [key, value] of Object.entries(zh)) {
-      if (typeof value === 'string') texts.push(value);
-      else if (typeof value === 'function') texts.push(String((value as (...a: unknown[]) => unknown)(...(COUNTS.has(key) ? [3] : NAMES))));
-      else texts.push(...Object.values(value as Loose).map(String));
-    }
-    for (const text of texts) expect(text).to.not.match(/[,:;?!()]/);
+  for (const [lang, table] of [['zh', zh], ['zh-Hant', zhHant]] as const) {
+    it(`is full width: no ASCII , : ; ? ! ( ) in the ${lang} table`, () => {
+      const texts: string[] = [];
+      for (const [key, value] of Object.entries(table)) {
+        if (typeof value === 'string') texts.push(value);
+        else if (typeof value === 'function') texts.push(String((value as (...a: unknown[]) => unknown)(...(COUNTS.has(key) ? [3] : NAMES))));
+        else texts.push(...Object.values(value as Loose).map(String));
+      }
+      for (const text of texts) expect(text).to.not.match(/[,:;?!()]/);
+    });
+  }
+
+  it('the Traditional table is in Traditional characters, in Taiwan\'s words', () => {
+    const text = JSON.stringify(zhHant) + Object.values(zhHant).map((v) => (typeof v === 'function' ? String((v as (...a: unknown[]) => unknown)('1', '2')) : '')).join('');
+    // Simplified forms of the characters (and the mainland words) its Traditional table must not have.
+    for (const simplified of '们对数据这为设请显钮订阅电邮视频项选择择结论关键价变动时发网页载开'.split('')) expect(text, simplified).to.not.contain(simplified);
+    for (const word of ['视频', '渠道', '标签页', '数据']) expect(text).to.not.contain(word);
+    for (const word of ['資料', '影片', '分頁', '管道', '電子郵件', '最後更新', '訂閱']) expect(text, word).to.contain(word);
+    expect(zhHant.showMore!(12)).to.equal('顯示其餘 12 個項目');
   });
 });
 
@@ -285,6 +297,12 @@ describe('i18n: stringsFor', () => {
     expect(stringsFor('pt-PT').keyFacts).to.equal(pt.keyFacts);
     expect(stringsFor('zh-CN').ourVerdict).to.equal(zh.ourVerdict);
     expect(stringsFor('zh-Hans').ourVerdict).to.equal(zh.ourVerdict);
+    // Chinese by script: Traditional for Hant, or with no script for Taiwan, Hong Kong and Macau; else Simplified.
+    for (const tag of ['zh-TW', 'zh-Hant', 'zh-Hant-TW', 'zh-HK', 'zh-MO', 'zh-hant-hk', 'zh-Hant-CN']) {
+      expect(stringsFor(tag).ourVerdict, tag).to.equal('我們的結論');
+      expect(stringsFor(tag).keyFacts, tag).to.equal(zhHant.keyFacts);
+    }
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-TW', 'zh-Hans-HK', 'zh-MY']) expect(stringsFor(tag).ourVerdict, tag).to.equal('我们的结论');
     expect(stringsFor('it-CH').faq).to.equal(italian.faq);
     expect(stringsFor('nl-BE').faq).to.equal(nl.faq);
     expect(stringsFor('ko-KR').faq).to.equal(ko.faq);

@@ -12,6 +12,8 @@ import '../src/define/compare-page.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { en } from '../src/base/strings.js';
 import { ar } from '../src/i18n/ar.js';
+import { zh } from '../src/i18n/zh.js';
+import { 'zh-Hant' as zhHant } from '../src/i18n/zh-Hant.js';
 import { formatMonth } from '../src/base/locale.js';
 import { pageSettled, sectionsOf, settled, some } from './helpers/util.js';
 import type { ComparePage } from '../src/components/compare-page/compare-page.js';
@@ -341,4 +343,37 @@ describe('language of parts: no marks when the languages agree', () => {
       }
     });
   }
+});
+
+describe('language of parts: Chinese in Traditional and in Simplified characters', () => {
+  /** A comparison written in Traditional Chinese (Taiwan). */
+  const taiwan = {
+    version: 1,
+    id: 'cha-yu-kafei',
+    title: '茶與咖啡',
+    locale: 'zh-TW',
+    items: [
+      { id: 'cha', name: '綠茶' },
+      { id: 'kafei', name: '濾泡咖啡' },
+    ],
+    attributes: [{ id: 'jiage', label: '每杯價格', key: true, better: 'lower', values: { cha: '20 元', kafei: '35 元' } }],
+  };
+
+  it('a Traditional comparison on a Simplified page (zh-CN): its text marked zh-TW, the interface words zh-CN', async () => {
+    const el = await mount('compare-facts', 'zh-CN', taiwan);
+    const root = el.shadowRoot!;
+    const caption = root.querySelector('caption')!;
+    expect(caption.textContent!.trim()).to.equal(zh.keyFacts);
+    const label = [...root.querySelectorAll('th')].find((th) => th.textContent!.includes('每杯價格'))!;
+    expect(langAt(label.firstChild!), 'the row label').to.equal('zh-TW');
+    const best = root.querySelector('span[part~="winner"]')!;
+    expect(best.textContent!.trim()).to.equal(zh.best);
+    expect(langAt(best.firstChild!), 'the best marker').to.equal('zh-CN');
+  });
+
+  it('a Traditional comparison on a Hong Kong page (zh-HK): the interface in Traditional characters, nothing marked', async () => {
+    const el = await mount('compare-facts', 'zh-HK', taiwan);
+    expect(el.shadowRoot!.querySelector('caption')!.textContent!.trim()).to.equal(zhHant.keyFacts);
+    expect(el.shadowRoot!.querySelectorAll('[lang]').length).to.equal(0);
+  });
 });

@@ -20,6 +20,7 @@ import { ru } from '../src/i18n/ru.js';
 import { tr } from '../src/i18n/tr.js';
 import { uk } from '../src/i18n/uk.js';
 import { zh } from '../src/i18n/zh.js';
+import { 'zh-Hant' as zhHant } from '../src/i18n/zh-Hant.js';
 import { sv } from '../src/i18n/sv.js';
 import { da } from '../src/i18n/da.js';
 import { nb } from '../src/i18n/nb.js';
@@ -245,10 +246,12 @@ describe('Arabic: <compare-page lang="ar">', () => {
   });
 });
 
-describe('the interface in Italian, Portuguese, Dutch, Polish, Russian, Chinese, Korean, Hindi, Swedish, Danish, Norwegian, Finnish and Greek', () => {
+describe('the interface in Italian, Portuguese, Dutch, Polish, Russian, Chinese (Simplified and Traditional), Korean, Hindi, Swedish, Danish, Norwegian, Finnish and Greek', () => {
   const TABLES: ReadonlyArray<readonly [string, Partial<Strings>]> = [
     ['it', italian], ['pt', pt], ['nl', nl], ['pl', pl], ['ru', ru], ['zh', zh], ['ko', ko], ['hi', hi],
     ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
+    // Chinese by script: Traditional in Taiwan, Hong Kong and for Hant; Simplified in mainland China.
+    ['zh-TW', zhHant], ['zh-HK', zhHant], ['zh-Hant', zhHant], ['zh-CN', zh],
   ];
   let three: any;
   let demo: any;

@@ -18,6 +18,7 @@ import * as pl from './pl.js';
 import * as pt from './pt.js';
 import * as ru from './ru.js';
 import * as zh from './zh.js';
+import * as zhHant from './zh-Hant.js';
 import * as tr from './tr.js';
 import * as sv from './sv.js';
 import * as da from './da.js';
@@ -39,7 +40,7 @@ import * as fa from './fa.js';
  * are written with (a function, not an import for its effect: bundlers drop those).
  */
 export function registerAllStrings(): void {
-  for (const [lang, table] of Object.entries({ de: de.de, fr: fr.fr, es: es.es, ja: ja.ja, ar: ar.ar, it: it.it, pt: pt.pt, nl: nl.nl, pl: pl.pl, ru: ru.ru, zh: zh.zh, ko: ko.ko, hi: hi.hi, sv: sv.sv, da: da.da, nb: nb.nb, no: nb.no, fi: fi.fi, el: el.el, vi: vi.vi, id: id.id, th: th.th, he: he.he, fa: fa.fa, cs: cs.cs, uk: uk.uk, hu: hu.hu, ro: ro.ro, tr: tr.tr })) registerStrings(lang, table);
+  for (const [lang, table] of Object.entries({ de: de.de, fr: fr.fr, es: es.es, ja: ja.ja, ar: ar.ar, it: it.it, pt: pt.pt, nl: nl.nl, pl: pl.pl, ru: ru.ru, zh: zh.zh, 'zh-Hant': zhHant['zh-Hant'], ko: ko.ko, hi: hi.hi, sv: sv.sv, da: da.da, nb: nb.nb, no: nb.no, fi: fi.fi, el: el.el, vi: vi.vi, id: id.id, th: th.th, he: he.he, fa: fa.fa, cs: cs.cs, uk: uk.uk, hu: hu.hu, ro: ro.ro, tr: tr.tr })) registerStrings(lang, table);
   for (const [lang, m] of Object.entries({ de, fr, es, ja, ar, zh, ko, hi, ru, pt, it, nl, pl, tr, sv, da, nb, no: nb, fi, cs, uk, el, hu, ro, vi, id, ms: id, th, he, fa })) {
     registerWords(lang, m.words);
   }

@@ -24,13 +24,16 @@ type Loose = Record<string, unknown>;
  * and for the languages in INTERFACE its interface table too, exported under
  * the language's name, so one file serves both.
  */
-const MODULES: Readonly<Record<string, () => Promise<{ words: WordTable } & Loose>>> = {
+const MODULES: Readonly<Record<string, () => Promise<Loose>>> = {
   de: () => import('./de.js'),
   fr: () => import('./fr.js'),
   es: () => import('./es.js'),
   ja: () => import('./ja.js'),
   ar: () => import('./ar.js'),
   zh: () => import('./zh.js'),
+  // Traditional Chinese ("zh-TW", "zh-Hant", "zh-HK": tableOf): an interface table only, exported as 'zh-Hant';
+  // its values read with zh's words (value words go by the language subtag).
+  'zh-Hant': () => import('./zh-Hant.js'),
   ko: () => import('./ko.js'),
   hi: () => import('./hi.js'),
   ru: () => import('./ru.js'),
@@ -78,7 +81,7 @@ const LOAD_TIMEOUT_MS = 10_000;
  * in English. Also how the built-in tables arrive.
  */
 export function registerStrings(language: string, table: Partial<Strings>): void {
-  const lang = languageOf(language);
+  const lang = tableOf(language);
   if (!lang || !isRecord(table)) return;
   TABLES.set(lang, table);
   cache.delete(lang);
@@ -91,7 +94,7 @@ export function registerStrings(language: string, table: Partial<Strings>): void
  * else English, which the words fall back to ("ur" → "en").
  */
 export function stringsLanguage(locale: string): string {
-  const lang = languageOf(locale);
+  const lang = tableOf(locale);
   return lang && (lang === 'en' || TABLES.has(lang)) ? locale : 'en';
 }
 
@@ -111,7 +114,7 @@ export function stringsRevision(): number {
  * is not asked for again on this page).
  */
 export function loadStrings(locale: string): Promise<void> | null {
-  const lang = languageOf(locale);
+  const lang = tableOf(locale);
   if (!lang || TABLES.has(lang) || !INTERFACE.includes(lang)) return null;
   const loading = loadModule(LOADING, lang, (m) => TABLES.has(lang) || registerStrings(lang, m[lang] as Table), 'strings could not be loaded; using English');
   return TABLES.has(lang) ? null : loading;
@@ -123,7 +126,7 @@ export function loadStrings(locale: string): Promise<void> | null {
  * failed (said on the console: `failed`), or after 10 s: a request that hangs
  * must not keep the elements waiting (what it brings still counts if it comes).
  */
-function loadModule(loads: Map<string, Promise<void>>, lang: string, take: (m: { words: WordTable } & Loose) => unknown, failed: string): Promise<void> {
+function loadModule(loads: Map<string, Promise<void>>, lang: string, take: (m: Loose) => unknown, failed: string): Promise<void> {
   let loading = loads.get(lang);
   if (!loading) {
     const load = MODULES[lang]!().then(take, (e: unknown) => console.warn(`compare-kit: the ${lang} ${failed}.`, e));
@@ -148,13 +151,25 @@ export function loadWords(locale: string): Promise<void> | null {
   const lang = languageOf(locale);
   if (!lang || hasWords(lang) || !Object.prototype.hasOwnProperty.call(MODULES, lang)) return null;
   awaitedWords.add(lang);
-  const loading = loadModule(WORDS_LOADING, lang, (m) => hasWords(lang) || registerWords(lang, m.words), 'value words could not be loaded');
+  const loading = loadModule(WORDS_LOADING, lang, (m) => hasWords(lang) || registerWords(lang, m.words as WordTable), 'value words could not be loaded');
   return hasWords(lang) ? null : loading;
 }
 
-/** Whether two BCP 47 tags are the same language ("de-AT" and "de"; not "de" and "en"). */
+/**
+ * The key of a BCP 47 tag's interface table: its language subtag, but
+ * "zh-Hant" for Chinese in Traditional characters: the script Hant, or with
+ * no script a region that writes it ("zh-TW", "zh-HK", "zh-MO", "zh-Hant-TW";
+ * not "zh", "zh-CN", "zh-SG", "zh-Hans-TW"). Remembered, as languageOf (values/units.ts).
+ */
+const tableOf = remembered((locale: unknown): string | undefined => {
+  const loc = intlLocale(locale);
+  const lang = loc?.language.toLowerCase();
+  return lang === 'zh' && (loc!.script ? loc!.script === 'Hant' : /^(TW|HK|MO)$/.test(loc!.region ?? '')) ? 'zh-Hant' : lang;
+}, 200);
+
+/** Whether two BCP 47 tags are the same language, and script for Chinese ("de-AT" and "de"; not "de" and "en", nor "zh-TW" and "zh-CN"). */
 export function sameLanguage(a: string, b: string): boolean {
-  return (languageOf(a) ?? a.toLowerCase()) === (languageOf(b) ?? b.toLowerCase());
+  return (tableOf(a) ?? a.toLowerCase()) === (tableOf(b) ?? b.toLowerCase());
 }
 
 const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -206,12 +221,13 @@ function tableFor(language: string): Strings {
 
 /**
  * The strings for a BCP 47 tag, by its language subtag ("de-AT" → German;
+ * Chinese also by script: "zh-TW" → Traditional, see `tableOf`;
  * no table registered yet, or an invalid tag → English; see `loadStrings`), with `overrides` applied on top:
  * only keys of the English table, only values of the English value's type
  * (records are merged key by key). The result is frozen.
  */
 export function stringsFor(locale: string, overrides?: Partial<Strings> | null): Strings {
-  const lang = languageOf(locale) ?? 'en';
+  const lang = tableOf(locale) ?? 'en';
   const base = tableFor(lang);
   return isRecord(overrides) ? merge(base, overrides) : base;
 }

@@ -91,6 +91,13 @@ describe('dist/: languages loaded on demand', function () {
     expect(tables[0]).to.match(/^\/dist\/compare-kit\.nb-[\w-]+\.js$/);
   });
 
+  it('a page in "zh-TW" loads the Traditional Chinese table (compare-kit.zh-Hant-*.js) and the Chinese value words', async () => {
+    const { caption, requests } = await page('zh-TW');
+    expect(caption).to.equal('關鍵資料一覽');
+    const tables = requests.filter((p) => /compare-kit\.\w+-/.test(p)).map((p) => p.replace(/-[\w-]{6}\.js$/, ''));
+    expect(tables.sort()).to.deep.equal(['/dist/compare-kit.zh', '/dist/compare-kit.zh-Hant']);
+  });
+
   // A comparison in a language with value words but no interface table, on an English page: that language's words
   // file only, and its values read with them (as plain numbers, the other value would win). "no" loads Bokmål's.
   for (const [locale, file, values, best] of [
@@ -124,8 +131,9 @@ describe('dist/: languages loaded on demand', function () {
     // Besides the tables, one more file: Lit's hydration support, for server-rendered pages only (test/ssr/run-ssr.mjs).
     const tables = files.filter((f) => !f.startsWith('compare-kit.lit-element-hydrate-support-'));
     expect(files.length - tables.length).to.equal(1);
-    // Interface words: ar de es fr ja; words values are written with: those and 23 more (one file per language; no → nb, ms → id).
-    expect(tables.map((t) => t.slice('compare-kit.'.length).split('-')[0]).sort()).to.deep.equal(['ar', 'cs', 'da', 'de', 'el', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh']);
+    // One file per language, its interface words and the words values are written with (no → nb, ms → id's words,
+    // the interface stays English); zh-Hant: Traditional Chinese's interface words, its values read with zh's.
+    expect(tables.map((t) => t.slice('compare-kit.'.length, -'-123456.js'.length)).sort()).to.deep.equal(['ar', 'cs', 'da', 'de', 'el', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh', 'zh-Hant']);
     for (const table of files) {
       const code = await fetch(`/dist/${table}`).then((r) => r.text());
       if (tables.includes(table)) expect(code, table).to.match(/^export\s*\{/m);

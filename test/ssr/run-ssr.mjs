@@ -86,7 +86,7 @@ const singles = ['header', 'verdict', 'facts', 'table', 'chart', 'proscons', 'fa
 
 // Every built-in interface table is registered on the server (src/i18n/all.ts): the verdict in each language's words.
 {
-  const verdicts = { de: 'Unser Fazit', fr: 'Notre verdict', es: 'Nuestro veredicto', ja: '総評', ar: 'رأينا النهائي', it: 'Il nostro verdetto', pt: 'Nossa avaliação', nl: 'Ons oordeel', pl: 'Nasz werdykt', ru: 'Наш вердикт', zh: '我们的结论', ko: '총평', hi: 'हमारा निष्कर्ष', sv: 'Vårt omdöme', da: 'Vores vurdering', nb: 'Vår vurdering', no: 'Vår vurdering', fi: 'Arviomme', el: 'Το συμπέρασμά μας', vi: 'Đánh giá của chúng tôi', id: 'Penilaian kami', th: 'บทสรุปของเรา', he: 'השורה התחתונה', fa: 'جمع\u200cبندی ما' };
+  const verdicts = { de: 'Unser Fazit', fr: 'Notre verdict', es: 'Nuestro veredicto', ja: '総評', ar: 'رأينا النهائي', it: 'Il nostro verdetto', pt: 'Nossa avaliação', nl: 'Ons oordeel', pl: 'Nasz werdykt', ru: 'Наш вердикт', zh: '我们的结论', 'zh-TW': '我們的結論', 'zh-HK': '我們的結論', 'zh-CN': '我们的结论', ko: '총평', hi: 'हमारा निष्कर्ष', sv: 'Vårt omdöme', da: 'Vores vurdering', nb: 'Vår vurdering', no: 'Vår vurdering', fi: 'Arviomme', el: 'Το συμπέρασμά μας', vi: 'Đánh giá của chúng tôi', id: 'Penilaian kami', th: 'บทสรุปของเรา', he: 'השורה התחתונה', fa: 'جمع\u200cبندی ما' };
   for (const [locale, heading] of Object.entries(verdicts)) {
     const out = renderToString(demo, { element: 'verdict', locale });
     check(out.includes(heading) && !out.includes('Our Verdict'), `render in ${locale}: "${heading}"`, out.slice(0, 200));
