@@ -378,6 +378,32 @@ describe('the interface in Czech, Ukrainian, Hungarian, Romanian and Turkish', (
   }
 });
 
+describe('Traditional Chinese (zh-TW): values in Taiwan\'s units read with the Chinese words', () => {
+  it('"約 1,300 公克" against "1.2 公斤": the best is the lighter, 1.2 kg; "3 個鐘頭" against "150 分鐘", the shorter', async () => {
+    const doc = {
+      version: 1,
+      id: 'bi-dian',
+      title: '筆電 A 與筆電 B',
+      items: [
+        { id: 'a', name: '筆電 A' },
+        { id: 'b', name: '筆電 B' },
+      ],
+      attributes: [
+        { id: 'zhongliang', label: '重量', key: true, better: 'lower', values: { a: '約 1,300 公克', b: '1.2 公斤' } },
+        { id: 'chongdian', label: '充電時間', key: true, better: 'lower', values: { a: '3 個鐘頭', b: '150 分鐘' } },
+      ],
+    };
+    const p = await page(doc, 'zh-TW', 'facts');
+    const facts = section(p, 'compare-facts').shadowRoot!;
+    expect(textOf(facts.querySelector('caption'))).to.equal(zhHant.keyFacts);
+    const winners = [...facts.querySelectorAll('span[part~="winner"]')].map((w) => textOf(w.closest('td')));
+    expect(winners).to.have.length(2);
+    expect(winners[0]).to.match(/^1\.2 公斤/);
+    expect(winners[1]).to.match(/^150 分鐘/);
+    expect(textOf(facts.querySelector('span[part~="winner"]'))).to.equal(zhHant.best);
+  });
+});
+
 describe('a page that switches language', () => {
   const headingOf = (el: Element) => textOf(el.shadowRoot!.querySelector('[part~="heading"]'));
   let doc: any;

@@ -7,23 +7,26 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms 毫秒|s 秒|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週|month 个月 個月|year 年|g 克|kg 千克 公斤|km 千米 公里|cm 厘米 公分|mm 毫米 公釐|inch 英寸 吋|L 升 公升|mL 毫升|W 瓦|kW 千瓦|MW 兆瓦|Wh 瓦时 瓦時|kWh 千瓦时 千瓦時|mAh 毫安 毫安时 毫安時|h 个小时 個小時',
+  // (Traditional Chinese, "zh-TW", "zh-HK", reads these too: Taiwan's 公克, 公尺, 公噸, 英吋, 千瓦小時; 鐘頭 for hours.)
+  units:
+    'ms 毫秒|s 秒 秒钟 秒鐘|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週 星期 个星期 個星期|month 个月 個月|year 年|mg 毫克|g 克 公克|kg 千克 公斤|tonne 吨 噸 公吨 公噸|m 米 公尺|km 千米 公里|cm 厘米 公分|mm 毫米 公釐|inch 英寸 英吋 吋' +
+    '|L 升 公升|mL 毫升|W 瓦|kW 千瓦|MW 兆瓦|Wh 瓦时 瓦時 瓦小时 瓦小時|kWh 千瓦时 千瓦時 千瓦小时 千瓦小時|mAh 毫安 毫安时 毫安時|h 个小时 個小時 钟头 鐘頭 个钟头 個鐘頭',
   // 万 is ten thousand, 亿 a hundred million
   magnitudes: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12, 万亿: 12, 萬億: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['最多', '最高', '最长', '最長', '不超过', '不超過'], atLeast: ['至少', '最少', '最低'], above: ['超过', '超過', '多于', '多於', '高于', '高於'], below: ['少于', '少於', '低于', '低於', '不到'], about: ['约', '約', '大约', '大約'] },
+  bounds: { atMost: ['最多', '至多', '最高', '最长', '最長', '不超过', '不超過'], atLeast: ['至少', '最少', '最低'], above: ['超过', '超過', '逾', '多于', '多於', '高于', '高於'], below: ['少于', '少於', '低于', '低於', '不到', '未满', '未滿'], about: ['约', '約', '大约', '大約'] },
   // between the ends of a range
   to: ['至', '到'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['以上'], atMost: ['以下', '以内', '以內', '内', '內'] },
   // a price of nothing, no limit, and a lifetime
   free: ['免费', '免費'],
-  unlimited: ['无限', '無限', '不限'],
+  unlimited: ['无限', '無限', '不限', '无限制', '無限制', '无上限', '無上限'],
   lifetime: ['终身*', '終身*'],
   // after a slash only ("99元/月"): "3月" is March
   per: 'month 月',
   // before an amount: "每月 30 元", "月付 30 元"
-  before: 'month 每月 月付 月费 月費|year 每年 年付 年费 年費',
+  before: 'month 每月 月付 月费 月費 月缴 月繳|year 每年 年付 年费 年費 年缴 年繳',
 };
 
 const num = new Intl.NumberFormat('zh');

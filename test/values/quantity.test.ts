@@ -869,6 +869,22 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['95 萬元', 'zh-Hant', ['money', 9.5e5, 9.5e5, 'TWD']],
     ['300 元', 'zh-HK', ['money', 300, 300, 'HKD']],
     ['95 万元', 'zh-CN', ['money', 9.5e5, 9.5e5, 'CNY']],
+    // Traditional Chinese (zh-TW, zh-HK): zh's words, with Taiwan's and Hong Kong's units
+    ['約 1,300 公克', 'zh-TW', ['measure', 1300, 1300, 'g', 'exact', { approximate: true }]],
+    ['1.2 公斤', 'zh-TW', ['measure', 1.2, 1.2, 'kg']],
+    ['350 毫克', 'zh-TW', ['measure', 350, 350, 'mg']],
+    ['2 公噸', 'zh-TW', ['measure', 2, 2, 'tonne']],
+    ['100 公尺', 'zh-TW', ['measure', 100, 100, 'm']],
+    ['6.1 英吋', 'zh-TW', ['measure', 6.1, 6.1, 'inch']],
+    ['75 千瓦小時', 'zh-TW', ['measure', 75, 75, 'kWh']],
+    ['3 個鐘頭', 'zh-HK', ['time', 3, 3, 'h']],
+    ['2 個星期', 'zh-TW', ['time', 2, 2, 'week']],
+    ['6 個月', 'zh-TW', ['time', 6, 6, 'month']],
+    ['30 秒鐘', 'zh-TW', ['time', 30, 30, 's']],
+    ['無限制', 'zh-TW', ['count', Infinity, Infinity, '']],
+    ['逾 50 萬', 'zh-TW', ['count', 5e5, 5e5, '', 'above']],
+    ['月繳 399 元', 'zh-TW', ['rate', 399, 399, 'TWD/month']],
+    ['1.5 吨', 'zh-CN', ['measure', 1.5, 1.5, 'tonne']],
     // Ranges from "de", "van"; measures in words
     ['de 4 a 8 semanas', 'pt', ['time', 4, 8, 'week']],
     ['de 10 à 20 €', 'fr', ['money', 10, 20, 'EUR']],
@@ -1178,6 +1194,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['€ 4,99/mnd', '€ 39 eenmalig'], 'lower', 'nl')).to.equal(null); // per month against once: no
     expect(winner(['50 万件', '18万件'], 'higher', 'ja')).to.equal('0');
     expect(winner(['約 50 萬個模組', '18 萬個 crate', '超過 50 萬個套件'], 'higher', 'zh')).to.equal(null); // "about" 50 against "over" 50
+    expect(winner(['約 1,300 公克', '1.2 公斤'], 'lower', 'zh-TW'), 'grams against kilograms, in Taiwan').to.equal('1');
+    expect(winner(['3 個鐘頭', '150 分鐘'], 'lower', 'zh-HK')).to.equal('1');
     expect(winner(['207 g', '162 g', '177 grammi'], 'lower', 'it')).to.equal('1');
     expect(winner(['16.5 kWh/100 km', '14.9 kWh/100 km'], 'lower')).to.equal('1');
     expect(winner(['52 kWh/100 cycles', '48 kWh/100 cycles', '49 kWh/100 cycles'], 'lower')).to.equal('1');
