@@ -506,7 +506,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // "8.49¢", "8,49 snt/kWh": hundredths of the currency ("¢EUR" in a language's money words), read in it (`cents`).
     cents = currency[0] === '¢' ? 2 : 0;
     currency = currency.replace('¢', '');
-    const t = perTime(MONEY_PER, true) || every() || abbreviated();
+    let t = perTime(MONEY_PER, true) || every() || abbreviated();
+    // "$0.20/GB/month", "$0.023 per GB per month", "$0.02/GB-month": per a size (a measure, a word), then per a time.
+    const u = t && unitDef(t)?.dimension !== 'time' && (perTime(MONEY_PER) || perTime(/-(\p{L}+)/uy) || every());
+    if (u) t += `/${u}`;
     return t ? { dimension: 'rate', unit: `${currency}/${t}` } : { dimension: 'money', unit: currency };
   };
   /** "£9.99 p.m.", "€120 p.a.": the time it is per, or ''. */

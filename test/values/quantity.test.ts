@@ -607,6 +607,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['12 hours/day', undefined, ['rate', 12, 12, 'h/day']],
     ['3 hrs/day', undefined, ['rate', 3, 3, 'h/day']],
     ['$0.09 per GB', undefined, ['rate', 0.09, 0.09, 'USD/GB']],
+    // per a size, then per a time: the time is part of the unit, not a note
+    ['$0.20/GB/month', undefined, ['rate', 0.2, 0.2, 'USD/GB/month', 'exact', { note: '' }]],
+    ['$0.023 per GB per month', undefined, ['rate', 0.023, 0.023, 'USD/GB/month', 'exact', { note: '' }]],
+    ['$0.08/GB-month (gp3)', undefined, ['rate', 0.08, 0.08, 'USD/GB/month', 'exact', { note: '(gp3)' }]],
     ['0-100 km/h em 10,1 s', 'pt', ['time', 10.1, 10.1, 's']],
     ['0–60 mph in 3.1 s', undefined, ['time', 3.1, 3.1, 's']],
     ['256 / 512 GB', undefined, null],
@@ -1182,6 +1186,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['$0.09 per GB', '$87 per TB'], 'lower')).to.equal('1');
     expect(diffRatio(parseQuantity('12 hours/day'), parseQuantity('9.6 h/day'))).to.be.closeTo(0.25, 1e-9);
     expect(diffRatio(parseQuantity('$87 per TB'), parseQuantity('$9/mo'))).to.equal(null); // per data, per time: no
+    expect(winner(['$0.20/GB/month', '$2.00/GB/year'], 'lower'), 'was the first: $2/yr is $0.17 a month').to.equal('1');
+    expect(winner(['$0.023 per GB per month', '$0.25 per GB per year'], 'lower')).to.equal('1');
+    expect(diffRatio(parseQuantity('$0.02/GB-month'), parseQuantity('$0.24 per GB a year'))).to.be.closeTo(0, 1e-3);
+    expect(winner(['$0.20/GB/month', '$0.09/GB'], 'lower'), 'per GB a month against per GB once').to.equal(null);
     expect(winner(['0-100 km/h em 10,1 s', '0-100 km/h em 9,4 s'], 'lower', 'pt')).to.equal('1');
     expect(winner(['bis zu 18 Std.', '14 Std.', '12 Stunden'], 'higher', 'de')).to.equal('0');
     expect(winner(['$1,299', '$999'], 'lower', 'es')).to.equal(null); // the first is not read: no wrong winner
