@@ -41,9 +41,13 @@ export function comparisonNotes(c: Comparison): ComparisonIssue[] {
 
 const KINDS: Record<string, string> = { time: 'a time', data: 'a size', percent: 'a percent', multiplier: 'a multiple', count: 'a count' };
 
-/** The kind of value a quantity was read as, for a note: "EUR", "EUR per month", "kWh per 100 km", "a score out of 10", "a time". */
+/**
+ * The kind of value a quantity was read as, for a note: "EUR", "EUR per month", "kWh per 100 km", "USD per GB per
+ * month", "a score out of 10", "a time", "a time for 0-60 mph" (a test's result under its conditions).
+ */
 function kind(q: Quantity): string {
   if (q.dimension === 'score') return `a score out of ${q.unit.slice(1)}`;
   if (q.unit === '*') return 'free';
-  return KINDS[q.dimension] ?? q.unit.replace('/', ' per ');
+  const k = KINDS[q.dimension] ?? q.unit.replaceAll('/', ' per ');
+  return q.condition ? `${k} for ${q.condition}` : k;
 }

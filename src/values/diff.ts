@@ -20,9 +20,13 @@ export function toBase(q: Quantity): BaseQuantity {
   return { min, max, mid: (min + max) / 2, unit };
 }
 
-/** Quantities with equal keys compare: 'time', 'data', 'money:USD', 'score:10', 'rate:req', 'count', … */
+/**
+ * Quantities with equal keys compare: 'time', 'data', 'money:USD', 'score:10', 'rate:req', 'count', …; results of a
+ * test under its conditions with the same only ('time 0-100 km/h'; not beside 'time 0-60 mph' or a time of none).
+ */
 export function comparisonKey(q: Quantity): string {
-  return baseOf(q.dimension, q.unit)[2];
+  const k = baseOf(q.dimension, q.unit)[2];
+  return q.condition ? `${k} ${q.condition}` : k;
 }
 
 /** A price of nothing ("$0"): the same in any period, so it compares with prices per a time too. */

@@ -56,6 +56,8 @@ export interface Quantity {
   unit: string;
   /** A count's word ("packages"); not a unit. */
   label?: string;
+  /** The conditions of a test before its result ("0-100 km/h", "10-80%"): results of other conditions do not compare. */
+  condition?: string;
   /** The rest of the text, trimmed. */
   note: string;
 }
@@ -221,6 +223,12 @@ function rateLabel(w: string): string {
   return x.startsWith('req') ? 'req' : x === 'op' || x.startsWith('operation') ? 'ops' : x;
 }
 
+/** A test's conditions as one text, however written: "0–100 km/h", "0 à 100 km/h", "von 0 auf 100 km/h" are "0-100 km/h"; "10 to 80 %" is "10-80%". */
+function condition(c: string): string {
+  const [, a, b] = /(\d+)\D+?(\d+)/.exec(c)!;
+  return `${a}-${b}${c.includes('%') ? '%' : /mph/i.test(c) ? ' mph' : /[kк]/i.test(c) ? ' km/h' : ''}`;
+}
+
 /** `locale`: the language the text is written in (the comparison's); it says which of `,` and `.` is the decimal separator. */
 export function parseQuantity(text: string, fallbackUnit?: string, locale?: string): Quantity | null {
   try {
@@ -335,12 +343,16 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   let bound: Bound = 'exact';
   let approximate = false;
   at(SPACE);
-  // "0-100 km/h in 7.2 s", "10-80% in 18 min": the speeds or charge levels name the test; the time is the value.
-  if (at(CONDITIONS)?.[1] && !result) {
+  // "0-100 km/h in 7.2 s", "10-80% in 18 min": the speeds or charge levels name the test (kept: `condition`); the time
+  // is the value.
+  const c = at(CONDITIONS);
+  let test = c ? condition(c[0]) : '';
+  if (c?.[1] && !result) {
     // (No word between: "10-80% 18분" is the time; "10-20% 5 users" a range of percents. Read once: `result`.)
     const q = parse(text.slice(ascii ? i : originalIndex(cut, i)), fallbackUnit, style, true);
-    if (q?.dimension === 'time') return q;
+    if (q?.dimension === 'time') return (q.condition = test), q;
     i = 0;
+    test = '';
   }
   for (let k = 0, m; k < 4 && (m = at(PREFIX)); k++) {
     const p = (m[1] ?? '').toLowerCase();
@@ -764,6 +776,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       .trim(),
   };
   if (u.label !== undefined && u !== fallback) q.label = u.label;
+  if (test) q.condition = test;
   return q;
 }
 
@@ -818,6 +831,7 @@ function fromNumbers(min: number, max: number, unit: string | undefined, like: Q
   if (!Number.isFinite(q.min) || !Number.isFinite(q.max)) return null;
   const label = fromText ? like.label : ownUnit && !spec ? unit : undefined;
   if (label !== undefined) q.label = label;
+  if (like?.condition) q.condition = like.condition;
   if (q.dimension === 'score' && !(q.min >= 0 && q.max <= Number(q.unit.slice(1)))) return null;
   return q;
 }

@@ -198,6 +198,11 @@ describe('values: chart', () => {
     // One value each of two dimensions: no common axis.
     expect(row({ a: '2 s', b: '5 MB' })).to.equal(null);
     expect(row({ a: '$5', b: '€5' })).to.equal(null);
+    // A test's results under other conditions: no bar for the odd one, no chart for one of each.
+    expect(row({ a: '0-60 mph: 4.5 s', b: '0-100 km/h in 5.1 s' })).to.equal(null);
+    const accel = row({ a: '0-100 km/h in 4.9 s', b: '0-60 mph: 4.5 s', c: '0–100 km/h: 5.1 s' })!;
+    expect(accel.key).to.equal('time 0-100 km/h');
+    expect(accel.bars.map((b) => b.value)).to.deep.equal([4.9, null, 5.1]);
   });
 
   it('draws "Lifetime" as "Unlimited": to the end of the axis, beside times only', () => {

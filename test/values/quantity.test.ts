@@ -611,8 +611,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['$0.20/GB/month', undefined, ['rate', 0.2, 0.2, 'USD/GB/month', 'exact', { note: '' }]],
     ['$0.023 per GB per month', undefined, ['rate', 0.023, 0.023, 'USD/GB/month', 'exact', { note: '' }]],
     ['$0.08/GB-month (gp3)', undefined, ['rate', 0.08, 0.08, 'USD/GB/month', 'exact', { note: '(gp3)' }]],
-    ['0-100 km/h em 10,1 s', 'pt', ['time', 10.1, 10.1, 's']],
-    ['0–60 mph in 3.1 s', undefined, ['time', 3.1, 3.1, 's']],
+    ['0-100 km/h em 10,1 s', 'pt', ['time', 10.1, 10.1, 's', 'exact', { condition: '0-100 km/h' }]],
+    ['0–60 mph in 3.1 s', undefined, ['time', 3.1, 3.1, 's', 'exact', { condition: '0-60 mph' }]],
     ['256 / 512 GB', undefined, null],
     ['4.5/5 stars', undefined, ['score', 4.5, 4.5, '/5', 'exact', { note: 'stars' }]],
     // "1,299" in a language with a decimal comma may be English (1299): neither; "0,125" is a decimal.
@@ -987,10 +987,13 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['US$ 20 CAD', undefined, null],
     ['$5 SDK', undefined, ['money', 5, 5, 'USD', 'exact', { note: 'SDK' }]],
     // a test's conditions before its result
-    ['10-80% in 18 min', undefined, ['time', 18, 18, 'min']],
-    ['20–80 %: 30 min', 'fr', ['time', 30, 30, 'min']],
-    ['50-70 mph in 3.2 s', undefined, ['time', 3.2, 3.2, 's']],
-    ['0-100 in 5,9 s', 'de', ['time', 5.9, 5.9, 's']],
+    // (kept as one text however written, as the quantity's `condition`)
+    ['10-80% in 18 min', undefined, ['time', 18, 18, 'min', 'exact', { condition: '10-80%' }]],
+    ['20–80 %: 30 min', 'fr', ['time', 30, 30, 'min', 'exact', { condition: '20-80%' }]],
+    ['10 to 80% in 24 minutes', undefined, ['time', 24, 24, 'min', 'exact', { condition: '10-80%' }]],
+    ['50-70 mph in 3.2 s', undefined, ['time', 3.2, 3.2, 's', 'exact', { condition: '50-70 mph' }]],
+    ['0-100 in 5,9 s', 'de', ['time', 5.9, 5.9, 's', 'exact', { condition: '0-100' }]],
+    ['von 0 auf 100 km/h in 4,4 s', 'de', ['time', 4.4, 4.4, 's', 'exact', { condition: '0-100 km/h' }]],
     ['10-20 in stock', undefined, ['count', 10, 20, '', 'exact', { label: 'in', note: 'stock' }]],
     // minutes and seconds, feet and inches in marks: not read
     ["4'45\"/km", 'fr', null],
@@ -1037,7 +1040,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['5 kg 3 items', undefined, ['measure', 5, 5, 'kg', 'exact', { note: '3 items' }]],
     ['2个半小时', 'zh', ['time', 2.5, 2.5, 'h']],
     ['3个小时', 'zh', ['time', 3, 3, 'h']],
-    ['0-100 км/ч за 7,2 с', 'ru', ['time', 7.2, 7.2, 's']],
+    ['0-100 км/ч за 7,2 с', 'ru', ['time', 7.2, 7.2, 's', 'exact', { condition: '0-100 km/h' }]],
     ['10-80%で18分', 'ja', ['time', 18, 18, 'min']],
     ['0-100km/h加速7.2秒', 'zh', ['time', 7.2, 7.2, 's']],
     ['199 Kč měsíčně', 'cs', ['rate', 199, 199, 'CZK/month']],
@@ -1086,11 +1089,11 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['USB 3.2', undefined, null],
     ['HDMI 2.1', undefined, null],
     // …a test's conditions with no word before its result (Korean, Turkish "km/sa" or "km/s"): before a time only
-    ['10-80% 18분', 'ko', ['time', 18, 18, 'min']],
-    ['0-100 km/s 7,2 sn', 'tr', ['time', 7.2, 7.2, 's']],
+    ['10-80% 18분', 'ko', ['time', 18, 18, 'min', 'exact', { condition: '10-80%' }]],
+    ['0-100 km/s 7,2 sn', 'tr', ['time', 7.2, 7.2, 's', 'exact', { condition: '0-100 km/h' }]],
     ['0-100 km/sa 7,2 saniyede', 'tr', ['time', 7.2, 7.2, 's']],
     ['10-80% 18 min', undefined, ['time', 18, 18, 'min']],
-    ['10-20% 5 users', undefined, ['percent', 10, 20, '%', 'exact', { note: '5 users' }]],
+    ['10-20% 5 users', undefined, ['percent', 10, 20, '%', 'exact', { note: '5 users', condition: undefined }]],
     // …read right already: a comparison with a year after the value is its note
     ['Up to 20 mi more than 2024', undefined, ['measure', 20, 20, 'mi', 'atMost', { note: 'more than 2024' }]],
     // Third audit (German, Spanish, English): the dot of an abbreviated magnitude before a unit too
@@ -1191,6 +1194,15 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('$0.02/GB-month'), parseQuantity('$0.24 per GB a year'))).to.be.closeTo(0, 1e-3);
     expect(winner(['$0.20/GB/month', '$0.09/GB'], 'lower'), 'per GB a month against per GB once').to.equal(null);
     expect(winner(['0-100 km/h em 10,1 s', '0-100 km/h em 9,4 s'], 'lower', 'pt')).to.equal('1');
+    // A test's result under other conditions is of another kind: no best, no Diff (a time with none beside one with
+    // some neither); under the same, however written, it compares.
+    expect(winner(['0-60 mph: 4.5 s', '0-100 km/h in 5.1 s'], 'lower'), 'was the first').to.equal(null);
+    expect(winner(['0-50% in 30 min', '0-100% in 45 min'], 'lower'), 'was the first').to.equal(null);
+    expect(diffRatio(parseQuantity('0-50% in 30 min'), parseQuantity('0-65% in 30 min')), 'was 0').to.equal(null);
+    expect(winner(['10-80% in 18 min', '25 min'], 'lower')).to.equal(null);
+    expect(winner(['0–100 km/h: 5.1 s', '0 to 100 km/h in 4.9 s', '0-100 km/h in 5.3 s'], 'lower')).to.equal('1');
+    expect(winner(['10–80 %: 30 min', '10-80% in 25 min', '10 to 80% in 27 min'], 'lower')).to.equal('1');
+    expect(winner(['4.5 s', '5.1 s'], 'lower')).to.equal('0');
     expect(winner(['bis zu 18 Std.', '14 Std.', '12 Stunden'], 'higher', 'de')).to.equal('0');
     expect(winner(['$1,299', '$999'], 'lower', 'es')).to.equal(null); // the first is not read: no wrong winner
     expect(winner(['1 h 30 min (worst case)', '75 min'], 'lower')).to.equal('1');
