@@ -82,8 +82,11 @@ const UNREAD = new RegExp(`^[^\\p{L}\\p{Nd}]*(?:(?:${LETTER_CURRENCY}|[A-Z]{1,2}
  */
 export const unreadNumber = (c: Cell): boolean => c.text !== null && !c.quantity && UNREAD.test(c.text);
 
-/** Where a number may start after words (a currency sign or digit after a letter or a space, a bound sign after a space): the first four. */
-const LATER = /(?<=[\p{L}\s])[\p{Sc}\p{Nd}]|(?<=\s)[<>≤≥~≈]/gu;
+/**
+ * Where a number may start after words (a currency sign or digit after a letter or a space, a bound sign after a space): the first four.
+ * Not inside a number grouped with spaces ("nuo 39 990 €": not "990 €").
+ */
+const LATER = /(?<=[\p{L}\s])(?<!\p{Nd}\s)[\p{Sc}\p{Nd}]|(?<=\s)[<>≤≥~≈]/gu;
 
 /** The quantities read from the places in a text where a number may start after words ("MSRP $39,990"). */
 function laterQuantities(text: string, unit: string | undefined, locale: string): Quantity[] {

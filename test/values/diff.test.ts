@@ -295,6 +295,9 @@ describe('values: pickWinner', () => {
     expect(row({ a: '峰值亮度3000尼特', b: '1600nit', c: '2600 nits' }, 'zh').winner, 'was c').to.equal(null);
     expect(lower({ a: 'p99 < 10 ms', b: '15 ms', c: '20 ms' }).winner, 'was b').to.equal(null);
     expect(lower({ a: 'Version 3 beta', b: '12 MB', c: '5 MB' }).winner, 'a count is no size').to.equal('c');
+    // A price after a word, grouped with spaces, is read whole, not from inside ("990 €" of "nuo 39 990 €": was no best).
+    expect(lower({ a: 'nuo 39 990 €', b: '45 900 €', c: '36 490 €' }, 'lt').winner, 'was none').to.equal('c');
+    expect(lower({ a: 'nuo 35 990 €', b: '45 900 €', c: '36 490 €' }, 'lt').winner).to.equal(null);
     // A hidden number that could not win leaves the winner alone.
     expect(lower({ a: '$39,990', b: 'MSRP $41,000', c: '$45,990' }).winner).to.equal('a');
     expect(row({ a: 'Dual 12 MP', b: '48 MP', c: '50 MP' }).winner).to.equal('c');
