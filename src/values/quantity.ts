@@ -645,7 +645,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       // "75 kW·h", "75 кВт·ч": energy.
       const d = (def.base === 'W' && at(/\s?[·⋅*]\s?[hч](?!\p{L})/uy) && unitDef(`${def.unit}h`)) || def;
       // "16.5 kWh/100 km", "6,5 l/100 km", "52 kWh/100 cycles": per a distance or per 100 of a count, comparable with the
-      // very same only.
+      // same per only, or per a unit of its kind ("34 kWh/100 mi", "160 Wh/km": see baseOf).
       if ((m = at(PER_DISTANCE)))
         return { dimension: 'rate', unit: `${d.unit}/${m[1] ? `${m[1]} ` : ''}${m[3] ? (unitDef(m[3], style.language)?.unit ?? rateLabel(m[3])) : m[2] === 'mi' ? 'mi' : 'km'}` };
       // "2時間半", "2시간 반", "2个半小时": and a half. "6 ft 2 in", "1 lb 4 oz": smaller units of a measure add up too.

@@ -1220,6 +1220,11 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['16.5 kWh/100 km', '14.9 kWh/100 km'], 'lower')).to.equal('1');
     expect(winner(['52 kWh/100 cycles', '48 kWh/100 cycles', '49 kWh/100 cycles'], 'lower')).to.equal('1');
     expect(winner(['52 kWh/100 cycles', '14.2 kWh/100 km'], 'lower'), 'per cycles against per km').to.equal(null);
+    // Per 100 of a distance converts: 34 kWh/100 mi is 21.1 kWh/100 km (was no best), 160 Wh/km 16 kWh/100 km.
+    expect(winner(['34 kWh/100 mi', '15.6 kWh/100 km', '21.2 kWh/100km'], 'lower'), 'was none').to.equal('1');
+    expect(diffRatio(parseQuantity('25 kWh/100 mi'), parseQuantity('15.6 kWh/100 km'))).to.be.closeTo(-0.0042, 1e-4);
+    expect(diffRatio(parseQuantity('160 Wh/km'), parseQuantity('16 kWh/100 km'))).to.be.closeTo(0, 1e-12);
+    expect(winner(['6,5 l/100 km', '7 l/100 km'], 'lower', 'de')).to.equal('0');
     expect(winner(['0.5 kWh/cycle', '52 kWh/100 cycles'], 'lower'), 'kWh alone against per 100 cycles').to.equal(null);
     expect(diffRatio(parseQuantity('60 kWh/100 cycles'), parseQuantity('48 kWh/100 cycles'))).to.be.closeTo(0.25, 1e-12);
     expect(winner(['$12/m²', '$1.20/ft²'], 'lower'), '$1.20/ft² is $12.92/m²').to.equal('0');
