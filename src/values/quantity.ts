@@ -113,8 +113,8 @@ const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
 const NUM_SPACED = /\d+(?:[., \u00a0\u202f\u2009]\d{3}(?!\d)|[.,]\d+)*|\.\d+/y;
 // Right after a number: "3.13.x", "10:30", "1 000" with a plain space.
 const BAD_AFTER_NUM = /[.:,]\w|\s+\d|['’′"″]\d/y;
-// Right after the whole quantity: "2026-6-1", "12/25/2024".
-const BAD_AFTER = /[-‐‑‒–—−/.:,]\d/y;
+// Right after the whole quantity: "2026-6-1", "12/25/2024"; not a distance, as a warranty's "10 years/100,000 miles" is.
+const BAD_AFTER = /[-‐‑‒–—−/.:,]\d(?![\d,.]*[\s-]?(?:mi(?:les?)?|km)(?!\p{L}))/uy;
 const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // A word: letters with their combining marks (Devanagari vowel signs, a nukta).
 // (Hebrew abbreviations have a gershayim inside: ש״ח; Arabic ones a dot: ر.س, the riyal. Areas end in ²: m².)

@@ -918,6 +918,11 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['15 kWh/100 miles', undefined, ['rate', 15, 15, 'kWh/100 mi']],
     ['8 GB/256 GB', undefined, null],
     ['3.2 GHz/8 cores', undefined, null],
+    // a warranty's time and distance: the time, the distance a note (was not read: "/1" as in a date)
+    ['10 years/100,000 miles', undefined, ['time', 10, 10, 'year', 'exact', { note: '/100,000 miles' }]],
+    ['5 years/60,000 km', undefined, ['time', 5, 5, 'year', 'exact', { note: '/60,000 km' }]],
+    ['10-year/100,000-mile', undefined, ['time', 10, 10, 'year']],
+    ['10/100 mi', undefined, null],
     ['€1.299', undefined, null],
     ['$1.299/hr', undefined, ['rate', 1.299, 1.299, 'USD/h']],
     ['€1.749 per litre', undefined, ['rate', 1.749, 1.749, 'EUR/L']],
@@ -1225,6 +1230,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('25 kWh/100 mi'), parseQuantity('15.6 kWh/100 km'))).to.be.closeTo(-0.0042, 1e-4);
     expect(diffRatio(parseQuantity('160 Wh/km'), parseQuantity('16 kWh/100 km'))).to.be.closeTo(0, 1e-12);
     expect(winner(['6,5 l/100 km', '7 l/100 km'], 'lower', 'de')).to.equal('0');
+    expect(winner(['10 years/100,000 miles', '8 yr / 100,000 mi', '5 years/60,000 miles'], 'higher'), 'was none').to.equal('0');
     expect(winner(['0.5 kWh/cycle', '52 kWh/100 cycles'], 'lower'), 'kWh alone against per 100 cycles').to.equal(null);
     expect(diffRatio(parseQuantity('60 kWh/100 cycles'), parseQuantity('48 kWh/100 cycles'))).to.be.closeTo(0.25, 1e-12);
     expect(winner(['$12/m²', '$1.20/ft²'], 'lower'), '$1.20/ft² is $12.92/m²').to.equal('0');
