@@ -117,8 +117,8 @@ const BAD_AFTER_NUM = /[.:,]\w|\s+\d|['’′"″]\d/y;
 const BAD_AFTER = /[-‐‑‒–—−/.:,]\d(?![\d,.]*[\s-]?(?:mi(?:les?)?|km)(?!\p{L}))/uy;
 const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // A word: letters with their combining marks (Devanagari vowel signs, a nukta).
-// (Hebrew abbreviations have a gershayim inside: ש״ח; Arabic ones a dot: ر.س, the riyal. Areas end in ²: m².)
-const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+|\.[\u0621-\u064a]|²)?)/uy;
+// (Hebrew abbreviations have a gershayim inside: ש״ח; Arabic ones a dot: ر.س, the riyal. Areas end in ², volumes in ³: m², m³.)
+const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+|\.[\u0621-\u064a]|[²³])?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // What follows a magnitude, after the dot of an abbreviation or a joining word ("de", "di", "d'"): a currency symbol or a word.
 const NEXT_WORD = /(?:(?<!\p{L}{5})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
@@ -126,7 +126,7 @@ const NEXT_WORD = /(?:(?<!\p{L}{5})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{
 // "i månaden", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
-const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|im|i|в|на|प्रति)\\s+|all['’]\\s*)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*²?)`, 'iuy');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|im|i|в|на|प्रति)\\s+|all['’]\\s*)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 // (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".
@@ -637,6 +637,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // "к.с.") horsepower.
     if (/^[глк]$/.test(w) && (s[i] === '.' || (w === 'г' && /(?<!\d)(?:1[89]|20)\d\d\s*г$/.test(s.slice(0, i)))))
       return at(/\.\s?с\./y) ? unitDef('PS')! : { dimension: 'count', unit: '', label: w };
+    // "27.2 cu ft": cubic feet.
+    if (w === 'cu' && at(/\.? ?ft\b\.?/y)) w = 'ft³';
     const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };
     if (def) {

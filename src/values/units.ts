@@ -75,7 +75,7 @@ define('measure', 'MP 1 megapixel', 'MP');
 define('measure', 'mAh .001|Ah 1', 'Ah');
 define('measure', 'mV .001 millivolt|V 1 volt|kV 1e3 kilovolt', 'V');
 define('measure', 'mA .001 milliamp milliampere|amp 1 ampere', 'A');
-define('measure', 'mL .001 ml millilitre milliliter|cL .01 cl|L 1 l litre liter', 'L');
+define('measure', 'mL .001 ml millilitre milliliter|cL .01 cl|L 1 l litre liter|m³ 1e3|ft³ 28.316846592', 'L');
 // Temperatures, in °C: a °F is 5/9 of one, from −160/9 °C. Written "°C", "℃", "°F", "℉" (see TEMPERATURE in quantity.ts) or as words.
 define('measure', '°C 1 celsius|°F .5555555555555556 fahrenheit', '°C');
 CANONICAL.get('°F')!.offset = -160 / 9;

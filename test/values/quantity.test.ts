@@ -923,6 +923,13 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['5 years/60,000 km', undefined, ['time', 5, 5, 'year', 'exact', { note: '/60,000 km' }]],
     ['10-year/100,000-mile', undefined, ['time', 10, 10, 'year']],
     ['10/100 mi', undefined, null],
+    // cubic feet and metres: volumes, beside litres
+    ['27.2 cu ft', undefined, ['measure', 27.2, 27.2, 'ft³', 'exact', { note: '' }]],
+    ['28 cu. ft. (seats down)', undefined, ['measure', 28, 28, 'ft³', 'exact', { note: '(seats down)' }]],
+    ['27.2 ft³', undefined, ['measure', 27.2, 27.2, 'ft³', 'exact', { note: '' }]],
+    ['0.8 m³', undefined, ['measure', 0.8, 0.8, 'm³']],
+    ['$3.10/m³', undefined, ['rate', 3.1, 3.1, 'USD/m³', 'exact', { note: '' }]],
+    ['5 cu', undefined, ['count', 5, 5, '', 'exact', { label: 'cu' }]],
     ['€1.299', undefined, null],
     ['$1.299/hr', undefined, ['rate', 1.299, 1.299, 'USD/h']],
     ['€1.749 per litre', undefined, ['rate', 1.749, 1.749, 'EUR/L']],
@@ -1231,6 +1238,9 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('160 Wh/km'), parseQuantity('16 kWh/100 km'))).to.be.closeTo(0, 1e-12);
     expect(winner(['6,5 l/100 km', '7 l/100 km'], 'lower', 'de')).to.equal('0');
     expect(winner(['10 years/100,000 miles', '8 yr / 100,000 mi', '5 years/60,000 miles'], 'higher'), 'was none').to.equal('0');
+    expect(winner(['2,138 L', '27.2 cu ft', '2,318 litres', '484 L'], 'higher'), 'was none: 27.2 cu ft is 770 L').to.equal('2');
+    expect(diffRatio(parseQuantity('1 ft³'), parseQuantity('28.316846592 L'))).to.be.closeTo(0, 1e-12);
+    expect(diffRatio(parseQuantity('1 m³'), parseQuantity('500 L'))).to.equal(1);
     expect(winner(['0.5 kWh/cycle', '52 kWh/100 cycles'], 'lower'), 'kWh alone against per 100 cycles').to.equal(null);
     expect(diffRatio(parseQuantity('60 kWh/100 cycles'), parseQuantity('48 kWh/100 cycles'))).to.be.closeTo(0.25, 1e-12);
     expect(winner(['$12/m²', '$1.20/ft²'], 'lower'), '$1.20/ft² is $12.92/m²').to.equal('0');
