@@ -212,16 +212,16 @@ describe('values: pickWinner', () => {
 
   it('no winner in a language whose words were asked for and have not come; the winner once they come', () => {
     const items = ['a', 'b'].map((id) => ({ id, name: id }));
-    // (A made-up language, so that no other test's words are touched.)
-    const row = () => attributeRow({ id: 'x', label: 'X', better: 'lower', values: { a: '2 hourz', b: '90 minz' } }, items, 'x-zz').winner;
-    awaitedWords.add('x');
+    // (A language of local use, qaa, so that no other test's words are touched.)
+    const row = () => attributeRow({ id: 'x', label: 'X', better: 'lower', values: { a: '2 hourz', b: '90 minz' } }, items, 'qaa-ZZ').winner;
+    awaitedWords.add('qaa');
     try {
       expect(row(), 'while awaited').to.equal(null);
-      registerWords('x', { units: 'h hourz|min minz' });
-      expect(awaitedWords.has('x'), 'registered: no longer awaited').to.equal(false);
+      registerWords('qaa', { units: 'h hourz|min minz' });
+      expect(awaitedWords.has('qaa'), 'registered: no longer awaited').to.equal(false);
       expect(row(), 'its words: 90 minutes is less than 2 hours').to.equal('b');
     } finally {
-      awaitedWords.delete('x');
+      awaitedWords.delete('qaa');
     }
   });
 
