@@ -22,7 +22,8 @@ export function toBase(q: Quantity): BaseQuantity {
 
 /**
  * Quantities with equal keys compare: 'time', 'data', 'money:USD', 'score:10', 'rate:req', 'count', …; results of a
- * test under its conditions with the same only ('time 0-100 km/h'; not beside 'time 0-60 mph' or a time of none).
+ * test under its conditions with the same only ('time 0-100 km/h'; not beside 'time 0-60 mph'; a time of none joins
+ * a row's one test: rowKeys).
  */
 export function comparisonKey(q: Quantity): string {
   const k = baseOf(q.dimension, q.unit)[2];
@@ -43,6 +44,7 @@ export function comparable(a: Quantity | null | undefined, b: Quantity | null | 
  * The comparison key of each quantity of a row (null for none). A price of
  * nothing joins the row's prices per a time when there are no plain prices:
  * "$0" beside "$9.99/mo" and "$99/yr" is the cheapest, not a group of its own.
+ * A test's result with no conditions joins the row's one test, if it has one.
  */
 export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string | null)[] {
   const keys = qs.map((q) => (q ? comparisonKey(q) : null));
@@ -53,6 +55,9 @@ export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string
     // "Unlimited" joins the row's most common kind of value ("Lifetime" is a time); "Free" its prices, plain or per a time.
     if (q?.max === Infinity && !q.unit) return mostCommon(own) ?? k;
     if (q?.unit === '*') return own.find((o) => o!.startsWith('money:')) ?? own.find((o) => /^rate:[A-Z]{3}/.test(o!)) ?? k;
+    // A result with no conditions joins the row's one test ("4.8 s" beside "0-100 km/h in 5.1 s": the label names it).
+    const tests = new Set(qs.flatMap((o, j) => (o?.condition && keys[j] === `${k} ${o.condition}` ? [keys[j]] : [])));
+    if (q && !q.condition && tests.size === 1) return [...tests][0]!;
     if (!q || !isFree(q)) return k;
     // Beside other plain prices it stays one of them ("$0", "$49", "$99").
     if (qs.some((o, j) => o && !isFree(o) && keys[j] === k)) return k;

@@ -1206,12 +1206,15 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('$0.02/GB-month'), parseQuantity('$0.24 per GB a year'))).to.be.closeTo(0, 1e-3);
     expect(winner(['$0.20/GB/month', '$0.09/GB'], 'lower'), 'per GB a month against per GB once').to.equal(null);
     expect(winner(['0-100 km/h em 10,1 s', '0-100 km/h em 9,4 s'], 'lower', 'pt')).to.equal('1');
-    // A test's result under other conditions is of another kind: no best, no Diff (a time with none beside one with
-    // some neither); under the same, however written, it compares.
+    // A test's result under other conditions is of another kind: no best, no Diff; under the same, however written, it
+    // compares. A time with none joins the row's one test (the label names it), but not a row of two tests.
     expect(winner(['0-60 mph: 4.5 s', '0-100 km/h in 5.1 s'], 'lower'), 'was the first').to.equal(null);
     expect(winner(['0-50% in 30 min', '0-100% in 45 min'], 'lower'), 'was the first').to.equal(null);
     expect(diffRatio(parseQuantity('0-50% in 30 min'), parseQuantity('0-65% in 30 min')), 'was 0').to.equal(null);
-    expect(winner(['10-80% in 18 min', '25 min'], 'lower')).to.equal(null);
+    expect(winner(['10-80% in 18 min', '25 min'], 'lower')).to.equal('0');
+    expect(winner(['4.8 s', '0-100 km/h in 5.1 s', '4.9 s'], 'lower')).to.equal('0');
+    expect(diffRatio(parseQuantity('4.8 s'), parseQuantity('0-100 km/h in 6 s'))).to.be.closeTo(-0.2, 1e-9);
+    expect(winner(['4.4 s', '0-100 km/h in 5.1 s', '0-60 mph: 4.5 s'], 'lower'), 'two tests: the bare time joins none').to.equal(null);
     expect(winner(['0–100 km/h: 5.1 s', '0 to 100 km/h in 4.9 s', '0-100 km/h in 5.3 s'], 'lower')).to.equal('1');
     expect(winner(['10–80 %: 30 min', '10-80% in 25 min', '10 to 80% in 27 min'], 'lower')).to.equal('1');
     expect(winner(['4.5 s', '5.1 s'], 'lower')).to.equal('0');
