@@ -127,11 +127,12 @@ export const styleProps = directive(StyleProps);
 
 /**
  * Gives an item's colour to `--_item-color` (theme colour when absent): `style=${itemColor(item, i)}`. An author's
- * colour is picked for a light page; on a dark scheme it is lightened to at least oklch lightness 0.7 (hue and chroma
- * kept), so a black or navy brand colour still shows as a bar, a border or a dot on a dark surface.
+ * colour is picked for a light page; on a dark scheme its oklch lightness is lifted to .7 + l/4 (from .7 for black, hue
+ * and chroma kept; above .93 as given), so a black or navy brand colour still shows as a bar, a border or a dot on a
+ * dark surface, and two colours keep their order of lightness: black and dark grey, navy and a mid blue stay apart.
  */
 export const itemColor = ({ color: c }: Item, index: number) =>
-  styleProps({ '--_item-color': c ? `light-dark(${c}, oklch(from ${c} max(l, .7) c h))` : `var(--_series-${index % 8})` });
+  styleProps({ '--_item-color': c ? `light-dark(${c}, oklch(from ${c} max(l, .7 + l / 4) c h))` : `var(--_series-${index % 8})` });
 
 /**
  * "Last updated ‹month›": the interface's words, the month in the comparison's

@@ -39,7 +39,7 @@ describe('styleProps() and itemColor()', () => {
     ];
     const written = renderWatched(html`${items.map((item, i) => html`<p style=${itemColor(item, i + 8)}>${item.name}</p>`)}`, box);
     const [a, b] = [...box.querySelectorAll('p')];
-    expect(a!.style.getPropertyValue('--_item-color')).to.equal('light-dark(#336791, oklch(from #336791 max(l, .7) c h))');
+    expect(a!.style.getPropertyValue('--_item-color')).to.equal('light-dark(#336791, oklch(from #336791 max(l, .7 + l / 4) c h))');
     expect(b!.style.getPropertyValue('--_item-color')).to.equal('var(--_series-1)');
     expect(written, 'style attributes written').to.deep.equal([]);
   });

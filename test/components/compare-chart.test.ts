@@ -409,6 +409,26 @@ describe('<compare-chart>', () => {
     expect(b! > r! && b! > g!, `still blue: ${r}, ${g}, ${b}`).to.be.true;
     expect(r! + g! + b!, 'lighter than navy').to.be.above(26 + 35 + 126 + 150);
   });
+  it('keeps two dark author colours apart on a dark scheme, the darker one still the darker', async () => {
+    /** The drawn sRGB of each item's bar in the row (0..255), and its sum as a rough lightness. */
+    const drawn = async (colors: string[]) => {
+      const doc = clone(demo);
+      colors.forEach((c, i) => (doc.items[i].color = c));
+      const el = await chart(doc, { theme: 'dark' });
+      return lines(rowBy(el, 'Available Packages')).map((l) => {
+        const ctx = new OffscreenCanvas(1, 1).getContext('2d')!;
+        ctx.fillStyle = getComputedStyle(l.querySelector('[part="bar"]')!).fill;
+        ctx.fillRect(0, 0, 1, 1);
+        return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      });
+    };
+    const sum = (c: number[]) => c[0]! + c[1]! + c[2]!;
+    // Black and dark grey (were both oklch(.7 0 0)); navy and a mid blue (were both lifted to the same lightness).
+    for (const [dark, light] of [['#000000', '#555555'], ['#1428a0', '#4285f4']]) {
+      const [a, b] = await drawn([dark!, light!]);
+      expect(sum(b!) - sum(a!), `${dark} (${a}) darker than ${light} (${b})`).to.be.at.least(30);
+    }
+  });
   it('handles eight items', async () => {
     const doc = {
       version: 1,
