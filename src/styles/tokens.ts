@@ -196,9 +196,20 @@ export const base = css`
   .item-name {
     unicode-bidi: plaintext;
   }
-  /* A block of its own, so a name on two lines starts both after the dot (the chart's legend wrapped under it). */
+  /* A block of its own, so a name on two lines starts both after the dot (the chart's legend wrapped under it).
+     A long name (300 characters) stops after four lines, the rest shown on hover: its whole text stays in the DOM,
+     the accessible name of its column header or card unchanged. */
+  .swatched,
+  .clamped {
+    display: -webkit-inline-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: clip;
+  }
+  :is(.swatched, .clamped):hover {
+    -webkit-line-clamp: none;
+  }
   .swatched {
-    display: inline-block;
     position: relative;
     padding-inline-start: 1.1em;
     /* No wider than its cell: a long word breaks inside it ("Kraftfahrzeughaftpflichtversicherung" painted over the next column). */

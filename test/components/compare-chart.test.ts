@@ -429,6 +429,19 @@ describe('<compare-chart>', () => {
       expect(sum(b!) - sum(a!), `${dark} (${a}) darker than ${light} (${b})`).to.be.at.least(30);
     }
   });
+  it('stops a 300-character item name after four lines in the legend and on its bar, its whole text still there', async () => {
+    const doc = clone(demo);
+    const name = 'Nothing Phone (4) Pro Max Limited Edition with the Glyph Interface Matrix, '.repeat(4).trim();
+    doc.items[0].name = name;
+    const el = await chart(doc, { width: '375px' });
+    const h = (e: Element | undefined) => e!.getBoundingClientRect().height;
+    const [long, short] = [...el.shadowRoot!.querySelectorAll('[part="legend-item"] .swatched')];
+    expect(h(long), 'legend: four lines of "Rust"').to.be.closeTo(4 * h(short), 1);
+    const [a, b] = lines(rowBy(el, 'Available Packages')).map((l) => l.querySelector('[part="item-name"]')!);
+    expect(h(a), 'bar: four lines of "Rust"').to.be.closeTo(4 * h(b), 1);
+    expect(a!.textContent).to.equal(name);
+  });
+
   it('handles eight items', async () => {
     const doc = {
       version: 1,

@@ -474,6 +474,17 @@ describe('<compare-facts>', () => {
     expect(textOf(diffs[0]!)).to.equal('0%');
   });
 
+  it('stops a 300-character item name after four lines in its column header, its whole text still there', async () => {
+    const doc = clone(demo);
+    const name = 'Nothing Phone (4) Pro Max Limited Edition with the Glyph Interface Matrix, '.repeat(4).trim();
+    doc.items[0].name = name;
+    const el = await facts(doc);
+    el.style.inlineSize = '375px';
+    const [long, short] = [...el.shadowRoot!.querySelectorAll('[part="item-header"] .swatched')];
+    expect(long!.getBoundingClientRect().height, 'four lines of "Rust"').to.be.closeTo(4 * short!.getBoundingClientRect().height, 1);
+    expect(textOf(el.shadowRoot!.querySelector('[part="item-header"]'))).to.equal(name);
+  });
+
   it('can be defined twice without throwing', async () => {
     await import('../../src/define/compare-facts.js?again' as string).catch(() => undefined);
     const { defineElement } = await import('../../src/base/define.js');

@@ -216,6 +216,16 @@ describe('<compare-highlights>', () => {
     expect(el.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('stops a 300-character item name after four lines on a narrow card, its whole text still there', async () => {
+    const doc = clone(demo);
+    const name = 'Nothing Phone (4) Pro Max Limited Edition with the Glyph Interface Matrix, '.repeat(4).trim();
+    doc.items[0].name = name;
+    const el = await highlights(doc, { width: '375px' });
+    const [long, short] = [...el.shadowRoot!.querySelector('tbody tr')!.querySelectorAll('[part="claim-item"] .swatched')];
+    expect(long!.getBoundingClientRect().height, 'four lines of "Rust"').to.be.closeTo(4 * short!.getBoundingClientRect().height, 1);
+    expect(long!.textContent).to.equal(name);
+  });
+
   it('fires compare-load with the comparison once it has rendered', async () => {
     let detail: any;
     let rowsAtEvent = 0;
