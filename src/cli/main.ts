@@ -2,7 +2,7 @@
 /**
  * `compare-kit`: the command-line tool (package `bin`).
  *
- *   compare-kit validate <file|folder|url>… [--json]
+ *   compare-kit validate <file|folder|url>… [--json] [--locale …]
  *   compare-kit render <file|url> [--element compare-page] [--sections "…"] [--theme …] [--locale …]
  *   compare-kit schema
  *   compare-kit embed <file> [--element compare-facts] [--wordpress]

@@ -15,19 +15,21 @@ import { attributeRow, unreadNumber } from '../values/rows.js';
 // Every language's words at once, as the server renderer reads them.
 registerAllStrings();
 
-export function comparisonNotes(c: Comparison): ComparisonIssue[] {
+/** `pageLocale`: the language of the page the comparison is shown on, in which its values are read when it has no `locale` (as the elements do). */
+export function comparisonNotes(c: Comparison, pageLocale = 'en'): ComparisonIssue[] {
   const notes: ComparisonIssue[] = [];
-  const locale = c.locale ?? 'en';
+  const locale = c.locale ?? pageLocale;
   for (const [i, a] of (c.attributes ?? []).entries()) {
     if (!a.better || a.compare === false) continue;
     const row = attributeRow(a, c.items, locale);
     if (row.winner !== null) continue;
     const path = `attributes[${i}].values`;
-    const unread = row.cells.find(unreadNumber);
-    if (unread) {
-      notes.push({ path: `${path}.${unread.itemId}`, message: `"${unread.text}" starts with a number that could not be read, so the row shows no "best" (write it as a value object: { "value": …, "unit": … })` });
-      continue;
+    // Each such value, not only the first: the author fixes them all at once.
+    const unread = row.cells.filter(unreadNumber);
+    for (const cell of unread) {
+      notes.push({ path: `${path}.${cell.itemId}`, message: `"${cell.text}" starts with a number that could not be read, so the row shows no "best" (write it as a value object: { "value": …, "unit": … })` });
     }
+    if (unread.length) continue;
     const read = row.cells.filter((cell) => cell.quantity);
     const keys = rowKeys(read.map((cell) => cell.quantity));
     const other = keys.findIndex((k) => k !== keys[0]);

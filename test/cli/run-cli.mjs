@@ -136,6 +136,32 @@ try {
       noted.out,
     );
 
+    // Every value of a row that could not be read is noted, not only the first.
+    writeFileSync(join(tmp, 'notes-two.json'), JSON.stringify({ version: 1, id: 'two', title: 'Two', items, attributes: [
+      { id: 'packs', label: 'Packs', better: 'lower', values: { a: '2 × 500 Wh', b: '3 × 300 Wh' } },
+    ] }));
+    const two = (await run(['validate', join(tmp, 'notes-two.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
+    check(
+      two.length === 2 && two[0].startsWith('    note: attributes[0].values.a: "2 × 500 Wh" starts with') && two[1].startsWith('    note: attributes[0].values.b: "3 × 300 Wh" starts with'),
+      'validate: a row with two values that could not be read notes both',
+      two.join('\n'),
+    );
+    // --locale: the page's language, in which a document without "locale" has its values read (as on a lang="nb" page).
+    writeFileSync(join(tmp, 'notes-nb.json'), JSON.stringify({ version: 1, id: 'nb', title: 'Priser', items, attributes: [
+      { id: 'price', label: 'Pris', better: 'lower', values: { a: '1 299 kr', b: '999 kr' } },
+      { id: 'users', label: 'Brukere', better: 'higher', values: { a: '1,2 mill.', b: '900 000' } },
+    ] }));
+    const plainNb = await run(['validate', join(tmp, 'notes-nb.json')]);
+    const withNb = await run(['validate', '--locale', 'nb', join(tmp, 'notes-nb.json')]);
+    const badLocale = await run(['validate', '--locale', 'not a tag', join(tmp, 'notes-nb.json')]);
+    check(
+      plainNb.code === 0 && plainNb.out.includes('note: attributes[0].values.a: "1 299 kr" starts with') &&
+        withNb.code === 0 && !withNb.out.includes('note:') &&
+        badLocale.code === 2 && badLocale.err.includes('--locale "not a tag" is not a language tag'),
+      'validate --locale nb: values of a document without "locale" are read in the page\'s language (no notes); a bad tag is wrong usage',
+      `${plainNb.out}\n${withNb.out}\n${badLocale.code} ${badLocale.err}`,
+    );
+
     // Author text is printed with its invisible characters and controls shown: a right-to-left embedding or override
     // (U+202B, U+202E) would turn the terminal's line around, an escape sequence (ESC) would act on the terminal.
     attributes[0].values.a = '9.4/10\u202b\u200b';

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * `compare-kit validate <file|folder|url>… [--json]`: checks comparison
+ * `compare-kit validate <file|folder|url>… [--json] [--locale <tag>]`: checks comparison
  * documents against format v1, as the elements do (schema, item-id
  * references, unique ids, URL allow-list), and reports every problem with
  * its path. For CI pipelines of content: exit 1 when any document has a
@@ -24,6 +24,8 @@ A valid document may get notes: rows with "better" that will show no
 
 Options:
   --json          one JSON report on stdout, for machines
+  --locale <tag>  the language of the page the comparisons are shown on: their values
+                  are read in it when a document has no "locale" (default: en)
   --quiet, -q     print only the documents with problems and the summary
   -h, --help      this text
 
@@ -54,13 +56,13 @@ export interface Report {
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  let values: { json?: boolean; quiet?: boolean; help?: boolean };
+  let values: { json?: boolean; quiet?: boolean; locale?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
     io.err(`compare-kit validate: ${(e as Error).message}\n\n${USAGE}`);
@@ -74,11 +76,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.err(`compare-kit validate: which documents? Give files, folders or URLs\n\n${USAGE}`);
     return 2;
   }
+  let locale: string | undefined;
+  try {
+    locale = values.locale === undefined ? undefined : Intl.getCanonicalLocales(values.locale)[0];
+  } catch {
+    io.err(`compare-kit validate: --locale "${values.locale}" is not a language tag ("nb", "de-CH", "pt-BR")`);
+    return 2;
+  }
   const report = await validateAll(positionals, io, (file, done, total) => {
     if (values.json) return;
     if (!file.ok || !values.quiet) io.out(describe(file));
     if (total > 1) io.progress?.(`[${done}/${total}] checked ${file.source}`);
-  });
+  }, locale);
   io.progress?.('');
   if (values.json) {
     io.out(JSON.stringify(report, null, 2));
@@ -96,6 +105,8 @@ export async function validateAll(
   args: readonly string[],
   io: CliIo,
   onFile: (file: FileReport, done: number, total: number) => void = () => undefined,
+  /** The page's language, to read the values of a document without `locale` in (validate --locale). */
+  locale?: string,
 ): Promise<Report> {
   const start = performance.now();
   const entries = await expandSources(args);
@@ -108,7 +119,7 @@ export async function validateAll(
       const i = next++;
       const entry = entries[i]!;
       files[i] = entry.source
-        ? await check(entry.name, entry.source, io)
+        ? await check(entry.name, entry.source, io, locale)
         : { source: entry.name, ok: false, kind: 'read', issues: [{ path: '(document)', message: entry.error! }], ms: 0 };
       finished[i] = true;
       while (reported < entries.length && finished[reported]) {
@@ -132,7 +143,7 @@ export async function validateAll(
   };
 }
 
-async function check(name: string, source: Source, io: CliIo): Promise<FileReport> {
+async function check(name: string, source: Source, io: CliIo, locale?: string): Promise<FileReport> {
   const start = performance.now();
   const ms = () => Math.round((performance.now() - start) * 10) / 10;
   let text: string;
@@ -143,7 +154,7 @@ async function check(name: string, source: Source, io: CliIo): Promise<FileRepor
   }
   const result = parseComparison(text);
   if (result.ok) {
-    const notes = comparisonNotes(result.comparison);
+    const notes = comparisonNotes(result.comparison, locale);
     return { source: name, ok: true, id: result.comparison.id, issues: [], ...(notes.length && { notes }), ms: ms() };
   }
   // (A JSON mistake already says its line and column: parseComparison, src/schema/json-error.ts.)
