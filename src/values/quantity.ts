@@ -39,7 +39,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, everyUnitDef, hasWords, magnitudeOf, perUnitDef, unitDef, wordsLanguage, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, everyUnitDef, hasWords, magnitudeOf, perUnitDef, unitDef, wordless, wordsLanguage, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -52,7 +52,7 @@ export interface Quantity {
   /** 1, 1e3, 1e6, 1e9, 1e12 as written. */
   magnitude: number;
   dimension: Dimension;
-  /** Canonical: 's', 'ms', 'week', 'MB', 'KiB', 'USD', '%', 'x', '/10', 'req/s', '' (count). */
+  /** Canonical: 's', 'ms', 'week', 'MB', 'KiB', 'USD', '%', 'x', '/10', 'req/s', '' (count; in a language with no words, its word). */
   unit: string;
   /** A count's word ("packages"); not a unit. */
   label?: string;
@@ -777,10 +777,19 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       .replace(/^\.(?!\S)/, '')
       .trim(),
   };
-  if (u.label !== undefined && u !== fallback) q.label = u.label;
+  if (u.label !== undefined && u !== fallback) {
+    q.label = u.label;
+    // In a language with no words, a word after a number may be a magnitude or a unit ("900 tis." beside "2,4 mil.",
+    // "45 мин" beside "1,5 ч"): counts of other words are of other kinds. (Its first six letters: "vartotojų" and
+    // "vartotojas" are one word. The attribute's unit is none.)
+    if (wordless(style.language) && u.label !== fallbackUnit) q.unit = word(u.label);
+  }
   if (test) q.condition = test;
   return q;
 }
+
+/** A count's word as its unit, in a language with no words: see parse. */
+const word = (label: string): string => label.toLowerCase().slice(0, 6);
 
 /**
  * The quantity of a comparison Value: a number is that number in the attribute's
@@ -834,6 +843,8 @@ function fromNumbers(min: number, max: number, unit: string | undefined, like: Q
   const label = fromText ? like.label : ownUnit && !spec ? unit : undefined;
   if (label !== undefined) q.label = label;
   if (like?.condition) q.condition = like.condition;
+  // (A unit that is a word, in a language with no words: as in text, see parse.)
+  if (!fromText && label && wordless(styleOf(locale).language)) q.unit = word(label);
   if (q.dimension === 'score' && !(q.min >= 0 && q.max <= Number(q.unit.slice(1)))) return null;
   return q;
 }

@@ -223,6 +223,9 @@ export function registerWords(tag: string, table: WordTable): void {
 /** Whether a language's words are registered. */
 export const hasWords = (language: string): boolean => WORDS.has(language);
 
+/** A language other than English with no words registered ("sk", "bg"): what a word after a number means is not known. */
+export const wordless = (language: string): boolean => !!language && language !== 'en' && !hasWords(language);
+
 /** Changes each time a language's words are registered: what caches of parsed values compare to know they are stale. */
 export const wordsRevision = (): number => revision;
 
@@ -317,6 +320,7 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
     case 'score':
       return [1, unit, `score:${unit.slice(1)}`, 0];
     default:
-      return [1, unit, dimension, 0];
+      // (A count of a word, in a language with no words, compares only with counts of that word: see parse.)
+      return [1, unit, dimension === 'count' && unit ? `count:${unit}` : dimension, 0];
   }
 }

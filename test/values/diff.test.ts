@@ -3,6 +3,8 @@ import { expect } from '@open-wc/testing';
 import { comparable, comparisonKey, diffRatio, formatDiff, parseQuantity, pickWinner, toBase, type Quantity } from '../../src/values/index.js';
 import { registerAllStrings } from '../../src/i18n/all.js';
 import { attributeRow, rowDiff } from '../../src/values/rows.js';
+import { chartRow } from '../../src/values/chart.js';
+import type { Value } from '../../src/schema/comparison.js';
 import { awaitedWords, registerWords } from '../../src/values/units.js';
 
 // The languages' value words, loaded on demand in a page, registered here at once as on a server.
@@ -208,6 +210,36 @@ describe('values: pickWinner', () => {
     expect(row({ a: '24 ay', b: '36 ay', c: '5 yıl' }, 'tr').winner).to.equal('c');
     expect(row({ a: '10 saate kadar', b: '8 saat', c: '6 saat' }, 'tr').winner, 'was none: a count of "saate" beside hours').to.equal('a');
     expect(row({ a: '12 månader', b: '2 år', c: '6 månader' }, 'sv').winner).to.equal('b');
+  });
+
+  it('in a language with no words, counts of other words are of other kinds (a magnitude or a unit, unknown); in English labels', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, Value>, locale: string, better: 'higher' | 'lower' = 'higher', unit?: string) =>
+      attributeRow({ id: 'x', label: 'X', better, values, ...(unit ? { unit } : {}) }, items, locale);
+    // Were a (900 beside 2.4, 80 beside 2) and b (1.5 beside 45), with a Diff and bars.
+    for (const [values, locale, better] of [
+      [{ a: '900 tis. ks', b: '2,4 mil. ks' }, 'sk', 'higher'],
+      [{ a: '850 хил.', b: '1,2 млн.' }, 'bg', 'higher'],
+      [{ a: '৮০ হাজার', b: '২ কোটি' }, 'bn', 'higher'],
+      [{ a: '45 мин', b: '1,5 ч' }, 'bg', 'lower'],
+      [{ a: '2 miliardy', b: '900 miliónov' }, 'sk', 'higher'],
+      [{ a: '1 200', b: '900 tis.' }, 'sk', 'higher'],
+    ] as const) {
+      const r = row(values, locale, better);
+      expect(r.winner, `${values.a} | ${values.b}`).to.equal(null);
+      expect(rowDiff(r, 'a', 'b')).to.equal(null);
+      expect(chartRow(r.attribute, items, locale)).to.equal(null);
+    }
+    // The same word compares (an inflection too, past its sixth letter); the attribute's unit is no word; a value object's unit is one.
+    expect(row({ a: '900 tis. ks', b: '850 tis.' }, 'sk').winner).to.equal('a');
+    expect(row({ a: '100 vartotojų', b: '1 vartotojas' }, 'lt').winner).to.equal('a');
+    expect(row({ a: '5 ks', b: '7', c: 7.5 }, 'sk', 'higher', 'ks').winner).to.equal('c');
+    expect(row({ a: { value: 5, unit: 'ks' }, b: '7 Ks' }, 'sk').winner).to.equal('b');
+    expect(row({ a: '5 ks', b: 'Unlimited' }, 'sk').winner).to.equal('b');
+    // English (and no locale): a count's word is a label, as the format says.
+    expect(row({ a: '530,000 packages', b: '150,000 crates' }, 'en').winner).to.equal('a');
+    expect(diff('530,000 packages', '150,000 crates')).to.equal('+253%');
+    expect(comparable(parseQuantity('5 ks', undefined, 'en'), parseQuantity('7 kusov', undefined, 'en'))).to.equal(true);
   });
 
   it('no winner in a language whose words were asked for and have not come; the winner once they come', () => {
