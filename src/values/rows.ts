@@ -7,7 +7,7 @@ import { forItem, type Attribute, type Item, type Value } from '../schema/compar
 import { LETTER_CURRENCY, quantityOfValue, type Quantity } from './quantity.js';
 import { comparable as sameKind, diffRatio, pickWinner } from './diff.js';
 import { formatNumber, readable, unitFormat } from './formats.js';
-import { awaitedWords, wordsLanguage, wordsRevision } from './units.js';
+import { awaitedWords, wordless, wordsLanguage, wordsRevision } from './units.js';
 
 export interface Cell {
   itemId: string;
@@ -62,8 +62,10 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   const better = comparable ? attribute.better : undefined;
   // (Reading a quantity parses it: only rows with `better` do here, as said above.)
   const pairs = better ? cells.map((c) => [c.itemId, c.quantity] as const) : [];
-  // (Nor when the words of the values' language did not come: see awaitedWords.)
-  let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(wordsLanguage(locale)) ? pickWinner(pairs, better) : null;
+  // (Nor when the words of the values' language did not come: see awaitedWords. Nor, in a language with no words, when a
+  // value is text: "neograničeno", "besplatno" may be the best.)
+  const lang = wordsLanguage(locale);
+  let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(lang) && !(wordless(lang) && cells.some(wordText)) ? pickWinner(pairs, better) : null;
   for (const c of winner !== null ? cells : []) {
     if (c.text === null || !DIGIT.test(c.text) || c.quantity) continue;
     const hidden = laterQuantities(c.text, attribute.unit, locale).filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
@@ -74,6 +76,9 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
 }
 
 const DIGIT = /\p{Nd}/u;
+
+/** A value that is text without a digit ("neograničeno"): in a language with no words, it may be the best. */
+export const wordText = (c: Cell): boolean => c.text !== null && !c.quantity && !DIGIT.test(c.text);
 
 const UNREAD = new RegExp(`^[^\\p{L}\\p{Nd}]*(?:(?:${LETTER_CURRENCY}|[A-Z]{1,2}\\$)\\.?\\s?)?\\p{Nd}`, 'u');
 /**

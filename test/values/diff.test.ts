@@ -242,6 +242,24 @@ describe('values: pickWinner', () => {
     expect(comparable(parseQuantity('5 ks', undefined, 'en'), parseQuantity('7 kusov', undefined, 'en'))).to.equal(true);
   });
 
+  it('in a language with no words, a row where a value is text shows no best: it may be the best ("neograničeno", "besplatno")', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string | null>, locale: string, better: 'higher' | 'lower') => attributeRow({ id: 'x', label: 'X', better, values }, items, locale).winner;
+    // Were c, b, b, b: the text was left out and the next value crowned.
+    expect(row({ a: 'neograničeno', b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal(null);
+    expect(row({ a: 'besplatno', b: '9,99 €', c: '14,99 €' }, 'hr', 'lower')).to.equal(null);
+    expect(row({ a: 'безплатно', b: '9,99 лв.', c: '14,99 лв.' }, 'bg', 'lower')).to.equal(null);
+    expect(row({ a: 'Gratuïta', b: '29 €', c: '35 €' }, 'ca', 'lower')).to.equal(null);
+    // A missing value, a dash, and words the parser reads in any language ("Unlimited") take no part or take theirs.
+    expect(row({ a: null, b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal('c');
+    expect(row({ a: '—', b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal('c');
+    expect(row({ a: 'Unlimited', b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal('a');
+    // English, and a language with words, leave text out, as the format says: "None" and German "keine" alike.
+    expect(row({ a: 'Ask us', b: '$29', c: '$24.99' }, 'en', 'lower')).to.equal('c');
+    expect(row({ a: 'None', b: '12 months', c: '24 months' }, 'en', 'lower')).to.equal('b');
+    expect(row({ a: 'keine', b: '12 Monate', c: '24 Monate' }, 'de', 'lower')).to.equal('b');
+  });
+
   it('no winner in a language whose words were asked for and have not come; the winner once they come', () => {
     const items = ['a', 'b'].map((id) => ({ id, name: id }));
     // (A language of local use, qaa, so that no other test's words are touched.)
