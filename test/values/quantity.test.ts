@@ -596,6 +596,13 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['8 uur', 'nl', ['time', 8, 8, 'h']],
     ['2 godziny', 'pl', ['time', 2, 2, 'h']],
     ['5 mil', 'pt', ['count', 5000, 5000, '']],
+    // Millions, billions and trillions written short in Brazil (were 22 miles, "bi" a count's word): miles are "milhas".
+    ['22 mi', 'pt-BR', ['count', 22e6, 22e6, '']],
+    ['R$ 1,2 bi', 'pt-BR', ['money', 1.2e9, 1.2e9, 'BRL']],
+    ['R$ 2 tri', 'pt-BR', ['money', 2e12, 2e12, 'BRL']],
+    ['1,5 trilhão', 'pt', ['count', 1.5e12, 1.5e12, '']],
+    ['5 milhas', 'pt', ['measure', 5, 5, 'mi']],
+    ['5 mi', undefined, ['measure', 5, 5, 'mi']],
     ['2,866만 원', 'ko', ['money', 2.866e7, 2.866e7, 'KRW']],
     ['1억 1,200만 원', 'ko', ['money', 1.12e8, 1.12e8, 'KRW']],
     ['3억원', 'ko', ['money', 3e8, 3e8, 'KRW']],
