@@ -103,8 +103,8 @@ const CONDITIONS =
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
-/** Currencies written with letters before an amount ("Rp 15.000", "RM12", "Rs. 500", "रु 500"): also what rows.ts `unreadNumber` knows. */
-export const LETTER_CURRENCY = 'Rp|RM|Rs|रु';
+/** Currencies written with letters before an amount ("Rp 15.000", "RM12", "Rs. 500", "रु 500", "Fr. 999.–"): also what rows.ts `unreadNumber` knows. */
+export const LETTER_CURRENCY = 'Rp|RM|Rs|रु|S?Fr';
 const SYMBOL = new RegExp(`(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|((?:${LETTER_CURRENCY})\\.?)(?=\\s?\\d)`, 'uy');
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const CODE_AFTER = /\s?([A-Z]{3})(?![\p{L}\d])/uy;
@@ -261,6 +261,8 @@ interface NumberStyle {
   language: string;
   /** What 元 and 圓 are: the yuan, or the Taiwan or Hong Kong dollar in a comparison written there. */
   yuan: string;
+  /** Written in Switzerland or Liechtenstein: "1'049.–", an apostrophe groups. */
+  swiss?: boolean;
 }
 const PLAIN: NumberStyle = { comma: false, spaced: false, indian: false, language: '', yuan: 'CNY' };
 
@@ -276,6 +278,7 @@ const numberStyle = remembered((locale: string): NumberStyle => {
     indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(f.format(1234567).replace(/\p{Cf}/gu, '')),
     language: wordsLanguage(locale),
     yuan: /-hk\b/i.test(locale) ? 'HKD' : /-tw\b|^zh-hant$/i.test(locale) ? 'TWD' : 'CNY',
+    swiss: /-(?:ch|li)\b/i.test(locale),
   };
 }, 100);
 
@@ -320,7 +323,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // The words of the comparison's language around a number (src/i18n), if it has any.
   const own = boundWords(style.language);
   // (Its numbers in words, "ألفان", become digits: see WordTable's `read`.)
-  const s = ascii ? cut : (own?.read ?? String)(asciiDigits(cut.replace(INVISIBLE, '')));
+  let s = ascii ? cut : (own?.read ?? String)(asciiDigits(cut.replace(INVISIBLE, '')));
+  // Swiss francs, or a comparison written in Switzerland: an apostrophe before three digits groups ("1'049.–",
+  // "1’750’000"), a no-break space as read here (feet and inches stay: 5'10").
+  if (style.swiss || /CHF|Fr\b/.test(s)) s = s.replace(/(?<=\d)['’](?=\d{3}(?!\d))/g, '\u00a0');
   const comma = style.comma;
   // A quantity has a digit, but for "Free" and "Unlimited" (also in the comparison's language); "—", "Yes", "N/A" need no more work.
   if (!/\d/.test(s)) return special(s, text, own);
@@ -410,7 +416,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     let m = at(SYMBOL);
     const symbol = m?.[0];
     const letters = m?.[1];
-    if (m) cur = symbolCurrency(m[0]);
+    if (m) cur = symbolCurrency(m[0].replace('.', ''));
     else if ((m = at(CODE_BEFORE))) {
       if (!CODES.has(m[0])) return null;
       cur = m[0];
@@ -432,10 +438,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       return null;
     }
     decimals = d.includes('.');
-    // "17,- €", "17,– €": the dash of no cents. Alone, in Swedish "12 999:-" is kronor, as "499,-" is in Danish,
-    // Norwegian and Czech (their tables' money: ":-", ",-").
+    // "17,- €", "17,– €", Swiss "CHF 65.–": the dash of no cents. Alone, in Swedish "12 999:-" is kronor, as "499,-" is
+    // in Danish, Norwegian and Czech (their tables' money: ":-", ",-").
     // (Not before a currency: "499,- kr", "17,- €".)
-    const dash = at(/([,:])[-–—]{1,2}(?!\d)(?=\s*(\p{Sc}|\p{L}*))/uy);
+    const dash = at(/([,:.])[-–—]{1,2}(?!\d)(?=\s*(\p{Sc}|\p{L}*))/uy);
     if (dash && !SYMBOLS.has(dash[2]!) && !currencyOf(dash[2]!)) cur ??= own?.money.get(`${dash[1]}-`);
     // "2½ hours"
     const f = at(FRACTION);

@@ -254,11 +254,11 @@ export function unitDef(word: string, language?: string): UnitDef | undefined {
   return own?.get(word) ?? own?.get(word.toLowerCase()) ?? UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
 }
 
-/** Currency symbols. `$` is USD and `¥` is JPY; write the ISO code for others. */
+/** Currency symbols ("Rp", "Fr" also with a dot). `$` is USD and `¥` is JPY; write the ISO code for others. */
 export const SYMBOLS = new Map(
   Object.entries({
     $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD', MX$: 'MXN', NT$: 'TWD',
-    Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', Rs: 'INR', 'Rs.': 'INR', रु: 'INR', 'रु.': 'INR', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
+    Rp: 'IDR', RM: 'MYR', Rs: 'INR', रु: 'INR', Fr: 'CHF', SFr: 'CHF', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
   }),
 );
 

@@ -603,6 +603,24 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['1,5 trilhão', 'pt', ['count', 1.5e12, 1.5e12, '']],
     ['5 milhas', 'pt', ['measure', 5, 5, 'mi']],
     ['5 mi', undefined, ['measure', 5, 5, 'mi']],
+    // Swiss francs: the dash of no cents after a dot (was CHF 65 and a note, beside "CHF 600.–/Jahr"), an apostrophe that
+    // groups in Switzerland or beside francs (was not read), "Fr." and "SFr.", "/Mt." a month in German.
+    ['CHF 65.–/Monat', 'de-CH', ['rate', 65, 65, 'CHF/month']],
+    ['CHF 55.–/Mt.', 'de-CH', ['rate', 55, 55, 'CHF/month']],
+    ['CHF 49.95/Mt.', 'de', ['rate', 49.95, 49.95, 'CHF/month']],
+    ["CHF 1'049.–", 'de-CH', ['money', 1049, 1049, 'CHF']],
+    ["1'029.90 CHF", 'de-CH', ['money', 1029.9, 1029.9, 'CHF']],
+    ['1’750’000', 'de-CH', ['count', 1750000, 1750000, '']],
+    ["1'750'000 Einwohner", 'fr-CH', ['count', 1750000, 1750000, '', 'exact', { label: 'Einwohner' }]],
+    ["CHF 1'049.–", 'de', ['money', 1049, 1049, 'CHF']],
+    ['Fr. 999.–', 'de-CH', ['money', 999, 999, 'CHF']],
+    ["SFr. 1'200", undefined, ['money', 1200, 1200, 'CHF']],
+    ['999 Fr.', 'de-CH', ['money', 999, 999, 'CHF']],
+    ['Rs. 500', undefined, ['money', 500, 500, 'INR']],
+    // (Feet and inches stay unread; an apostrophe groups nothing elsewhere.)
+    ['5\'10"', 'de-CH', null],
+    ["1'049", undefined, null],
+    ["1'049 kg", 'de', null],
     ['2,866만 원', 'ko', ['money', 2.866e7, 2.866e7, 'KRW']],
     ['1억 1,200만 원', 'ko', ['money', 1.12e8, 1.12e8, 'KRW']],
     ['3억원', 'ko', ['money', 3e8, 3e8, 'KRW']],
@@ -1225,6 +1243,9 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['0–100 km/h: 5.1 s', '0 to 100 km/h in 4.9 s', '0-100 km/h in 5.3 s'], 'lower')).to.equal('1');
     expect(winner(['10–80 %: 30 min', '10-80% in 25 min', '10 to 80% in 27 min'], 'lower')).to.equal('1');
     expect(winner(['4.5 s', '5.1 s'], 'lower')).to.equal('0');
+    expect(winner(['CHF 65.–/Monat', 'CHF 600.–/Jahr'], 'lower', 'de-CH'), 'was CHF 65, of another kind').to.equal('1');
+    expect(winner(["CHF 1'049.–", "1'029.90 CHF", 'Fr. 999.–'], 'lower', 'de-CH'), 'was none').to.equal('2');
+    expect(winner(['R$ 1,2 bi', 'R$ 900 mi'], 'higher', 'pt-BR'), 'was 1 (900 against 1.2)').to.equal('0');
     expect(winner(['bis zu 18 Std.', '14 Std.', '12 Stunden'], 'higher', 'de')).to.equal('0');
     expect(winner(['$1,299', '$999'], 'lower', 'es')).to.equal(null); // the first is not read: no wrong winner
     expect(winner(['1 h 30 min (worst case)', '75 min'], 'lower')).to.equal('1');
