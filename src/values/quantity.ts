@@ -239,13 +239,13 @@ export function parseQuantity(text: string, fallbackUnit?: string, locale?: stri
 }
 
 /** The unit a fallback (attribute) unit names, or null when it is only a label. Remembered: every value of the attribute asks. */
-function unitOf(unit: string | undefined, language = ''): Quantity | null {
-  return unit ? namedUnit(`${language}\u0000${unit}\u0000${wordsRevision()}`) : null;
+function unitOf(unit: string | undefined, { language, dollar = '' }: NumberStyle): Quantity | null {
+  return unit ? namedUnit(`${language}\u0000${unit}\u0000${wordsRevision()}\u0000${dollar}`) : null;
 }
 const namedUnit = remembered((key: string): Quantity | null => {
-  const [language = '', unit = ''] = key.split('\u0000');
-  // "$m", "€k": a currency symbol with a magnitude, read as "$0m".
-  const q = parse(/^\p{Sc}/u.test(unit) ? `${unit[0]}0${unit.slice(1)}` : `0 ${unit}`, undefined, language ? { ...PLAIN, language } : PLAIN);
+  const [language = '', unit = '', , dollar] = key.split('\u0000');
+  // "$m", "€k": a currency symbol with a magnitude, read as "$0m". (A "$" the region's dollar, as in values.)
+  const q = parse(/^\p{Sc}/u.test(unit) ? `${unit[0]}0${unit.slice(1)}` : `0 ${unit}`, undefined, language ? { ...PLAIN, language, dollar } : PLAIN);
   return q && (q.dimension !== 'count' || q.magnitude !== 1) ? q : null;
 }, 500);
 
@@ -263,6 +263,8 @@ interface NumberStyle {
   yuan: string;
   /** Written in Switzerland or Liechtenstein: "1'049.–", an apostrophe groups. */
   swiss?: boolean;
+  /** What "$" is: the region's dollar or peso ("1 299 $" in fr-CA is CAD), else USD. */
+  dollar?: string;
 }
 const PLAIN: NumberStyle = { comma: false, spaced: false, indian: false, language: '', yuan: 'CNY' };
 
@@ -271,16 +273,22 @@ function styleOf(locale: string | undefined): NumberStyle {
 }
 const numberStyle = remembered((locale: string): NumberStyle => {
   const f = numberFormat(locale);
+  // (The region: "CA" of "fr-CA", "CH" of "de-Latn-CH"; not of an extension, "en-u-ca-gregory".)
+  const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b/i.exec(locale)?.[1]?.toUpperCase() ?? '-';
   const group = f.formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
   return {
     comma: f.formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',',
     spaced: /^\s$/.test(group),
     indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(f.format(1234567).replace(/\p{Cf}/gu, '')),
     language: wordsLanguage(locale),
-    yuan: /-hk\b/i.test(locale) ? 'HKD' : /-tw\b|^zh-hant$/i.test(locale) ? 'TWD' : 'CNY',
-    swiss: /-(?:ch|li)\b/i.test(locale),
+    yuan: /HK|TW/.test(region) ? `${region}D` : /^zh-hant$/i.test(locale) ? 'TWD' : 'CNY',
+    swiss: /CH|LI/.test(region),
+    dollar: DOLLARS.find((c) => c.startsWith(region)),
   };
 }, 100);
+
+/** The dollars and pesos written "$" in their region (CA, AU…): see NumberStyle. */
+const DOLLARS = 'CAD AUD NZD SGD HKD TWD MXN ARS CLP COP'.split(' ');
 
 /** A decimal digit of another script (Arabic-Indic, Devanagari, fullwidth…), and the Arabic and fullwidth separators and percent signs. */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
@@ -344,7 +352,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     re.lastIndex = i;
     return re.test(s);
   };
-  const fallback = unitOf(fallbackUnit, style.language);
+  const fallback = unitOf(fallbackUnit, style);
 
   let bound: Bound = 'exact';
   let approximate = false;
@@ -378,8 +386,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // "月額1,000円", "월 12,000원": a price per the time named before it.
   const perBefore = own?.before ? own.per.get(at(own.before)?.[1] ?? '')?.unit : undefined;
 
-  /** A currency symbol's currency: "¥" is the yuan in a comparison written in Chinese. */
-  const symbolCurrency = (c: string): string | undefined => (c === '¥' && style.language === 'zh' ? 'CNY' : SYMBOLS.get(c));
+  /** A currency symbol's currency: "¥" is the yuan in a comparison written in Chinese, "$" the dollar of its region. */
+  const symbolCurrency = (c: string): string | undefined => (c === '$' && style.dollar) || (c === '¥' && style.language === 'zh' ? 'CNY' : SYMBOLS.get(c));
 
   /** The currency a word after an amount names ("USD", "円", "kr" in Swedish), if any. */
   const currencyOf = (w: string): string | undefined => (CODES.has(w) ? w : /^[元圓]$/.test(w) ? style.yuan : (CURRENCY_WORDS.get(w) ?? own?.money.get(w)));
@@ -832,7 +840,7 @@ function fromNumbers(min: number, max: number, unit: string | undefined, like: Q
   if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) return null;
   const fromText = unit === undefined && like !== null;
   // The unit read in the comparison's language, as a string value's fallback unit is ("Stunden" in German).
-  const spec = fromText ? like : unitOf(unit, styleOf(locale).language);
+  const spec = fromText ? like : unitOf(unit, styleOf(locale));
   const f = fromText ? 1 : (spec?.magnitude ?? 1);
   const q: Quantity = {
     min: min * f,

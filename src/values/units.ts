@@ -254,7 +254,11 @@ export function unitDef(word: string, language?: string): UnitDef | undefined {
   return own?.get(word) ?? own?.get(word.toLowerCase()) ?? UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
 }
 
-/** Currency symbols ("Rp", "Fr" also with a dot). `$` is USD and `¥` is JPY; write the ISO code for others. */
+/**
+ * Currency symbols ("Rp", "Fr" also with a dot). `$` is USD and `¥` is JPY; write the ISO code for others. (In a
+ * comparison written in Canada, Australia, Mexico… `$` is that region's dollar or peso, and `¥` in Chinese the yuan:
+ * see quantity.ts.)
+ */
 export const SYMBOLS = new Map(
   Object.entries({
     $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD', MX$: 'MXN', NT$: 'TWD',

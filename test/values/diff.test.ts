@@ -260,6 +260,18 @@ describe('values: pickWinner', () => {
     expect(row({ a: 'keine', b: '12 Monate', c: '24 Monate' }, 'de', 'lower')).to.equal('b');
   });
 
+  it('"$" is the dollar of the comparison\'s region, in text, in a value object and as the attribute\'s unit', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, Value>, locale: string, unit?: string) => attributeRow({ id: 'x', label: 'X', better: 'lower', values, ...(unit ? { unit } : {}) }, items, locale);
+    // Was none: USD beside CAD, "different kinds".
+    const ca = row({ a: { value: 1234.5, unit: 'CAD' }, b: '1 299 $', c: '1 099 $' }, 'fr-CA');
+    expect(ca.winner).to.equal('c');
+    expect(rowDiff(ca, 'b', 'c')).to.be.closeTo(0.182, 1e-3);
+    expect(row({ a: 1234.5, b: '1 299 $', c: '1 099 $' }, 'fr-CA', '$').winner).to.equal('c');
+    expect(row({ a: 1234.5, b: '1 299 $', c: '1 099 $' }, 'fr-CA', 'CAD').winner).to.equal('c');
+    expect(row({ a: { value: 1234.5, unit: 'USD' }, b: '$1,299', c: '$1,099' }, 'en').winner).to.equal('c');
+  });
+
   it('no winner in a language whose words were asked for and have not come; the winner once they come', () => {
     const items = ['a', 'b'].map((id) => ({ id, name: id }));
     // (A language of local use, qaa, so that no other test's words are touched.)
