@@ -103,9 +103,9 @@ const CONDITIONS =
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
-/** Currencies written with letters before an amount ("Rp 15.000", "RM12", "Rs. 500", "रु 500", "Fr. 999.–"): also what rows.ts `unreadNumber` knows. */
-export const LETTER_CURRENCY = 'Rp|RM|Rs|रु|S?Fr';
-const SYMBOL = new RegExp(`(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\\$|[€£¥₹₩₪₽₺₫฿₱₴₦]|((?:${LETTER_CURRENCY})\\.?)(?=\\s?\\d)`, 'uy');
+/** Currencies written with letters before an amount ("Rp 15.000", "RM12", "Rs. 500", "रु 500", "Fr. 999.–", "TSh 15,000"): also what rows.ts `unreadNumber` knows. */
+export const LETTER_CURRENCY = 'Rp|RM|Rs|रु|S?Fr|[TK]Sh';
+const SYMBOL = new RegExp(`(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\\$|[€£¥₹₩₪₽₺₫฿₱₴₦৳]|((?:${LETTER_CURRENCY})\\.?)(?=\\s?\\d)`, 'uy');
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const CODE_AFTER = /\s?([A-Z]{3})(?![\p{L}\d])/uy;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
@@ -145,7 +145,7 @@ const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?=\s*(?:$|[(),;.]))/uy;
 // ("$5 pm-7 pm", "$5 p.m. ET": an hour).
 const PER_ABBREVIATION = /\s*(?:[pP](?:\s?[./]\s?)([maMA])\.?|p([ma])|(pcm))(?![\p{L}\d.]|\s*[-–]|\s+(?:[A-Z]{1,4}T|GMT|UTC)\b)/uy;
 const SCORE = /\s*(?:\/|out of\s)\s*(\d+(?:\.\d+)?)/y;
-const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦¢])/y;
+const AFTER_SYMBOL = /\s*(%|×|(?:US|CA?|AU?|R|HK|NZ|S|MX)?\$|[€£¥₹₩₪₽₺₫฿₱₴₦৳¢])/y;
 // "20 °C", "68°F", "20 ℃" (a masculine ordinal º is often typed for the degree sign).
 // 6.1" (a screen), 27″
 const INCH = /\s?["″](?!\w)/y;

@@ -262,7 +262,7 @@ export function unitDef(word: string, language?: string): UnitDef | undefined {
 export const SYMBOLS = new Map(
   Object.entries({
     $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', R$: 'BRL', HK$: 'HKD', NZ$: 'NZD', S$: 'SGD', MX$: 'MXN', NT$: 'TWD',
-    Rp: 'IDR', RM: 'MYR', Rs: 'INR', रु: 'INR', Fr: 'CHF', SFr: 'CHF', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN',
+    Rp: 'IDR', RM: 'MYR', Rs: 'INR', रु: 'INR', Fr: 'CHF', SFr: 'CHF', TSh: 'TZS', KSh: 'KES', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₽': 'RUB', '₺': 'TRY', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '₴': 'UAH', '₦': 'NGN', '৳': 'BDT',
   }),
 );
 
@@ -272,7 +272,7 @@ export const CURRENCY_WORDS = new Map(
 );
 
 export const CODES = new Set(
-  'USD EUR GBP JPY CHF CAD AUD NZD CNY INR KRW SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR TRY RUB ILS AED SAR VND THB PHP IDR MYR TWD UAH NGN EGP KES ARS CLP COP ISK RON IRR'.split(' '),
+  'USD EUR GBP JPY CHF CAD AUD NZD CNY INR KRW SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR TRY RUB ILS AED SAR VND THB PHP IDR MYR TWD UAH NGN EGP KES ARS CLP COP ISK RON IRR BDT RSD BGN TZS UGX'.split(' '),
 );
 
 /** Magnitude words and letters after a number, as powers of ten. `B` is decided by the parser. */

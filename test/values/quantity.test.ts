@@ -631,6 +631,18 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['US$ 20', 'en-CA', ['money', 20, 20, 'USD']],
     ['$5', 'en-u-ca-gregory', ['money', 5, 5, 'USD']],
     ['$5', 'en-US', ['money', 5, 5, 'USD']],
+    // The taka, Tanzanian and Kenyan shillings written with letters, and codes of the Balkans and East Africa (were not
+    // read: "৳৫২,৯৯৯" was a value that starts with a number, so its row had no best).
+    ['৳৫২,৯৯৯', 'bn', ['money', 52999, 52999, 'BDT']],
+    ['১০,৫০০ ৳', 'bn', ['money', 10500, 10500, 'BDT']],
+    ['TSh 15,000', 'sw', ['money', 15000, 15000, 'TZS']],
+    ['KSh 1,000', undefined, ['money', 1000, 1000, 'KES']],
+    ['89.990 RSD', 'sr-Latn', ['money', 89990, 89990, 'RSD']],
+    ['BGN 30', undefined, ['money', 30, 30, 'BGN']],
+    ['25 BDT', undefined, ['money', 25, 25, 'BDT']],
+    ['UGX 4,000', undefined, ['money', 4000, 4000, 'UGX']],
+    ['TZS 500', undefined, ['money', 500, 500, 'TZS']],
+    ['TOP 5', undefined, null],
     ['2,866만 원', 'ko', ['money', 2.866e7, 2.866e7, 'KRW']],
     ['1억 1,200만 원', 'ko', ['money', 1.12e8, 1.12e8, 'KRW']],
     ['3억원', 'ko', ['money', 3e8, 3e8, 'KRW']],
@@ -1256,6 +1268,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['CHF 65.–/Monat', 'CHF 600.–/Jahr'], 'lower', 'de-CH'), 'was CHF 65, of another kind').to.equal('1');
     expect(winner(["CHF 1'049.–", "1'029.90 CHF", 'Fr. 999.–'], 'lower', 'de-CH'), 'was none').to.equal('2');
     expect(winner(['R$ 1,2 bi', 'R$ 900 mi'], 'higher', 'pt-BR'), 'was 1 (900 against 1.2)').to.equal('0');
+    expect(winner(['৳৫২,৯৯৯', '৳২৮,৯৯৯', '৳৩৯,৯৯৯'], 'lower', 'bn'), 'was none').to.equal('1');
+    expect(winner(['TSh 560', 'TSh 500'], 'lower', 'sw'), 'was none').to.equal('1');
     expect(winner(['bis zu 18 Std.', '14 Std.', '12 Stunden'], 'higher', 'de')).to.equal('0');
     expect(winner(['$1,299', '$999'], 'lower', 'es')).to.equal(null); // the first is not read: no wrong winner
     expect(winner(['1 h 30 min (worst case)', '75 min'], 'lower')).to.equal('1');
