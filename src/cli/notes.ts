@@ -10,7 +10,7 @@ import type { Comparison } from '../schema/comparison.js';
 import type { ComparisonIssue } from '../schema/parse.js';
 import { rowKeys } from '../values/diff.js';
 import type { Quantity } from '../values/quantity.js';
-import { attributeRow, unreadNumber, wordText } from '../values/rows.js';
+import { attributeRow, unreadNumber } from '../values/rows.js';
 import { wordless, wordsLanguage } from '../values/units.js';
 
 // Every language's words at once, as the server renderer reads them.
@@ -31,7 +31,7 @@ export function comparisonNotes(c: Comparison, pageLocale = 'en'): ComparisonIss
       notes.push({ path: `${path}.${cell.itemId}`, message: `"${cell.text}" starts with a number that could not be read, so the row shows no "best" (write it as a value object: { "value": …, "unit": … })` });
     }
     if (unread.length) continue;
-    const text = wordless(wordsLanguage(locale)) && row.cells.find(wordText);
+    const text = wordless(wordsLanguage(locale)) && row.cells.find((cell) => cell.text !== null && !cell.quantity);
     if (text) {
       notes.push({ path: `${path}.${text.itemId}`, message: `"${text.text}" is text in a language whose words compare-kit does not read ("${locale}"): it may be the best, so the row shows no "best"` });
       continue;

@@ -68,7 +68,10 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(lang) && !(wordless(lang) && cells.some(wordText)) ? pickWinner(pairs, better) : null;
   for (const c of winner !== null ? cells : []) {
     if (c.text === null || !DIGIT.test(c.text) || c.quantity) continue;
-    const hidden = laterQuantities(c.text, attribute.unit, locale).filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
+    const later = laterQuantities(c.text, attribute.unit, locale);
+    const hidden = later.filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
+    // In a language with no words, a number of no other value's kind may be the best too ("až 14 dní" beside hours).
+    if (wordless(lang) && hidden.length < later.length) winner = null;
     if (hidden.some((q) => pickWinner(pairs.map(([id, x]) => [id, id === c.itemId ? q : x] as const), better!) !== winner)) winner = null;
   }
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;

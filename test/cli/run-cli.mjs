@@ -188,12 +188,14 @@ try {
       attributes: [
         { id: 'sold', label: 'Predaných', better: 'higher', values: { a: '900 tis. ks', b: '2,4 mil. ks' } },
         { id: 'data', label: 'Dáta', better: 'higher', values: { a: 'neobmedzené', b: '20 GB' } },
+        { id: 'battery', label: 'Výdrž', better: 'higher', values: { a: 'až 14 dní', b: '40 hodín' } },
       ],
     };
     writeFileSync(join(tmp, 'notes-sk.json'), JSON.stringify(sk));
     const skNote = (await run(['validate', join(tmp, 'notes-sk.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
     check(
-      skNote.length === 2 &&
+      skNote.length === 3 &&
+        skNote[2] === '    note: attributes[2].values.a: "až 14 dní" is text in a language whose words compare-kit does not read ("sk"): it may be the best, so the row shows no "best"' &&
         skNote[0] === '    note: attributes[0].values: values of different kinds ("900 tis. ks", a count of "tis", beside "2,4 mil. ks", a count of "mil"), so the row shows no "best"' &&
         skNote[1] === '    note: attributes[1].values.a: "neobmedzené" is text in a language whose words compare-kit does not read ("sk"): it may be the best, so the row shows no "best"',
       'validate: in a language with no words, counts of other words are noted as of other kinds, with their words; text, as maybe the best',
