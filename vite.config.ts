@@ -43,7 +43,11 @@ function minifyTemplates(): Plugin {
       // template renders the same text minified or not (html` <span…` keeps its space).
       const result = await minifyHTMLLiterals(source, { fileName: id, html: { minifyCSS: false, conservativeCollapse: true } });
       if (!result) return null;
-      return { code: unsafe ? result.code.replaceAll(UNSAFE_CSS, 'unsafeCSS') : result.code, map: result.map as never };
+      // The minifier ends a style sheet whose last part is an interpolation ("${authorText(…)}") with a ";", which
+      // browsers skip but a CSS minifier refuses: server-rendered <style> in an app that minifies its HTML (Vite's
+      // lightningcss: "Unexpected end of input"). (The sources have no "};`" of their own.)
+      const out = result.code.replaceAll('};`', '}`');
+      return { code: unsafe ? out.replaceAll(UNSAFE_CSS, 'unsafeCSS') : out, map: result.map as never };
     },
   };
 }
@@ -66,6 +70,11 @@ function litFromBundle(): Plugin {
       const found = await this.resolve(source, importer!.replace(COPY, ''), { skipSelf: true });
       if (!found || found.id.includes('/@lit-labs/ssr-client/')) return found;
       return /\/lit-html\/(development\/)?lit-html\.js$/.test(found.id) ? LIT : COPY + found.id;
+    },
+    // The bundle's LitElement takes no hydration support from the page: an app's own (its Lit's, loaded first) would
+    // hydrate compare-kit's templates with another lit-html. It takes the bundle's, on demand (hydration()).
+    transform(code, id) {
+      return /\/lit-element\/(development\/)?lit-element\.js$/.test(id) ? code.replace(/\b\w+\.litElementHydrateSupport\?\.\(/, 'undefined?.(') : null;
     },
     load(id) {
       if (id === LIT) return `export const{render,noChange,_$LH}=globalThis.${LIT_HANDOFF};`;

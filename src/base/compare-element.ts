@@ -11,7 +11,7 @@ import type { Strings } from './strings.js';
 import { isRtl, loadStrings, loadWords, sameLanguage, stringsFor, stringsLanguage, stringsRevision } from '../i18n/index.js';
 import { dataLocaleOf, inheritedLang, localeOf } from './locale.js';
 import { whenIdle } from './idle.js';
-import { hydration, hydrationLoaded } from './hydrate-support.js';
+import { hydration, hydrationInstalled } from './hydrate-support.js';
 import { warmUpFormats } from '../values/formats.js';
 import { syncHostTheme, unwatchHostTheme } from './host-theme.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
@@ -230,11 +230,17 @@ export abstract class CompareElement extends LitElement {
   };
 
   override connectedCallback(): void {
-    // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate,
-    // once Lit's hydration support has loaded.
-    if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) {
-      if (!hydrationLoaded) return void hydration().then(() => this.isConnected && this.connectedCallback());
-      this.#hydrating = this.#serverRendered = true;
+    // A shadow root before the first render is server-rendered HTML (declarative shadow DOM) to hydrate, once Lit's
+    // hydration support has loaded (meanwhile the language's words load too). Without the support (its file failed to
+    // load) it is rendered afresh, in place of the server's.
+    const root: ShadowRoot | null = !this.hasUpdated && !this.renderRoot ? this.shadowRoot : null;
+    if (root) {
+      if (hydrationInstalled === undefined) {
+        if (!isServer) loadStrings(this.locale);
+        return void hydration().then(() => this.isConnected && this.connectedCallback());
+      }
+      if (hydrationInstalled) this.#hydrating = this.#serverRendered = true;
+      else root.replaceChildren();
     }
     super.connectedCallback();
     // A CMS or framework may write the inline JSON after the element exists.

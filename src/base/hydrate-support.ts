@@ -10,29 +10,37 @@
  * Lit's internals from here (vite.config.ts, litFromBundle), so a bundle
  * loaded with a query (WordPress's ?ver=) is not loaded a second time.
  */
-import { LitElement, noChange, render } from 'lit';
-import { _$LH } from 'lit-html';
+import { LitElement, _$LH, noChange, render } from 'lit';
 
 /** Where the bundle hands Lit to its hydration file (vite.config.ts). */
 export const LIT_HANDOFF = '__compareKitLit';
 
 let ready: Promise<void> | undefined;
-/** True once the support is installed (or failed to load: then a server-rendered element renders again). */
-export let hydrationLoaded = false;
+/**
+ * Undefined until `hydration()` has settled; then whether Lit's hydration support is in place. Without it (the file
+ * failed to load) a server-rendered element renders afresh.
+ */
+export let hydrationInstalled: boolean | undefined;
 
 /** Installs Lit's hydration support once; resolves when it is in place, or has failed to load. */
 export const hydration = (): Promise<void> =>
   (ready ??= (async () => {
-    // An app or another script may have installed it before Lit loaded: Lit then patched LitElement itself
-    // (the patch gives LitElement an observedAttributes of its own).
+    // An app may have installed it before Lit loaded (the npm build shares the app's Lit): Lit then patched
+    // LitElement itself (the patch gives LitElement an observedAttributes of its own). The bundle's Lit never is.
     if (!Object.hasOwn(LitElement, 'observedAttributes')) {
       const global = globalThis as Record<string, unknown>;
+      const before = global.litElementHydrateSupport;
       global[LIT_HANDOFF] = { render, noChange, _$LH };
-      await import('@lit-labs/ssr-client/lit-element-hydrate-support.js').finally(() => delete global[LIT_HANDOFF]);
-      (globalThis as unknown as { litElementHydrateSupport(lit: object): void }).litElementHydrateSupport({ LitElement });
+      try {
+        await import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
+        (global.litElementHydrateSupport as (lit: object) => void)({ LitElement });
+      } finally {
+        // The page's own hook, if any, stays the page's (another Lit loaded later reads it).
+        delete global[LIT_HANDOFF];
+        global.litElementHydrateSupport = before;
+      }
     }
-  })()
-    .catch(() => {})
-    .then(() => {
-      hydrationLoaded = true;
-    }));
+  })().then(
+    () => void (hydrationInstalled = true),
+    () => void (hydrationInstalled = false),
+  ));

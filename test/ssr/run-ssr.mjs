@@ -71,6 +71,14 @@ const singles = ['header', 'verdict', 'facts', 'table', 'chart', 'proscons', 'fa
   .map((e) => `<h2>${e}</h2>\n${renderToString(demo, { element: e, locale: 'de', headingLevel: 3 })}`)
   .join('\n');
 
+// Every style sheet is one a CSS minifier accepts: no ";" after its last rule (an app's build minifies the inline
+// <style> of server-rendered HTML: Vite's lightningcss stopped at "…{text-align:left};").
+{
+  const sheets = [...pageHtml.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  const bad = sheets.filter((css) => /\}\s*;\s*$/.test(css));
+  check(sheets.length > 10 && bad.length === 0, 'server-rendered style sheets end with a rule, not a stray ";"', `${bad.length} of ${sheets.length}: …${bad[0]?.slice(-60)}`);
+}
+
 // An x- extension of any depth is ignored (docs/security.md): it renders, and the inline data leaves it out.
 {
   const nest = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
@@ -138,12 +146,12 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'layout-shift', buffered: true });
 </script>`;
 
-const doc = (lang, body, { dir = 'ltr' } = {}) => `<!doctype html>
+const doc = (lang, body, { dir = 'ltr', head = '', load = LOAD } = {}) => `<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>compare-kit server rendering</title>
+<title>compare-kit server rendering</title>${head}
 <link rel="icon" href="data:,">${preloadCss ? '\n<link rel="stylesheet" href="/compare-kit.css">' : ''}
 <style>body { margin: 0 auto; max-width: 72rem; padding: 1rem; font-family: system-ui, sans-serif; } footer { padding: 2rem 0; }</style>
 ${SHIFTS}
@@ -154,15 +162,21 @@ ${body}
 </main>
 <footer id="after">The end of the page.</footer>
 ${MARK}
-${LOAD}
+${load}
 </body>
 </html>`;
+
+/** A page's own hook for Lit's hydration support (another Lit on the page): the bundle neither uses nor replaces it. */
+const FOREIGN = '<script>window.litElementHydrateSupport = function foreign() { window.__foreign = (window.__foreign ?? 0) + 1; };</script>';
 
 const pages = {
   '/page.html': doc('en', pageHtml),
   '/page-ar.html': doc('ar', pageAr, { dir: 'rtl' }),
   '/elements.html': doc('de', singles),
+  '/page-foreign.html': doc('en', pageHtml, { head: FOREIGN }),
 };
+/** The bundle served where its hydration support file is missing (a 404): the elements render afresh, once. */
+const missing = doc('en', pageHtml, { load: LOAD.replace('/compare-kit.js?ver=1.2.3', '/missing/compare-kit.js') });
 
 // ---------------------------------------------------------------------------
 // Server: the pages, the bundle, and the two endpoints (recording what they get)
@@ -183,7 +197,11 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/css' }).end(preloadCss);
     return;
   }
-  if (url.pathname === '/compare-kit.js') {
+  if (url.pathname === '/missing.html') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(missing);
+    return;
+  }
+  if (url.pathname === '/compare-kit.js' || url.pathname === '/missing/compare-kit.js') {
     res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(bundle);
     return;
   }
@@ -294,6 +312,10 @@ try {
       };
     });
     check(errors.length === 0, `${path}: no console error`, errors.join(' | '));
+    if (path === '/page-foreign.html') {
+      const hook = await p.evaluate(() => [window.__foreign ?? 0, window.litElementHydrateSupport?.name]);
+      check(hook[0] === 0 && hook[1] === 'foreign', `${path}: the page's own hydration hook is neither called nor replaced`, JSON.stringify(hook));
+    }
     check(after.sameRoots, `${path}: the server's shadow roots are kept (${after.roots})`);
     check(after.marks > 50 && after.kept === after.marks && after.same, `${path}: every server-rendered node is still the node on the page`, `${after.kept}/${after.marks} kept, same order: ${after.same}`);
     check(after.changes.length === 0, `${path}: hydration adds or removes nothing in a shadow root`, after.changes.slice(0, 5).join('; '));
@@ -351,6 +373,30 @@ try {
       await rememberedVote(js);
     }
     await js.close();
+  }
+
+  // 4. Without the hydration support file (a 404): every element renders afresh, once, with no error box.
+  {
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    const p = await ctx.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await p.goto(`${base}/missing.html`, { waitUntil: 'load' });
+    const ready = await p
+      .waitForFunction(() => {
+        const page = document.querySelector('compare-page');
+        const inner = [...(page?.shadowRoot?.querySelectorAll('[part~="section"] > :not(slot)') ?? [])];
+        return page?.state === 'ready' && inner.length > 5 && inner.every((el) => el.state === 'ready' && el.hasUpdated) && inner.length;
+      }, null, { timeout: 10000 })
+      .then((h) => h.jsonValue())
+      .catch(() => 0);
+    const seen = await p.evaluate(() => {
+      const page = document.querySelector('compare-page');
+      const facts = page.shadowRoot.querySelector('compare-facts');
+      return { sections: page.shadowRoot.querySelectorAll('[part~="section"]').length, tables: facts?.shadowRoot.querySelectorAll('table').length, errorBoxes: page.shadowRoot.querySelectorAll('compare-facts, compare-verdict, compare-table').length - [...page.shadowRoot.querySelectorAll('compare-facts, compare-verdict, compare-table')].filter((el) => el.state === 'ready').length };
+    });
+    check(ready > 5 && seen.tables === 1 && seen.errorBoxes === 0 && errors.length === 0, 'hydration support missing (404): every element renders afresh, once, with no error', `${ready} ready; ${JSON.stringify(seen)}; ${errors.join(' | ')}`);
+    await ctx.close();
   }
 } catch (e) {
   failures.push(`crashed: ${e.stack ?? e}`);
