@@ -143,9 +143,12 @@ export const tableBase = css`
    * On paper nothing scrolls: the table takes the page's width, its columns share it and their words
    * break where they must (a scroll box cut off the last columns). Over the elements' own widths and
    * sticky cells, hence !important (relative, not static: a label cell still holds its shadow, stuckLabels).
+   * Not a grid: Chromium's printed grid leaves out the header row repeated on each page, so a long table ran
+   * out of its box over what follows.
    */
   @media print {
     .scroll {
+      display: block;
       overflow: visible !important;
       background: none;
     }
