@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/compare-kit.js';
 import type { CompareElement } from '../src/base/compare-element.js';
-import { loadDemo, settled } from './helpers/util.js';
+import { loadDemo, loadFixture, settled } from './helpers/util.js';
 
 /** Python vs Rust with every group of the full table collapsed after one row. */
 async function collapsed() {
@@ -16,7 +16,7 @@ describe('printing', () => {
   // The test runner emulates print media through the DevTools protocol: Chromium only (the print events run everywhere).
   const chromium = /Chrome\//.test(navigator.userAgent);
   afterEach(async () => {
-    if (chromium) await emulateMedia({ media: 'screen' });
+    if (chromium) await emulateMedia({ media: 'screen', colorScheme: 'light' });
   });
 
   if (chromium)
@@ -83,4 +83,39 @@ describe('printing', () => {
     expect(getComputedStyle(track!).display).to.not.equal('none');
     expect(getComputedStyle(box).overflowX).to.equal('auto');
   });
+
+  if (chromium)
+    it('prints dark themes in their light colours, on the paper\'s white (theme="dark", "auto" in a dark scheme, "host" on a dark page)', async () => {
+      const three = await loadFixture('three-databases.json');
+      const wrap = await fixture(html`<div style="background: #111; color: #eee">
+        <compare-facts theme="dark" .data=${three}></compare-facts><compare-facts theme="host" .data=${three}></compare-facts>
+      </div>`);
+      const els = [...wrap.children] as CompareElement[];
+      for (const el of els) await settled(el);
+      await new Promise(requestAnimationFrame);
+      const read = () =>
+        els.map((el) => ({
+          scheme: getComputedStyle(el).colorScheme,
+          best: getComputedStyle(el.shadowRoot!.querySelector('.badge')!).color,
+          sticky: getComputedStyle(el.shadowRoot!.querySelector('th[scope="row"]')!).backgroundColor,
+        }));
+      // On screen, dark: the "best" marker pale green, the sticky cells the surface's or the page's dark.
+      expect(read()).to.deep.equal([
+        { scheme: 'dark', best: 'rgb(125, 220, 160)', sticky: 'rgb(22, 24, 29)' },
+        { scheme: 'dark', best: 'rgb(125, 220, 160)', sticky: 'rgb(17, 17, 17)' },
+      ]);
+      // On paper (no backgrounds printed) the pale green was 1.6:1 on white: the light variants.
+      await emulateMedia({ media: 'print' });
+      expect(read()).to.deep.equal([
+        { scheme: 'light', best: 'rgb(17, 107, 58)', sticky: 'rgb(255, 255, 255)' },
+        { scheme: 'light', best: 'rgb(17, 107, 58)', sticky: 'rgb(255, 255, 255)' },
+      ]);
+      await emulateMedia({ media: 'screen', colorScheme: 'dark' });
+      els[0]!.theme = 'auto';
+      await els[0]!.updateComplete;
+      expect(getComputedStyle(els[0]!).colorScheme).to.equal('light dark');
+      expect(read()[0]!.best).to.equal('rgb(125, 220, 160)');
+      await emulateMedia({ media: 'print', colorScheme: 'dark' });
+      expect(read()[0]!.best).to.equal('rgb(17, 107, 58)');
+    });
 });

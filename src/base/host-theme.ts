@@ -135,7 +135,8 @@ function apply(el: HostThemed): void {
   }
   watched.get(el)?.framed(false);
   const scheme = luminance(bg) < DARK_BELOW ? 'dark' : 'light';
-  const text = `:host([theme='host']){color-scheme:${scheme};--_page-bg:rgb(${bg.slice(0, 3).map(Math.round).join(' ')})}`;
+  // On screen only: on paper the element is light (styles/tokens.ts), on the paper's white.
+  const text = `@media screen{:host([theme='host']){color-scheme:${scheme};--_page-bg:rgb(${bg.slice(0, 3).map(Math.round).join(' ')})}}`;
   let own = sheets.get(el);
   if (own?.text === text && root.adoptedStyleSheets.includes(own.sheet)) return;
   if (!own) {

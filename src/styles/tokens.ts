@@ -34,12 +34,17 @@ export const tokens = css`
     --_radius: var(--compare-radius, 0.5rem);
     --_space: var(--compare-space, 1rem);
   }
-  /* light-dark() picks by color-scheme: the theme only sets the scheme. */
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='auto']) {
-    color-scheme: light dark;
+  /*
+   * light-dark() picks by color-scheme: the theme only sets the scheme. Light on paper, which is white
+   * (backgrounds do not print): the dark variants, made for a dark surface, were pale on it ("best" 1.6:1).
+   */
+  @media screen {
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
   }
   /*
    * theme="host": the page's text colour; muted text, borders and tints mixed
