@@ -127,6 +127,20 @@ describe('a surface that stands out from the page', () => {
     expect(padding(el)).to.equal(5);
   });
 
+  it("keeps that padding under a page's reset (Tailwind's preflight: * { padding: 0 }), which beats the element's own :host rules; the token still sets it", async () => {
+    const three = await loadFixture('three-databases.json');
+    const reset = addStyle('*, ::before, ::after { margin: 0; padding: 0 }');
+    try {
+      const { el } = await themedIn(html`<div style="background: #fff"></div>`, 'compare-verdict', 'dark', three);
+      expect(el.matches(':state(framed)')).to.equal(true);
+      expect(padding(el)).to.equal(16);
+      el.style.setProperty('--compare-frame-padding', '5px');
+      expect(padding(el)).to.equal(5);
+    } finally {
+      reset.remove();
+    }
+  });
+
   it('is measured again when a style sheet comes later, and keeps no padding while loading or on paper', async () => {
     const three = await loadFixture('three-databases.json');
     const wrap = await fixture<HTMLDivElement>(html`<div class="late-bg"><compare-verdict .data=${three}></compare-verdict></div>`);

@@ -124,11 +124,12 @@ export const base = css`
   /*
    * Its surface stands out from the page behind it (a dark block on a light blog): the text keeps off its edges,
    * less on a phone (a table keeps its width). Not while loading (the placeholder keeps the space compare-kit.css
-   * reserved), nor on paper (backgrounds do not print).
+   * reserved), nor on paper (backgrounds do not print). Important: a page's reset ("* { padding: 0 }", Tailwind's
+   * preflight) beats a :host rule, and left the text on the frame's edges; the page sets it with the token.
    */
   @media screen {
     :host(:state(framed):not([state='loading'])) {
-      padding: var(--compare-frame-padding, var(--_frame, min(var(--_space), 3vw)));
+      padding: var(--compare-frame-padding, var(--_frame, min(var(--_space), 3vw))) !important;
       border-radius: var(--_radius);
     }
   }
