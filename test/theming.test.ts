@@ -258,6 +258,25 @@ describe('theme="host"', () => {
     });
   }
 
+  it('reads a page whose background is an image (a gradient) by its text: light text, a dark page', async () => {
+    for (const [text, scheme, sticky] of [
+      ['rgb(238, 238, 238)', 'dark', 'rgb(18, 18, 18)'],
+      ['rgb(34, 34, 34)', 'light', 'rgb(255, 255, 255)'],
+    ]) {
+      const page = html`<div style="background-image: linear-gradient(#0f172a, #1e293b); color: ${text}"><div></div></div>`;
+      const wrap = await fixture<HTMLDivElement>(page);
+      const el = document.createElement('compare-facts') as CompareElement;
+      el.setAttribute('theme', 'host');
+      el.data = three;
+      wrap.firstElementChild!.append(el); // the image one box further up
+      await settled(el);
+      await repaint();
+      expect(getComputedStyle(el).colorScheme, text).to.equal(scheme);
+      // The sticky cells opaque, on the far side of the text (were white behind light text).
+      expect(color(el.shadowRoot!.querySelector('th[scope="row"]'), 'backgroundColor'), text).to.equal(sticky);
+    }
+  });
+
   it('follows inside <compare-page> too (every section measures the page)', async () => {
     const { el } = await onPage('compare-page');
     const page = await pageSettled(el as ComparePage);

@@ -157,18 +157,25 @@ const DARK_BELOW = 0.179;
 /**
  * The colour the page paints behind the element: the backgrounds of its
  * ancestors (across shadow roots and slots), composed until one is opaque,
- * over the canvas.
+ * over the canvas. No opaque colour but an image (a gradient, a photo): its
+ * colours cannot be read, so the page's text tells, light text for a dark page
+ * (html { background-image: linear-gradient(#0f172a, #1e293b); color: #eee }
+ * was white behind).
  */
 export function pageBackground(el: Element): Rgba {
   const layers: Rgba[] = [];
+  let image = false;
   for (let node = parentOf(el); node; node = parentOf(node)) {
-    const c = parseColor(getComputedStyle(node).backgroundColor);
+    const style = getComputedStyle(node);
+    const c = parseColor(style.backgroundColor);
     if (c && c[3] > 0) {
       layers.push(c);
       if (c[3] >= 1) break;
     }
+    image ||= style.backgroundImage != 'none';
   }
-  let out: Rgba = layers.at(-1)?.[3] === 1 ? layers.pop()! : canvas();
+  const text = image && parseColor(getComputedStyle(parentOf(el)!).color);
+  let out: Rgba = layers.at(-1)?.[3] === 1 ? layers.pop()! : text ? shade(luminance(text) > DARK_BELOW) : canvas();
   for (const layer of layers.reverse()) out = over(layer, out);
   return out;
 }
@@ -185,9 +192,10 @@ function parentOf(node: Element): Element | null {
 function canvas(): Rgba {
   const scheme = getComputedStyle(document.documentElement).colorScheme || 'normal';
   const words = scheme.split(/\s+/);
-  const dark = words.includes('dark') && (!words.includes('light') || !!matchMedia?.('(prefers-color-scheme: dark)').matches);
-  return dark ? [18, 18, 18, 1] : [255, 255, 255, 1];
+  return shade(words.includes('dark') && (!words.includes('light') || !!matchMedia?.('(prefers-color-scheme: dark)').matches));
 }
+
+const shade = (dark: boolean): Rgba => (dark ? [18, 18, 18, 1] : [255, 255, 255, 1]);
 
 function over(top: Rgba, bottom: Rgba): Rgba {
   const a = top[3];
