@@ -4,10 +4,10 @@
 // check, and Lighthouse on the built demo page. Results: bench/RESULTS.md.
 //
 //   npm run bench                         every case (about 7 minutes on 2 cores)
-//   npm run bench -- --only=page,table    some cases: page table rerender expand fifty cls lighthouse
+//   npm run bench -- --only=page,table    some cases: page table chart rerender expand fifty cls lighthouse
 //   BENCH_DIST=.tmp/dist-bench npm run bench   another build of compare-kit.js (default dist/)
 //   BENCH_SAMPLES=30 BENCH_COLD=20 npm run bench   samples per case (default 20, and 15 fresh pages)
-//   BENCH_ROWS=500 npm run bench          rows of the generated table (default 1000)
+//   BENCH_ROWS=500 npm run bench          rows of the generated table and chart (default 1000)
 //   npm run bench -- --json=.tmp/bench.json    also write the figures as JSON
 //
 // Times: "layout" is from inserting the element to every section rendered and
@@ -575,6 +575,11 @@ if (want('page')) {
 if (want('table')) {
   console.log(`compare-table, ${rowsLabel} attributes × 3 items`);
   await run('table', () => firstRender(`<compare-table> ${rowsLabel}×3`, 'compare-table', big()));
+}
+if (want('chart')) {
+  // 8 items: 8,000 bars (a long chart: its rows off screen are laid out when scrolled near).
+  console.log(`compare-chart, ${rowsLabel} attributes × 8 items`);
+  await run('chart', () => firstRender(`<compare-chart> ${rowsLabel}×8`, 'compare-chart', big({ items: 8 })));
 }
 if (want('rerender')) {
   console.log('re-render');

@@ -58,6 +58,18 @@ describe('printing', () => {
     });
 
   if (chromium)
+    it('prints every row of a long chart (on screen, its rows far below are laid out only when scrolled near)', async () => {
+      const items = Array.from({ length: 8 }, (_, i) => ({ id: `i${i}`, name: `Item ${i + 1}` }));
+      const attributes = Array.from({ length: 60 }, (_, r) => ({ id: `a${r}`, label: `A${r}`, values: Object.fromEntries(items.map((it, i) => [it.id, (r + 1) * (i + 1)])) }));
+      const el = await settled(await fixture<CompareElement>(html`<compare-chart .data=${{ version: 1, id: 'long', title: 'Long', items, attributes }}></compare-chart>`));
+      const last = [...el.shadowRoot!.querySelectorAll('[part="bar"]')].at(-1)!;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+      await emulateMedia({ media: 'print' });
+      expect(last.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+    });
+
+  if (chromium)
   it('prints every column of a wide table, and no form, vote or button', async () => {
     const doc = await loadDemo();
     const wrap = await fixture(html`<div style="inline-size: 320px">

@@ -463,6 +463,38 @@ describe('<compare-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lays out a long chart\'s rows (over 300 bars) when scrolled near, every row kept and the bars still lined up', async () => {
+    // 8 items × 60 attributes (8 × 1,000 froze the page 9 s); values of several widths, one longer name.
+    const items = Array.from({ length: 8 }, (_, i) => ({ id: `i${i}`, name: i === 2 ? 'An item with a longer name' : `Item ${i + 1}` }));
+    const attributes = Array.from({ length: 60 }, (_, r) => ({
+      id: `a${r}`,
+      label: `Attribute ${r + 1}`,
+      values: Object.fromEntries(items.map((it, i) => [it.id, r % 2 ? (r + 1) * (i + 1) : `${((r + 1) * (i + 1) * 1234.5).toLocaleString('en-US')} MB`])),
+    }));
+    const el = await chart({ version: 1, id: 'long', title: 'Long', items, attributes }, { width: '900px' });
+    const rows = rowsOf(el);
+    expect(rows.length).to.equal(60);
+    expect(el.shadowRoot!.querySelectorAll('[part="sr-table"] tbody tr').length, 'the text alternative').to.equal(60);
+    const laidOut = (row: Element) => row.querySelector('[part="bar"]')!.checkVisibility({ contentVisibilityAuto: true });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(laidOut(rows[0]!), 'on screen').to.equal(true);
+    expect(laidOut(rows[59]!), 'far below').to.equal(false);
+    rows[59]!.scrollIntoView();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(laidOut(rows[59]!), 'scrolled to').to.equal(true);
+    // Each row lays out on its own, in the same columns: every bar starts and ends at one place.
+    const edges = [rows[0]!, rows[1]!, rows[58]!, rows[59]!].flatMap((r) => [...r.querySelectorAll('[part="bar-track"]')]).map((t) => t.getBoundingClientRect());
+    expect(new Set(edges.map((r) => Math.round(r.left))).size, 'starts').to.equal(1);
+    expect(new Set(edges.map((r) => Math.round(r.right))).size, 'ends').to.equal(1);
+    // Name, bar and value side by side.
+    for (const line of [...lines(rows[0]!), ...lines(rows[59]!)]) {
+      const box = (part: string) => line.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+      expect(box('bar-track').left, textOf(line)).to.be.at.least(box('item-name').right);
+      expect(box('bar-track').right, textOf(line)).to.be.at.most(box('value-label').left);
+    }
+    window.scrollTo(0, 0);
+  });
+
   it('keeps each value beside the end of its bar in a right-to-left element, whatever the value\'s own direction', async () => {
     // A Latin value ("4.8 seconds") in an Arabic layout: its own direction is left to right.
     const doc = {

@@ -161,6 +161,23 @@ export const styles = css`
       grid-column: 2 / -1;
     }
   }
+  /*
+   * A long chart (over 300 bars; 8 items × 1,000 attributes took 9 s to show): a row off screen is laid out when
+   * scrolled near. Such a row lays out on its own, no longer in the chart's columns: the same columns in each
+   * (the names are the same in every row; the values' a fixed 14rem), so the bars still start and end at one place.
+   * On paper, every row as in a short chart.
+   */
+  @media screen {
+    .long > .row {
+      content-visibility: auto;
+      contain-intrinsic-size: auto calc(var(--_n) * 2rem + 3rem);
+    }
+    @container (min-width: 36rem) {
+      .long > .row {
+        grid-template-columns: var(--compare-chart-label-width, fit-content(clamp(8rem, 25cqi, 16rem))) minmax(0, 1fr) var(--compare-chart-value-width, 14rem);
+      }
+    }
+  }
   /* The value on a line of its own, or beside the end of the bar: at the start. */
   @container (max-width: 16rem) or (min-width: 36rem) {
     .value {
