@@ -37,13 +37,14 @@ export const readable = (n: number): boolean => n === 0 || (Math.abs(n) >= 0.001
 /**
  * A number as the views show it: numberFormat(), except that a number too
  * small for 6 decimals keeps 6 significant digits (0.0000004, not 0), and one
- * of 10^15 or more is written in scientific notation (1E300, not 301 digits).
+ * under 10^-9 or of 10^15 or more is written in the locale's scientific
+ * notation (1E300, not 301 digits; 5E-324, not 323 zeros; "1,5×10^−20" in Swedish).
  */
 export function formatNumber(n: number, locale: string, grouping = true): string {
   const size = Math.abs(n);
   if (readable(n)) return numberFormat(locale, grouping).format(n);
-  // Too small for 6 decimals: 6 significant digits. Too large to read digit by digit (1e300): "1E300".
-  const kind = size < 1 ? 'small' : 'large';
+  // Too small for 6 decimals: 6 significant digits, down to 10^-9 ("0.00000000123457"). Else scientific ("large").
+  const kind = size < 1 && size >= 1e-9 ? 'small' : 'large';
   const key = `${locale}\u0000${kind}`;
   let f = numbers.get(key);
   if (!f) {

@@ -138,12 +138,25 @@ describe('values: very small numbers', () => {
     expect(row.cells.map((c) => c.text)).to.deep.equal(['0.0000004', '0.000001']);
     expect(row.winner).to.equal('a');
   });
+
+  it('under 10^-9, are written in the locale\'s scientific notation (5e-324 was "0.000…5", 325 characters)', () => {
+    expect(displayText(5e-324, 'en')).to.equal('5E-324');
+    expect(displayText(-2.5e-12, 'de')).to.equal('-2,5E-12');
+    // Swedish writes "×10^" (CLDR's exponent sign of the language), with its own minus.
+    expect(displayText(1.5e-20, 'sv')).to.equal(new Intl.NumberFormat('sv', { notation: 'scientific' }).format(1.5e-20));
+    expect(displayText(1.5e-20, 'sv')).to.match(/^1,5×10\^\D?20$/);
+    expect(displayText({ value: [1e-12, 3e-12], unit: 's' }, 'en')).to.equal('1E-12–3E-12 s');
+    // Down to 10^-9, every digit as before.
+    expect(displayText(1.23456789e-9, 'en')).to.equal('0.00000000123457');
+  });
 });
 
 describe('values: very large numbers', () => {
   it('write a number of 10^15 or more in scientific notation', () => {
     expect(displayText(1e300, 'en')).to.equal('1E300');
     expect(displayText(-2.5e18, 'en')).to.equal('-2.5E18');
+    expect(displayText(Number.MAX_VALUE, 'en')).to.equal('1.79769E308');
+    expect(displayText(Number.MAX_VALUE, 'sv')).to.match(/^1,79769×10\^308$/);
     expect(displayText(999_999_999_999_999, 'en')).to.equal('999,999,999,999,999');
   });
 });
