@@ -40,7 +40,7 @@ export function tooLargeMessage(size?: string): string {
  * for WordPress) counts as the one character it stands for, so a document
  * within the limit stays within it once put into a page.
  */
-function oversize(s: string): string | undefined {
+export function oversize(s: string): string | undefined {
   if (s.length * 3 <= MAX_DOCUMENT_BYTES) return undefined; // at most three bytes per UTF-16 unit
   const escapes = 5 * (s.match(ESCAPED_ASCII)?.length ?? 0);
   const chars = s.length - escapes > MAX_DOCUMENT_BYTES; // at least one byte each: too large whatever they are

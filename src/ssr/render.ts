@@ -23,7 +23,7 @@ import { defineElement } from '../base/define.js';
 import { registerAllStrings } from '../i18n/all.js';
 import { isRtl, stringsFor } from '../i18n/index.js';
 import { ComparisonLoadError } from '../data/errors.js';
-import { parseComparison, readJson } from '../schema/parse.js';
+import { oversize, parseComparison, readJson, tooLargeMessage } from '../schema/parse.js';
 import { languageTag, type Comparison } from '../schema/comparison.js';
 import { comparisonJsonLd, scriptJson } from '../structured-data/json-ld.js';
 import { ComparePage, SECTIONS, readSections, sectionLevel, unknownSectionsMessage, type Section } from '../components/compare-page/compare-page.js';
@@ -120,10 +120,11 @@ export function elementTag(name: string | undefined): ElementTag | undefined {
 export function renderToString(comparison: unknown, options: RenderOptions = {}): string {
   const tag = elementTag(options.element);
   if (!tag) throw new RangeError(`unknown element "${options.element}": one of ${ELEMENTS.join(', ')}`);
-  const value = typeof comparison === 'string' ? parseJson(comparison) : comparison;
-  const result = parseComparison(value);
+  // JSON text as the element reads it, its size first (as validate and embed: the browser refuses a larger one).
+  const result = parseComparison(comparison);
   if (!result.ok) throw new ComparisonLoadError({ kind: result.kind, message: result.message, issues: result.issues });
   const c = result.comparison;
+  const value = typeof comparison === 'string' ? (readJson(comparison) as { value: unknown }).value : comparison;
 
   const sections = sectionList(options.sections);
   if (sections && tag !== 'compare-page') throw new RangeError('sections are for compare-page');
@@ -152,7 +153,11 @@ export function renderToString(comparison: unknown, options: RenderOptions = {})
 
   // The element's light DOM: its data for the browser, the JSON-LD for crawlers, the track form's
   // email field (it lives in the light DOM for autofill), and compare-page's own <compare-track>.
-  let light = `<script type="application/json">${inlineJson(value, c)}</script>`;
+  const json = inlineJson(value, c);
+  // An object too: the browser refuses inline JSON over the limit, and the page would not hydrate.
+  const size = oversize(json);
+  if (size) throw new ComparisonLoadError({ kind: 'parse', message: tooLargeMessage(size), issues: [{ path: '(document)', message: tooLargeMessage(size) }] });
+  let light = `<script type="application/json">${json}</script>`;
   // An FAQPage only where the FAQ shows, as in the browser (CompareElement's showsFaq).
   const faq = tag === 'compare-faq' || (page && (sections ?? SECTIONS).includes('faq'));
   if (structured) light += `<script type="application/ld+json" data-compare-kit>${scriptJson(comparisonJsonLd(c, options.url, { faq }))}</script>`;
@@ -233,12 +238,6 @@ function trackLight(c: Comparison, lang: string): string {
       serverHtml`<label slot="email-label" for=${`${id}-email`}>${s.emailLabel}</label><input slot="email" type="email" name="email" id=${`${id}-email`} autocomplete="email" inputmode="email" dir="ltr" enterkeyhint="send" required spellcheck="false" autocapitalize="off" form=${`${id}-own-form`} placeholder=${s.emailPlaceholder}><span slot="email-error" id=${`${id}-email-error`} role="alert" dir="auto"></span>`,
     ),
   );
-}
-
-function parseJson(text: string): unknown {
-  const json = readJson(text);
-  if ('error' in json) throw new ComparisonLoadError({ kind: 'parse', message: json.error, issues: [{ path: '(document)', message: json.error }] });
-  return json.value;
 }
 
 /**

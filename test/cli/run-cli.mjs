@@ -313,6 +313,21 @@ try {
     const scripts = (h.out.match(/<script\b/g) ?? []).length;
     check(scripts === 2, 'render: exactly the two scripts compare-kit writes', scripts);
 
+    // Over the 2 MB limit: refused as validate and embed refuse it (the browser would refuse the inline JSON, and the
+    // page would not hydrate), whether given as text or as an object to renderToString.
+    writeFileSync(join(tmp, 'huge.json'), JSON.stringify({ ...demo, 'x-pad': 'x'.repeat(2_500_000) }));
+    const huge = await run(['render', join(tmp, 'huge.json')]);
+    const hugeEmbed = await run(['embed', join(tmp, 'huge.json')]);
+    check(huge.code === 1 && huge.out === '' && huge.err.includes('larger than 2 MB (') && huge.err.split('\n').slice(1).join() === hugeEmbed.err.split('\n').slice(1).join(), 'render a document over 2 MB: refused as embed refuses it, exit 1', huge.err.slice(0, 300));
+    const { renderToString } = await import(pathToFileURL(resolve(root, args.dist, 'node/ssr.js')).href);
+    let hugeObject;
+    try {
+      renderToString({ ...demo, 'x-pad': 'x'.repeat(2_500_000) });
+    } catch (e) {
+      hugeObject = e;
+    }
+    check(hugeObject?.issues?.[0]?.message.startsWith('larger than 2 MB ('), 'renderToString: an object whose inline JSON is over 2 MB is refused', hugeObject?.message);
+
     const invalid = await run(['render', 'test/fixtures/invalid.json']);
     check(invalid.code === 1 && invalid.out === '' && invalid.err.includes('items[1].name: expected a string, got 42'), 'render an invalid document: its problems, exit 1', invalid.err);
     const missing = await run(['render', 'nope.json']);
