@@ -51,13 +51,22 @@ function makeFinder(s: string) {
     }
     return lo < list.length ? list[lo]! : -1;
   };
-  // Every "[" before the same "](" tries the same URL: remember where it ended.
-  const ends = new Map<number, number>();
+  /**
+   * Where a scan for a link's `)` from each point stops (see linkEnd), made in one pass from the end, so that
+   * "[a]([a]([a](…" costs one step per "](", not one per character after it: a `)` or whitespace stops it there; a
+   * `(` skips to its `)` and on (-1 when its own scan stopped at whitespace or found none); another character, the next.
+   */
+  let stops: Int32Array | undefined;
   find.linkEnd = (from: number, end: number): number => {
-    const key = from * 2 + (end === s.length ? 0 : 1);
-    let at = ends.get(key);
-    if (at === undefined) ends.set(key, (at = linkEnd(s, from, end)));
-    return at;
+    if (!stops) {
+      stops = new Int32Array(s.length + 1).fill(-1);
+      for (let i = s.length; i--; ) {
+        const c = s[i]!;
+        const next = stops[i + 1]!;
+        stops[i] = c === ')' || c <= ' ' ? i : c !== '(' ? next : s[next] === ')' ? stops[next + 1]! : -1;
+      }
+    }
+    return linkEnd(s, from, end, stops);
   };
   return find;
 }
@@ -72,20 +81,26 @@ const MARKUP = /[*[]/;
 /** Whitespace next to a marker: an emphasis opens before, and closes after, a character that is not. */
 const SPACE = /\s/;
 const parsed = new Map<string, readonly RichNode[]>();
+/** The characters of the strings in `parsed`. */
+let kept = 0;
 
 /**
  * parseRichText for this module's readers (the validator, the views, JSON-LD),
  * which never change the nodes: text without `*` or `[` is not parsed at all,
  * and a string is parsed once however many readers want it (the validator
- * and then the element, on a first render). At most 500 strings are kept.
+ * twice, then the element and its JSON-LD, on a first render). At most 500
+ * strings and 2 million characters are kept: a long FAQ answer too, all of a
+ * document of the largest size.
  */
 export function richNodes(source: string): readonly RichNode[] {
   if (!MARKUP.test(source)) return source ? [{ type: 'text', text: source }] : [];
   let nodes = parsed.get(source);
   if (!nodes) {
     nodes = parseRichText(source);
-    if (source.length > 4000) return nodes; // the cache stays small: 500 strings of a few KB at most
-    if (parsed.size >= 500) parsed.clear();
+    if (parsed.size >= 500 || (kept += source.length) > 2e6) {
+      parsed.clear();
+      kept = source.length;
+    }
     parsed.set(source, nodes);
   }
   return nodes;
@@ -155,25 +170,16 @@ function parseRange(s: string, start: number, end: number, find: Finder, links: 
  * must balance (`https://en.wikipedia.org/wiki/Rust_(programming_language)`).
  * As in Markdown, spaces may stand around the URL and a title may follow it
  * (`[docs]( https://x.org "Docs")`: see linkUrl); any other whitespace ends the
- * attempt. Bounded, so failed attempts stay cheap.
+ * attempt. At most 2048 characters on. `stops`: see makeFinder.
  */
-function linkEnd(s: string, from: number, end: number): number {
-  let depth = 0;
+function linkEnd(s: string, from: number, end: number, stops: Int32Array): number {
   const stop = Math.min(end, from + 2048);
-  let j = from;
-  while (j < stop && s[j] === ' ') j++;
-  for (; j < stop; j++) {
-    const c = s[j]!;
-    if (c === '(') depth++;
-    else if (c === ')') {
-      if (depth === 0) return j;
-      depth--;
-    } else if (c <= ' ') {
-      TAIL.lastIndex = j;
-      return depth === 0 && TAIL.test(s) && TAIL.lastIndex <= end ? TAIL.lastIndex - 1 : -1;
-    }
-  }
-  return -1;
+  while (s[from] === ' ') from++;
+  const j = stops[from]!;
+  if (j < 0 || j >= stop) return -1;
+  if (s[j] === ')') return j;
+  TAIL.lastIndex = j;
+  return TAIL.test(s) && TAIL.lastIndex <= end ? TAIL.lastIndex - 1 : -1;
 }
 
 /** After a link's URL: spaces, a title in quotes, the `)`. */
