@@ -85,13 +85,16 @@ async function jsonFilesIn(dir: string): Promise<string[]> {
 
 /** The text of a source, or a SourceError saying why not. */
 export async function readSource(source: Source, io: CliIo): Promise<string> {
-  if (source.kind === 'stdin') return readStdin();
+  if (source.kind === 'stdin') return utf8Text(await readStdin(), 'standard input');
   if (source.kind === 'file') {
+    let bytes: Buffer;
     try {
-      return await (io.readFile ?? ((p: string) => readFile(p, 'utf8')))(source.path);
+      if (io.readFile) return await io.readFile(source.path);
+      bytes = await readFile(source.path);
     } catch (e) {
       throw new SourceError(fileMessage(source.path, e as NodeJS.ErrnoException));
     }
+    return utf8Text(bytes, source.path);
   }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
@@ -101,7 +104,7 @@ export async function readSource(source: Source, io: CliIo): Promise<string> {
       res.body?.cancel().catch(() => undefined);
       throw new SourceError(`${source.url}: HTTP ${res.status}`);
     }
-    return await res.text();
+    return utf8Text(new Uint8Array(await res.arrayBuffer()), source.url);
   } catch (e) {
     if (e instanceof SourceError) throw e;
     if (controller.signal.aborted) throw new SourceError(`${source.url}: no answer within ${FETCH_TIMEOUT_MS / 1000} s`);
@@ -127,9 +130,21 @@ function fileMessage(path: string, e: NodeJS.ErrnoException): string {
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Bytes as UTF-8 text, or the element's message: a file saved as Latin-1 or UTF-16 is refused, as the element
+ * refuses it, not read with U+FFFD in place of its accents. (A byte-order mark stays, as the readers expect.)
+ */
+export function utf8Text(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new SourceError(`${name} is not UTF-8 text: save the JSON file as UTF-8`);
+  }
 }
 

@@ -50,10 +50,14 @@ const demoPath = 'demo/data/python-vs-rust.json';
 const demo = JSON.parse(readFileSync(join(root, demoPath), 'utf8'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+// A document saved as Latin-1 ("Zürich" with the byte 0xFC): not UTF-8.
+const latin1 = Buffer.from(JSON.stringify({ ...JSON.parse(readFileSync(join(root, 'test/fixtures/minimal.json'), 'utf8')), title: 'Zürich' }), 'latin1');
+
 // A local server for the URL cases.
 const server = createServer((req, res) => {
   if (req.url === '/demo.json') res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(root, demoPath)));
   else if (req.url === '/invalid.json') res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(root, 'test/fixtures/invalid.json')));
+  else if (req.url === '/latin1.json') res.writeHead(200, { 'Content-Type': 'application/json' }).end(latin1);
   else res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not here');
 });
 await new Promise((r) => server.listen(Number(args.port), '127.0.0.1', r));
@@ -250,6 +254,14 @@ try {
     // Standard input
     const stdin = await run(['validate', '-'], { input: readFileSync(join(root, demoPath)) });
     check(stdin.code === 0 && stdin.out.includes('✓ -'), 'validate -: reads standard input', stdin.out);
+
+    // Not UTF-8 (a file saved as Latin-1): refused as the element refuses it, not read with U+FFFD for "ü".
+    writeFileSync(join(tmp, 'latin1.json'), latin1);
+    const notUtf8 = 'is not UTF-8 text: save the JSON file as UTF-8';
+    for (const [argv, input] of [[['validate', join(tmp, 'latin1.json')]], [['validate', '-'], latin1], [['validate', `${base}/latin1.json`]], [['render', join(tmp, 'latin1.json')]], [['embed', join(tmp, 'latin1.json')]]]) {
+      const r = await run(argv, { input });
+      check(r.code === 1 && `${r.out}${r.err}`.includes(argv[0] === 'embed' ? notUtf8.slice(3) : notUtf8), `${argv.join(' ')}: a Latin-1 file is refused as not UTF-8, exit 1`, `${r.code} ${r.out}${r.err}`);
+    }
 
     // A folder of many documents: every .json in it, progress-free output, timing per document.
     const many = join(tmp, 'many');

@@ -135,11 +135,16 @@ function parseArgs(argv: string[]): Parsed {
   return p;
 }
 
-/** Node's readFile, imported when the command runs (the module itself stays browser-safe). */
+/** Node's readFile, imported when the command runs (the module itself stays browser-safe); UTF-8 only, as the element. */
 const readText = async (path: string): Promise<string> => {
   const specifier = 'node:fs/promises';
-  const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(p: string, enc: 'utf8'): Promise<string> };
-  return fs.readFile(path, 'utf8');
+  const fs = (await import(/* @vite-ignore */ specifier)) as { readFile(p: string): Promise<Uint8Array> };
+  const bytes = await fs.readFile(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text: save the JSON file as UTF-8');
+  }
 };
 
 /**
