@@ -13,7 +13,10 @@ export type ComparisonInput =
   | { from: 'inline'; text: string }
   | { from: 'for'; id: string; text: string | null }
   | { from: 'src'; url: string }
-  /** A `src` the browser cannot read as a URL ("http://[", a port past 65535). */
+  /**
+   * A `src` the browser cannot read as a URL ("http://[", a port past 65535), or will not fetch: with a user name or
+   * password (which fetch refuses), or of another scheme than http:, https:, data: or blob: (`javascript:`, `file:`).
+   */
   | { from: 'bad-src'; src: string }
   | { from: 'none' };
 
@@ -41,10 +44,13 @@ export function findInput(host: SourceHost & HTMLElement): ComparisonInput {
   const src = host.src?.trim();
   if (src) {
     try {
-      return { from: 'src', url: new URL(src, host.ownerDocument.baseURI).href };
+      const url = new URL(src, host.ownerDocument.baseURI).href;
+      // (A user name or password stands before the host: "https://me:pw@example.com/".)
+      if (/^(https?:\/\/[^/@]+\/|data:|blob:)/.test(url)) return { from: 'src', url };
     } catch {
-      return { from: 'bad-src', src };
+      // below
     }
+    return { from: 'bad-src', src };
   }
   return { from: 'none' };
 }
@@ -68,8 +74,10 @@ export function resolveNow(input: Exclude<ComparisonInput, { from: 'src' } | { f
   let result;
   let where: string;
   if (input.from === 'bad-src') {
-    const shown = input.src.length > 80 ? `${input.src.slice(0, 79)}…` : input.src;
-    throw new ComparisonLoadError({ kind: 'network', message: `src="${shown}" is not a valid URL: check the address` });
+    // Never a password, in the page or in a report: "https://…@example.com/x".
+    const src = input.src.replace(/\/\/[^/?#]*@/, '//…@');
+    const shown = src.length > 80 ? `${src.slice(0, 79)}…` : src;
+    throw new ComparisonLoadError({ kind: 'network', message: `src="${shown}" is not a valid URL: check the address (http:// or https://, no password)` });
   }
   if (input.from === 'data') {
     result = parseComparison(input.value);

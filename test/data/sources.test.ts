@@ -161,6 +161,27 @@ describe('data sources', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('refuses a src with a password or of a scheme fetch does not load, never showing the password', async () => {
+    const cases: [string, string][] = [
+      ['https://user:secret@example.com/data.json', 'src="https://…@example.com/data.json" is not a valid URL: check the address (http:// or https://, no password)'],
+      ['//secret@example.com/data.json', 'src="//…@example.com/data.json" is not a valid URL: check the address (http:// or https://, no password)'],
+      ['http://user:secret@[', 'src="http://…@[" is not a valid URL'],
+      ['javascript:alert(1)', 'src="javascript:alert(1)" is not a valid URL: check the address (http:// or https://, no password)'],
+      ['file:///home/me/data.json', 'src="file:///home/me/data.json" is not a valid URL: check the address (http:// or https://, no password)'],
+    ];
+    for (const [src, message] of cases) {
+      const el = await fixture<CompareFacts>(html`<compare-facts src=${src}></compare-facts>`);
+      await settled(el, 'error');
+      expect(errorText(el), src).to.contain(message);
+      expect(`${errorText(el)} ${el.error!.message}`, src).to.not.match(/secret|network/);
+    }
+    // What fetch reads besides http(s) is still read.
+    const doc = JSON.stringify({ version: 1, id: 'a-vs-b', title: 'From a data URL', items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] });
+    const el = await fixture<CompareFacts>(html`<compare-facts src=${`data:application/json,${encodeURIComponent(doc)}`}></compare-facts>`);
+    await settled(el);
+    expect(title(el)).to.equal('From a data URL');
+  });
+
   it('treats a src of spaces as no src', async () => {
     const el = await fixture<CompareFacts>(html`<compare-facts src="   "></compare-facts>`);
     await settled(el, 'error');
