@@ -687,17 +687,19 @@ export abstract class CompareElement extends LitElement {
     // Each line isolated in its own direction (<bdi>): the details are in English (and say so, for a screen
     // reader's voice on a page in another language), and on a right-to-left page "required (a string)." keeps
     // its brackets and full stop where they belong.
+    // Author text in a message (a JSON snippet, an id, a URL) with its invisible characters named ("<U+202E>"), as
+    // the CLI prints it: one that turns the line around would turn the message around.
     return html`<div part="error" class="error" role="alert">
       <strong><bdi>${this.t.errorTitle}</bdi></strong>
       ${issues.length > 1 || (issues.length === 1 && error.kind === 'schema')
-        ? html`<bdi lang="en">${source(error.message)}</bdi><bdi>${this.t.problems(issues.length)}</bdi>
+        ? html`<bdi lang="en">${source(visible(error.message))}</bdi><bdi>${this.t.problems(issues.length)}</bdi>
             <ul>
               ${shown.map((i) => html`<li><bdi lang="en"><code>${visible(i.path)}</code>: ${i.message}</bdi></li>`)}
               ${issues.length > shown.length ? html`<li><bdi>${this.t.moreIssues(issues.length - shown.length)}</bdi></li>` : nothing}
             </ul>`
         : error === this.#noData
           ? html`<bdi>${this.t.noData}</bdi>`
-          : html`<bdi lang="en">${error.message}</bdi>`}
+          : html`<bdi lang="en">${visible(error.message)}</bdi>`}
     </div>`;
   }
 }

@@ -178,4 +178,27 @@ describe('schema: the path of a problem in the compare-error event and in the er
       el.remove();
     }
   });
+
+  it('a JSON mistake\'s snippet and a for id show theirs too, as the CLI does', async () => {
+    const el = document.createElement('compare-facts') as CompareElement;
+    el.data = '{"version": 1, "id": "a", \u202e"title": "gnp.exe"}';
+    document.body.append(el);
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'json\u202e' });
+    const other = document.createElement('compare-facts') as CompareElement;
+    other.setAttribute('for', 'json\u202e');
+    script.textContent = '{"version": 1, "items": 2}';
+    document.body.append(script, other);
+    try {
+      await settled(el);
+      await settled(other);
+      expect(el.error?.message).to.include('\u202e');
+      const box = el.shadowRoot!.querySelector('[part="error"]')!.textContent!;
+      expect(box).to.include('at `<U+202E>"title": "g`').and.not.include('\u202e');
+      expect(textOf(other.shadowRoot)).to.include('id "json<U+202E>"').and.not.include('\u202e');
+    } finally {
+      el.remove();
+      other.remove();
+      script.remove();
+    }
+  });
 });
