@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { richTextLinks, richTextPlain } from '../rich-text/parse.js';
-import { LINK_URL, RESOURCE_URL, URL_RULE, isAllowedLink } from './url.js';
+import { LINK_URL, RESOURCE_URL, URL_RULE, isAllowedLink, opens } from './url.js';
 
 // No `new Function`: pages with a strict CSP must see no violation.
 z.config({ jitless: true });
@@ -40,8 +40,10 @@ const text = () => z.string().check(noOverrides(), maxText());
 const nonEmpty = () =>
   z.string().check(noOverrides(), maxText(), z.minLength(1, 'must not be empty'), z.refine((s) => s === '' || /[^\s\p{Cf}]/u.test(s), 'must not be only spaces or invisible characters'));
 const slug = () => z.string().check(z.regex(SLUG, SLUG_RULE));
-const linkUrl = () => z.string().check(maxText(), z.regex(LINK_URL, `not an allowed URL: ${URL_RULE}`));
-const imageUrl = () => z.string().check(maxText(), z.regex(RESOURCE_URL, 'not an allowed image URL: use https:, http: or a relative URL starting with /, ./ or ../'));
+// (A URL of the allow-list a browser cannot open, "https://example.com:99999/", is no link either: see opens().)
+const OPENS = () => z.refine<string>(opens, 'not a URL a browser can open: check its host and port');
+const linkUrl = () => z.string().check(maxText(), z.regex(LINK_URL, { message: `not an allowed URL: ${URL_RULE}`, abort: true }), OPENS());
+const imageUrl = () => z.string().check(maxText(), z.regex(RESOURCE_URL, { message: 'not an allowed image URL: use https:, http: or a relative URL starting with /, ./ or ../', abort: true }), OPENS());
 
 /** A string with **bold**, *italic* and [links](url) whose URLs pass the allow-list. */
 export const RichTextSchema = z.string().check(

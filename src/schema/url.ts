@@ -13,6 +13,19 @@ export const RESOURCE_URL = /^(?:https?:\/\/[^\s\u0000-\u001f\u007f]+|\/(?![\/\\
 
 export const URL_RULE = 'use https:, http:, mailto: or a relative URL starting with /, ./ or ../';
 
+/**
+ * Whether a browser can open the URL: an http(s) URL whose host and port it reads. The allow-list's pattern lets
+ * through some that it cannot ("https://example.com:99999/", "http://[", a bidi control in the host), which would
+ * be dead links. Other URLs: true.
+ */
+export function opens(url: string): boolean {
+  try {
+    return !/^https?:/i.test(url) || !!new URL(url);
+  } catch {
+    return false;
+  }
+}
+
 export function isAllowedLink(url: string): boolean {
-  return LINK_URL.test(url);
+  return LINK_URL.test(url) && opens(url);
 }

@@ -378,6 +378,31 @@ describe('URL allow-list', () => {
   const bad = ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', '/\\evil.example', '/\\/evil.example', '\\/evil.example', '/\t/evil.example', 'x.json', 'ftp://a.example', 'https://a b', ''];
   for (const u of good) it(`allows ${JSON.stringify(u)}`, () => expect(isAllowedLink(u)).to.equal(true));
   for (const u of bad) it(`refuses ${JSON.stringify(u)}`, () => expect(isAllowedLink(u)).to.equal(false));
+
+  it('refuses an http(s) URL a browser cannot open (its port, its host), in a field and in a link, once', () => {
+    for (const u of ['https://example.com:99999/', 'http://[', 'https://ex\u202eample.com/']) {
+      expect(isAllowedLink(u), u).to.equal(false);
+      const doc: any = minimal();
+      doc.items[0].url = u;
+      doc.items[0].image = { src: u, alt: 'A' };
+      doc.resources = [{ title: 'R', url: u }];
+      const r = parseComparison(doc);
+      expect(r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`), u).to.deep.equal([
+        'items[0].url: not a URL a browser can open: check its host and port',
+        'items[0].image.src: not a URL a browser can open: check its host and port',
+        'resources[0].url: not a URL a browser can open: check its host and port',
+      ]);
+    }
+    const r = parseComparison({ ...minimal(), description: 'x', shortAnswer: 'See [it](https://example.com:99999/).' });
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).to.deep.equal(['shortAnswer']);
+    // The allow-list's own refusal stays one message, not two.
+    const js: any = minimal();
+    js.items[0].url = 'https://exa mple.com';
+    const bad = parseComparison(js);
+    expect(bad.ok ? [] : bad.issues.map((i) => i.message)).to.deep.equal(['not an allowed URL: use https:, http:, mailto: or a relative URL starting with /, ./ or ../ (got "https://exa mple.com")']);
+    // What the format allows is still allowed: a port, an IDN, an IPv6 host, a user name (the format says nothing against it).
+    for (const u of ['https://example.com:8443/x', 'https://münchen.example/', 'http://[::1]:8080/', 'https://user:pass@example.com/']) expect(isAllowedLink(u), u).to.equal(true);
+  });
 });
 
 describe('schema: runs without eval', () => {
