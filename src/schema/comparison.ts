@@ -147,16 +147,15 @@ export const AttributeSchema = z.object({
 });
 
 /**
- * A whole number ≥ 0, with the messages z.int().check(z.gte(0)) gives, which
+ * A whole number ≥ 0 (up to 2⁵³ - 1), with messages like those z.int().check(z.gte(0)) gives, which
  * would bring Zod's number formats and comparisons (0.5 KB gzip of the bundle)
  * for this one use. The JSON Schema says so (json-schema.ts).
  */
 const count = () =>
   z.number().check(
     z.refine(Number.isInteger, { error: (iss) => `expected a whole number, got ${iss.input}`, abort: true }),
-    // Past 2⁵³: Zod's own message, as z.int()'s.
-    z.refine(Number.isSafeInteger),
-    z.refine((n) => n >= 0, 'expected a whole number ≥ 0'),
+    // Past 2⁵³ (1e21) too: one message, in words.
+    z.refine((n) => n >= 0 && Number.isSafeInteger(n), 'expected a whole number from 0 to 9,007,199,254,740,991'),
   );
 
 export const GroupSchema = z.object({
