@@ -59,6 +59,11 @@ export function jsonErrorPlace(text: string): string | undefined {
   while (k > 0 && /\s/.test(text[k - 1]!)) k--;
   if ((text[i] === ']' || text[i] === '}') && text[k - 1] === ',') return `${where(k - 1)}: a comma before \`${text[i]}\` (remove it)`;
   const at = `${where(i)}, at \`${text.slice(i, i + 12).split(/[\r\n]/)[0]}\``;
+  // A value written as a person writes a number: right after digits (2026-06-01, 01, 50%, 5.), a group of three after
+  // a space (1 299), digits where a name goes (1,299 in an object), a sign JSON has not ($5, +5, .5, -Infinity).
+  if (/^(\d[\d.%+-]|\d\s+\d{3}\b|[,{]\s*\d|\D?\s*[-+.$€£]+[\dI])/.test(text.slice(k && k - 1, i + 4))) {
+    return `${at}: a text without double quotes, or a number JSON does not have`;
+  }
   // After a value, the next one: the comma between them is missing.
   if (/["\d}\]el]/.test(text[k - 1] ?? '') && /["\d{[tfn-]/.test(text[i]!)) return `${at}: a comma missing before it`;
   STRING.lastIndex = i;

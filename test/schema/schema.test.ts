@@ -345,6 +345,14 @@ describe('schema: errors name their path', () => {
     expect(message(' \n ')).to.equal('not valid JSON: it is empty');
     expect(message('{"version": 1\r\n "id": "x"}')).to.equal('not valid JSON: line 2, column 2, at `"id": "x"}`: a comma missing before it');
     expect(message('{"a": [1 2]}')).to.equal('not valid JSON: line 1, column 10, at `2]}`: a comma missing before it');
+    // A value written as a person writes a number or a date: not "a comma missing" (they were), and named where nothing was.
+    const number = (text: string) => message(`{"p": ${text}}`).replace(/^.*: (?=a text)/, '');
+    for (const v of ['2026-06-01', '1 299', '01', '1,299', '$5', '€5', '50%', '+5', '.5', '5.', '-Infinity', '1.5.2']) {
+      expect(number(v), v).to.equal('a text without double quotes, or a number JSON does not have');
+    }
+    expect(message('{"p": 1 299}')).to.equal('not valid JSON: line 1, column 9, at `299}`: a text without double quotes, or a number JSON does not have');
+    // Still a comma missing: between numbers of a list (above), after a number before a name.
+    expect(message('{"b": 1 "c": 2}')).to.equal('not valid JSON: line 1, column 9, at `"c": 2}`: a comma missing before it');
     expect(message('{"title": "Python\nvs Rust"}')).to.equal('not valid JSON: line 1, column 11: a text with a line break or a tab in it, or not closed (write a line break as \\n)');
     // A byte-order mark is no mistake.
     expect(message('\uFEFF{"version": 1')).to.equal('not valid JSON: it ends too soon (line 1)');
