@@ -204,13 +204,17 @@ export const base = css`
   }
   /* A block of its own, so a name on two lines starts both after the dot (the chart's legend wrapped under it).
      A long name (300 characters) stops after four lines, the rest shown on hover: its whole text stays in the DOM,
-     the accessible name of its column header or card unchanged. */
+     the accessible name of its column header or card unchanged. A table's column is narrow (84 px with seven items):
+     its header stops after ten, so a name of 60 characters stays whole there. */
   .swatched,
   .clamped {
     display: -webkit-inline-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
     overflow: clip;
+  }
+  thead :is(.swatched, .clamped) {
+    -webkit-line-clamp: 10;
   }
   :is(.swatched, .clamped):hover {
     -webkit-line-clamp: none;

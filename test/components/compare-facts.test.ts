@@ -474,15 +474,27 @@ describe('<compare-facts>', () => {
     expect(textOf(diffs[0]!)).to.equal('0%');
   });
 
-  it('stops a 300-character item name after four lines in its column header, its whole text still there', async () => {
+  it('stops a 300-character item name after ten lines in its column header, its whole text still there', async () => {
     const doc = clone(demo);
     const name = 'Nothing Phone (4) Pro Max Limited Edition with the Glyph Interface Matrix, '.repeat(4).trim();
     doc.items[0].name = name;
     const el = await facts(doc);
     el.style.inlineSize = '375px';
     const [long, short] = [...el.shadowRoot!.querySelectorAll('[part="item-header"] .swatched')];
-    expect(long!.getBoundingClientRect().height, 'four lines of "Rust"').to.be.closeTo(4 * short!.getBoundingClientRect().height, 1);
+    expect(long!.getBoundingClientRect().height, 'ten lines of "Rust"').to.be.closeTo(10 * short!.getBoundingClientRect().height, 1);
     expect(textOf(el.shadowRoot!.querySelector('[part="item-header"]'))).to.equal(name);
+  });
+
+  it('keeps an ordinary name whole in a narrow column header (seven items at 375 px, 85 px columns)', async () => {
+    const doc = clone(demo);
+    const names = ['White Label Cloud Storage Service', 'White Label Cloud Storage Service for Teams, Backups and Sync', 'Yellow', 'Navy Database Enterprise Edition with Replication and Backup', 'Go'];
+    doc.items.push(...names.map((name, i) => ({ id: `x${i}`, name })));
+    const el = await facts(doc);
+    el.style.inlineSize = '375px';
+    const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item-header"] .swatched')];
+    expect(headers.length).to.equal(7);
+    for (const h of headers) expect(h.scrollHeight, h.textContent!).to.be.at.most(h.clientHeight + 1);
+    expect(Math.min(...headers.map((h) => h.getBoundingClientRect().width)), 'a narrow column').to.be.below(100);
   });
 
   it('can be defined twice without throwing', async () => {
