@@ -203,7 +203,7 @@ export const base = css`
     unicode-bidi: plaintext;
   }
   /* A block of its own, so a name on two lines starts both after the dot (the chart's legend wrapped under it).
-     A long name (300 characters) stops after four lines, the rest shown on hover: its whole text stays in the DOM,
+     A long name (300 characters) stops after four lines, the rest shown on hover or focus: its whole text stays in the DOM,
      the accessible name of its column header or card unchanged. A table's column is narrow (84 px with seven items):
      its header stops after ten, so a name of 60 characters stays whole there. */
   .swatched,
@@ -216,7 +216,9 @@ export const base = css`
   thead :is(.swatched, .clamped) {
     -webkit-line-clamp: 10;
   }
-  :is(.swatched, .clamped):hover {
+  /* Whole on hover, and while the keyboard's focus is in the element (its scroll box, a link, a button). */
+  :is(.swatched, .clamped):hover,
+  :is(:focus-visible, :has(:focus-visible)) :is(.swatched, .clamped) {
     -webkit-line-clamp: none;
   }
   .swatched {

@@ -485,6 +485,21 @@ describe('<compare-facts>', () => {
     expect(textOf(el.shadowRoot!.querySelector('[part="item-header"]'))).to.equal(name);
   });
 
+  it("shows a long item name whole while the keyboard's focus is in the table, as on hover", async () => {
+    const doc = clone(demo);
+    doc.items[0].name = 'Nothing Phone (4) Pro Max Limited Edition with the Glyph Interface Matrix, '.repeat(4).trim();
+    const el = await facts(doc);
+    el.style.inlineSize = '375px';
+    const [long, short] = [...el.shadowRoot!.querySelectorAll('[part="item-header"] .swatched')].map((e) => () => e.getBoundingClientRect().height);
+    const box = el.shadowRoot!.querySelector<HTMLElement>('[part="scroll"]')!;
+    await waitUntil(() => box.getAttribute('tabindex') === '0', 'the scroll box is a tab stop');
+    expect(long!()).to.be.closeTo(10 * short!(), 1);
+    box.focus();
+    expect(long!(), 'whole: some 30 lines').to.be.above(20 * short!());
+    box.blur();
+    expect(long!()).to.be.closeTo(10 * short!(), 1);
+  });
+
   it('keeps an ordinary name whole in a narrow column header (seven items at 375 px, 85 px columns)', async () => {
     const doc = clone(demo);
     const names = ['White Label Cloud Storage Service', 'White Label Cloud Storage Service for Teams, Backups and Sync', 'Yellow', 'Navy Database Enterprise Edition with Replication and Backup', 'Go'];
