@@ -131,4 +131,20 @@ describe('printing', () => {
       await emulateMedia({ media: 'print', colorScheme: 'dark' });
       expect(read()[0]!.best).to.equal('rgb(17, 107, 58)');
     });
+
+  if (chromium)
+    it('prints a long item name whole, in a column header and in the chart (cut on screen)', async () => {
+      const doc = await loadDemo();
+      doc.items[0].name = 'Nothing Phone (4) Pro Max Limited Edition with the Glyph Interface Matrix, '.repeat(4).trim();
+      const wrap = await fixture(html`<div style="inline-size: 375px"><compare-facts .data=${doc}></compare-facts><compare-chart .data=${doc}></compare-chart></div>`);
+      const [facts, chart] = [...wrap.children] as CompareElement[];
+      for (const el of [facts!, chart!]) await settled(el);
+      const names = [facts!.shadowRoot!.querySelector('[part="item-header"] .swatched')!, chart!.shadowRoot!.querySelector('[part="legend-item"] .swatched')!];
+      const cut = () => names.map((n) => n.scrollHeight > n.clientHeight + 1);
+      expect(cut()).to.deep.equal([true, true]);
+      await emulateMedia({ media: 'print' });
+      expect(cut()).to.deep.equal([false, false]);
+      await emulateMedia({ media: 'screen' });
+      expect(cut()).to.deep.equal([true, true]);
+    });
 });

@@ -213,13 +213,19 @@ export const base = css`
     -webkit-line-clamp: 4;
     overflow: clip;
   }
-  thead :is(.swatched, .clamped) {
+  :where(thead) :is(.swatched, .clamped) {
     -webkit-line-clamp: 10;
   }
   /* Whole on hover, and while the keyboard's focus is in the element (its scroll box, a link, a button). */
   :is(.swatched, .clamped):hover,
   :is(:focus-visible, :has(:focus-visible)) :is(.swatched, .clamped) {
     -webkit-line-clamp: none;
+  }
+  /* And on paper, where nothing hovers. */
+  @media print {
+    :is(.swatched, .clamped) {
+      -webkit-line-clamp: none;
+    }
   }
   .swatched {
     position: relative;
