@@ -212,6 +212,8 @@ export const base = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
     overflow: clip;
+    /* (Firefox: on its baseline, the last line cut off, the cell kept the room of the whole name.) */
+    vertical-align: top;
   }
   :where(thead) :is(.swatched, .clamped) {
     -webkit-line-clamp: 10;

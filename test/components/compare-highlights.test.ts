@@ -224,6 +224,8 @@ describe('<compare-highlights>', () => {
     const [long, short] = [...el.shadowRoot!.querySelector('tbody tr')!.querySelectorAll('[part="claim-item"] .swatched')];
     expect(long!.getBoundingClientRect().height, 'four lines of "Rust"').to.be.closeTo(4 * short!.getBoundingClientRect().height, 1);
     expect(long!.textContent).to.equal(name);
+    // Its label no taller than the four lines (Firefox kept the room of the whole name: 245 px for 82).
+    expect(long!.parentElement!.getBoundingClientRect().height).to.be.closeTo(long!.getBoundingClientRect().height, 1);
   });
 
   it('fires compare-load with the comparison once it has rendered', async () => {

@@ -188,6 +188,19 @@ describe('<compare-proscons>', () => {
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });
 
+  it('stops a 300-character item name after four lines, its heading no taller, its whole text still there', async () => {
+    const d = clone(demo);
+    const name = 'Nothing Phone (4) Pro Max Limited Edition with the Glyph Interface Matrix, '.repeat(4).trim();
+    d.items[0].name = name;
+    const el = await proscons(d, { width: '375px' });
+    const [long, short] = [...el.shadowRoot!.querySelectorAll('[part="item-name"]')].map((h) => [h, h.querySelector('.swatched')!]);
+    const height = (e: Element) => e.getBoundingClientRect().height;
+    expect(height(long![1]!), 'four lines of "Rust"').to.be.closeTo(4 * height(short![1]!), 1);
+    // (Firefox kept the room of the whole name: a heading of 275 px for 92.)
+    expect(height(long![0]!)).to.be.closeTo(height(long![1]!), 1);
+    expect(long![0]!.textContent).to.equal(name);
+  });
+
   it('never renders text as HTML', async () => {
     const d: any = clone(demo);
     (window as any).__pcPwned = false;
