@@ -212,6 +212,8 @@ export const base = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
     overflow: clip;
+    /* No wider than its cell: a long word breaks inside it ("Kraftfahrzeughaftpflichtversicherung" painted over the next column). */
+    max-inline-size: 100%;
     /* (Firefox: on its baseline, the last line cut off, the cell kept the room of the whole name.) */
     vertical-align: top;
   }
@@ -232,8 +234,6 @@ export const base = css`
   .swatched {
     position: relative;
     padding-inline-start: 1.1em;
-    /* No wider than its cell: a long word breaks inside it ("Kraftfahrzeughaftpflichtversicherung" painted over the next column). */
-    max-inline-size: 100%;
   }
   .swatched > .swatch {
     position: absolute;

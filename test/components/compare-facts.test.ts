@@ -229,6 +229,20 @@ describe('<compare-facts>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a long one-word name in its Diff column header (against a baseline): broken inside it, not over the next', async () => {
+    const three = await loadFixture('three-databases.json');
+    three.items[0].name = 'Kraftfahrzeughaftpflichtversicherungsdatenbank';
+    const el = await facts(three, { baseline: three.items[2].id });
+    el.style.inlineSize = '1100px';
+    const th = el.shadowRoot!.querySelector('thead tr:nth-child(2) th')!;
+    const name = th.querySelector('.clamped')!;
+    expect(name.textContent).to.equal(three.items[0].name);
+    const box = name.getBoundingClientRect();
+    const cell = th.getBoundingClientRect();
+    expect(box.left, 'starts in its cell').to.be.at.least(cell.left);
+    expect(box.right, 'ends in its cell').to.be.at.most(cell.right);
+  });
+
   it('says on the console, once, that a baseline is no item, and shows no Diff against it', async () => {
     const three = await loadFixture('three-databases.json');
     const warnings: string[] = [];
