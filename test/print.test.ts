@@ -139,7 +139,7 @@ describe('printing', () => {
       const wrap = await fixture(html`<div style="inline-size: 375px"><compare-facts .data=${doc}></compare-facts><compare-chart .data=${doc}></compare-chart></div>`);
       const [facts, chart] = [...wrap.children] as CompareElement[];
       for (const el of [facts!, chart!]) await settled(el);
-      const names = [facts!.shadowRoot!.querySelector('[part="item-header"] .swatched')!, chart!.shadowRoot!.querySelector('[part="legend-item"] .swatched')!];
+      const names = [facts!.shadowRoot!.querySelector('[part="item-header"] .item-name')!, chart!.shadowRoot!.querySelector('[part="legend-item"] .item-name')!];
       const cut = () => names.map((n) => n.scrollHeight > n.clientHeight + 1);
       expect(cut()).to.deep.equal([true, true]);
       await emulateMedia({ media: 'print' });

@@ -170,7 +170,7 @@ export const swatch = () => html`<span class="swatch" aria-hidden="true"></span>
  * stays at the start of the layout, its gap between it and the name.
  */
 // (The dot is placed in the name's start padding: a line never breaks after it, leaving it alone above the name.)
-export const swatchName = (name: string) => html`<span class="swatched"><span class="swatch" aria-hidden="true"></span><span class="item-name">${name}</span></span>`;
+export const swatchName = (name: string) => html`<span class="swatched"><span class="swatch" aria-hidden="true"></span><span class="item-name" dir="auto">${name}</span></span>`;
 
 /** A section heading at the element's `heading-level` (role + aria-level: no dynamic tags needed). */
 export const heading = (text: string, level: number, extra: unknown = nothing) =>

@@ -198,42 +198,52 @@ export const base = css`
     white-space: nowrap;
     vertical-align: 0.1em;
   }
-  /* An item's name beside its dot (swatchName()): isolated, in its own direction; the dot in the padding before it. */
-  .item-name {
-    unicode-bidi: plaintext;
+  /* An item's name beside its dot (swatchName()): the dot in the padding before it, at the start of the layout, a block
+     of its own, so a name on two lines starts both after the dot (the chart's legend wrapped under it). */
+  .swatched {
+    display: inline-block;
+    position: relative;
+    padding-inline-start: 1.1em;
   }
-  /* A block of its own, so a name on two lines starts both after the dot (the chart's legend wrapped under it).
-     A long name (300 characters) stops after four lines, the rest shown on hover or focus: its whole text stays in the DOM,
-     the accessible name of its column header or card unchanged. A table's column is narrow (84 px with seven items):
-     its header stops after ten, so a name of 60 characters stays whole there. */
+  /* (Firefox: on its baseline, the last line cut off, the cell kept the room of the whole name.) */
   .swatched,
+  .item-name,
+  .clamped {
+    /* No wider than its cell: a long word breaks inside it ("Kraftfahrzeughaftpflichtversicherung" painted over the next column). */
+    max-inline-size: 100%;
+    vertical-align: top;
+  }
+  /* The name in its own direction (dir="auto": isolated; the ellipsis at its end, past its box when its last line is
+     short, drawn, not clipped), aligned with the layout: at the start of its line (as the chart's bars' names were).
+     A long name (300 characters) stops after four lines, the rest shown on hover or focus: its whole text stays in the
+     DOM, the accessible name of its column header or card unchanged. A table's column is narrow (84 px with seven
+     items): its header stops after ten, so a name of 60 characters stays whole there. */
+  .item-name,
   .clamped {
     display: -webkit-inline-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
-    overflow: clip;
-    /* No wider than its cell: a long word breaks inside it ("Kraftfahrzeughaftpflichtversicherung" painted over the next column). */
-    max-inline-size: 100%;
-    /* (Firefox: on its baseline, the last line cut off, the cell kept the room of the whole name.) */
-    vertical-align: top;
+    overflow: visible clip;
   }
-  :where(thead) :is(.swatched, .clamped) {
+  :dir(ltr) > :is(.item-name, .clamped) {
+    text-align: left;
+  }
+  :dir(rtl) > :is(.item-name, .clamped) {
+    text-align: right;
+  }
+  :where(thead) :is(.item-name, .clamped) {
     -webkit-line-clamp: 10;
   }
   /* Whole on hover, and while the keyboard's focus is in the element (its scroll box, a link, a button). */
-  :is(.swatched, .clamped):hover,
-  :is(:focus-visible, :has(:focus-visible)) :is(.swatched, .clamped) {
+  :is(.item-name, .clamped):hover,
+  :is(:focus-visible, :has(:focus-visible)) :is(.item-name, .clamped) {
     -webkit-line-clamp: none;
   }
   /* And on paper, where nothing hovers. */
   @media print {
-    :is(.swatched, .clamped) {
+    :is(.item-name, .clamped) {
       -webkit-line-clamp: none;
     }
-  }
-  .swatched {
-    position: relative;
-    padding-inline-start: 1.1em;
   }
   .swatched > .swatch {
     position: absolute;

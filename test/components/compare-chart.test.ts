@@ -442,6 +442,25 @@ describe('<compare-chart>', () => {
     expect(a!.textContent).to.equal(name);
   });
 
+  it('cuts a long name in the other direction at its own end (its ellipsis there), still aligned with the layout, its dot at the start', async () => {
+    const doc = clone(demo);
+    doc.items[0].name = 'מערכת ניהול מסדי נתונים יחסיים מבוזרת ומקיפה במיוחד לארגונים גדולים עם שכפול מובנה וגיבוי ושחזור לנקודת זמן מהדורה מקצועית '.repeat(2).trim();
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await chart(doc, { width: '375px' });
+      el.dir = dir;
+      const [a, b] = lines(rowBy(el, 'Available Packages')).map((l) => l.querySelector('[part="item-name"]')!);
+      const [legendA, legendB] = [...el.shadowRoot!.querySelectorAll('[part="legend-item"] .item-name')];
+      expect(a!.scrollHeight, `${dir}: cut`).to.be.above(a!.clientHeight + 1);
+      // The ellipsis goes at the end of a line in the box's direction: the name's own.
+      expect([a, b, legendA, legendB].map((n) => getComputedStyle(n!).direction), dir).to.deep.equal(['rtl', 'ltr', 'rtl', 'ltr']);
+      expect([a, b, legendA, legendB].map((n) => getComputedStyle(n!).textAlign), dir).to.deep.equal(Array(4).fill(dir === 'ltr' ? 'left' : 'right'));
+      const dot = legendA!.previousElementSibling!.getBoundingClientRect();
+      const name = legendA!.getBoundingClientRect();
+      if (dir === 'ltr') expect(dot.right, 'the dot left of the name').to.be.at.most(name.left);
+      else expect(dot.left, 'the dot right of the name').to.be.at.least(name.right);
+    }
+  });
+
   it('handles eight items', async () => {
     const doc = {
       version: 1,

@@ -523,7 +523,7 @@ describe('<compare-facts>', () => {
     doc.items.push(...names.map((name, i) => ({ id: `x${i}`, name })));
     const el = await facts(doc);
     el.style.inlineSize = '375px';
-    const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item-header"] .swatched')];
+    const headers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item-header"] .item-name')];
     expect(headers.length).to.equal(7);
     for (const h of headers) expect(h.scrollHeight, h.textContent!).to.be.at.most(h.clientHeight + 1);
     expect(Math.min(...headers.map((h) => h.getBoundingClientRect().width)), 'a narrow column').to.be.below(100);

@@ -48,13 +48,7 @@ export const styles = css`
   .value {
     unicode-bidi: plaintext;
   }
-  /* An item's name aligns with the layout, not with its own direction: at the start of its line. */
-  .name:dir(ltr) {
-    text-align: left;
-  }
-  .name:dir(rtl) {
-    text-align: right;
-  }
+  /* An item's name aligns with the layout, not with its own direction: at the start of its line (.clamped, src/styles/tokens.ts). */
   .unit {
     color: var(--_muted);
     font-weight: 400;

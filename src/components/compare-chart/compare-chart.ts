@@ -140,7 +140,7 @@ export class CompareChart extends CompareElement {
     // A text with no bar ("Varies by plan") takes the bar's room too, so it does not widen the values' column of every line.
     // (No white space between the tags, here and in the whisker: a chart of 8,000 lines had 90,000 empty text nodes.)
     return html`<div part=${bar.winner ? 'bar-line winner' : 'bar-line'} class="line ${bar.winner ? 'winner' : ''} ${text !== null && !drawn && !bar.unbounded ? 'text' : ''}" style=${itemColor(item, bar.index)} data-item=${bar.itemId}
-      ><span part="item-name" class="name clamped">${item.name}</span
+      ><span part="item-name" class="name clamped" dir="auto">${item.name}</span
       ><svg part="bar-track" class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false"
         ><rect class="axis" x="0" y="0" width="100" height="10"></rect
         >${row.ticks.map((t) => svg`<line class="tick" x1=${t * 100} x2=${t * 100} y1="0" y2="10" vector-effect="non-scaling-stroke"></line>`)}${drawn

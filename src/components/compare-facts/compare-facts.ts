@@ -100,7 +100,7 @@ export class CompareFacts extends CompareElement {
                     // The item's name to the eye; what the column compares, whole, for screen readers (Firefox gives the
                     // second and later columns no share of the "Diff vs" header above).
                     ([item]) =>
-                      html`<th scope="col" part="diff-header"><span class="clamped" aria-hidden="true" lang=${langs.data}>${item.name}</span><span class="visually-hidden">${diffOf(item, against)}</span></th>`,
+                      html`<th scope="col" part="diff-header"><span class="clamped" dir="auto" aria-hidden="true" lang=${langs.data}>${item.name}</span><span class="visually-hidden">${diffOf(item, against)}</span></th>`,
                   )}
                 </tr>`
               : nothing}
