@@ -309,15 +309,17 @@ export function baseOf(dimension: Dimension, unit: string): [factor: number, bas
       // `X/t`: X is a label ("req"), a currency, or a time, data or measure unit; t is a time unit,
       // or a data unit after a currency ("USD/GB"), which compares only with money per data, or a measure per 10, 100
       // or 1000 of a unit ("kWh/100 km" compares with "kWh/100 mi" and "Wh/km") or of a word ("kWh/100 cycle").
+      // Money per a size, then per a time ("USD/GB/month"): both convert ("$6/TB/month" beside "$0.023/GB/month").
       const k = unit.lastIndexOf('/');
       const x = unit.slice(0, k);
       const conv = CANONICAL.get(x);
+      const nested = x.includes('/');
+      const [fx, bx] = nested ? baseOf('rate', x) : [conv?.factor ?? 1, conv ? conv.base : x];
       const [, n = 1, t = ''] = /^(?:(\d+) )?(.*)/.exec(unit.slice(k + 1))!;
       const per = CANONICAL.get(t);
-      const bx = conv ? conv.base : x;
       // Per a word that is no unit ("USD/click"): per that word.
       const by = per?.base ?? (k < 0 ? 's' : unit.slice(k + 1) || 's');
-      return [(conv?.factor ?? 1) / (per ? per.factor * +n : 1), `${bx}/${by}`, by === 's' ? `rate:${bx}` : `rate:${bx}/${by}`, 0];
+      return [fx / (per ? per.factor * +n : 1), `${bx}/${by}`, by === 's' && !nested ? `rate:${bx}` : `rate:${bx}/${by}`, 0];
     }
     case 'money':
       return [1, unit, `money:${unit}`, 0];

@@ -1252,6 +1252,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['$0.023 per GB per month', '$0.25 per GB per year'], 'lower')).to.equal('1');
     expect(diffRatio(parseQuantity('$0.02/GB-month'), parseQuantity('$0.24 per GB a year'))).to.be.closeTo(0, 1e-3);
     expect(winner(['$0.20/GB/month', '$0.09/GB'], 'lower'), 'per GB a month against per GB once').to.equal(null);
+    expect(winner(['$0.023/GB/month', '$6/TB/month', '$0.02/GB/month'], 'lower'), 'per TB a month is per GB a month too').to.equal('1');
+    expect(diffRatio(parseQuantity('$6/TB/month'), parseQuantity('$0.072/GB/year'))).to.be.closeTo(0, 1e-3);
     expect(winner(['0-100 km/h em 10,1 s', '0-100 km/h em 9,4 s'], 'lower', 'pt')).to.equal('1');
     // A test's result under other conditions is of another kind: no best, no Diff; under the same, however written, it
     // compares. A time with none joins the row's one test (the label names it), but not a row of two tests.
