@@ -44,9 +44,11 @@ export function findInput(host: SourceHost & HTMLElement): ComparisonInput {
   const src = host.src?.trim();
   if (src) {
     try {
-      const url = new URL(src, host.ownerDocument.baseURI).href;
-      // (A user name or password stands before the host: "https://me:pw@example.com/".)
-      if (/^(https?:\/\/[^/@]+\/|data:|blob:)/.test(url)) return { from: 'src', url };
+      const url = new URL(src, host.ownerDocument.baseURI);
+      // Not with a user name or password ("https://me:pw@example.com/"), nor javascript: or file: (a page opened from
+      // disk: serve it); any other scheme the page's fetch may load (an app's capacitor:, an extension's
+      // chrome-extension:, data:, blob:) goes.
+      if (!url.username && !url.password && !/^(javascript|file):$/.test(url.protocol)) return { from: 'src', url: url.href };
     } catch {
       // below
     }

@@ -175,6 +175,10 @@ describe('data sources', () => {
       expect(errorText(el), src).to.contain(message);
       expect(`${errorText(el)} ${el.error!.message}`, src).to.not.match(/secret|network/);
     }
+    // Another scheme is fetch's to load or refuse (an app's capacitor://, an extension's chrome-extension://): not refused here.
+    const app = await fixture<CompareFacts>(html`<compare-facts src="capacitor://localhost/data.json"></compare-facts>`);
+    await settled(app, 'error');
+    expect(errorText(app), 'was refused as no valid URL').to.not.contain('is not a valid URL');
     // What fetch reads besides http(s) is still read.
     const doc = JSON.stringify({ version: 1, id: 'a-vs-b', title: 'From a data URL', items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }] });
     const el = await fixture<CompareFacts>(html`<compare-facts src=${`data:application/json,${encodeURIComponent(doc)}`}></compare-facts>`);
