@@ -390,7 +390,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   const symbolCurrency = (c: string): string | undefined => (c === '$' && style.dollar) || (c === '¥' && style.language === 'zh' ? 'CNY' : SYMBOLS.get(c));
 
   /** The currency a word after an amount names ("USD", "円", "kr" in Swedish), if any. */
-  const currencyOf = (w: string): string | undefined => (CODES.has(w) ? w : /^[元圓]$/.test(w) ? style.yuan : (CURRENCY_WORDS.get(w) ?? own?.money.get(w)));
+  // ("dollars", "cents": the region's, as "$" is.)
+  const currencyOf = (w: string): string | undefined =>
+    CODES.has(w) ? w : /^[元圓]$/.test(w) ? style.yuan : (CURRENCY_WORDS.get(w)?.replace('USD', style.dollar ?? 'USD') ?? own?.money.get(w));
 
   /** The number being read has decimals: "1.5B" is a billion and a half (there are no half bytes). */
   let decimals = false;
@@ -605,7 +607,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (m) {
       const c = m[1] ?? '';
       if (c === '×' && sees(/\s*\d/y)) return (bad = true), null;
-      return c === '%' ? PERCENT : c === '×' ? TIMES : money(symbolCurrency(c) ?? (c === '¢' ? '¢USD' : 'USD'));
+      return c === '%' ? PERCENT : c === '×' ? TIMES : money(symbolCurrency(c) ?? (c === '¢' ? `¢${style.dollar ?? 'USD'}` : 'USD'));
     }
     if ((m = at(TEMPERATURE))) return unitDef(m[1] ? `°${m[1]}` : m[2] === '℃' ? '°C' : '°F')!;
     if (at(INCH)) return unitDef('inch')!;

@@ -1253,6 +1253,10 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('$0.02/GB-month'), parseQuantity('$0.24 per GB a year'))).to.be.closeTo(0, 1e-3);
     expect(winner(['$0.20/GB/month', '$0.09/GB'], 'lower'), 'per GB a month against per GB once').to.equal(null);
     expect(winner(['$0.023/GB/month', '$6/TB/month', '$0.02/GB/month'], 'lower'), 'per TB a month is per GB a month too').to.equal('1');
+    // Cents and dollars in words are the region's, as "$" is (were US cents beside Canadian dollars: no best).
+    expect(winner(['99¢', '$1.49'], 'lower', 'en-CA')).to.equal('0');
+    expect(winner(['99 cents', '$1.49'], 'lower', 'en-AU')).to.equal('0');
+    expect(winner(['8.49¢/kWh', '$0.12/kWh'], 'lower', 'en-CA')).to.equal('0');
     expect(diffRatio(parseQuantity('$6/TB/month'), parseQuantity('$0.072/GB/year'))).to.be.closeTo(0, 1e-3);
     expect(winner(['0-100 km/h em 10,1 s', '0-100 km/h em 9,4 s'], 'lower', 'pt')).to.equal('1');
     // A test's result under other conditions is of another kind: no best, no Diff; under the same, however written, it
