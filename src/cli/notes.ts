@@ -31,17 +31,18 @@ export function comparisonNotes(c: Comparison, pageLocale = 'en'): ComparisonIss
       notes.push({ path: `${path}.${cell.itemId}`, message: `"${cell.text}" starts with a number that could not be read, so the row shows no "best" (write it as a value object: { "value": …, "unit": … })` });
     }
     if (unread.length) continue;
-    const text = wordless(wordsLanguage(locale)) && row.cells.find((cell) => cell.text !== null && !cell.quantity);
-    if (text) {
-      notes.push({ path: `${path}.${text.itemId}`, message: `"${text.text}" is text in a language whose words compare-kit does not read ("${locale}"): it may be the best, so the row shows no "best"` });
-      continue;
-    }
+    // (Different kinds first: they are the reason whatever the text.)
     const read = row.cells.filter((cell) => cell.quantity);
     const keys = rowKeys(read.map((cell) => cell.quantity));
     const other = keys.findIndex((k) => k !== keys[0]);
     if (other > 0) {
       const [a, b] = [read[0]!, read[other]!];
       notes.push({ path, message: `values of different kinds ("${a.text}", ${kind(a.quantity!)}, beside "${b.text}", ${kind(b.quantity!)}), so the row shows no "best"` });
+      continue;
+    }
+    const text = wordless(wordsLanguage(locale)) && row.cells.find((cell) => cell.text !== null && !cell.quantity);
+    if (text) {
+      notes.push({ path: `${path}.${text.itemId}`, message: `"${text.text}" is text in a language whose words compare-kit does not read ("${locale}"): it may be the best, so the row shows no "best"` });
     }
   }
   return notes;

@@ -80,8 +80,11 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
 
 const DIGIT = /\p{Nd}/u;
 
-/** A value that is text without a digit ("neograničeno"): in a language with no words, it may be the best. */
-export const wordText = (c: Cell): boolean => c.text !== null && !c.quantity && !DIGIT.test(c.text);
+/**
+ * A value that is words without a digit ("neograničeno"): in a language with no words, it may be the best. (Not a mark,
+ * "✗", "?", nor "N/A", "TBA", "TBD".)
+ */
+export const wordText = (c: Cell): boolean => c.text !== null && !c.quantity && !DIGIT.test(c.text) && /\p{L}/u.test(c.text) && !/^\s*(n\/?a|tb[ad])\W*$/i.test(c.text);
 
 const UNREAD = new RegExp(`^[^\\p{L}\\p{Nd}]*(?:(?:${LETTER_CURRENCY}|[A-Z]{1,2}\\$)\\.?\\s?)?\\p{Nd}`, 'u');
 /**

@@ -188,17 +188,20 @@ try {
       id: 'sk',
       title: 'Predaj',
       locale: 'sk',
-      items,
+      items: [...items, { id: 'c', name: 'C' }],
       attributes: [
         { id: 'sold', label: 'Predaných', better: 'higher', values: { a: '900 tis. ks', b: '2,4 mil. ks' } },
         { id: 'data', label: 'Dáta', better: 'higher', values: { a: 'neobmedzené', b: '20 GB' } },
         { id: 'battery', label: 'Výdrž', better: 'higher', values: { a: 'až 14 dní', b: '40 hodín' } },
+        // Values of different kinds beside text: the kinds are the reason.
+        { id: 'mixed', label: 'Zmes', better: 'higher', values: { a: 'verzia 3', b: '10 GB', c: '2 h' } },
       ],
     };
     writeFileSync(join(tmp, 'notes-sk.json'), JSON.stringify(sk));
     const skNote = (await run(['validate', join(tmp, 'notes-sk.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
     check(
-      skNote.length === 3 &&
+      skNote.length === 4 &&
+        skNote[3] === '    note: attributes[3].values: values of different kinds ("10 GB", a size, beside "2 h", a time), so the row shows no "best"' &&
         skNote[2] === '    note: attributes[2].values.a: "až 14 dní" is text in a language whose words compare-kit does not read ("sk"): it may be the best, so the row shows no "best"' &&
         skNote[0] === '    note: attributes[0].values: values of different kinds ("900 tis. ks", a count of "tis", beside "2,4 mil. ks", a count of "mil"), so the row shows no "best"' &&
         skNote[1] === '    note: attributes[1].values.a: "neobmedzené" is text in a language whose words compare-kit does not read ("sk"): it may be the best, so the row shows no "best"',
