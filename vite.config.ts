@@ -74,7 +74,8 @@ function litFromBundle(): Plugin {
     // The bundle's LitElement takes no hydration support from the page: an app's own (its Lit's, loaded first) would
     // hydrate compare-kit's templates with another lit-html. It takes the bundle's, on demand (hydration()).
     transform(code, id) {
-      return /\/lit-element\/(development\/)?lit-element\.js$/.test(id) ? code.replace(/\b\w+\.litElementHydrateSupport\?\.\(/, 'undefined?.(') : null;
+      // (Same length: the source map stays true.)
+      return /\/lit-element\/(development\/)?lit-element\.js$/.test(id) ? { code: code.replace(/\b(\w+)\.litElementHydrateSupport\?\.\(/, (m) => `${'void 0'.padEnd(m.length - 3)}?.(`), map: null } : null;
     },
     load(id) {
       if (id === LIT) return `export const{render,noChange,_$LH}=globalThis.${LIT_HANDOFF};`;

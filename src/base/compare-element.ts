@@ -215,6 +215,8 @@ export abstract class CompareElement extends LitElement {
   #writingLang = false;
 
   #internals: ElementInternals | undefined;
+  /** Connected before Lit's hydration support has loaded: it connects when it has (see connectedCallback). */
+  #awaitingHydration = false;
   /** Rendered on a server: its layout is the server's (no frame added, nothing moves on hydration). */
   #serverRendered = false;
 
@@ -237,7 +239,10 @@ export abstract class CompareElement extends LitElement {
     if (root) {
       if (hydrationInstalled === undefined) {
         if (!isServer) loadStrings(this.locale);
-        return void hydration().then(() => this.isConnected && this.connectedCallback());
+        // (Once: an element moved meanwhile connects again, once, when the support is there.)
+        if (!this.#awaitingHydration) void hydration().then(() => ((this.#awaitingHydration = false), this.isConnected && this.connectedCallback()));
+        this.#awaitingHydration = true;
+        return;
       }
       if (hydrationInstalled) this.#hydrating = this.#serverRendered = true;
       else root.replaceChildren();
