@@ -75,7 +75,7 @@ function litFromBundle(): Plugin {
     // hydrate compare-kit's templates with another lit-html. It takes the bundle's, on demand (hydration()).
     transform(code, id) {
       // (Same length: the source map stays true.)
-      return /\/lit-element\/(development\/)?lit-element\.js$/.test(id) ? { code: code.replace(/\b(\w+)\.litElementHydrateSupport\?\.\(/, (m) => `${'void 0'.padEnd(m.length - 3)}?.(`), map: null } : null;
+      return /\/lit-element\/(development\/)?lit-element\.js$/.test(id) ? { code: code.replace(/\b(\w+)\.litElementHydrateSupport\?\.\(/, (m) => `${'undefined'.padEnd(m.length - 3)}?.(`), map: null } : null;
     },
     load(id) {
       if (id === LIT) return `export const{render,noChange,_$LH}=globalThis.${LIT_HANDOFF};`;
