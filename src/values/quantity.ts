@@ -226,7 +226,9 @@ function rateLabel(w: string): string {
 /** A test's conditions as one text, however written: "0–100 km/h", "0 à 100 km/h", "von 0 auf 100 km/h" are "0-100 km/h"; "10 to 80 %" is "10-80%". */
 function condition(c: string): string {
   const [, a, b] = /(\d+)\D+?(\d+)/.exec(c)!;
-  return `${a}-${b}${c.includes('%') ? '%' : /mph/i.test(c) ? ' mph' : /[kк]/i.test(c) ? ' km/h' : ''}`;
+  // (0-62 mph is 0-100 km/h, as British magazines write it.)
+  const mph = /mph/i.test(c);
+  return mph && b === '62' ? `${a}-100 km/h` : `${a}-${b}${c.includes('%') ? '%' : mph ? ' mph' : /[kк]/i.test(c) ? ' km/h' : ''}`;
 }
 
 /** `locale`: the language the text is written in (the comparison's); it says which of `,` and `.` is the decimal separator. */

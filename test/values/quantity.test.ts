@@ -1268,6 +1268,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(winner(['4.8 s', '0-100 km/h in 5.1 s', '4.9 s'], 'lower')).to.equal('0');
     expect(diffRatio(parseQuantity('4.8 s'), parseQuantity('0-100 km/h in 6 s'))).to.be.closeTo(-0.2, 1e-9);
     expect(winner(['4.4 s', '0-100 km/h in 5.1 s', '0-60 mph: 4.5 s'], 'lower'), 'two tests: the bare time joins none').to.equal(null);
+    expect(winner(['0-62 mph: 5.4 s', '0-100 km/h in 5.1 s'], 'lower'), '0-62 mph is 0-100 km/h: was none').to.equal('1');
     expect(winner(['0–100 km/h: 5.1 s', '0 to 100 km/h in 4.9 s', '0-100 km/h in 5.3 s'], 'lower')).to.equal('1');
     expect(winner(['10–80 %: 30 min', '10-80% in 25 min', '10 to 80% in 27 min'], 'lower')).to.equal('1');
     expect(winner(['4.5 s', '5.1 s'], 'lower')).to.equal('0');
