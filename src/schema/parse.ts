@@ -280,7 +280,8 @@ function quoted(s: string): string {
  */
 export const visible = (s: string): string =>
   // (The letter before is matched, not looked behind for: WebKit's lookbehind misses an emoji.)
-  s.replace(/([\p{L}\p{M}\p{ExtPict}\p{EMod}][\u200c\u200d](?=[\p{L}\p{ExtPict}]))|[\p{Cf}\p{Cc}]/gu, (c, joined?: string) => joined ?? `<${hex(c)}>`);
+  // (Not after a Latin, Cyrillic or Greek letter, which never take one: "ru<U+200D>st" is shown.)
+  s.replace(/((?![\p{sc=Latn}\p{sc=Cyrl}\p{sc=Grek}])[\p{L}\p{M}\p{ExtPict}\p{EMod}][\u200c\u200d](?=[\p{L}\p{ExtPict}]))|[\p{Cf}\p{Cc}]/gu, (c, joined?: string) => joined ?? `<${hex(c)}>`);
 
 /** ", which ends with a space (U+00A0)": what a value pasted from Word or a CMS has at an end, and its quotes hide. */
 function edge(s: string): string {

@@ -153,6 +153,9 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(better('\u200cمی')).to.equal('"<U+200C>می"');
     expect(better('می\u200c')).to.equal('"می<U+200C>"');
     expect(better('\u200d')).to.equal('"<U+200D>"');
+    // Latin, Cyrillic and Greek letters never take one: shown ("ru‍st" looked like "rust").
+    expect(better('ru\u200dst')).to.equal('"ru<U+200D>st"');
+    expect(better('ру\u200cст')).to.equal('"ру<U+200C>ст"');
     expect(better('می\u200c\u200cخواهم')).to.equal('"می<U+200C><U+200C>خواهم"');
     expect(better('a\u200bb')).to.equal('"a<U+200B>b"');
     // An id too.
