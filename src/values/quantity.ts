@@ -246,8 +246,9 @@ function unitOf(unit: string | undefined, { language, dollar = '' }: NumberStyle
 }
 const namedUnit = remembered((key: string): Quantity | null => {
   const [language = '', unit = '', , dollar] = key.split('\u0000');
-  // "$m", "€k": a currency symbol with a magnitude, read as "$0m". (A "$" the region's dollar, as in values.)
-  const q = parse(/^\p{Sc}/u.test(unit) ? `${unit[0]}0${unit.slice(1)}` : `0 ${unit}`, undefined, language ? { ...PLAIN, language, dollar } : PLAIN);
+  // One of it: "$m", "€k", a currency symbol with a magnitude, read as "$1m"; "ct/kWh", "¢/kWh" as "1 ct/kWh", a
+  // hundredth (`min`: what a number in that unit is worth). (A "$" the region's dollar, as in values.)
+  const q = parse(unit[0] === '¢' ? `1${unit}` : /^\p{Sc}/u.test(unit) ? `${unit[0]}1${unit.slice(1)}` : `1 ${unit}`, undefined, language ? { ...PLAIN, language, dollar } : PLAIN);
   return q && (q.dimension !== 'count' || q.magnitude !== 1) ? q : null;
 }, 500);
 
@@ -394,7 +395,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   /** The currency a word after an amount names ("USD", "円", "kr" in Swedish), if any. */
   // ("dollars", "cents": the region's, as "$" is.)
   const currencyOf = (w: string): string | undefined =>
-    CODES.has(w) ? w : /^[元圓]$/.test(w) ? style.yuan : (CURRENCY_WORDS.get(w)?.replace('USD', style.dollar ?? 'USD') ?? own?.money.get(w));
+    CODES.has(w) ? w : /^[元圓]$/.test(w) ? style.yuan : (CURRENCY_WORDS.get(w)?.replace('USD', style.dollar || 'USD') ?? own?.money.get(w));
 
   /** The number being read has decimals: "1.5B" is a billion and a half (there are no half bytes). */
   let decimals = false;
@@ -609,7 +610,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (m) {
       const c = m[1] ?? '';
       if (c === '×' && sees(/\s*\d/y)) return (bad = true), null;
-      return c === '%' ? PERCENT : c === '×' ? TIMES : money(symbolCurrency(c) ?? (c === '¢' ? `¢${style.dollar ?? 'USD'}` : 'USD'));
+      return c === '%' ? PERCENT : c === '×' ? TIMES : money(symbolCurrency(c) ?? (c === '¢' ? `¢${style.dollar || 'USD'}` : 'USD'));
     }
     if ((m = at(TEMPERATURE))) return unitDef(m[1] ? `°${m[1]}` : m[2] === '℃' ? '°C' : '°F')!;
     if (at(INCH)) return unitDef('inch')!;
@@ -744,7 +745,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   u ??= u1;
   if (!u && fallback) {
     u = fallback;
-    if (!a.exp && !last.exp) a.exp = last.exp = Math.round(Math.log10(fallback.magnitude));
+    if (!a.exp && !last.exp) a.exp = last.exp = Math.round(Math.log10(fallback.min));
   }
   u ??= { dimension: 'count', unit: '' };
   if (perBefore) {
@@ -845,13 +846,14 @@ function fromNumbers(min: number, max: number, unit: string | undefined, like: Q
   const fromText = unit === undefined && like !== null;
   // The unit read in the comparison's language, as a string value's fallback unit is ("Stunden" in German).
   const spec = fromText ? like : unitOf(unit, styleOf(locale));
-  const f = fromText ? 1 : (spec?.magnitude ?? 1);
+  // (What one of the unit is worth: a magnitude, "$m", or a hundredth, "ct/kWh".)
+  const f = fromText ? 1 : (spec?.min ?? 1);
   const q: Quantity = {
     min: min * f,
     max: max * f,
     bound: like?.bound ?? 'exact',
     approximate: like?.approximate ?? false,
-    magnitude: f,
+    magnitude: fromText ? 1 : (spec?.magnitude ?? 1),
     dimension: spec?.dimension ?? 'count',
     unit: spec?.unit ?? '',
     note: like?.note ?? '',

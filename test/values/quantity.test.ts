@@ -316,6 +316,15 @@ describe('values: parseQuantity in a language with a decimal comma', () => {
   it('reads an explicit value\'s text in the locale too', () => {
     check(quantityOfValue({ text: '1,5 GB' }, undefined, 'de'), ['data', 1.5, 1.5, 'GB']);
   });
+  it('reads a number in cents as hundredths, as a value object or with the attribute\'s unit (was whole euros or a count)', () => {
+    check(quantityOfValue({ value: 29, unit: 'ct/kWh' }, undefined, 'de'), ['rate', 0.29, 0.29, 'EUR/kWh']);
+    check(quantityOfValue(29, 'ct/kWh', 'de'), ['rate', 0.29, 0.29, 'EUR/kWh']);
+    check(quantityOfValue(8.49, '¢/kWh', 'en'), ['rate', 0.0849, 0.0849, 'USD/kWh']);
+    check(quantityOfValue({ value: 50, unit: 'cents' }, undefined, 'en'), ['money', 0.5, 0.5, 'USD']);
+    check(quantityOfValue('29', 'ct/kWh', 'de'), ['rate', 0.29, 0.29, 'EUR/kWh']);
+    // A magnitude as before: "$m".
+    check(quantityOfValue(3, '$m', 'en'), ['money', 3e6, 3e6, 'USD']);
+  });
 });
 
 describe('values: parseQuantity', () => {
