@@ -197,8 +197,7 @@ export function languageTag(s: string): string | undefined {
 }
 
 export const ComparisonSchema = z.object({
-  /** Editors' pointer to the JSON Schema (`"$schema": "…/comparison.schema.json"`); ignored. */
-  $schema: z.optional(z.string()),
+  // (No "$schema": an unknown key, as the format says; editors find the JSON Schema by file pattern.)
   version: oneOf([1] as const),
   id: slug(),
   title: nonEmpty(),

@@ -115,6 +115,12 @@ describe('schema: errors name their path', () => {
     expect(find(r, 'items[1].colour')).to.equal('unknown key, did you mean "color"?');
   });
 
+  it('refuses a "$schema" key, as any key the format does not have (it was accepted, against the format)', () => {
+    const doc: any = minimal();
+    doc.$schema = 'https://example.com/comparison.schema.json';
+    expect(find(parseComparison(doc), '$schema')).to.match(/^unknown key/);
+  });
+
   it('suggests the key meant by a common synonym ("lang" for "locale", "q" and "a" for "question" and "answer")', () => {
     const doc: any = minimal();
     doc.lang = 'de';

@@ -3,8 +3,8 @@
  * `compare-kit schema`: prints the JSON Schema of the comparison format
  * (draft 2020-12, generated from the Zod schema; the same as the package's
  * comparison.schema.json), for editors that validate while typing:
- * `compare-kit schema > comparison.schema.json`, then `"$schema"` in the
- * documents or the editor's JSON schema settings.
+ * `compare-kit schema > comparison.schema.json`, then the editor's JSON schema
+ * settings, by file pattern (a `"$schema"` key is unknown to the format).
  */
 import { parseArgs } from 'node:util';
 import { comparisonJsonSchema } from '../../schema/json-schema.js';
