@@ -104,9 +104,10 @@ describe('moved, put back, cloned, or given the same data again', () => {
     const key = `remove-${Date.now()}`;
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('compare-facts') as CompareElement;
-    el.setAttribute('src', `/test-api/counted/${key}?delay=200`);
+    el.setAttribute('src', `/test-api/counted/${key}?delay=1000`);
     wrap.append(el);
-    // Removed once the server has the request (it answers 200 ms later).
+    // Removed once the server has the request (it answers a second later: a loaded CI machine may take more than
+    // 200 ms to run the removal, and the answer then came first and was kept).
     await waitUntil(async () => (await count(key)) === 1, 'the first request reached the server');
     el.remove();
     await new Promise((r) => setTimeout(r, 300));
