@@ -39,7 +39,7 @@
  */
 import { numberFormat } from './formats.js';
 import { remembered } from './memo.js';
-import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, everyUnitDef, hasWords, magnitudeOf, perUnitDef, unitDef, wordless, wordsLanguage, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
+import { BIT_RATES, CODES, CURRENCY_WORDS, SYMBOLS, baseOf, boundWords, everyUnitDef, hasWords, intlLocale, magnitudeOf, perUnitDef, unitDef, wordless, wordsLanguage, wordsRevision, type BoundWords, type Dimension, type UnitDef } from './units.js';
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'above' | 'below';
 
@@ -277,7 +277,7 @@ function styleOf(locale: string | undefined): NumberStyle {
 const numberStyle = remembered((locale: string): NumberStyle => {
   const f = numberFormat(locale);
   // (The region: "CA" of "fr-CA", "CH" of "de-Latn-CH"; not of an extension, "en-u-ca-gregory".)
-  const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b/i.exec(locale)?.[1]?.toUpperCase() ?? '-';
+  const region = intlLocale(locale)?.region ?? '-';
   const group = f.formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
   return {
     comma: f.formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',',
