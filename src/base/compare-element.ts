@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Comparison } from '../schema/comparison.js';
 import { ComparisonLoadError, type LoadErrorDetail } from '../data/errors.js';
@@ -244,8 +244,12 @@ export abstract class CompareElement extends LitElement {
         this.#awaitingHydration = true;
         return;
       }
-      if (hydrationInstalled) this.#hydrating = this.#serverRendered = true;
-      else root.replaceChildren();
+      if (hydrationInstalled) {
+        this.#hydrating = this.#serverRendered = true;
+        // A Content-Security-Policy without 'unsafe-inline' in style-src (and no nonce on them) blocks the server's
+        // <style>s, which then have no sheet: the element's own style sheets style it (adopted sheets are allowed).
+        if ([...root.querySelectorAll('style')].some((s) => !s.sheet)) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      } else root.replaceChildren();
     }
     super.connectedCallback();
     // A CMS or framework may write the inline JSON after the element exists.

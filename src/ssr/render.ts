@@ -98,6 +98,12 @@ export interface RenderOptions {
   endpoint?: string;
   /** `affiliate-disclosure` of compare-resources (or compare-page). */
   affiliateDisclosure?: string;
+  /**
+   * The page's Content-Security-Policy nonce (its `style-src 'nonce-…'`), written on every `<style>` of the shadow
+   * roots, so a page with a strict policy shows the elements styled before any script runs. (Without it such a page
+   * blocks them, and each element takes its own style sheets when it hydrates.) One per response, as nonces are.
+   */
+  nonce?: string;
 }
 
 /** `facts` → `compare-facts`; undefined for an unknown name. */
@@ -132,6 +138,8 @@ export function renderToString(comparison: unknown, options: RenderOptions = {})
   if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
     throw new RangeError(`heading level ${level}: a whole number from 1 to 6`);
   }
+  const nonce = options.nonce;
+  if (nonce !== undefined && !/^[\w+/-]+={0,2}$/.test(nonce)) throw new RangeError(`nonce "${nonce}": letters, digits, +, /, - and _, as a CSP nonce is written`);
   const lang = options.locale !== undefined ? canonicalLocale(options.locale) : canonicalLocale(c.locale, 'en');
   const page = tag === 'compare-page';
   const structured = options.structuredData ?? page;
@@ -171,9 +179,9 @@ export function renderToString(comparison: unknown, options: RenderOptions = {})
       endpoint: options.endpoint,
       lang,
       'defer-hydration': '',
-    }, trackLight(c, lang));
+    }, trackLight(c, lang), nonce);
   }
-  return renderElement(tag, c, attrs, light);
+  return renderElement(tag, c, attrs, light, nonce);
 }
 
 type Attrs = Record<string, string | undefined>;
@@ -196,9 +204,12 @@ function elementTemplate(tag: ElementTag, c: Comparison, a: Attrs) {
  * built here) as its light DOM. The template's own markers, which only
  * matter for hydrating the template around the element (nothing does), are
  * left out; those inside the shadow root stay (the element hydrates with them).
+ * With a `nonce`, each shadow root's `<style>` carries it.
  */
-function renderElement(tag: ElementTag, c: Comparison, attrs: Attrs, light: string): string {
-  const out = collectResultSync(render(elementTemplate(tag, c, attrs)));
+function renderElement(tag: ElementTag, c: Comparison, attrs: Attrs, light: string, nonce?: string): string {
+  let out = collectResultSync(render(elementTemplate(tag, c, attrs)));
+  // (Only Lit's own <style> tags match: it escapes `<` in text and in attribute values.)
+  if (nonce) out = out.replaceAll('<style>', `<style nonce="${nonce}">`);
   const start = out.indexOf(`<${tag}`);
   const end = out.lastIndexOf(`</${tag}>`);
   if (start === -1 || end === -1) throw new Error(`server rendering produced no <${tag}>`);

@@ -68,9 +68,18 @@ async function interact() {
   return clicks;
 }
 
+// Server-rendered elements (/csp-ssr.html): their server nodes, taken before they hydrate, to see they are kept.
+const serverNodes = [...document.querySelectorAll('[data-ssr]')].map((el) => [el, el.shadowRoot?.lastElementChild]);
+
 let result;
 try {
   await settle();
+  const server = {
+    hydrated: serverNodes.filter(([el, node]) => node?.isConnected && node.getRootNode() === el.shadowRoot).map(([el]) => el.id),
+    // Its tokens (:host { --_bg: … }) apply only when a style sheet of its own does.
+    styled: serverNodes.filter(([el]) => getComputedStyle(el).getPropertyValue('--_bg').trim() !== '').map(([el]) => el.id),
+    nonceSheets: serverNodes.filter(([el]) => el.id.endsWith('-nonce')).every(([el]) => [...el.shadowRoot.querySelectorAll('style')].every((s) => s.sheet)),
+  };
   const inPage = (el) => el.localName !== 'compare-page' && Boolean(el.closest('compare-page') || el.getRootNode().host?.closest('compare-page'));
   const before = allElements().map((el) => ({ tag: el.localName, id: inPage(el) ? 'in compare-page' : el.id, state: el.state }));
   // The custom properties set per node must be in place: item colours (by the elements, through the CSSOM) and
@@ -81,6 +90,7 @@ try {
   await frame();
   await frame();
   result = {
+    server,
     elements: before,
     clicks,
     styled: styleProps.length,
@@ -92,7 +102,7 @@ try {
   };
 } catch (e) {
   window.__csp.errors.push(`check.js: ${e?.message ?? e}`);
-  result = { elements: [], clicks: 0, styled: 0, unstyled: 0, jsonLd: 0, trustedTypes: typeof window.trustedTypes !== 'undefined' };
+  result = { server: { hydrated: [], styled: [], nonceSheets: false }, elements: [], clicks: 0, styled: 0, unstyled: 0, jsonLd: 0, trustedTypes: typeof window.trustedTypes !== 'undefined' };
 } finally {
   window.__cspResult = { ...result, violations: window.__csp.violations, errors: window.__csp.errors };
   document.documentElement.dataset.cspDone = '';

@@ -21,6 +21,9 @@
 //                  Must: every element ready (the invalid one in error), zero
 //                  securitypolicyviolation events, no errors, item colours and
 //                  column counts in place, one JSON-LD script per <compare-page>.
+//   /csp-ssr.html  server-rendered elements (dist/node/ssr.js), two without the policy's style nonce (their
+//                  <style>s are blocked) and one with it. Must: each hydrated (the server's nodes kept) and
+//                  styled, item colours in place, nothing blocked but the server's own styles.
 //   /control.html  the negative control: an inline <script>, new Function, an
 //                  innerHTML sink and a style attribute on the same policy.
 //                  Must: all blocked and reported, so the check above can fail.
@@ -32,7 +35,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,6 +83,37 @@ ${inline}
 </html>`;
 }
 
+/** The nonce of /csp-ssr.html's policy (a real page makes one per response). */
+const NONCE = 'c3NyLWNzcC10ZXN0';
+const SSR_POLICY = POLICY.replace("style-src 'self'", `style-src 'self' 'nonce-${NONCE}'`);
+
+/**
+ * Server-rendered elements (dist/node/ssr.js) under the policy: two without the nonce, whose <style>s the policy
+ * blocks (each element must take its own style sheets when it hydrates), and one rendered with the nonce (styled
+ * before any script runs: its <style>s are not blocked).
+ */
+async function cspSsrPage() {
+  const { renderToString } = await import(pathToFileURL(join(root, dirname(args.bundle), 'node/ssr.js')).href);
+  const demo = await readFile(join(root, 'demo/data/python-vs-rust.json'), 'utf8');
+  const mark = (html, id) => html.replace(/^<(compare-[a-z]+)/, `<$1 id="${id}" data-ssr`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Server-rendered compare-kit under a strict CSP</title>
+<script src="/probe.js"></script>
+<script type="module" src="/compare-kit.js"></script>
+<script type="module" src="/check.js"></script>
+</head>
+<body>
+<h1>Strict CSP, server-rendered</h1>
+${mark(renderToString(demo, { locale: 'en' }), 'ssr-page')}
+${mark(renderToString(demo, { element: 'table', locale: 'en' }), 'ssr-table')}
+${mark(renderToString(demo, { element: 'facts', locale: 'en', nonce: NONCE }), 'ssr-facts-nonce')}
+</body>
+</html>`;
+}
+
 const controlPage = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>CSP control</title>
@@ -101,12 +135,14 @@ const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 
 async function handle(req, res) {
   const path = new URL(req.url, 'http://x').pathname;
   const send = (status, type, body) => {
-    res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': POLICY, 'cache-control': 'no-store' });
+    const policy = path === '/csp-ssr.html' ? SSR_POLICY : POLICY;
+    res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'content-security-policy': policy, 'cache-control': 'no-store' });
     res.end(body);
   };
   try {
     if (path === '/' || path === '/csp.html') return send(200, 'text/html', await cspPage());
     if (path === '/control.html') return send(200, 'text/html', controlPage);
+    if (path === '/csp-ssr.html') return send(200, 'text/html', await cspSsrPage());
     if (path === '/compare-kit.js') return send(200, 'text/javascript', await readFile(resolve(root, args.bundle)));
     if (path === '/compare-kit.js.map') return send(200, 'application/json', await readFile(resolve(root, `${args.bundle}.map`)));
     // The language tables beside the bundle, imported on demand (compare-kit.de-<hash>.js).
@@ -121,6 +157,9 @@ async function handle(req, res) {
     send(500, 'text/plain', String(e));
   }
 }
+
+/** How long a page may take to settle and click through (WebKitGTK on a loaded 2-core machine took 40 s). */
+const PAGE_MS = 90_000;
 
 /** A browser to open the pages in: `open(url)` loads a page and returns its window.__cspResult. */
 const drivers = {
@@ -139,7 +178,7 @@ const drivers = {
       consoleErrors,
       open: async (url) => {
         await page.goto(url);
-        await page.waitForSelector('html[data-csp-done]', { state: 'attached', timeout: 30000 });
+        await page.waitForSelector('html[data-csp-done]', { state: 'attached', timeout: PAGE_MS });
         return page.evaluate(() => window.__cspResult);
       },
       close: () => browser.close(),
@@ -157,7 +196,7 @@ const drivers = {
       consoleErrors,
       open: async (url) => {
         await page.goto(url);
-        await poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-csp-done')));
+        await poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-csp-done')), PAGE_MS, url);
         return page.evaluate(() => window.__cspResult);
       },
       close: () => browser.close(),
@@ -188,7 +227,7 @@ const drivers = {
         consoleErrors: [], // no console over WebDriver classic: probe.js records console.error and uncaught errors in the page
         open: async (url) => {
           await browser.url(url);
-          await poll(() => browser.execute(() => document.documentElement.hasAttribute('data-csp-done')));
+          await poll(() => browser.execute(() => document.documentElement.hasAttribute('data-csp-done')), PAGE_MS, url);
           return browser.execute(() => window.__cspResult);
         },
         close: async () => {
@@ -203,13 +242,13 @@ const drivers = {
   },
 };
 
-async function poll(test, ms = 30000) {
+async function poll(test, ms = 30000, what = '') {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     if (await test().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out after ${ms} ms`);
+  throw new Error(`${what ? `${what}: ` : ''}timed out after ${ms} ms`);
 }
 
 async function freePort() {
@@ -271,10 +310,27 @@ async function check(name) {
     if (!result.styled || result.unstyled) failures.push(`${result.unstyled} of ${result.styled} nodes without their item colour / column count`);
     if (!result.trustedTypes) failures.push('window.trustedTypes missing: Trusted Types not checked');
 
+    // 3. Server-rendered elements under the policy: hydrated (the server's nodes kept), styled, no script blocked.
+    const ssr = await open(`${origin}/csp-ssr.html`);
+    const ssrErrors = [...browser.consoleErrors].filter((e) => !/Content.Security.Policy|Content Security Policy/i.test(e));
+    const ssrIds = ['ssr-page', 'ssr-table', 'ssr-facts-nonce'];
+    for (const id of ssrIds) {
+      const el = ssr.elements.find((e) => e.id === id);
+      if (el?.state !== 'ready') failures.push(`ssr: #${id}: state "${el?.state}", expected "ready"`);
+      if (!ssr.server.hydrated.includes(id)) failures.push(`ssr: #${id}: rendered again, not hydrated (the server's nodes were replaced)`);
+      if (!ssr.server.styled.includes(id)) failures.push(`ssr: #${id}: unstyled (its server <style>s blocked, and no style sheet of its own)`);
+    }
+    if (!ssr.server.nonceSheets) failures.push('ssr: #ssr-facts-nonce: a <style> with the nonce was blocked');
+    // The server's <style>s and style attributes without the nonce are the only things the policy may block.
+    const ssrBlocked = ssr.violations.filter((v) => !/^style-src-(elem|attr)/.test(v.directive));
+    failures.push(...grouped('ssr: violation', ssrBlocked.map((v) => `${v.directive} ${v.blocked} ${v.sample} at ${v.source}`)));
+    failures.push(...grouped('ssr: error', [...ssr.errors.filter((e) => !/Content.Security.Policy/i.test(e)), ...ssrErrors].map((e) => e.slice(0, 300))));
+    if (!ssr.styled || ssr.unstyled) failures.push(`ssr: ${ssr.unstyled} of ${ssr.styled} nodes without their item colour / column count`);
+
     summary =
       `${result.elements.length} elements (${TAGS.length} tags × src and inline JSON, ${nested.length} sections inside <compare-page>, 1 invalid), ` +
       `${result.clicks} interactions, ${result.styled} nodes with item colours or counts, ${result.jsonLd} JSON-LD scripts, ${result.violations.length} CSP violations, ` +
-      `${result.errors.length + consoleErrors.length} errors; control: ${control.violations.length} violations reported (${[...seen].join(', ')})`;
+      `${result.errors.length + consoleErrors.length} errors; server-rendered: ${ssr.server.hydrated.length} hydrated, ${ssr.server.styled.length} styled; control: ${control.violations.length} violations reported (${[...seen].join(', ')})`;
   } catch (e) {
     failures.push(`could not run: ${e?.message ?? e}`);
   } finally {

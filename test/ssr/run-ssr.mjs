@@ -79,6 +79,22 @@ const singles = ['header', 'verdict', 'facts', 'table', 'chart', 'proscons', 'fa
   check(sheets.length > 10 && bad.length === 0, 'server-rendered style sheets end with a rule, not a stray ";"', `${bad.length} of ${sheets.length}: …${bad[0]?.slice(-60)}`);
 }
 
+// A CSP nonce goes on every <style> of every shadow root (a nested <compare-page> section's too), and a nonce that
+// could break out of its attribute is refused.
+{
+  const out = renderToString(demo, { nonce: 'r4nd0m+/nonce==' });
+  const styles = [...out.matchAll(/<style[^>]*>/g)].map((m) => m[0]);
+  check(styles.length > 10 && styles.every((t) => t === '<style nonce="r4nd0m+/nonce==">'), 'nonce: on every <style>', styles.find((t) => !t.includes('nonce')) ?? '');
+  check(!renderToString(demo).includes('nonce='), 'no nonce: none written');
+  let refused = '';
+  try {
+    renderToString(demo, { nonce: 'x" onload="alert(1)' });
+  } catch (e) {
+    refused = e instanceof RangeError ? e.message : `${e}`;
+  }
+  check(/^nonce "/.test(refused), 'nonce: one with a quote is refused (RangeError)', refused);
+}
+
 // An x- extension of any depth is ignored (docs/security.md): it renders, and the inline data leaves it out.
 {
   const nest = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
