@@ -29,7 +29,7 @@
  *   isolates, zero-width space, BOM, soft hyphen) are skipped: "\u200f$38,000"
  *   is $38,000, as the reader sees it.
  * - Not quantities: versions (`1.2.3`, `3.13.x`, `v1.0`), dates
- *   (`2026-06-01`, `12/25/2024`, `3 Jan 2026`), times of day (`10:30`),
+ *   (`2026-06-01`, `12/25/2024`, `3 Jan 2026`, and Friday's `Fr. 5. Mai`, not francs), times of day (`10:30`),
  *   ordinals (`3rd`) and generations (`5G`, `4G LTE`), numbers glued to ids (`A1`, `5x4`), leading zeros (`007`).
  * - A video's lines (3 or 4 digits glued to a `p`: `1080p`, `720p`) are a kind of their own, compared only with each
  *   other. ("4K" is 4,000, a magnitude as the format says: beside "1080p" neither is the best.)
@@ -106,6 +106,8 @@ const FRACTION = /[½¼¾⅓⅔]/y;
 /** Currencies written with letters before an amount ("Rp 15.000", "RM12", "Rs. 500", "रु 500", "Fr. 999.–", "TSh 15,000"): also what rows.ts `unreadNumber` knows. */
 export const LETTER_CURRENCY = 'Rp|RM|Rs|रु|S?Fr|[TK]Sh';
 const SYMBOL = new RegExp(`(?:US|CA?|AU?|R|HK|NZ|S|MX|NT)?\\$|[€£¥₹₩₪₽₺₫฿₱₴₦৳]|((?:${LETTER_CURRENCY})\\.?)(?=\\s?\\d)`, 'uy');
+// A day of the month after "Fr." (Friday in German and English): "5. Mai", "5.5.", "5 May", "19 Uhr".
+const FRIDAY = /(?:0?[1-9]|[12]\d|3[01])(?:\.\s*(?:(?:0?[1-9]|1[0-2])\.(?!\d)|\p{L})|\s?(?:uhr|jan|feb|mä?r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]))/iuy;
 const CODE_BEFORE = /[A-Z]{3}(?=\s?[-−+]?\.?\d)/y;
 const CODE_AFTER = /\s?([A-Z]{3})(?![\p{L}\d])/uy;
 const NUM = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*|\.\d+/y;
@@ -438,6 +440,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       at(SPACE);
       sign ??= at(SIGN)?.[0];
     }
+    // "Fr. 5. Mai", "Fr. 5.5.", "Fr 5 May", "Fr. 19 Uhr": a Friday, not francs ("Fr. 5.–", "Fr. 49.90" are).
+    if (letters?.startsWith('Fr') && sees(FRIDAY)) return (bad = true), null;
     m = at(style.spaced ? NUM_SPACED : NUM);
     if (!m) return null;
     let d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || cur === 'INR');
