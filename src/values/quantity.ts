@@ -11,7 +11,9 @@
  *   decimal comma) is read as 1234.5. Anything else ambiguous is not a
  *   quantity: `1,5`, `12,34,567`, `1.2.3`. In a language that writes a
  *   decimal comma (the comparison's `locale`: de, fr, es…) `,` and `.` swap
- *   roles: `1,5` is 1.5 and `1.500` is 1500.
+ *   roles: `1,5` is 1.5 and `1.500` is 1500. Written in Switzerland, where an apostrophe groups, a lone comma is a
+ *   decimal one too (`6,1 Mio.`; `1,299` is neither), and a dot after apostrophe groups is a decimal point in any
+ *   language (`CHF 1'234.50`).
  * - `B` after a number means billion with money (`$1.2B`) or before a word
  *   (`1.2B users`); otherwise bytes (`512 B`, `1.2B`, `1.5 B (gzip)`). `m`
  *   means million with money (`$5m`); otherwise it stays a count's word, as
@@ -166,23 +168,24 @@ const TIMES: Unit = { dimension: 'multiplier', unit: 'x' };
  * is 1500, "1,5" is 1.5); a dot that cannot be grouping ("1.5") is still a
  * decimal point.
  */
-function digits(raw: string, decimalComma = false, indian = false): string | null {
+function digits(raw: string, decimalComma = false, indian = false, swiss = false): string | null {
   // South Asian grouping (a comparison in Hindi, en-IN…, or rupees): "1,50,000", "12,34,567.5".
   if (indian && !decimalComma && /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(raw)) return raw.replaceAll(',', '');
   const parts = raw.split(/(\D)/);
   const n = parts.length;
   const last = parts[n - 2];
   let dec: string;
+  // "1,299" may be 1.299 or (English written on this page) 1299: neither, as English reads "1,5". (In Switzerland too,
+  // where a comma is a decimal one, in "6,1 Mio.", or English.)
+  if ((decimalComma || swiss) && n === 3 && last === ',' && parts[2]!.length === 3 && !/^0/.test(parts[0]!)) return null;
   if (decimalComma) {
-    // "1,299" may be 1.299 or (English written on this page) 1299: neither, as English reads "1,5".
-    if (n === 3 && last === ',' && parts[2]!.length === 3 && !/^0/.test(parts[0]!)) return null;
-    // A lone dot not followed by 3 digits cannot group ("1.5"): still a decimal point.
-    const loneDecimalDot = n === 3 && last === '.' && parts[2]!.length !== 3;
-    // Commas, then a dot ("$1,299.99"): written the English way, which reads one way only.
-    dec = loneDecimalDot || (last === '.' && parts.includes(',')) ? '.' : ',';
+    // A last dot not followed by 3 digits cannot group ("1.5", Swiss "1'234.50"): a decimal point. Commas, then a dot
+    // ("$1,299.99"): written the English way, which reads one way only.
+    dec = last === '.' && (parts[n - 1]!.length !== 3 || parts.includes(',')) ? '.' : ',';
   } else {
-    // A final comma not followed by a group of 3, after other separators: decimal comma.
-    dec = last === ',' && n > 3 && parts[n - 1]?.length !== 3 ? ',' : '.';
+    // A final comma not followed by a group of 3, after other separators, or alone where a comma never groups (in
+    // Switzerland, "6,1 Mio."): decimal comma.
+    dec = last === ',' && (n > 3 ? parts[n - 1]!.length !== 3 : swiss) ? ',' : '.';
   }
   const first = parts[0] ?? '';
   if (/^0\d/.test(first) || (n > (last === dec ? 3 : 1) && first.length > 3)) return null;
@@ -444,7 +447,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (letters?.startsWith('Fr') && sees(FRIDAY)) return (bad = true), null;
     m = at(style.spaced ? NUM_SPACED : NUM);
     if (!m) return null;
-    let d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || cur === 'INR');
+    let d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || cur === 'INR', style.swiss);
     // "4:30 h", "1:45 Std.": hours and minutes before a unit of hours (not a time of day, "10:30"; nor "10:30 h" where
     // clocks are written so: see moreTime).
     const hm = at(HOURS_MINUTES);

@@ -50,3 +50,44 @@ describe('values: a day after "Fr." is a Friday, not francs', () => {
     expect(winner(['Fr. 49.90', 'Fr. 39.–'], 'lower', 'de-CH')).to.equal('1');
   });
 });
+
+describe('values: Swiss decimals and groups, in de-CH, de-AT and de', () => {
+  it('"6,1 Mio." and "6.1 Mio." are 6,100,000 in each (the comma was not read in de-CH, where it never groups)', () => {
+    for (const locale of ['de-CH', 'de-AT', 'de', 'de-LI']) {
+      reads('6,1 Mio.', locale, ['count', 6.1e6, 6.1e6, '']);
+      reads('6.1 Mio.', locale, ['count', 6.1e6, 6.1e6, '']);
+      reads('6,1 Mio. CHF', locale, ['money', 6.1e6, 6.1e6, 'CHF']);
+      reads('CHF 6.1 Mio.', locale, ['money', 6.1e6, 6.1e6, 'CHF']);
+      reads('CHF 6,1 Mio.', locale, ['money', 6.1e6, 6.1e6, 'CHF']);
+      reads('Fr. 6,50', locale, ['money', 6.5, 6.5, 'CHF']);
+      reads('2,5 Stunden', locale, ['time', 2.5, 2.5, 'h']);
+    }
+    reads('12,5 %', 'de-CH', ['percent', 12.5, 12.5, '%']);
+    reads('0,299', 'de-CH', ['count', 0.299, 0.299, '']);
+    reads("1'234,5", 'de-CH', ['count', 1234.5, 1234.5, '']);
+    // (In English a lone comma still groups or is not read.)
+    reads('6,1 Mio.', 'en', null);
+    reads('1,299', 'en', ['count', 1299, 1299, '']);
+  });
+
+  it('a comma before three digits is a decimal one or English in Switzerland: not read (was 1299)', () => {
+    reads('1,299', 'de-CH', null);
+    reads('CHF 1,299', 'de-CH', null);
+    reads('1,299,000', 'de-CH', ['count', 1299000, 1299000, '']);
+  });
+
+  it('a dot after apostrophe groups is a decimal point in a German or Austrian comparison too (was not read)', () => {
+    for (const locale of ['de-CH', 'de-AT', 'de']) {
+      reads("CHF 1'234.50", locale, ['money', 1234.5, 1234.5, 'CHF']);
+      reads('Fr. 1’049.90', locale, ['money', 1049.9, 1049.9, 'CHF']);
+    }
+    // (Dots that group stay groups: "1.234.567" in German; "1.234" stays 1234.)
+    reads('1.234.567', 'de', ['count', 1234567, 1234567, '']);
+    reads('1.234', 'de-AT', ['count', 1234, 1234, '']);
+  });
+
+  it('the larger amount wins however each is written', () => {
+    expect(winner(['6,1 Mio. CHF', 'CHF 5.9 Mio.', "CHF 900'000.–"], 'higher', 'de-CH')).to.equal('0');
+    expect(winner(['6,1 Mio. CHF', 'CHF 6.2 Mio.'], 'higher', 'de-AT')).to.equal('1');
+  });
+});
