@@ -25,7 +25,7 @@
  *   and magnitudes (`14 Stunden`, `5 Go`, `1,2 Mio.`, `3億`, `2 crore`), in a
  *   comparison written in that language only ("12 Mo" stays a count in
  *   English); digits of other scripts (`١٢٣`, `१२८`, `１２３`), South Asian
- *   grouping (`12,34,567` in Hindi or rupees) and space grouping (`12 000`
+ *   grouping (`12,34,567` in Hindi, rupees or taka, `১২,৩৪,৫৬৭` in Bengali) and space grouping (`12 000`
  *   in French) in the languages that write them.
  * - Invisible format characters (U+200E/200F marks, bidi embeddings and
  *   isolates, zero-width space, BOM, soft hyphen) are skipped: "\u200f$38,000"
@@ -169,7 +169,7 @@ const TIMES: Unit = { dimension: 'multiplier', unit: 'x' };
  * decimal point.
  */
 function digits(raw: string, decimalComma = false, indian = false, swiss = false): string | null {
-  // South Asian grouping (a comparison in Hindi, en-IN…, or rupees): "1,50,000", "12,34,567.5".
+  // South Asian grouping (a comparison in Hindi, Bengali, en-IN…, or rupees and taka): "1,50,000", "12,34,567.5".
   if (indian && !decimalComma && /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.test(raw)) return raw.replaceAll(',', '');
   const parts = raw.split(/(\D)/);
   const n = parts.length;
@@ -287,7 +287,8 @@ const numberStyle = remembered((locale: string): NumberStyle => {
   return {
     comma: f.formatToParts(1.5).find((p) => p.type === 'decimal')?.value === ',',
     spaced: /^\s$/.test(group),
-    indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(f.format(1234567).replace(/\p{Cf}/gu, '')),
+    // (In the locale's digits: "১২,৩৪,৫৬৭" in Bengali.)
+    indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(asciiDigits(f.format(1234567).replace(/\p{Cf}/gu, ''))),
     language: wordsLanguage(locale),
     yuan: /HK|TW/.test(region) ? `${region}D` : /^zh-hant$/i.test(locale) ? 'TWD' : 'CNY',
     swiss: /CH|LI/.test(region),
@@ -447,7 +448,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (letters?.startsWith('Fr') && sees(FRIDAY)) return (bad = true), null;
     m = at(style.spaced ? NUM_SPACED : NUM);
     if (!m) return null;
-    let d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || cur === 'INR', style.swiss);
+    let d = digits(m[0].replace(/ /g, '\u00a0'), comma, style.indian || /INR|BDT/.test(cur ?? ''), style.swiss);
     // "4:30 h", "1:45 Std.": hours and minutes before a unit of hours (not a time of day, "10:30"; nor "10:30 h" where
     // clocks are written so: see moreTime).
     const hm = at(HOURS_MINUTES);

@@ -91,3 +91,30 @@ describe('values: Swiss decimals and groups, in de-CH, de-AT and de', () => {
     expect(winner(['6,1 Mio. CHF', 'CHF 6.2 Mio.'], 'higher', 'de-AT')).to.equal('1');
   });
 });
+
+describe('values: South Asian grouping in Bengali digits', () => {
+  it('"১২,৩৪,৫৬৭" and "12,34,567" are 1,234,567 in bn, hi and en-IN (were not read in Bengali)', () => {
+    for (const locale of ['bn', 'bn-BD', 'bn-IN', 'hi', 'en-IN']) {
+      reads('১২,৩৪,৫৬৭', locale, ['count', 1234567, 1234567, '']);
+      reads('12,34,567', locale, ['count', 1234567, 1234567, '']);
+      reads('১,৫০,০০০', locale, ['count', 150000, 150000, '']);
+      reads('১২,৩৪,৫৬৭.৫০', locale, ['count', 1234567.5, 1234567.5, '']);
+      reads('১,২৩৪', locale, ['count', 1234, 1234, '']);
+      reads('1,234,567', locale, ['count', 1234567, 1234567, '']);
+    }
+    // (Not in English or German, where "12,34,567" is malformed.)
+    reads('১২,৩৪,৫৬৭', 'en', null);
+    reads('12,34,567', 'de', null);
+  });
+
+  it('taka group so in any language, as rupees do (were not read)', () => {
+    reads('৳১২,৩৪,৫৬৭', 'en', ['money', 1234567, 1234567, 'BDT']);
+    reads('BDT 12,34,567', undefined, ['money', 1234567, 1234567, 'BDT']);
+    reads('৳১২,৩৪,৫৬৭', 'bn', ['money', 1234567, 1234567, 'BDT']);
+  });
+
+  it('the best of a row of lakhs', () => {
+    expect(winner(['৳১২,৩৪,৫৬৭', '৳৯,৯৯,৯৯৯', '৳১০,০০,০০০'], 'lower', 'bn')).to.equal('1');
+    expect(winner(['১২,৩৪,৫৬৭', '৯,৯৯,৯৯৯'], 'higher', 'bn-BD')).to.equal('0');
+  });
+});
