@@ -13,6 +13,8 @@ export function jsonErrorPlace(text: string): string | undefined {
   let i = 0;
   /** Stopped where a name was expected (`{ version: 1 }`), not a value. */
   let atName = false;
+  /** Stopped after a value, where a list (`[`) or an object (`{`) wanted a comma or its end; after a name (`:`), where it wanted a colon. */
+  let after = '';
   const eat = (re: RegExp): boolean => {
     re.lastIndex = i;
     const ok = re.test(text);
@@ -33,12 +35,12 @@ export function jsonErrorPlace(text: string): string | undefined {
         eat(WS);
         if (!eat(STRING)) return !(atName = true);
         eat(WS);
-        if (text[i] !== ':') return false;
+        if (text[i] !== ':') return !(after = ':');
         i++;
       }
       if (!value(depth + 1)) return false;
       eat(WS);
-      if (text[i] !== ',') return text[i] === close && ++i > 0;
+      if (text[i] !== ',') return text[i] === close ? ++i > 0 : !(after = open);
       i++;
     }
   };
@@ -61,18 +63,23 @@ export function jsonErrorPlace(text: string): string | undefined {
   const at = `${where(i)}, at \`${text.slice(i, i + 12).split(/[\r\n]/)[0]}\``;
   // A value written as a person writes a number: right after digits (2026-06-01, 01, 50%, 5.), a group of three after
   // a space (1 299), digits where a name goes (1,299 in an object), a sign JSON has not ($5, +5, .5, -Infinity).
-  if (/^(\d[\d.%+-]|\d\s+\d{3}\b|[,{]\s*\d|\D?\s*[-+.$€£]+[\dI])/.test(text.slice(k && k - 1, i + 4))) {
-    return `${at}: a text without double quotes, or a number JSON does not have`;
-  }
-  // After a value, the next one: the comma between them is missing.
-  if (/["\d}\]el]/.test(text[k - 1] ?? '') && /["\d{[tfn-]/.test(text[i]!)) return `${at}: a comma missing before it`;
+  const number = /^(\d[\d.%+-]|\d\s+\d{3}\b|[,{]\s*\d|\D?\s*[-+.$€£]+[\dI])/.test(text.slice(k && k - 1, i + 4));
+  // After a value, a whole next one, apart from it (in an object, a name and its colon): the comma between them is
+  // missing. Not a number run on (1-2, 2026-06-01), a word (NaN) or a second document. In a list "1 299" may be two
+  // numbers or one (a range's [1 299, 1 499]): both are said. After a name, a whole value: its colon is missing.
+  const j = i;
+  const whole = () =>
+    after === '{' ? eat(STRING) && eat(WS) && text[i] === ':' : /[[{]/.test(text[i]!) || ((eat(STRING) || eat(SCALAR)) && /[\s,\]}]|^$/.test(text[i] ?? ''));
+  if (after && /\D/.test(text[i - 1]!) && whole()) return `${at}: a ${after === ':' ? 'colon' : 'comma'} missing before it${number ? ', or a number JSON does not have' : ''}`;
+  i = j;
+  if (number) return `${at}: a text without double quotes, or a number JSON does not have`;
   STRING.lastIndex = i;
   if (text[i] === '"' && !STRING.test(text)) return `${where(i)}: a text with a line break or a tab in it, or not closed (write a line break as \\n)`;
   // What editors and word processors put in: a no-break or zero-width space (invisible in the snippet), comments,
   // curly or single quotes, a name without quotes.
   if (/[\p{Cf}\p{Z}]/u.test(text[i]!)) return `${at}: an invisible character (${hex(text[i]!)}), where JSON has only spaces and line breaks (type a space instead)`;
   const hint = HINTS.find(([re]) => re.test(text.slice(i, i + 2)));
-  return hint ? `${at}: ${hint[1]}` : /\p{L}/u.test(text[i]!) ? `${at}: ${atName ? 'a name' : 'a text'} without double quotes${atName ? '' : ', or a word JSON does not have (it has true, false and null)'}` : at;
+  return hint ? `${at}: ${hint[1]}` : /\p{L}/u.test(text[i]!) ? `${at}: ${atName ? 'a name' : 'a text'} without double quotes${atName || after === '{' ? '' : ', or a word JSON does not have (it has true, false and null)'}` : at;
 }
 
 /** A character's code point, as messages name it: "U+00A0". */

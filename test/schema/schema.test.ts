@@ -375,6 +375,50 @@ describe('schema: errors name their path', () => {
     expect(message(deep)).to.equal(`not valid JSON: ${browser}`);
   });
 
+  it('says a comma is missing between two values of a list, and no hint where it would be wrong', () => {
+    const message = (text: string) => {
+      const r = parseComparison(text);
+      return r.ok ? 'ok' : r.message.replace(/^not valid JSON: /, '');
+    };
+    const comma = 'a comma missing before it';
+    // Two numbers of a list, not "a number JSON does not have" (line and column still where the second one starts).
+    expect(message('[100, 200 300]')).to.equal('line 1, column 11, at `300]`: a comma missing before it, or a number JSON does not have');
+    expect(message('{"a": [1,\n  2 3]}')).to.equal(`line 2, column 5, at \`3]}\`: ${comma}`);
+    // A list written "1 299" may be two numbers or one (a range written [1 299, 1 499]): both are said, neither alone.
+    expect(message('{"value": [1 299, 1 499]}')).to.equal('line 1, column 14, at `299, 1 499]}`: a comma missing before it, or a number JSON does not have');
+    for (const [text, column] of [['[1 2]', 4], ['[1 -2]', 4], ['["a" "b"]', 6], ['[true false]', 7], ['[null 1]', 7], ['[1.5 2e3]', 6], ['[[1] [2]]', 6], ['[{"n": 1} {"n": 2}]', 11], ['["a""b"]', 5]] as const) {
+      expect(message(text), text).to.match(new RegExp(`^line 1, column ${column}, at \`[^\`]*\`: ${comma}$`));
+    }
+    // In an object a comma is missing only before a name and its colon; after a name, the colon is.
+    expect(message('{"a": 1 "b": 2}')).to.equal(`line 1, column 9, at \`"b": 2}\`: ${comma}`);
+    expect(message('{"a": "x""b": 1}')).to.equal(`line 1, column 10, at \`"b": 1}\`: ${comma}`);
+    expect(message('{"a" 1}')).to.equal('line 1, column 6, at `1}`: a colon missing before it');
+    expect(message('{"a"\ttrue}')).to.equal('line 1, column 6, at `true}`: a colon missing before it');
+    expect(message('{"a" ["x"]}')).to.equal('line 1, column 6, at `["x"]}`: a colon missing before it');
+    // Where no hint is right, none: a value after a value in an object (a comma would not mend it), a second
+    // document, a number run on, a doubled comma.
+    for (const text of ['{"a": "x" "y"}', '{"a": 1 -5}', '{"a": 1 2}', '{"a": 1} {"b": 2}', '[1, 2] [3]', '[1 2026-06-01]', '[1 .5]', '[1 0x10]', '[1,,2]', '{"a": 1,, "b": 2}', '{"a" : "b" : "c"}']) {
+      expect(message(text), text).to.match(/^line 1, column \d+, at `[^`]*`$/);
+    }
+    // A number written as a person writes it, in a list too, and the words JSON lacks.
+    for (const text of ['[2026-06-01]', '[1, 2026-06-01, 3]', '[1-2]', '[01]', '[$5]', '[1, +5]', '[5.]', '[50%]', '[-Infinity]']) {
+      expect(message(text), text).to.match(/: a text without double quotes, or a number JSON does not have$/);
+    }
+    expect(message('[1, NaN]')).to.equal('line 1, column 5, at `NaN]`: a text without double quotes, or a word JSON does not have (it has true, false and null)');
+    expect(message('[1 Infinity]')).to.match(/at `Infinity]`: a text without double quotes, or a word JSON does not have/);
+    // After a value in an object, a word: a text without quotes, not a word JSON lacks (true would not mend it).
+    expect(message('{"title": "Python" vs Rust"}')).to.equal('line 1, column 20, at `vs Rust"}`: a text without double quotes');
+    expect(message('{"a": 1 b: 2}')).to.equal('line 1, column 9, at `b: 2}`: a text without double quotes');
+    // Trailing commas, quotes, comments and names, in lists and objects alike.
+    expect(message('[1, 2 ,\n]')).to.equal('line 1, column 7: a comma before `]` (remove it)');
+    expect(message('{"a": [1], }')).to.equal('line 1, column 10: a comma before `}` (remove it)');
+    expect(message("['a', 'b']")).to.equal("line 1, column 2, at `'a', 'b']`: single quotes (JSON needs double quotes: \")");
+    expect(message('["a" \'b\']')).to.match(/at `'b']`: single quotes/);
+    expect(message('[1 // one\n, 2]')).to.match(/^line 1, column 4, at `\/\/ one`: a comment/);
+    expect(message('{"a": 1 /* c */}')).to.match(/^line 1, column 9, at `\/\* c \*\/}`: a comment/);
+    expect(message('{"a": 1, b: 2}')).to.equal('line 1, column 10, at `b: 2}`: a name without double quotes');
+  });
+
   it('never throws on odd values', () => {
     const cyclic: any = minimal();
     cyclic.self = cyclic;
