@@ -1,16 +1,23 @@
 /**
  * Where JSON text stops being JSON, said the same way in every browser: V8
  * gives no position for a trailing comma and WebKit never gives one, so a
- * blogger with a 300-line file could not find the mistake. Run only after
- * `JSON.parse` failed; a scan, not a parser (nothing is built).
+ * blogger with a 300-line file could not find the mistake. Run after
+ * `JSON.parse` failed; or, with `twice`, after it did not, for the names an
+ * object has more than once (`JSON.parse` keeps the last and says nothing).
+ * A scan, not a parser (nothing is built).
  */
 const WS = /[ \t\n\r]*/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
-/** "line 3, column 26, at `x }`", "line 3, column 17: a comma before `]` (remove it)", "it ends too soon (line 12)"; undefined when the text nests too deep to scan. */
-export function jsonErrorPlace(text: string): string | undefined {
+/**
+ * "line 3, column 26, at `x }`", "line 3, column 17: a comma before `]` (remove it)", "it ends too soon (line 12)";
+ * undefined when the text nests too deep to scan. `twice` hears the path of each name given again in its object
+ * (`["items", 1, "name"]`).
+ */
+export function jsonErrorPlace(text: string, twice?: (path: (string | number)[]) => void): string | undefined {
   let i = 0;
+  const path: (string | number)[] = [];
   /** Stopped where a name was expected (`{ version: 1 }`), not a value. */
   let atName = false;
   /** Stopped after a value, where a list (`[`) or an object (`{`) wanted a comma or its end; after a name (`:`), where it wanted a colon. */
@@ -30,15 +37,25 @@ export function jsonErrorPlace(text: string): string | undefined {
     i++;
     eat(WS);
     if (text[i] === close) return ++i > 0;
-    for (;;) {
+    const names = new Set<string>();
+    for (let n = 0; ; n++) {
+      let key: string | number = n;
       if (open === '{') {
         eat(WS);
+        const from = i;
         if (!eat(STRING)) return !(atName = true);
+        if (twice) {
+          key = JSON.parse(text.slice(from, i)) as string;
+          if (names.has(key)) twice([...path, key]);
+          names.add(key);
+        }
         eat(WS);
         if (text[i] !== ':') return !(after = ':');
         i++;
       }
+      path.push(key);
       if (!value(depth + 1)) return false;
+      path.pop();
       eat(WS);
       if (text[i] !== ',') return text[i] === close ? ++i > 0 : !(after = open);
       i++;

@@ -53,17 +53,18 @@ const ESCAPED_ASCII = /\\u00[0-7][0-9a-fA-F]/g;
 /** Validates a comparison given as JSON text or as an already-parsed value. */
 export function parseComparison(input: unknown): ParseResult {
   let value = input;
+  const twice: Twice[] = [];
   if (typeof input === 'string') {
     const size = oversize(input);
     if (size) {
       const message = tooLargeMessage(size);
       return { ok: false, kind: 'parse', message, issues: [{ path: '(document)', message }] };
     }
-    const json = readJson(input);
+    const json = readJson(input, twice);
     if ('error' in json) return { ok: false, kind: 'parse', message: json.error, issues: [{ path: '(document)', message: json.error }] };
     value = json.value;
   }
-  return validateComparison(value);
+  return check(value, twice);
 }
 
 /**
@@ -73,10 +74,13 @@ export function parseComparison(input: unknown): ParseResult {
  * read from disk by Node, pasted into a CMS) is no mistake. For every reader
  * of comparison text: parseComparison, server rendering, the CLI.
  */
-export function readJson(text: string): { value: unknown } | { error: string } {
+export function readJson(text: string, twice?: Twice[]): { value: unknown } | { error: string } {
   const json = text.replace(/^\uFEFF/, '');
   try {
-    return { value: JSON.parse(json) };
+    const value: unknown = JSON.parse(json);
+    // (Not in an extension: "x-comment" twice is ignored anyway.)
+    if (twice) jsonErrorPlace(json, (path) => path.some((k) => /^x-/.test(k as string)) || twice.push({ path, message: 'duplicate key: only its last value is read (keep one)' }));
+    return { value };
   } catch (e) {
     return { error: `not valid JSON: ${jsonErrorPlace(json) ?? (e as Error).message}` };
   }
@@ -89,9 +93,17 @@ export function readJson(text: string): { value: unknown } | { error: string } {
  */
 const validated = new WeakSet<object>();
 
+/** A name given twice in an object of JSON text (readJson), which its value lost the first of. */
+type Twice = { path: Path; message: string };
+
 export function validateComparison(value: unknown): ParseResult {
+  return check(value, []);
+}
+
+/** validateComparison, and the names its JSON text gave twice (readJson). */
+function check(value: unknown, twice: Twice[]): ParseResult {
   try {
-    return validate(value);
+    return validate(value, twice);
   } catch (e) {
     // An exotic object given as the `data` property: a proxy or a getter that throws.
     const message = `cannot be read as a comparison: ${e instanceof Error ? e.message : String(e)}`;
@@ -99,13 +111,13 @@ export function validateComparison(value: unknown): ParseResult {
   }
 }
 
-function validate(value: unknown): ParseResult {
+function validate(value: unknown, twice: Twice[]): ParseResult {
   if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, comparison: value as Comparison };
   const input = withoutMapExtensions(value);
   const result = ComparisonSchema.safeParse(input, { reportInput: true });
   const found: Found[] = [];
   if (!result.success) for (const i of result.error.issues) describe(i, [], found);
-  for (const i of [...unknownKeys(ComparisonSchema, input), ...references(value)]) {
+  for (const i of [...unknownKeys(ComparisonSchema, input), ...references(value), ...twice]) {
     found.push({ path: pathToString(i.path), message: i.message, at: i.path });
   }
   if (result.success && found.length === 0) {

@@ -110,6 +110,16 @@ try {
     const notJson = await run(['validate', join(tmp, 'bad.json')]);
     check(notJson.code === 1 && /not valid JSON/.test(notJson.out) && /line 3/.test(notJson.out), 'validate: bad JSON says where (line), exit 1', notJson.out);
 
+    // A key typed twice: JSON.parse keeps the last and says nothing; validate names it, with its path.
+    const minimalText = readFileSync(join(root, 'test/fixtures/minimal.json'), 'utf8');
+    writeFileSync(join(tmp, 'twice.json'), minimalText.replace('"name": "Coffee"', '"name": "Coffee", "name": "Espresso"').replace('"version": 1,', '"version": 1, "x-note": "a", "x-note": "b",'));
+    const twice = await run(['validate', join(tmp, 'twice.json')]);
+    check(
+      twice.code === 1 && twice.out.includes(': 1 problem\n    items[1].name: duplicate key: only its last value is read (keep one)\n'),
+      'validate: a key given twice is a problem named by its path (an x- extension given twice is not)',
+      twice.out,
+    );
+
     // A valid document whose rows will show no "best": noted, with why, and still valid (exit 0).
     const items = [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }];
     const attributes = [

@@ -382,6 +382,19 @@ describe('data inputs and their precedence', () => {
     );
   });
 
+  it('refuses a key an editor typed twice in an inline script, naming its path (the first value would be lost)', async () => {
+    const doc = await loadFixture('minimal.json');
+    const text = JSON.stringify({ ...doc, attributes: [{ id: 'price', label: 'Price', key: true, values: { tea: '$5' } }] }).replace('"values":', '"values":{"coffee":"$7"},"values":');
+    const el = await fixture<CompareFacts>(html`<compare-facts><script type="application/json">${text}</script></compare-facts>`);
+    await settled(el, 'error');
+    expect(el.error!.kind).to.equal('schema');
+    expect(el.error!.issues!.map((i) => `${i.path}: ${i.message}`)).to.deep.equal(['attributes[0].values: duplicate key: only its last value is read (keep one)']);
+    expect(errorText(el)).to.contain('attributes[0].values').and.contain('duplicate key');
+    // The same document as the data property (an object has each key once): shown.
+    const ok = await fixture<CompareFacts>(html`<compare-facts .data=${JSON.parse(text)}></compare-facts>`);
+    await settled(ok, 'ready');
+  });
+
   it('complains when given nothing at all, once the page has loaded', async () => {
     const el = await fixture<CompareFacts>(html`<compare-facts></compare-facts>`);
     await settled(el, 'error');

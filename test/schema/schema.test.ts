@@ -419,6 +419,33 @@ describe('schema: errors name their path', () => {
     expect(message('{"a": 1, b: 2}')).to.equal('line 1, column 10, at `b: 2}`: a name without double quotes');
   });
 
+  it('refuses a key given twice in JSON text, with its path (JSON.parse keeps the last and says nothing)', () => {
+    const dup = 'duplicate key: only its last value is read (keep one)';
+    const text = `{
+      "version": 1, "id": "a-vs-b", "title": "A vs B",
+      "items": [{ "id": "a", "name": "A" }, { "id": "b", "name": "B", "name": "Bee" }],
+      "attributes": [{ "id": "speed", "label": "Speed", "values": { "a": "1 s" }, "values": { "b": "2 s" } }],
+      "id": "a-vs-b"
+    }`;
+    const r = parseComparison(text);
+    // In the order of the document; the last value is the one that was read (the document is otherwise valid).
+    expect(issues(r).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([`id: ${dup}`, `items[1].name: ${dup}`, `attributes[0].values: ${dup}`]);
+    expect(r.ok ? '' : r.message).to.equal(`3 problems in the comparison data: id: ${dup}; items[1].name: ${dup}; attributes[0].values: ${dup}`);
+    // A name written with an escape is the same name; three times is one problem; beside the others, in its place.
+    const escaped = parseComparison('{"version": 1, "id": "x", "title": "X", "items": [{"id": "a", "name": "A", "n\\u0061me": "B", "name": "C"}, {"id": "b", "name": 7}], "verdikt": {}}');
+    expect(issues(escaped).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([`items[0].name: ${dup}`, 'items[1].name: expected a string, got 7', 'verdikt: unknown key, did you mean "verdict"?']);
+    // An odd key names its path as any other; an extension, and anything inside one, may repeat: it is ignored.
+    const odd = minimal() as any;
+    odd.pros = { a: ['x'] };
+    const oddText = JSON.stringify(odd).replace('"pros":{', '"pros":{"a b":["y"],"a b":["z"],');
+    expect(paths(parseComparison(oddText))).to.include('pros["a b"]');
+    const extended = JSON.stringify(minimal()).replace('{', '{"x-comment":"one","x-comment":"two","x-meta":{"k":1,"k":2},"items":[],');
+    expect(paths(parseComparison(extended))).to.deep.equal(['items']);
+    expect(parseComparison(JSON.stringify(minimal()).replace('{', '{"x-comment":"one","x-comment":"two","x-meta":{"k":[{"k":1,"k":2}]},')).ok).to.equal(true);
+    // The same key in two objects, or in an object and a list beside it, is no duplicate.
+    expect(parseComparison(JSON.stringify({ ...minimal(), attributes: [{ id: 'a', label: 'A', values: { a: 1 } }, { id: 'b', label: 'B', values: { a: 2 } }] })).ok).to.equal(true);
+  });
+
   it('never throws on odd values', () => {
     const cyclic: any = minimal();
     cyclic.self = cyclic;
