@@ -130,9 +130,18 @@ export const styleProps = directive(StyleProps);
  * colour is picked for a light page; on a dark scheme its oklch lightness is lifted to .7 + l/4 (from .7 for black, hue
  * and chroma kept; above .93 as given), so a black or navy brand colour still shows as a bar, a border or a dot on a
  * dark surface, and two colours keep their order of lightness: black and dark grey, navy and a mid blue stay apart.
+ *
+ * And `--_item-edge`, the edge of a mark filled with that colour (a stripe, a bar, a dot): where the colour is too
+ * pale for a light surface (oklch lightness over .6: white, yellow, "#fff59d") or too dark for a dark one (under .6: a
+ * page's dark series token), the colour at lightness .6, opaque, at least 3:1 on the themes' surfaces (WCAG 1.4.11:
+ * about 3.9:1 on white, 4.5:1 on the dark surface); otherwise the same colour, transparent, so the mark looks as
+ * before. The fill stays the item's colour (the brand's). `oklch(from var(--_item-edge) l c h / 1)` is the colour
+ * itself where it shows, else its edge: for a line that is the mark (an underline, a bar's start).
  */
+// (The alpha, 0 where the colour shows, 1 where it does not, is clamped to 0…1 by the browser: no clamp() needed.)
+const EDGE = 'light-dark(oklch(from var(--_item-color) min(l,.6) c h/calc((l - .6)*99)),oklch(from var(--_item-color) max(l,.6) c h/calc((.6 - l)*99)))';
 export const itemColor = ({ color: c }: Item, index: number) =>
-  styleProps({ '--_item-color': c ? `light-dark(${c}, oklch(from ${c} max(l, .7 + l / 4) c h))` : `var(--_series-${index % 8})` });
+  styleProps({ '--_item-color': c ? `light-dark(${c}, oklch(from ${c} max(l, .7 + l / 4) c h))` : `var(--_series-${index % 8})`, '--_item-edge': EDGE });
 
 /**
  * "Last updated ‹month›": the interface's words, the month in the comparison's

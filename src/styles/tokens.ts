@@ -257,7 +257,21 @@ export const base = css`
     border-radius: 50%;
     margin-inline-end: 0.4em;
     background: var(--_item-color, var(--_accent));
-    box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--_item-color, var(--_accent)) 60%, var(--_fg));
+    /* Its edge where the colour would vanish on the surface (itemColor() in base/fragments.ts). */
+    box-shadow: inset 0 0 0 1px var(--_item-edge);
+  }
+  /*
+   * An item's stripe, a border of its colour at the top (.stripe) or the start (.stripe-start) of a box: edged
+   * outside and in where the colour would vanish on the surface (--_item-edge: itemColor() in base/fragments.ts).
+   */
+  .stripe {
+    box-shadow: 0 -1px var(--_item-edge), inset 0 1px var(--_item-edge);
+  }
+  .stripe-start {
+    box-shadow: -1px 0 var(--_item-edge), inset 1px 0 var(--_item-edge);
+  }
+  .stripe-start:dir(rtl) {
+    box-shadow: 1px 0 var(--_item-edge), inset -1px 0 var(--_item-edge);
   }
   /* Forced colours drop backgrounds: the dot keeps its item colour (it is the key to the chart's bars). */
   @media (forced-colors: active) {

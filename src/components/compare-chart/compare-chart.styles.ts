@@ -199,15 +199,16 @@ export const styles = css`
   .axis {
     fill: var(--compare-chart-track-color, var(--_subtle));
   }
-  /* An edge of the item's colour mixed toward the text: a white bar on a light theme, or a black one on a dark theme, still shows. */
+  /* An edge where the item's colour would vanish on the surface, a white bar on a light theme (itemColor() in base/fragments.ts). */
   .bar {
     fill: var(--_item-color, var(--_accent));
-    stroke: color-mix(in srgb, var(--_item-color, var(--_accent)) 60%, var(--_fg));
+    stroke: var(--_item-edge);
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  /* The bar's start, the only mark of a bar of zero length: the colour, or its edge where it would vanish. */
   .base {
-    stroke: var(--_item-color, var(--_accent));
+    stroke: oklch(from var(--_item-edge) l c h / 1);
     stroke-width: 2px;
   }
   /* A log scale's powers of ten: grid lines behind the bars (drawn over them, they cut the bars into pieces). */

@@ -93,7 +93,7 @@ export const styles = css`
   }
   .name a {
     color: inherit;
-    text-decoration-color: var(--_item-color, var(--_accent));
+    text-decoration-color: oklch(from var(--_item-edge) l c h / 1);
     text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
   }

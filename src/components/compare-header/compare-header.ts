@@ -72,7 +72,7 @@ export class CompareHeader extends CompareElement {
 
   #renderItem(item: Item, index: number, level: number, langs: Langs) {
     const s = this.t;
-    return html`<li part="item" class="item" style=${itemColor(item, index)}>
+    return html`<li part="item" class="item stripe" style=${itemColor(item, index)}>
       <div class="title">
         ${item.image
           ? html`<img

@@ -66,6 +66,13 @@ const CARDS = unsafeCSS(`
     border-start-end-radius: var(--_radius);
     border-end-end-radius: var(--_radius);
   }
+  /* The item's stripe edged outside and in where its colour would vanish on the surface (itemColor() in base/fragments.ts). */
+  .cards .claim:not(.winner) {
+    box-shadow: -1px 0 var(--_item-edge), inset 1px 0 var(--_item-edge);
+  }
+  .cards .claim:not(.winner):dir(rtl) {
+    box-shadow: 1px 0 var(--_item-edge), inset -1px 0 var(--_item-edge);
+  }
   .cards .claim.winner {
     border-inline-start-color: var(--_hl-winner);
   }

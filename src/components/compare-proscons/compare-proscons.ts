@@ -64,7 +64,7 @@ export class CompareProscons extends CompareElement {
     const cons = forItem(c.cons, item.id) ?? [];
     const id = `i${index}`;
     const lang = this.langs.data;
-    return html`<div part="item" class="item" style=${itemColor(item, index)}>
+    return html`<div part="item" class="item stripe" style=${itemColor(item, index)}>
       <div part="item-name" class="name" role="heading" aria-level=${sub} lang=${lang}>${swatchName(item.name)}</div>
       ${pros.length
         ? html`<div class="group pros">

@@ -244,7 +244,7 @@ export class CompareVerdict extends CompareElement {
       </div>
       ${v.text.trim() ? html`<p part="text" class="text" lang=${this.langs.data}>${renderRichText(v.text)}</p>` : nothing}
       ${winner
-        ? html`<p part="winner" class="winner" style=${itemColor(winner, c.items.indexOf(winner))}>${trophy}<span>${named(s.overallWinner, this.langs.data, winner.name)}</span></p>`
+        ? html`<p part="winner" class="winner stripe-start" style=${itemColor(winner, c.items.indexOf(winner))}>${trophy}<span>${named(s.overallWinner, this.langs.data, winner.name)}</span></p>`
         : nothing}
       ${this.#renderVote(c.id)}
       ${boxes.length
@@ -256,7 +256,7 @@ export class CompareVerdict extends CompareElement {
   }
 
   #renderBox(item: Item, index: number, text: string) {
-    return html`<li part="choose-box" class="choose-box" style=${itemColor(item, index)}>
+    return html`<li part="choose-box" class="choose-box stripe-start" style=${itemColor(item, index)}>
       <div part="choose-title" class="choose-title" role="heading" aria-level=${Math.min(6, this.level + 1)}>${swatch()}${named(this.t.chooseIf, this.langs.data, item.name)}</div>
       <p part="choose-text" class="choose-text" lang=${this.langs.data}>${renderRichText(text)}</p>
     </li>`;
