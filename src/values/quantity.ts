@@ -188,6 +188,12 @@ function digits(raw: string, decimalComma = false, indian = false, swiss = false
     dec = last === ',' && (n > 3 ? parts[n - 1]!.length !== 3 : swiss) ? ',' : '.';
   }
   const first = parts[0] ?? '';
+  // A lone 0 is never followed by a group: "0,089 €" (English page) and "0.089" (German) are decimals; "0,089,000" is
+  // nothing.
+  if (first === '0' && n > 1 && parts[1] !== dec) {
+    if (n > 3 || !/[.,]/.test(last!)) return null;
+    dec = last!;
+  }
   if (/^0\d/.test(first) || (n > (last === dec ? 3 : 1) && first.length > 3)) return null;
   let out = first || '0';
   for (let k = 1; k < n; k += 2) {

@@ -118,3 +118,29 @@ describe('values: South Asian grouping in Bengali digits', () => {
     expect(winner(['১২,৩৪,৫৬৭', '৯,৯৯,৯৯৯'], 'higher', 'bn-BD')).to.equal('0');
   });
 });
+
+describe('values: a lone 0 before a separator', () => {
+  it('is a decimal whichever the separator (a group never follows 0: was 89)', () => {
+    for (const locale of ['en', undefined, 'en-GB']) {
+      reads('0,089 €/h', locale, ['rate', 0.089, 0.089, 'EUR/h']);
+      reads('€0,089', locale, ['money', 0.089, 0.089, 'EUR']);
+      reads('0,089', locale, ['count', 0.089, 0.089, '']);
+    }
+    for (const locale of ['de', 'fr', 'es']) {
+      reads('0.089', locale, ['count', 0.089, 0.089, '']);
+      reads('0,089', locale, ['count', 0.089, 0.089, '']);
+    }
+    // Malformed: no number, rather than a wrong one.
+    reads('0,089,000', 'en', null);
+    reads('0.089.000', 'de', null);
+    // Unchanged: a group after another digit, and decimals written the page's way.
+    reads('1,089', 'en', ['count', 1089, 1089, '']);
+    reads('0.089', 'en', ['count', 0.089, 0.089, '']);
+    reads('1.089', 'de', ['count', 1089, 1089, '']);
+  });
+
+  it('gives the right best in a row where a misread cent price was 1,000 times dearer', () => {
+    expect(winner(['0,089 €/h', '0.096 €/h', '0.12 €/h'], 'higher', 'en')).to.equal('2');
+    expect(winner(['0,089 €/h', '0.096 €/h', '0.12 €/h'], 'lower', 'en')).to.equal('0');
+  });
+});
