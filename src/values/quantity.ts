@@ -711,16 +711,17 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   }
   let b: Side | null = null;
   // …and in the comparison's language: "10 bis 20", "от 10 до 20".
-  // (Only right after the first number, its currency or percent sign, "10 € à 20 €", "١٥٪ إلى ٢٠٪": "6,5 l la 100 km" is 6.5 L
-  // for 100 km, not a range.)
+  // (After a unit and its abbreviation's dot, only to a number with a unit of the same kind, "3 Std. bis 5 Std.",
+  // "256GB〜2TB"; after an amount or a percent, of the same currency: "10 € à 20 €", "١٥٪ إلى ٢٠٪" are ranges, but
+  // "6,5 l la 100 km" is 6.5 L for 100 km, "100 kr til 2 personer" 100 kr for two, "9,99 € bis 31.03.2026" 9,99 € until then.)
   const wordAfterMoney = u1?.dimension === 'money' || u1 === PERCENT;
   let byWord = false;
-  if (!bad && (at(RANGE) || (from && at(AND)) || ((!u1 || wordAfterMoney) && own?.to && (byWord = !!at(own.to))))) b = side(moneyFallback || !!a.cur);
-  // (A word after an amount, only to an amount of the same currency: "100 kr til 2 personer" is 100 kr for two,
-  // "9,99 € bis 31.03.2026" 9,99 € until then.)
-  if (byWord && wordAfterMoney) {
+  if (!bad && (at(RANGE) || (from && at(AND)) || (own?.to && (byWord = !!(u1 && at(/\.(?=\s)/y), at(own.to)))))) b = side(moneyFallback || !!a.cur);
+  if (byWord && u1) {
     const end = i;
-    if (bad || !b || unit()?.unit !== u1!.unit) (b = null), (bad = false);
+    const u2 = bad || !b ? null : unit();
+    // ("de 9h à 18h", opening hours after "de", stays text.)
+    if (!u2 || from || (wordAfterMoney ? u2.unit !== u1.unit : u2.label !== undefined || baseOf(u2.dimension, u2.unit)[2] !== baseOf(u1.dimension, u1.unit)[2])) (b = null), (bad = false);
     i = end;
   }
   if (bad) return null;

@@ -144,3 +144,24 @@ describe('values: a lone 0 before a separator', () => {
     expect(winner(['0,089 €/h', '0.096 €/h', '0.12 €/h'], 'lower', 'en')).to.equal('0');
   });
 });
+
+describe('values: a range by the language\'s word, a unit on both ends', () => {
+  it('is a range when both units are of one kind (was its first end only)', () => {
+    reads('256GB〜2TB', 'ja', ['data', 0.256, 2, 'TB']);
+    reads('3時間～5時間', 'ja', ['time', 3, 5, 'h']);
+    reads('3시간~5시간', 'ko', ['time', 3, 5, 'h']);
+    reads('3 Std. bis 5 Std.', 'de', ['time', 3, 5, 'h']);
+    reads('256 GB bis 1 TB', 'de', ['data', 0.256, 1, 'TB']);
+    reads('128GB~1TB', 'ko', ['data', 0.128, 1, 'TB']);
+  });
+
+  it('is not a range when the second number is of another kind, or a count of a word', () => {
+    reads('6,5 l la 100 km', 'ro', ['measure', 6.5, 6.5, 'L']);
+    reads('100 kr til 2 personer', 'da', ['money', 100, 100, 'DKK']);
+    reads('de 9h à 18h', 'fr', null); // opening hours
+  });
+
+  it('gives the larger range the best, not the one read whole', () => {
+    expect(winner(['256GB〜2TB', '256GB–1TB'], 'higher', 'ja')).to.equal('0');
+  });
+});
