@@ -21,10 +21,15 @@
  *   to the largest drawn number; bars start at the axis start. `ticks` are the
  *   powers of ten inside the axis, for gridlines. Powers of ten of the unit the
  *   first bar is written in (1, 10, 100 hours or €/month), not of the base unit.
+ *   `labels` name them in the comparison's locale and that unit, short ("1K",
+ *   "$10K", "1 Mio. €", "100 Tg."): at most 6 (every second, third… decade
+ *   beyond), none within 6 % of the start or 8 % of the end, where one would
+ *   stick out of the axis.
  */
 import type { Attribute, Comparison, Item } from '../schema/comparison.js';
 import { rowKeys, toBase } from './diff.js';
 import { attributeRow } from './rows.js';
+import { decadeFormat } from './formats.js';
 import { baseOf } from './units.js';
 
 export type ScaleMode = 'auto' | 'linear' | 'log';
@@ -76,6 +81,8 @@ export interface ChartRow {
   zero: number;
   /** Positions (0..1) of gridlines: powers of ten on a log axis; none on a linear one. */
   ticks: number[];
+  /** The label of each tick, in the comparison's locale and the first bar's unit ("1", "$1K", "1 Mio. €", "10 h"); '' where left out (at most 6). */
+  labels: string[];
   /** One per item, in item order; items without a comparable value have `value: null`. */
   bars: ChartBar[];
   /** Id of the best item, or null. */
@@ -120,13 +127,14 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
   let baseUnit = '';
   /** One of the unit the reader reads (the first bar's), in the base unit: a log axis counts its decades in it. */
   let shown = 0;
+  let unit = '';
   const drawn = row.cells.map((c, i) => {
     if (!c.quantity || keys[i] !== key) return null;
     const b = toBase(c.quantity);
     baseUnit = b.unit;
     // "Unlimited" has no length: the view draws it to the end of the axis, past the finite values (ChartBar.unbounded).
     if (!Number.isFinite(b.max)) return null;
-    shown ||= baseOf(c.quantity.dimension, c.quantity.unit)[0];
+    if (!shown) (shown = baseOf(c.quantity.dimension, c.quantity.unit)[0]), (unit = c.quantity.dimension === 'count' ? '' : c.quantity.unit);
     return b;
   });
   const bases = drawn.filter((b) => b !== null);
@@ -142,6 +150,7 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
   let hi: number;
   let at: (v: number) => number;
   const ticks: number[] = [];
+  const labels: string[] = [];
   if (scale === 'log') {
     // Decades of what the reader reads: 0.1, 1, 10 zł/kWh, not 1e-7 zł/J (0.36 zł/kWh, where the axis started); €/mo, not €/s.
     const decade = (k: number) => pow10(k) * shown;
@@ -152,6 +161,11 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
     const span = Math.log10(hi) - Math.log10(lo);
     at = (v) => clamp((Math.log10(v) - Math.log10(lo)) / span);
     for (let k = e + 1; decade(k) < hi && ticks.length < 20; k++) ticks.push(at(decade(k)));
+    // Labels that do not overlap: every decade, or every second, third… when there are over 6 (1, 100, 10K…); none
+    // by the ends, where a label would stick out of the axis.
+    const step = Math.ceil(ticks.length / 6);
+    const label = decadeFormat(locale, unit);
+    ticks.forEach((t, j) => labels.push((e + 1 + j) % step || t < 0.06 || t > 0.92 ? '' : label(pow10(e + 1 + j))));
   } else {
     lo = Math.min(0, lowest);
     hi = Math.max(0, highest);
@@ -199,6 +213,7 @@ export function chartRow(attribute: Attribute, items: readonly Item[], locale: s
     domain: [lo, hi],
     zero,
     ticks,
+    labels,
     bars,
     winner: bars.find((b) => b.winner)?.itemId ?? null,
   };

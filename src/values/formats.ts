@@ -74,6 +74,25 @@ export function unitFormat(locale: string, unit: string): Intl.NumberFormat | un
   return f;
 }
 
+/**
+ * The decades of a log axis in `unit` (a quantity's: "USD", "h", "month", "USD/month", ""), short, in the locale:
+ * "100K", "$1K", "1 Mio. €", "10 days", "10 Tg.", "1K h", "$10/month". Intl writes the currencies, percents and
+ * the words of time (short, as on an axis); other units are symbols, after the number.
+ */
+export function decadeFormat(locale: string, unit: string): (n: number) => string {
+  // (Before the slash, if any: no slash is 2³² − 1, past the end.)
+  const k = unit.indexOf('/') >>> 0;
+  const head = unit.slice(0, k);
+  const own = CODES.has(head) || /^(%|day|week|month|year|inch)$/.test(head);
+  const key = `${locale}\u0002${own ? head : ''}`;
+  let f = numbers.get(key);
+  if (!f) {
+    const options = { notation: 'compact', ...(own && (CODES.has(head) ? { style: 'currency', currency: head } : { style: 'unit', unit: head === '%' ? 'percent' : head })) } as Intl.NumberFormatOptions;
+    numbers.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat('en', options))));
+  }
+  return (n) => f.format(n) + (own || !head ? '' : `\u00a0${head}`) + unit.slice(k);
+}
+
 /** Signed whole percents (the Diff column): "+165%", "-5%"; `huge` (past a million percent): compact. */
 export function percentFormat(locale: string | undefined, huge = false): Intl.NumberFormat {
   const key = huge ? `${locale ?? ''}\u0000huge` : (locale ?? '');

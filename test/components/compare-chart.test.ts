@@ -195,6 +195,50 @@ describe('<compare-chart>', () => {
     }
   });
 
+  it('labels a log axis\'s decades under its bars, on their grid lines, in the locale, never overlapping (there were none)', async () => {
+    const doc = (locale: string) => ({
+      version: 1, id: 'log', title: 'Log', locale,
+      items: ['a', 'b', 'c', 'd'].map((id) => ({ id, name: `Item ${id}` })),
+      attributes: [
+        { id: 'users', label: 'Users', values: { a: '1', b: '1,000', c: '50,000', d: '1,000,000' } },
+        { id: 'price', label: 'Price', better: 'lower', values: locale === 'de' ? { a: '1 €', b: '120 €', c: '9.999 €', d: '1 Mio. €' } : { a: '$1', b: '$120', c: '$9,999', d: '$1,000,000' } },
+        { id: 'wide', label: 'Wide', values: { a: '0.001', b: '1', c: '1,000,000,000,000', d: '5' } },
+        { id: 'linear', label: 'Linear', values: { a: '1', b: '2', c: '3', d: '4' } },
+      ],
+    });
+    /** The visible labels of a row: text, and the box of its text. */
+    const labels = (row: Element) =>
+      [...row.querySelectorAll('.decades span')].flatMap((span) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        const box = range.getBoundingClientRect();
+        return box.width > 0 ? [{ text: span.textContent!.replace(/\s/g, ' '), box }] : [];
+      });
+    const wide = await chart(doc('en'), { width: '900px' });
+    const users = rowBy(wide, 'Users');
+    expect(labels(users).map((l) => l.text)).to.deep.equal(['1', '10', '100', '1K', '10K', '100K']);
+    expect(labels(rowBy(wide, 'Price')).map((l) => l.text)).to.deep.equal(['$1', '$10', '$100', '$1K', '$10K', '$100K']);
+    expect(rowBy(wide, 'Linear').querySelector('.decades'), 'no labels on a linear axis').to.equal(null);
+    // Each centred on its grid line.
+    const track = users.querySelector('[part="bar-track"]')!.getBoundingClientRect();
+    const lines = [...users.querySelector('[part="bar-track"]')!.querySelectorAll('.tick')].map((t) => t.getBoundingClientRect());
+    labels(users).forEach((l, k) => expect((l.box.left + l.box.right) / 2, l.text).to.be.closeTo((lines[k]!.left + lines[k]!.right) / 2, 1.5));
+    expect(labels(users)[0]!.box.top, 'under the bars').to.be.at.least(track.bottom);
+    for (const [locale, width] of [['en', '900px'], ['en', '600px'], ['de', '600px'], ['de', '320px'], ['en', '264px'], ['he', '320px']] as const) {
+      const el = await chart(doc(locale), { width });
+      const host = el.getBoundingClientRect();
+      for (const row of rowsOf(el).filter((r) => r.dataset['scale'] === 'log')) {
+        const shown = labels(row);
+        const what = `${locale} ${width} ${labelOf(row)}: ${shown.map((l) => l.text).join(' | ')}`;
+        expect(shown.length, what).to.be.at.least(2);
+        const boxes = shown.map((l) => l.box).sort((x, y) => x.left - y.left);
+        for (let k = 1; k < boxes.length; k++) expect(boxes[k]!.left - boxes[k - 1]!.right, `${what}: apart`).to.be.at.least(4);
+        for (const b of boxes) expect(b.left >= host.left - 0.5 && b.right <= host.right + 0.5, `${what}: inside`).to.equal(true);
+      }
+      expect(el.scrollWidth, `${locale} ${width}`).to.be.at.most(el.clientWidth);
+    }
+  });
+
   it('draws negative values from a zero line', async () => {
     const doc = {
       version: 1, id: 'growth', title: 'Growth',

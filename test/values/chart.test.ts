@@ -280,4 +280,45 @@ describe('values: chart', () => {
     const r = chartRow(attr({ a: 1600, b: 2000.5 }), ITEMS, 'de')!;
     expect(r.bars.slice(0, 2).map((b) => b.text)).to.deep.equal(['1.600', '2.000,5']);
   });
+
+  describe('the decades of a log axis, labelled', () => {
+    const FOUR = [...ITEMS, { id: 'd', name: 'D' }];
+    const log = (values: Attribute['values'], locale = 'en', more: Partial<Attribute> = {}) => chartRow(attr(values, more), FOUR, locale, 'log')!;
+    /** White space as one space: Intl writes a no-break space in "1 €", narrow in some locales. */
+    const shown = (r: ChartRow) => r.labels.map((l) => l.replace(/\s/g, ' '));
+
+    it('1 to 1,000,000: every decade, short, in the locale (there were none)', () => {
+      const r = log({ a: '1', b: '1,000', c: '50,000', d: '1,000,000' });
+      expect(r.labels).to.have.length(r.ticks.length);
+      expect(r.labels).to.deep.equal(['1', '10', '100', '1K', '10K', '100K']);
+      expect(shown(log({ a: '1', b: '1.000', c: '50.000', d: '1 Mio.' }, 'de'))).to.deep.equal(['1', '10', '100', '1000', '10.000', '100.000']);
+      expect(log({ a: '১', b: '১,০০০', c: '১০,০০,০০০', d: '৫০' }, 'bn').labels[0]).to.equal('১');
+      // A linear axis has none.
+      expect(chartRow(attr({ a: '1', b: '2' }), ITEMS, 'en', 'linear')!.labels).to.deep.equal([]);
+    });
+
+    it("in the unit of the first bar: a currency as the locale writes it, time words in the locale's words, symbols after", () => {
+      expect(log({ a: '$1', b: '$120', c: '$9,999', d: '$1,000,000' }).labels).to.deep.equal(['$1', '$10', '$100', '$1K', '$10K', '$100K']);
+      expect(shown(log({ a: '1 €', b: '120 €', c: '1 Mio. €' }, 'de')).slice(0, 4)).to.deep.equal(['1 €', '10 €', '100 €', '1000 €']);
+      // (Days as the engine writes them short in German, "10 Tg.": not "10 day".)
+      const days = (n: number) => new Intl.NumberFormat('de', { style: 'unit', unit: 'day' }).format(n).replace(/\s/g, ' ');
+      expect(shown(log({ a: '2 Tage', b: '20 Tage', c: '3 Jahre' }, 'de'))).to.deep.equal([days(10), days(100), '']);
+      expect(days(10)).to.not.contain('day');
+      expect(shown(log({ a: '1 s', b: '2 min', c: '3 h', d: '11 days' }))).to.deep.equal(['1 s', '10 s', '100 s', '1K s', '10K s', '100K s']);
+      expect(shown(log({ a: '1 GB', b: '500 GB', c: '2 TB' })).slice(0, 3)).to.deep.equal(['1 GB', '10 GB', '100 GB']);
+      expect(log({ a: '$1/mo', b: '$500/mo' }).labels).to.deep.equal(['$1/month', '$10/month', '$100/month']);
+      expect(shown(log({ a: '1%', b: '90%' }, 'de'))[0]).to.equal('1 %');
+    });
+
+    it('at most 6, every second or third decade beyond, and none by the ends of the axis', () => {
+      const wide = log({ a: '0.001', b: '1', c: '1,000,000,000,000' });
+      expect(wide.ticks).to.have.length(15);
+      const kept = wide.labels.filter(Boolean);
+      expect(kept).to.deep.equal(['0.001', '1', '1K', '1M', '1B']);
+      // 1,000 days sits at 99 % of an axis to 3 years (1,096 days): no label sticks out past its end.
+      const r = log({ a: '2 days', b: '3 years' });
+      expect(r.ticks[2]).to.be.above(0.92);
+      expect(r.labels[2]).to.equal('');
+    });
+  });
 });

@@ -154,6 +154,9 @@ export const styles = css`
     .line.text .value {
       grid-column: 2 / -1;
     }
+    .row > .decades {
+      grid-column: 2;
+    }
   }
   /*
    * A long chart (over 300 bars; 8 items × 1,000 attributes took 9 s to show): a row off screen is laid out when
@@ -210,6 +213,29 @@ export const styles = css`
   .base {
     stroke: oklch(from var(--_item-edge) l c h / 1);
     stroke-width: 2px;
+  }
+  /*
+   * Under a log scale's bars, its decades' labels, each centred on its grid line (a box of no width, its text
+   * overflowing both sides alike, in either direction); every second one where the axis is narrow.
+   */
+  .decades {
+    position: relative;
+    container-type: inline-size;
+    block-size: 1.4em;
+    color: var(--_muted);
+    font-size: 0.75em;
+  }
+  .decades span {
+    position: absolute;
+    display: flex;
+    justify-content: center;
+    inline-size: 0;
+    white-space: nowrap;
+  }
+  @container (max-width: 22rem) {
+    .decades span:nth-child(even) {
+      display: none;
+    }
   }
   /* A log scale's powers of ten: grid lines behind the bars (drawn over them, they cut the bars into pieces). */
   .tick {

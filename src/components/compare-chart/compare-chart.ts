@@ -13,7 +13,8 @@ import type { Strings } from '../../base/strings.js';
  * bar per item on a common axis, the values as written beside the bars, the
  * better direction in words and the best value marked "best". A row whose
  * largest/smallest ratio exceeds 20 is drawn on a logarithmic scale and says
- * so. A range ("2-5 MB") draws its midpoint as the bar and the range as a
+ * so, its decades labelled under the bars ("1", "10", "100", "1K"…, in the
+ * comparison's locale and unit; every second one where the axis is narrow). A range ("2-5 MB") draws its midpoint as the bar and the range as a
  * whisker. The bars are SVG and hidden from assistive technology; a visually
  * hidden table carries the same labels, values, directions and winners.
  *
@@ -118,6 +119,7 @@ export class CompareChart extends CompareElement {
           : nothing}
       </div>
       <div class="bars">${row.bars.map((bar) => this.#renderBar(row, bar, items[bar.index]!, ui))}</div>
+      ${row.labels.some(Boolean) ? html`<div class="decades">${row.labels.map((l, k) => (l ? html`<span style=${styleProps({ 'inset-inline-start': `${row.ticks[k]! * 100}%` })}>${l}</span>` : nothing))}</div>` : nothing}
     </section>`;
   }
 
