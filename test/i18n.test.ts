@@ -32,6 +32,7 @@ import { da } from '../src/i18n/da.js';
 import { nb } from '../src/i18n/nb.js';
 import { fi } from '../src/i18n/fi.js';
 import { el as greek } from '../src/i18n/el.js';
+import { ca } from '../src/i18n/ca.js';
 
 type Loose = Record<string, unknown>;
 const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
@@ -40,6 +41,7 @@ const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = 
   ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
   ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
   ['cs', cs], ['uk', uk], ['hu', hu], ['ro', ro], ['tr', tr],
+  ['ca', ca],
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
@@ -149,6 +151,10 @@ describe('i18n: counted nouns', () => {
     ['hu', hu, 5, 'Még 5 jellemző megjelenítése', '…és még 5 probléma'],
     ['tr', tr, 1, '1 özellik daha göster', '…ve 1 sorun daha'],
     ['tr', tr, 5, '5 özellik daha göster', '…ve 5 sorun daha'],
+    // Catalan: one (1), other (0, 2…; a million, "many", takes the plural too).
+    ['ca', ca, 1, 'Mostra 1 característica més', '…i 1 problema més'],
+    ['ca', ca, 2, 'Mostra 2 característiques més', '…i 2 problemes més'],
+    ['ca', ca, 1000000, 'Mostra 1.000.000 característiques més', '…i 1.000.000 problemes més'],
   ];
   for (const [lang, table, n, more, issues] of cases) {
     it(`${lang}: ${n}`, () => {

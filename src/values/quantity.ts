@@ -127,10 +127,10 @@ const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // What follows a magnitude, after the dot of an abbreviation or a joining word ("de", "di", "d'"): a currency symbol or a word.
 const NEXT_WORD = /(?:(?<!\p{L}{5})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "all'anno",
-// "i månaden", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
+// "a l'any", "i månaden", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
-const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|(?:per|pro|par|por|al|an?|na|im|i|в|на|प्रति)\\s+|all['’]\\s*)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:per|pro|par|por|al|an?|na|im|i|в|на|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 // (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".

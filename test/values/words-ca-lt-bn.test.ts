@@ -1,0 +1,88 @@
+/// <reference types="mocha" />
+/**
+ * The words values are written with in Catalan, Lithuanian and Bengali
+ * (src/i18n/ca.ts, lt.ts, bn.ts): units in their inflected forms, magnitudes,
+ * bounds, ranges, prices per a time, "free", "unlimited", "lifetime".
+ */
+import { expect } from '@open-wc/testing';
+import { diffRatio, parseQuantity, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
+import { registerAllStrings } from '../../src/i18n/all.js';
+import { attributeRow } from '../../src/values/rows.js';
+import { hasWords } from '../../src/values/units.js';
+import { LANGUAGES, stringsFor } from '../../src/i18n/index.js';
+import { en } from '../../src/base/strings.js';
+
+// The languages' value words, loaded on demand in a page, registered here at once as on a server.
+registerAllStrings();
+
+/** [dimension, min, max, unit, bound?, approximate?] or null (text, not a quantity). */
+type Want = readonly [Dimension, number, number, string, Bound?, boolean?] | null;
+
+function check(q: Quantity | null, want: Want): void {
+  if (want === null) return void expect(q).to.equal(null);
+  const [dimension, min, max, unit, bound = 'exact', approximate = false] = want;
+  expect(q, 'a quantity').to.not.equal(null);
+  expect({ dimension: q!.dimension, min: q!.min, max: q!.max, unit: q!.unit, bound: q!.bound, approximate: q!.approximate }).to.deep.equal({ dimension, min, max, unit, bound, approximate });
+}
+
+const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want]> = [
+  // Catalan: singular and plural, "l·l" as one word (with a middle dot, "ŀl" or one "l"), magnitudes ("mil milions" a
+  // billion), bounds, "de … a …", prices "al mes", "a l’any", "anuals".
+  ['1 any', 'ca', ['time', 1, 1, 'year']],
+  ['2 anys', 'ca', ['time', 2, 2, 'year']],
+  ['18 mesos', 'ca', ['time', 18, 18, 'month']],
+  ['3 setmanes', 'ca', ['time', 3, 3, 'week']],
+  ['1 dia', 'ca', ['time', 1, 1, 'day']],
+  ['14 hores', 'ca', ['time', 14, 14, 'h']],
+  ['90 minuts', 'ca', ['time', 90, 90, 'min']],
+  ['30 segons', 'ca', ['time', 30, 30, 's']],
+  ['5 mil·lisegons', 'ca', ['time', 5, 5, 'ms']],
+  ['5 miŀlisegons', 'ca', ['time', 5, 5, 'ms']],
+  ['5 milisegons', 'ca', ['time', 5, 5, 'ms']],
+  ['3 mil·límetres', 'ca', ['measure', 3, 3, 'mm']],
+  ['250 mil·lilitres', 'ca', ['measure', 250, 250, 'mL']],
+  ['1,5 quilograms', 'ca', ['measure', 1.5, 1.5, 'kg']],
+  ['12 quilòmetres', 'ca', ['measure', 12, 12, 'km']],
+  ['2 litres', 'ca', ['measure', 2, 2, 'L']],
+  ['5 mil', 'ca', ['count', 5000, 5000, '']],
+  ['1,2 milions', 'ca', ['count', 1.2e6, 1.2e6, '']],
+  ['2 mil milions', 'ca', ['count', 2e9, 2e9, '']],
+  ['1,5 milions d’euros', 'ca', ['money', 1.5e6, 1.5e6, 'EUR']],
+  ['fins a 18 hores', 'ca', ['time', 18, 18, 'h', 'atMost']],
+  ['almenys 8 GB', 'ca', ['data', 8, 8, 'GB', 'atLeast']],
+  ['més de 500', 'ca', ['count', 500, 500, '', 'above']],
+  ['uns 5 GB', 'ca', ['data', 5, 5, 'GB', 'exact', true]],
+  ['de 4 a 8 setmanes', 'ca', ['time', 4, 8, 'week']],
+  ['9,99 €/mes', 'ca', ['rate', 9.99, 9.99, 'EUR/month']],
+  ['12 € al mes', 'ca', ['rate', 12, 12, 'EUR/month']],
+  ['99 € a l’any', 'ca', ['rate', 99, 99, 'EUR/year']],
+  ["99 EUR a l'any", 'ca', ['rate', 99, 99, 'EUR/year']],
+  ['99 € anuals', 'ca', ['rate', 99, 99, 'EUR/year']],
+  ['Gratuïta', 'ca', ['money', 0, 0, '*']],
+  ['Il·limitades', 'ca', ['count', Infinity, Infinity, '']],
+  ['Sense límit', 'ca', ['count', Infinity, Infinity, '']],
+  ['De per vida', 'ca', ['time', Infinity, Infinity, 'year']],
+  // (Italian's "all’anno" still.)
+  ['5 € all’anno', 'it', ['rate', 5, 5, 'EUR/year']],
+];
+
+describe('values: the words of Catalan, Lithuanian and Bengali', () => {
+  it('the server renderer and the CLI (registerAllStrings, src/i18n/all.ts) have every language\'s table and words', () => {
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      expect(stringsFor(lang).keyFacts, `${lang}: its interface`).to.not.equal(en.keyFacts);
+      // (Traditional Chinese's values read with zh's words.)
+      expect(hasWords(lang.slice(0, 2)), `${lang}: its words`).to.equal(true);
+    }
+    expect(LANGUAGES).to.include.members(['ca']);
+  });
+
+  for (const [text, locale, want] of VALUES) it(`${JSON.stringify(text)} in ${locale}`, () => check(parseQuantity(text, undefined, locale), want));
+
+  it('a row of inflected values has its best, and its Diff', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string>, locale: string, better: 'higher' | 'lower' = 'higher') => attributeRow({ id: 'x', label: 'X', better, values }, items, locale).winner;
+    expect(row({ a: '2 anys', b: '18 mesos', c: '1 any' }, 'ca')).to.equal('a');
+    expect(row({ a: '2 anys', b: '18 mesos', c: '1 any' }, 'ca', 'lower')).to.equal('c');
+    expect(diffRatio(parseQuantity('2 anys', undefined, 'ca'), parseQuantity('18 mesos', undefined, 'ca'))).to.be.closeTo(1 / 3, 1e-2);
+  });
+});
