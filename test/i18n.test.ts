@@ -33,6 +33,7 @@ import { nb } from '../src/i18n/nb.js';
 import { fi } from '../src/i18n/fi.js';
 import { el as greek } from '../src/i18n/el.js';
 import { ca } from '../src/i18n/ca.js';
+import { lt } from '../src/i18n/lt.js';
 
 type Loose = Record<string, unknown>;
 const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
@@ -41,7 +42,7 @@ const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = 
   ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
   ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
   ['cs', cs], ['uk', uk], ['hu', hu], ['ro', ro], ['tr', tr],
-  ['ca', ca],
+  ['ca', ca], ['lt', lt],
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
@@ -155,6 +156,15 @@ describe('i18n: counted nouns', () => {
     ['ca', ca, 1, 'Mostra 1 característica més', '…i 1 problema més'],
     ['ca', ca, 2, 'Mostra 2 característiques més', '…i 2 problemes més'],
     ['ca', ca, 1000000, 'Mostra 1.000.000 característiques més', '…i 1.000.000 problemes més'],
+    // Lithuanian: one (1, 21, 31…; not 11), few (2–9, 22–29…), other (0, 10–20, 30…), here in the accusative.
+    ['lt', lt, 1, 'Rodyti dar 1 savybę', '…ir dar 1 problema'],
+    ['lt', lt, 2, 'Rodyti dar 2 savybes', '…ir dar 2 problemos'],
+    ['lt', lt, 9, 'Rodyti dar 9 savybes', '…ir dar 9 problemos'],
+    ['lt', lt, 10, 'Rodyti dar 10 savybių', '…ir dar 10 problemų'],
+    ['lt', lt, 11, 'Rodyti dar 11 savybių', '…ir dar 11 problemų'],
+    ['lt', lt, 21, 'Rodyti dar 21 savybę', '…ir dar 21 problema'],
+    ['lt', lt, 22, 'Rodyti dar 22 savybes', '…ir dar 22 problemos'],
+    ['lt', lt, 30, 'Rodyti dar 30 savybių', '…ir dar 30 problemų'],
   ];
   for (const [lang, table, n, more, issues] of cases) {
     it(`${lang}: ${n}`, () => {
@@ -202,6 +212,7 @@ describe('i18n: counted nouns', () => {
     expect(fr.problems!(1)).to.equal('1 problème dans les données de la comparaison :');
     expect(de.problems!(2)).to.equal('2 Probleme in den Vergleichsdaten:');
     expect(hu.problems!(5)).to.equal('5 probléma az összehasonlítás adataiban:');
+    expect([1, 3, 12, 21].map((n) => lt.problems!(n))).to.deep.equal(['1 problema palyginimo duomenyse:', '3 problemos palyginimo duomenyse:', '12 problemų palyginimo duomenyse:', '21 problema palyginimo duomenyse:']);
   });
   it('one and other in Swedish, Danish, Norwegian, Finnish (the partitive) and Greek (the genitive)', () => {
     const cases: ReadonlyArray<readonly [Partial<Strings>, number, string, string]> = [
@@ -273,16 +284,16 @@ describe('i18n: tables loaded on demand', () => {
 
   it('has nothing to load for English, other languages or invalid tags', () => {
     // (Malay shares the Indonesian value words, not its interface.)
-    for (const tag of ['en', 'en-GB', 'lt-LT', 'sw', 'ms', 'ms-MY', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
+    for (const tag of ['en', 'en-GB', 'lv-LV', 'sw', 'ms', 'ms-MY', 'zz', '', 'not a tag', 'constructor', '__proto__']) expect(loadStrings(tag), tag).to.equal(null);
   });
 
   it('takes a page’s own language, completed from English', () => {
-    registerStrings('lt', { keyFacts: 'Faktai ir skaičiai' });
-    expect(stringsFor('lt-LT').keyFacts).to.equal('Faktai ir skaičiai');
-    expect(stringsFor('lt').best).to.equal(en.best);
-    expect(loadStrings('lt')).to.equal(null);
-    registerStrings('lt', { keyFacts: 'Faktai' });
-    expect(stringsFor('lt').keyFacts).to.equal('Faktai');
+    registerStrings('lv', { keyFacts: 'Galvenie fakti un skaitļi' });
+    expect(stringsFor('lv-LV').keyFacts).to.equal('Galvenie fakti un skaitļi');
+    expect(stringsFor('lv').best).to.equal(en.best);
+    expect(loadStrings('lv')).to.equal(null);
+    registerStrings('lv', { keyFacts: 'Fakti' });
+    expect(stringsFor('lv').keyFacts).to.equal('Fakti');
     registerStrings('not a tag', { keyFacts: 'x' });
     registerStrings('sw', null as unknown as Partial<Strings>);
     expect(stringsFor('sw').keyFacts).to.equal(en.keyFacts);

@@ -14,6 +14,7 @@ import type { ComparePage } from '../src/components/compare-page/compare-page.js
 import { en, type Strings } from '../src/base/strings.js';
 import { formatMonth } from '../src/base/locale.js';
 import { ca } from '../src/i18n/ca.js';
+import { lt } from '../src/i18n/lt.js';
 import { loadFixture, pageSettled, sectionsOf, textOf } from './helpers/util.js';
 
 async function page(data: unknown, lang: string, sections = 'header verdict facts highlights table chart proscons faq resources track') {
@@ -42,6 +43,24 @@ const LANGUAGES: ReadonlyArray<{ lang: string; t: Partial<Strings>; more: readon
       ['lower', '5 mil·lisegons', '0,1 s', '8 ms', 'a'],
       ['higher', '500 GB', 'Il·limitat', '2 TB', 'b'],
       ['lower', '29 €', 'Gratuïta', '35 €', 'b'],
+    ],
+  },
+  {
+    lang: 'lt',
+    t: lt,
+    // (The accusative: one, few, other.)
+    more: ['Rodyti dar 1 savybę', 'Rodyti dar 2 savybes', 'Rodyti dar 11 savybių'],
+    rows: [
+      // The nominative (1, 2–9), the genitive plural (10–20) and short forms of one unit.
+      ['higher', '2 metai', '18 mėnesių', '1 metai', 'a'],
+      ['lower', '5 metų', '18 mėnesių', '2 metai', 'b'],
+      ['higher', '20 valandų', '900 min.', '16 val.', 'a'],
+      ['higher', '5 tūkst.', '1,2 mln.', '800 tūkst.', 'b'],
+      // ("5 tūkst. €" was 5,000 of nothing and a note "€": no best beside euros.)
+      ['lower', '5 tūkst. €', '4 500 €', '6 tūkst. €', 'b'],
+      ['lower', '1,99 €/mėn.', '19 €/metus', '2,49 €/mėn.', 'b'],
+      ['higher', '500 GB', 'Neribota', '2 TB', 'b'],
+      ['lower', '29 €', 'Nemokamai', '35 €', 'b'],
     ],
   },
 ];

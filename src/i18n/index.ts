@@ -59,6 +59,7 @@ const MODULES: Readonly<Record<string, () => Promise<Loose>>> = {
   he: () => import('./he.js'),
   fa: () => import('./fa.js'),
   ca: () => import('./ca.js'),
+  lt: () => import('./lt.js'),
 };
 /** The languages whose module has an interface table: every one but Malay, which reads Indonesian's value words only. */
 const INTERFACE = Object.keys(MODULES).filter((l) => l !== 'ms');

@@ -125,7 +125,7 @@ const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+|\.[\u0621-\u064a]|[²³])?)/uy;
 const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // What follows a magnitude, after the dot of an abbreviation or a joining word ("de", "di", "d'"): a currency symbol or a word.
-const NEXT_WORD = /(?:(?<!\p{L}{5})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
+const NEXT_WORD = /(?:(?<!\p{L}{6})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "all'anno",
 // "a l'any", "i månaden", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
@@ -487,7 +487,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // A symbol of letters glued to a number glued to a word that is no magnitude ("RM850x", a power supply): no amount.
     // ("Rp500rb", "Rs 12k", "Rp12jt/bln" are.)
     if (letters && sees(/\p{L}/uy)) return (bad = true), null;
-    // The dot of an abbreviated magnitude (of 4 letters at most), and the word that joins a magnitude to what it counts,
+    // The dot of an abbreviated magnitude (of 5 letters at most: "tūkst."), and the word that joins a magnitude to what it counts,
     // before a currency or a unit: "1,2 Mio. €", "1,35 mil. Kč", "1,5 Mio. km", "2.000 millones de euros", "2 milliards
     // d'euros", "2 milioni di euro" (not "1.2 million. Then", "2 million. Hours of video", "2 millones de usuarios").
     if (exp) {
@@ -530,7 +530,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     const t = w ? perUnitDef(w, style.language) : undefined;
     // (Money per a measure too, in its canonical unit: "4,98 €/kg", "£1.45/litre" against "£1.52/l".)
     if (t?.dimension === 'time' || (data && (t?.dimension === 'data' || t?.dimension === 'measure'))) return t!.unit;
-    // Money per a word after a slash that is no unit ("€/mėn." in a language whose words are unknown, "$0.10/click"):
+    // Money per a word after a slash that is no unit ("€/mēn." in a language whose words are unknown, "$0.10/click"):
     // per that word, comparable only with money per the same word, never taken for a plain amount. Not per a person
     // ("$8/user": prices per person compare as prices), nor words after "per", "a"… ("$5 a piece", "10 € par défaut").
     // (In a language whose words are shipped, its own per-words are in them: an unknown one is left as a note.)
@@ -814,8 +814,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   if (u.label !== undefined && u !== fallback) {
     q.label = u.label;
     // In a language with no words, a word after a number may be a magnitude or a unit ("900 tis." beside "2,4 mil.",
-    // "45 мин" beside "1,5 ч"): counts of other words are of other kinds. (Its first six letters: "vartotojų" and
-    // "vartotojas" are one word. The attribute's unit is none.)
+    // "45 мин" beside "1,5 ч"): counts of other words are of other kinds. (Its first six letters: "lietotāju" and
+    // "lietotājs" are one word. The attribute's unit is none.)
     if (wordless(style.language) && u.label !== fallbackUnit) q.unit = word(u.label);
   }
   if (test) q.condition = test;

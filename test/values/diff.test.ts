@@ -203,9 +203,9 @@ describe('values: pickWinner', () => {
   it('a count\'s word is a label in any language, as the format says; languages with words convert their units', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>, locale: string) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
-    // Lithuanian (no words shipped): inflected words are labels, the counts compare.
-    expect(row({ a: '100 vartotojų', b: '50 vartotojų', c: '1 vartotojas' }, 'lt').winner).to.equal('a');
-    expect(diffRatio(parseQuantity('100 vartotojų', undefined, 'lt'), parseQuantity('50 vartotojas', undefined, 'lt'))).to.equal(1);
+    // Latvian (no words shipped): inflected words are labels, the counts compare.
+    expect(row({ a: '100 lietotāju', b: '50 lietotāju', c: '1 lietotājs' }, 'lv').winner).to.equal('a');
+    expect(diffRatio(parseQuantity('100 lietotāju', undefined, 'lv'), parseQuantity('50 lietotājs', undefined, 'lv'))).to.equal(1);
     // Turkish and Swedish have their words: months and years convert.
     expect(row({ a: '24 ay', b: '36 ay', c: '5 yıl' }, 'tr').winner).to.equal('c');
     expect(row({ a: '10 saate kadar', b: '8 saat', c: '6 saat' }, 'tr').winner, 'was none: a count of "saate" beside hours').to.equal('a');
@@ -232,7 +232,7 @@ describe('values: pickWinner', () => {
     }
     // The same word compares (an inflection too, past its sixth letter); the attribute's unit is no word; a value object's unit is one.
     expect(row({ a: '900 tis. ks', b: '850 tis.' }, 'sk').winner).to.equal('a');
-    expect(row({ a: '100 vartotojų', b: '1 vartotojas' }, 'lt').winner).to.equal('a');
+    expect(row({ a: '100 lietotāju', b: '1 lietotājs' }, 'lv').winner).to.equal('a');
     expect(row({ a: '5 ks', b: '7', c: 7.5 }, 'sk', 'higher', 'ks').winner).to.equal('c');
     expect(row({ a: { value: 5, unit: 'ks' }, b: '7 Ks' }, 'sk').winner).to.equal('b');
     expect(row({ a: '5 ks', b: 'Unlimited' }, 'sk').winner).to.equal('b');
@@ -294,7 +294,7 @@ describe('values: pickWinner', () => {
 
   it('no winner between money per a month and money per a year written in a language whose words are unknown', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
-    const row = attributeRow({ id: 'x', label: 'X', better: 'lower', values: { a: '1,99 €/mėn.', b: '19 €/metus', c: '2,49 €/mėn.' } }, items, 'lt');
+    const row = attributeRow({ id: 'x', label: 'X', better: 'lower', values: { a: '1,99 €/mēn.', b: '19 €/gadā', c: '2,49 €/mēn.' } }, items, 'lv');
     expect(row.winner).to.equal(null);
   });
 
@@ -354,17 +354,17 @@ describe('values: pickWinner', () => {
     const row = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
     // Text that does not start with a number is text, as the format says: the others keep their winner…
     expect(row({ a: '9/10', b: 'Top 5 but behind Rust', c: '7/10' }).winner).to.equal('a');
-    // …unless a number after its words reads as one of the row's kind: "apie" (about) 760 may be the best.
-    expect(row({ a: '≈ 580 nuotraukų', b: 'apie 760 nuotraukų', c: 'up to 390 shots' }, 'lt').winner).to.equal(null);
+    // …unless a number after its words reads as one of the row's kind: "apmēram" (about) 760 may be the best.
+    expect(row({ a: '≈ 580 kadru', b: 'apmēram 760 kadru', c: 'up to 390 shots' }, 'lv').winner).to.equal(null);
     const lower = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'lower', values }, items, locale);
     expect(lower({ a: 'MSRP $39,990', b: '$47,490', c: '$41,000' }).winner, 'was c').to.equal(null);
     expect(lower({ a: '税込 99,800円', b: '124,800円', c: '¥159,800' }, 'ja').winner, 'was b').to.equal(null);
     expect(row({ a: '峰值亮度3000尼特', b: '1600nit', c: '2600 nits' }, 'zh').winner, 'was c').to.equal(null);
     expect(lower({ a: 'p99 < 10 ms', b: '15 ms', c: '20 ms' }).winner, 'was b').to.equal(null);
     expect(lower({ a: 'Version 3 beta', b: '12 MB', c: '5 MB' }).winner, 'a count is no size').to.equal('c');
-    // A price after a word, grouped with spaces, is read whole, not from inside ("990 €" of "nuo 39 990 €": was no best).
-    expect(lower({ a: 'nuo 39 990 €', b: '45 900 €', c: '36 490 €' }, 'lt').winner, 'was none').to.equal('c');
-    expect(lower({ a: 'nuo 35 990 €', b: '45 900 €', c: '36 490 €' }, 'lt').winner).to.equal(null);
+    // A price after a word, grouped with spaces, is read whole, not from inside ("990 €" of "no 39 990 €": was no best).
+    expect(lower({ a: 'no 39 990 €', b: '45 900 €', c: '36 490 €' }, 'lv').winner, 'was none').to.equal('c');
+    expect(lower({ a: 'no 35 990 €', b: '45 900 €', c: '36 490 €' }, 'lv').winner).to.equal(null);
     // A hidden number that could not win leaves the winner alone.
     expect(lower({ a: '$39,990', b: 'MSRP $41,000', c: '$45,990' }).winner).to.equal('a');
     expect(row({ a: 'Dual 12 MP', b: '48 MP', c: '50 MP' }).winner).to.equal('c');

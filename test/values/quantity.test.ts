@@ -780,7 +780,7 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['18小时以上', 'zh', ['time', 18, 18, 'h', 'atLeast']],
     // Second audit: money per a word that is no unit is per that word, never a plain amount; abbreviated magnitudes
     // before a currency; Malaysian ringgit; Hebrew shekels; Free and Unlimited in the comparison's language.
-    ['1,99 €/mėn.', 'lt', ['rate', 1.99, 1.99, 'EUR/mėn']],
+    ['1,99 €/mēn.', 'lv', ['rate', 1.99, 1.99, 'EUR/mēn']],
     ['$0.10/click', undefined, ['rate', 0.1, 0.1, 'USD/click']],
     ['99 kr./md.', 'da', ['rate', 99, 99, 'DKK/month']],
     ['1,2 Mio. €', 'de', ['money', 1.2e6, 1.2e6, 'EUR']],

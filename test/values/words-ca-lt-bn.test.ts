@@ -62,6 +62,56 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want]>
   ['Il·limitades', 'ca', ['count', Infinity, Infinity, '']],
   ['Sense límit', 'ca', ['count', Infinity, Infinity, '']],
   ['De per vida', 'ca', ['time', Infinity, Infinity, 'year']],
+  // Lithuanian: the nominative, genitive, accusative and dative of each unit, its short forms ("val.", "mėn."),
+  // "tūkst.", "mln.", "mlrd." (before a currency too), bounds, "nuo … iki …", prices per a month or a year.
+  ['1 metai', 'lt', ['time', 1, 1, 'year']],
+  ['2 metai', 'lt', ['time', 2, 2, 'year']],
+  ['5 metų', 'lt', ['time', 5, 5, 'year']],
+  ['2 metams', 'lt', ['time', 2, 2, 'year']],
+  ['1 mėnuo', 'lt', ['time', 1, 1, 'month']],
+  ['3 mėnesiai', 'lt', ['time', 3, 3, 'month']],
+  ['18 mėnesių', 'lt', ['time', 18, 18, 'month']],
+  ['6 mėn.', 'lt', ['time', 6, 6, 'month']],
+  ['2 savaitės', 'lt', ['time', 2, 2, 'week']],
+  ['14 dienų', 'lt', ['time', 14, 14, 'day']],
+  ['1 para', 'lt', ['time', 1, 1, 'day']],
+  ['1 valanda', 'lt', ['time', 1, 1, 'h']],
+  ['2 valandos', 'lt', ['time', 2, 2, 'h']],
+  ['1,5 valandos', 'lt', ['time', 1.5, 1.5, 'h']],
+  ['18 valandų', 'lt', ['time', 18, 18, 'h']],
+  ['2 val.', 'lt', ['time', 2, 2, 'h']],
+  ['1 val. 30 min.', 'lt', ['time', 1.5, 1.5, 'h']],
+  ['45 minutės', 'lt', ['time', 45, 45, 'min']],
+  ['30 sekundžių', 'lt', ['time', 30, 30, 's']],
+  ['250 milisekundžių', 'lt', ['time', 250, 250, 'ms']],
+  ['1,2 kilogramo', 'lt', ['measure', 1.2, 1.2, 'kg']],
+  ['2 kilogramai', 'lt', ['measure', 2, 2, 'kg']],
+  ['5 kilometrai', 'lt', ['measure', 5, 5, 'km']],
+  ['3 litrai', 'lt', ['measure', 3, 3, 'L']],
+  ['5 tūkst.', 'lt', ['count', 5000, 5000, '']],
+  ['5 tūkst. €', 'lt', ['money', 5000, 5000, 'EUR']],
+  ['1,2 mln.', 'lt', ['count', 1.2e6, 1.2e6, '']],
+  ['1,2 mln. eurų', 'lt', ['money', 1.2e6, 1.2e6, 'EUR']],
+  ['3 mlrd.', 'lt', ['count', 3e9, 3e9, '']],
+  ['2 milijonai', 'lt', ['count', 2e6, 2e6, '']],
+  ['10 tūkstančių', 'lt', ['count', 1e4, 1e4, '']],
+  ['12 000', 'lt', ['count', 12000, 12000, '']],
+  ['iki 18 val.', 'lt', ['time', 18, 18, 'h', 'atMost']],
+  ['nuo 39 990 €', 'lt', ['money', 39990, 39990, 'EUR', 'atLeast']],
+  ['daugiau nei 500', 'lt', ['count', 500, 500, '', 'above']],
+  ['mažiau nei 2 s', 'lt', ['time', 2, 2, 's', 'below']],
+  ['apie 5 GB', 'lt', ['data', 5, 5, 'GB', 'exact', true]],
+  ['nuo 10 iki 20 €', 'lt', ['money', 10, 20, 'EUR']],
+  ['29 Eur', 'lt', ['money', 29, 29, 'EUR']],
+  ['1,99 €/mėn.', 'lt', ['rate', 1.99, 1.99, 'EUR/month']],
+  ['19 €/metus', 'lt', ['rate', 19, 19, 'EUR/year']],
+  ['9,99 € per mėnesį', 'lt', ['rate', 9.99, 9.99, 'EUR/month']],
+  ['9,99 € mėnesiui', 'lt', ['rate', 9.99, 9.99, 'EUR/month']],
+  ['Nemokamai', 'lt', ['money', 0, 0, '*']],
+  ['Neribota', 'lt', ['count', Infinity, Infinity, '']],
+  ['Amžina', 'lt', ['time', Infinity, Infinity, 'year']],
+  // (A bare "d" or "m" is no day nor year: "3D" a count.)
+  ['3D', 'lt', ['count', 3, 3, '']],
   // (Italian's "all’anno" still.)
   ['5 € all’anno', 'it', ['rate', 5, 5, 'EUR/year']],
 ];
@@ -73,7 +123,7 @@ describe('values: the words of Catalan, Lithuanian and Bengali', () => {
       // (Traditional Chinese's values read with zh's words.)
       expect(hasWords(lang.slice(0, 2)), `${lang}: its words`).to.equal(true);
     }
-    expect(LANGUAGES).to.include.members(['ca']);
+    expect(LANGUAGES).to.include.members(['ca', 'lt']);
   });
 
   for (const [text, locale, want] of VALUES) it(`${JSON.stringify(text)} in ${locale}`, () => check(parseQuantity(text, undefined, locale), want));
@@ -84,5 +134,12 @@ describe('values: the words of Catalan, Lithuanian and Bengali', () => {
     expect(row({ a: '2 anys', b: '18 mesos', c: '1 any' }, 'ca')).to.equal('a');
     expect(row({ a: '2 anys', b: '18 mesos', c: '1 any' }, 'ca', 'lower')).to.equal('c');
     expect(diffRatio(parseQuantity('2 anys', undefined, 'ca'), parseQuantity('18 mesos', undefined, 'ca'))).to.be.closeTo(1 / 3, 1e-2);
+    // (Were none: of other kinds in a language with no words.)
+    expect(row({ a: '2 metai', b: '18 mėnesių', c: '1 metai' }, 'lt')).to.equal('a');
+    expect(row({ a: '100 vartotojų', b: '50 vartotojų', c: '1 vartotojas' }, 'lt')).to.equal('a');
+    expect(row({ a: '1,99 €/mėn.', b: '19 €/metus', c: '2,49 €/mėn.' }, 'lt', 'lower')).to.equal('b');
+    expect(row({ a: 'apie 580 nuotraukų', b: 'apie 760 nuotraukų', c: '390 nuotraukų' }, 'lt')).to.equal('b');
+    expect(row({ a: 'nuo 39 990 €', b: '45 900 €', c: '36 490 €' }, 'lt', 'lower')).to.equal('c');
+    expect(diffRatio(parseQuantity('18 valandų', undefined, 'lt'), parseQuantity('900 min.', undefined, 'lt'))).to.be.closeTo(0.2, 1e-9);
   });
 });
