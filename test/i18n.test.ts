@@ -34,6 +34,7 @@ import { fi } from '../src/i18n/fi.js';
 import { el as greek } from '../src/i18n/el.js';
 import { ca } from '../src/i18n/ca.js';
 import { lt } from '../src/i18n/lt.js';
+import { bn } from '../src/i18n/bn.js';
 
 type Loose = Record<string, unknown>;
 const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
@@ -42,7 +43,7 @@ const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = 
   ['sv', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el', greek],
   ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
   ['cs', cs], ['uk', uk], ['hu', hu], ['ro', ro], ['tr', tr],
-  ['ca', ca], ['lt', lt],
+  ['ca', ca], ['lt', lt], ['bn', bn],
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
@@ -188,7 +189,7 @@ describe('i18n: counted nouns', () => {
     expect(ko.showMore!(12)).to.equal('항목 12개 더 보기');
   });
 
-  it('Hebrew says one alone; Vietnamese, Indonesian, Thai and Persian do not change the noun, Persian in its digits', () => {
+  it('Hebrew says one alone; Vietnamese, Indonesian, Thai, Persian and Bengali do not change the noun, Persian and Bengali in their digits', () => {
     expect(he.showMore!(1)).to.equal('הצגת מאפיין נוסף');
     expect(he.showMore!(2)).to.equal('הצגת 2 מאפיינים נוספים');
     expect(he.moreIssues!(1)).to.equal('…ועוד בעיה אחת');
@@ -200,6 +201,13 @@ describe('i18n: counted nouns', () => {
     expect(fa.showMore!(1)).to.equal('نمایش ۱ ویژگی دیگر');
     expect(fa.showMore!(1200)).to.equal('نمایش ۱٬۲۰۰ ویژگی دیگر');
     expect(fa.moreIssues!(3)).to.equal('…و ۳ مشکل دیگر');
+    // Bengali: a counter, "টি", after the number, in Bengali digits (grouped in lakhs past 99,999).
+    expect(bn.showMore!(1)).to.equal('আরও ১টি বৈশিষ্ট্য দেখান');
+    expect(bn.showMore!(5)).to.equal('আরও ৫টি বৈশিষ্ট্য দেখান');
+    expect(bn.showMore!(1200)).to.equal('আরও ১,২০০টি বৈশিষ্ট্য দেখান');
+    expect(bn.showMore!(123456)).to.equal('আরও ১,২৩,৪৫৬টি বৈশিষ্ট্য দেখান');
+    expect(bn.moreIssues!(3)).to.equal('…এবং আরও ৩টি সমস্যা');
+    expect(bn.problems!(2)).to.equal('তুলনার ডেটায় ২টি সমস্যা:');
   });
   it('the error box\'s count of problems in each language\'s plural forms', () => {
     expect(en.problems(1)).to.equal('1 problem in the comparison data:');

@@ -15,6 +15,7 @@ import { en, type Strings } from '../src/base/strings.js';
 import { formatMonth } from '../src/base/locale.js';
 import { ca } from '../src/i18n/ca.js';
 import { lt } from '../src/i18n/lt.js';
+import { bn } from '../src/i18n/bn.js';
 import { loadFixture, pageSettled, sectionsOf, textOf } from './helpers/util.js';
 
 async function page(data: unknown, lang: string, sections = 'header verdict facts highlights table chart proscons faq resources track') {
@@ -61,6 +62,24 @@ const LANGUAGES: ReadonlyArray<{ lang: string; t: Partial<Strings>; more: readon
       ['lower', '1,99 €/mėn.', '19 €/metus', '2,49 €/mėn.', 'b'],
       ['higher', '500 GB', 'Neribota', '2 TB', 'b'],
       ['lower', '29 €', 'Nemokamai', '35 €', 'b'],
+    ],
+  },
+  {
+    lang: 'bn',
+    t: bn,
+    // (Bengali digits and a counter; the noun does not change.)
+    more: ['আরও ১টি বৈশিষ্ট্য দেখান', 'আরও ২টি বৈশিষ্ট্য দেখান', 'আরও ১১টি বৈশিষ্ট্য দেখান'],
+    rows: [
+      // Bengali digits; a unit as it is and "of" it ("বছরের").
+      ['higher', '২ বছর', '১৮ মাস', '১ বছর', 'a'],
+      ['lower', '২ বছরের ওয়ারেন্টি', '১৮ মাসের ওয়ারেন্টি', '৩ বছরের ওয়ারেন্টি', 'b'],
+      ['higher', '২০ ঘণ্টা', '৯০০ মিনিট', '১৬ ঘণ্টা', 'a'],
+      ['higher', '৮০ হাজার', '২ কোটি', '১৫ লাখ', 'b'],
+      // Lakhs grouped in Bengali digits ("১,২৮,৯৯৯": was not read, so no best).
+      ['lower', '৳১,২৮,৯৯৯', '৳৯৯,৯৯৯', '১,১০,০০০ টাকা', 'b'],
+      ['lower', '৳৯৯ প্রতি মাসে', '৯৯৯ টাকা/বছর', 'মাসে ১৪৯ টাকা', 'b'],
+      ['higher', 'সীমাহীন', '২ টিবি', '৫০০ জিবি', 'a'],
+      ['lower', '৳২৯৯', 'বিনামূল্যে', '৳৪৯৯', 'b'],
     ],
   },
 ];

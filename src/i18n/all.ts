@@ -36,14 +36,15 @@ import * as he from './he.js';
 import * as fa from './fa.js';
 import * as ca from './ca.js';
 import * as lt from './lt.js';
+import * as bn from './bn.js';
 
 /**
  * Registers every built-in table, the interface words and the words values
  * are written with (a function, not an import for its effect: bundlers drop those).
  */
 export function registerAllStrings(): void {
-  for (const [lang, table] of Object.entries({ de: de.de, fr: fr.fr, es: es.es, ja: ja.ja, ar: ar.ar, it: it.it, pt: pt.pt, nl: nl.nl, pl: pl.pl, ru: ru.ru, zh: zh.zh, 'zh-Hant': zhHant['zh-Hant'], ko: ko.ko, hi: hi.hi, sv: sv.sv, da: da.da, nb: nb.nb, no: nb.no, fi: fi.fi, el: el.el, vi: vi.vi, id: id.id, th: th.th, he: he.he, fa: fa.fa, cs: cs.cs, uk: uk.uk, hu: hu.hu, ro: ro.ro, tr: tr.tr, ca: ca.ca, lt: lt.lt })) registerStrings(lang, table);
-  for (const [lang, m] of Object.entries({ de, fr, es, ja, ar, zh, ko, hi, ru, pt, it, nl, pl, tr, sv, da, nb, no: nb, fi, cs, uk, el, hu, ro, vi, id, ms: id, th, he, fa, ca, lt })) {
+  for (const [lang, table] of Object.entries({ de: de.de, fr: fr.fr, es: es.es, ja: ja.ja, ar: ar.ar, it: it.it, pt: pt.pt, nl: nl.nl, pl: pl.pl, ru: ru.ru, zh: zh.zh, 'zh-Hant': zhHant['zh-Hant'], ko: ko.ko, hi: hi.hi, sv: sv.sv, da: da.da, nb: nb.nb, no: nb.no, fi: fi.fi, el: el.el, vi: vi.vi, id: id.id, th: th.th, he: he.he, fa: fa.fa, cs: cs.cs, uk: uk.uk, hu: hu.hu, ro: ro.ro, tr: tr.tr, ca: ca.ca, lt: lt.lt, bn: bn.bn })) registerStrings(lang, table);
+  for (const [lang, m] of Object.entries({ de, fr, es, ja, ar, zh, ko, hi, ru, pt, it, nl, pl, tr, sv, da, nb, no: nb, fi, cs, uk, el, hu, ro, vi, id, ms: id, th, he, fa, ca, lt, bn })) {
     registerWords(lang, m.words);
   }
 }

@@ -60,6 +60,7 @@ const MODULES: Readonly<Record<string, () => Promise<Loose>>> = {
   fa: () => import('./fa.js'),
   ca: () => import('./ca.js'),
   lt: () => import('./lt.js'),
+  bn: () => import('./bn.js'),
 };
 /** The languages whose module has an interface table: every one but Malay, which reads Indonesian's value words only. */
 const INTERFACE = Object.keys(MODULES).filter((l) => l !== 'ms');

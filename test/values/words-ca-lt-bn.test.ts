@@ -112,6 +112,55 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want]>
   ['Amžina', 'lt', ['time', Infinity, Infinity, 'year']],
   // (A bare "d" or "m" is no day nor year: "3D" a count.)
   ['3D', 'lt', ['count', 3, 3, '']],
+  // Bengali: its digits (lakhs grouped in them), a unit as it is, "of" it and "in" it (ঘণ্টা also as ঘন্টা), "য়" as one
+  // character or two, হাজার, লাখ and লক্ষ, কোটি (a smaller after a larger adds), bounds before and after, "থেকে",
+  // taka, prices per a month or a year before or after the amount.
+  ['২ বছর', 'bn', ['time', 2, 2, 'year']],
+  ['২ বছরের ওয়ারেন্টি', 'bn', ['time', 2, 2, 'year']],
+  ['১৮ মাস', 'bn', ['time', 18, 18, 'month']],
+  ['৬ মাসের', 'bn', ['time', 6, 6, 'month']],
+  ['২ সপ্তাহ', 'bn', ['time', 2, 2, 'week']],
+  ['১৪ দিন', 'bn', ['time', 14, 14, 'day']],
+  ['১৮ ঘণ্টা', 'bn', ['time', 18, 18, 'h']],
+  ['১৮ ঘন্টা', 'bn', ['time', 18, 18, 'h']],
+  ['২ ঘণ্টায়', 'bn', ['time', 2, 2, 'h']],
+  ['২ ঘণ্টা\u09df', 'bn', ['time', 2, 2, 'h']],
+  ['২ ঘণ্টা ৩০ মিনিট', 'bn', ['time', 2.5, 2.5, 'h']],
+  ['৪৫ সেকেন্ড', 'bn', ['time', 45, 45, 's']],
+  ['১.৫ কেজি', 'bn', ['measure', 1.5, 1.5, 'kg']],
+  ['৫ কিমি', 'bn', ['measure', 5, 5, 'km']],
+  ['৬৫ ওয়াট', 'bn', ['measure', 65, 65, 'W']],
+  ['৬৫ ও\u09dfাট', 'bn', ['measure', 65, 65, 'W']],
+  ['১২৮ জিবি', 'bn', ['data', 128, 128, 'GB']],
+  ['১২,৩৪,৫৬৭', 'bn', ['count', 1234567, 1234567, '']],
+  ['৮০ হাজার', 'bn', ['count', 8e4, 8e4, '']],
+  ['১০ লাখ', 'bn', ['count', 1e6, 1e6, '']],
+  ['১.৫ লক্ষ টাকা', 'bn', ['money', 1.5e5, 1.5e5, 'BDT']],
+  ['২ কোটি', 'bn', ['count', 2e7, 2e7, '']],
+  ['২ কোটি ৫০ লাখ', 'bn', ['count', 2.5e7, 2.5e7, '']],
+  ['৫ মিলিয়ন', 'bn', ['count', 5e6, 5e6, '']],
+  ['৫ মিলি\u09dfন', 'bn', ['count', 5e6, 5e6, '']],
+  ['সর্বোচ্চ ১৮ ঘণ্টা', 'bn', ['time', 18, 18, 'h', 'atMost']],
+  ['কমপক্ষে ৮ জিবি', 'bn', ['data', 8, 8, 'GB', 'atLeast']],
+  ['প্রায় ৫ জিবি', 'bn', ['data', 5, 5, 'GB', 'exact', true]],
+  ['প্রা\u09df ৫ জিবি', 'bn', ['data', 5, 5, 'GB', 'exact', true]],
+  ['১৮ ঘণ্টা পর্যন্ত', 'bn', ['time', 18, 18, 'h', 'atMost']],
+  ['৫০০-এর বেশি', 'bn', ['count', 500, 500, '', 'above']],
+  ['৫০০ এর কম', 'bn', ['count', 500, 500, '', 'below']],
+  ['১০ থেকে ২০ ঘণ্টা', 'bn', ['time', 10, 20, 'h']],
+  ['৳৫২,৯৯৯', 'bn', ['money', 52999, 52999, 'BDT']],
+  ['৯৯৯ টাকা', 'bn', ['money', 999, 999, 'BDT']],
+  ['৯৯৯ টাকা/বছর', 'bn', ['rate', 999, 999, 'BDT/year']],
+  ['৳৯৯ প্রতি মাসে', 'bn', ['rate', 99, 99, 'BDT/month']],
+  ['মাসে ৯৯ টাকা', 'bn', ['rate', 99, 99, 'BDT/month']],
+  ['বছরে ৯৯৯ টাকা', 'bn', ['rate', 999, 999, 'BDT/year']],
+  ['৫০০ রুপি', 'bn-IN', ['money', 500, 500, 'INR']],
+  ['বিনামূল্যে', 'bn', ['money', 0, 0, '*']],
+  ['সীমাহীন', 'bn', ['count', Infinity, Infinity, '']],
+  ['আজীবন', 'bn', ['time', Infinity, Infinity, 'year']],
+  ['প্রতি মাসে ৯৯ টাকা', 'bn', ['rate', 99, 99, 'BDT/month']],
+  ['৯৯ টাকা মাসে', 'bn', ['rate', 99, 99, 'BDT/month']],
+  ['৫ জিবি প্রতি ব্যবহারকারী', 'bn', ['data', 5, 5, 'GB']],
   // (Italian's "all’anno" still.)
   ['5 € all’anno', 'it', ['rate', 5, 5, 'EUR/year']],
 ];
@@ -123,7 +172,7 @@ describe('values: the words of Catalan, Lithuanian and Bengali', () => {
       // (Traditional Chinese's values read with zh's words.)
       expect(hasWords(lang.slice(0, 2)), `${lang}: its words`).to.equal(true);
     }
-    expect(LANGUAGES).to.include.members(['ca', 'lt']);
+    expect(LANGUAGES).to.include.members(['ca', 'lt', 'bn']);
   });
 
   for (const [text, locale, want] of VALUES) it(`${JSON.stringify(text)} in ${locale}`, () => check(parseQuantity(text, undefined, locale), want));
@@ -141,5 +190,8 @@ describe('values: the words of Catalan, Lithuanian and Bengali', () => {
     expect(row({ a: 'apie 580 nuotraukų', b: 'apie 760 nuotraukų', c: '390 nuotraukų' }, 'lt')).to.equal('b');
     expect(row({ a: 'nuo 39 990 €', b: '45 900 €', c: '36 490 €' }, 'lt', 'lower')).to.equal('c');
     expect(diffRatio(parseQuantity('18 valandų', undefined, 'lt'), parseQuantity('900 min.', undefined, 'lt'))).to.be.closeTo(0.2, 1e-9);
+    expect(row({ a: '২ বছর', b: '১৮ মাস', c: '১ বছর' }, 'bn')).to.equal('a');
+    expect(row({ a: '৮০ হাজার', b: '২ কোটি' }, 'bn')).to.equal('b');
+    expect(diffRatio(parseQuantity('২ কোটি', undefined, 'bn'), parseQuantity('৮০ লাখ', undefined, 'bn'))).to.equal(1.5);
   });
 });
