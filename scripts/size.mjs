@@ -48,8 +48,8 @@ console.log(`${BUNDLE}: ${kb(whole.min)} min, ${kb(whole.gzip)} gzip, ${kb(whole
 // The language tables beside it, loaded on demand: a page in English loads none, a page in German one.
 {
   const dir = dirname(BUNDLE);
-  // (compare-kit.de-<hash>.js; compare-kit.zh-Hant-<hash>.js, Traditional Chinese.)
-  const tables = readdirSync(dir).filter((f) => /^compare-kit\.[a-z]{2,3}(-Hant)?-[\w-]{6}\.js$/.test(f)).sort();
+  // (compare-kit.de-<hash>.js; compare-kit.zh-Hant-<hash>.js, Traditional Chinese; compare-kit.sr-Latn-<hash>.js, Serbian in Latin letters.)
+  const tables = readdirSync(dir).filter((f) => /^compare-kit\.[a-z]{2,3}(-Hant|-Latn)?-[\w-]{6}\.js$/.test(f)).sort();
   const each = tables.map((f) => [f.slice('compare-kit.'.length, -'-123456.js'.length), sizes(join(dir, f))]);
   if (each.length) {
     console.log(`language tables beside it, loaded on demand (gzip): ${each.map(([lang, s]) => `${lang} ${kb(s.gzip)}`).join(', ')}`);

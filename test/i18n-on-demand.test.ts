@@ -21,6 +21,11 @@ import { pt } from '../src/i18n/pt.js';
 import { ro } from '../src/i18n/ro.js';
 import { ru } from '../src/i18n/ru.js';
 import { tr } from '../src/i18n/tr.js';
+import { sk } from '../src/i18n/sk.js';
+import { bg } from '../src/i18n/bg.js';
+import { hr } from '../src/i18n/hr.js';
+import { sr } from '../src/i18n/sr.js';
+import { 'sr-Latn' as srLatn } from '../src/i18n/sr-Latn.js';
 import { uk } from '../src/i18n/uk.js';
 import { zh } from '../src/i18n/zh.js';
 import { 'zh-Hant' as zhHant } from '../src/i18n/zh-Hant.js';
@@ -103,17 +108,19 @@ describe('languages loaded on demand', () => {
     expect(heading(el)).to.equal('Uamuzi wetu');
   });
 
-  // "no" after "nb": its own load, of the module nb.ts, which gives its table under "no" too. "zh-TW" after "zh-CN":
-  // Traditional Chinese, its own table (zh-Hant.ts), not the Simplified one already loaded.
+  // "no" after "nb": its own load, of the module nb.ts, which gives its table under "no" too ("bs" after "hr" the same,
+  // of hr.ts). "zh-TW" after "zh-CN": Traditional Chinese, its own table (zh-Hant.ts), not the Simplified one already
+  // loaded; "sr-Latn" after "sr" the same (sr-Latn.ts).
   const LATER: ReadonlyArray<readonly [string, Partial<Strings>]> = [
     ['it-IT', italian], ['pt-BR', pt], ['nl-BE', nl], ['pl', pl], ['ru-RU', ru], ['zh-CN', zh], ['zh-TW', zhHant], ['ko', ko], ['hi-IN', hi],
     ['sv-SE', sv], ['da', da], ['nb', nb], ['no', nb], ['fi', fi], ['el-GR', greek],
     ['vi', vi], ['id-ID', id], ['th', th], ['he-IL', he], ['fa-IR', fa],
     ['cs-CZ', cs], ['uk', uk], ['hu-HU', hu], ['ro', ro], ['tr-TR', tr],
+    ['sk-SK', sk], ['bg', bg], ['hr-HR', hr], ['bs', hr], ['sr-RS', sr], ['sr-Latn', srLatn],
   ];
   for (const [tag, table] of LATER) {
     it(`loads ${tag}'s table when an element first speaks it, and shows its words`, async () => {
-      const lang = tag === 'no' ? 'nb' : tag === 'zh-TW' ? 'zh-Hant' : tag.split('-')[0]!;
+      const lang = ({ no: 'nb', 'zh-TW': 'zh-Hant', bs: 'hr', 'sr-Latn': 'sr-Latn' } as Record<string, string>)[tag] ?? tag.split('-')[0]!;
       expect(stringsFor(tag).ourVerdict, 'not loaded yet').to.equal(en.ourVerdict);
       const el = await fixture<CompareElement>(html`<compare-verdict lang=${tag} .data=${data}></compare-verdict>`);
       await settled(el);

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { en, type Strings } from '../src/base/strings.js';
+import { formatMonth } from '../src/base/locale.js';
 import { ar } from '../src/i18n/ar.js';
 import { cs } from '../src/i18n/cs.js';
 import { de } from '../src/i18n/de.js';
@@ -35,6 +36,11 @@ import { el as greek } from '../src/i18n/el.js';
 import { ca } from '../src/i18n/ca.js';
 import { lt } from '../src/i18n/lt.js';
 import { bn } from '../src/i18n/bn.js';
+import { sk } from '../src/i18n/sk.js';
+import { bg } from '../src/i18n/bg.js';
+import { hr, bs } from '../src/i18n/hr.js';
+import { sr } from '../src/i18n/sr.js';
+import { 'sr-Latn' as srLatn } from '../src/i18n/sr-Latn.js';
 
 type Loose = Record<string, unknown>;
 const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = [
@@ -44,6 +50,7 @@ const TABLES: ReadonlyArray<readonly [lang: string, table: Partial<Strings>]> = 
   ['vi', vi], ['id', id], ['th', th], ['he', he], ['fa', fa],
   ['cs', cs], ['uk', uk], ['hu', hu], ['ro', ro], ['tr', tr],
   ['ca', ca], ['lt', lt], ['bn', bn],
+  ['sk', sk], ['bg', bg], ['hr', hr], ['bs', bs], ['sr', sr], ['sr-Latn', srLatn],
 ];
 const EN = en as Loose;
 /** Keys whose functions take a count; every other function takes strings. */
@@ -166,6 +173,29 @@ describe('i18n: counted nouns', () => {
     ['lt', lt, 21, 'Rodyti dar 21 savybę', '…ir dar 21 problema'],
     ['lt', lt, 22, 'Rodyti dar 22 savybes', '…ir dar 22 problemos'],
     ['lt', lt, 30, 'Rodyti dar 30 savybių', '…ir dar 30 problemų'],
+    // Slovak: as Czech.
+    ['sk', sk, 1, 'Zobraziť 1 ďalší parameter', '…a ešte 1 problém'],
+    ['sk', sk, 4, 'Zobraziť 4 ďalšie parametre', '…a ešte 4 problémy'],
+    ['sk', sk, 5, 'Zobraziť 5 ďalších parametrov', '…a ešte 5 problémov'],
+    ['sk', sk, 21, 'Zobraziť 21 ďalších parametrov', '…a ešte 21 problémov'],
+    // Croatian and Serbian: one (1, 21, 31…), few (2–4, 22–24…), other (0, 5–20, 25…).
+    ['hr', hr, 1, 'Prikaži još 1 značajku', '…i još 1 problem'],
+    ['hr', hr, 3, 'Prikaži još 3 značajke', '…i još 3 problema'],
+    ['hr', hr, 11, 'Prikaži još 11 značajki', '…i još 11 problema'],
+    ['hr', hr, 21, 'Prikaži još 21 značajku', '…i još 21 problem'],
+    ['hr', hr, 22, 'Prikaži još 22 značajke', '…i još 22 problema'],
+    ['sr', sr, 1, 'Прикажи још 1 карактеристику', '…и још 1 проблем'],
+    ['sr', sr, 2, 'Прикажи још 2 карактеристике', '…и још 2 проблема'],
+    ['sr', sr, 5, 'Прикажи још 5 карактеристика', '…и још 5 проблема'],
+    ['sr', sr, 12, 'Прикажи још 12 карактеристика', '…и још 12 проблема'],
+    ['sr', sr, 21, 'Прикажи још 21 карактеристику', '…и још 21 проблем'],
+    ['sr-Latn', srLatn, 1, 'Prikaži još 1 karakteristiku', '…i još 1 problem'],
+    ['sr-Latn', srLatn, 24, 'Prikaži još 24 karakteristike', '…i još 24 problema'],
+    ['sr-Latn', srLatn, 25, 'Prikaži još 25 karakteristika', '…i još 25 problema'],
+    // Bulgarian: one and other; a masculine noun takes its count form ("2 проблема", not "проблеми").
+    ['bg', bg, 1, 'Покажи още 1 характеристика', '…и още 1 проблем'],
+    ['bg', bg, 2, 'Покажи още 2 характеристики', '…и още 2 проблема'],
+    ['bg', bg, 21, 'Покажи още 21 характеристики', '…и още 21 проблема'],
   ];
   for (const [lang, table, n, more, issues] of cases) {
     it(`${lang}: ${n}`, () => {
@@ -328,6 +358,14 @@ describe('i18n: stringsFor', () => {
       expect(stringsFor(tag).keyFacts, tag).to.equal(zhHant.keyFacts);
     }
     for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-TW', 'zh-Hans-HK', 'zh-MY']) expect(stringsFor(tag).ourVerdict, tag).to.equal('我们的结论');
+    // Serbian by script: Latin for Latn, or with no script where Intl writes Serbian in Latin letters (Montenegro), as
+    // its dates then are; else Cyrillic. Bosnian reads Croatian.
+    for (const tag of ['sr-Latn', 'sr-Latn-RS', 'sr-ME', 'sr-latn-ba']) expect(stringsFor(tag).keyFacts, tag).to.equal('Ključne činjenice i brojke');
+    for (const tag of ['sr', 'sr-RS', 'sr-BA', 'sr-Cyrl', 'sr-Cyrl-ME']) expect(stringsFor(tag).keyFacts, tag).to.equal('Кључне чињенице и бројке');
+    for (const tag of ['sr-Latn', 'sr-ME', 'sr', 'sr-RS']) expect(formatMonth('2026-05-01', tag), tag).to.match(/Latn|ME/.test(tag) ? /^maj/ : /^мај/);
+    for (const tag of ['bs', 'bs-BA', 'hr-HR']) expect(stringsFor(tag).keyFacts, tag).to.equal(hr.keyFacts);
+    expect(stringsFor('sk-SK').keyFacts).to.equal(sk.keyFacts);
+    expect(stringsFor('bg-BG').keyFacts).to.equal(bg.keyFacts);
     expect(stringsFor('it-CH').faq).to.equal(italian.faq);
     expect(stringsFor('nl-BE').faq).to.equal(nl.faq);
     expect(stringsFor('ko-KR').faq).to.equal(ko.faq);

@@ -57,7 +57,7 @@ const KINDS: Record<string, string> = { time: 'a time', data: 'a size', percent:
 function kind(q: Quantity): string {
   if (q.dimension === 'score') return `a score out of ${q.unit.slice(1)}`;
   if (q.unit === '*') return 'free';
-  // (In a language with no words, a count of one word: "900 tis." beside "2,4 mil.".)
+  // (In a language with no words, a count of one word: "900 tis." beside "2,4 mio." in Slovenian.)
   if (q.dimension === 'count' && q.unit) return `a count of "${q.label}"`;
   const k = KINDS[q.dimension] ?? q.unit.replaceAll('/', ' per ');
   return q.condition ? `${k} for ${q.condition}` : k;

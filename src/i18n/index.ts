@@ -48,7 +48,16 @@ const MODULES: Readonly<Record<string, () => Promise<Loose>>> = {
   no: () => import('./nb.js'),
   fi: () => import('./fi.js'),
   cs: () => import('./cs.js'),
+  sk: () => import('./sk.js'),
   uk: () => import('./uk.js'),
+  bg: () => import('./bg.js'),
+  hr: () => import('./hr.js'),
+  // (Bosnian reads Croatian: hr.ts gives its table under 'bs' too.)
+  bs: () => import('./hr.js'),
+  // Serbian: in Cyrillic, and in Latin letters ("sr-Latn", "sr-ME": tableOf), an interface table only, as 'zh-Hant' is;
+  // its values read with sr's words, which are in both scripts.
+  sr: () => import('./sr.js'),
+  'sr-Latn': () => import('./sr-Latn.js'),
   el: () => import('./el.js'),
   hu: () => import('./hu.js'),
   ro: () => import('./ro.js'),
@@ -66,7 +75,7 @@ const MODULES: Readonly<Record<string, () => Promise<Loose>>> = {
 const INTERFACE = Object.keys(MODULES).filter((l) => l !== 'ms');
 
 /** The languages with a table, English first. */
-export const LANGUAGES: readonly string[] = Object.freeze(['en', ...INTERFACE]);
+export const LANGUAGES: readonly string[] = /* @__PURE__ */ Object.freeze(['en', ...INTERFACE]);
 
 const KEYS = Object.keys(en) as (keyof Strings)[];
 /** Tables registered (loaded or given by the page), by language subtag. */
@@ -152,7 +161,7 @@ const WORDS_LOADING = new Map<string, Promise<void>>();
  */
 export function loadWords(locale: string): Promise<void> | null {
   const lang = languageOf(locale);
-  if (!lang || hasWords(lang) || !Object.prototype.hasOwnProperty.call(MODULES, lang)) return null;
+  if (!lang || hasWords(lang) || !Object.hasOwn(MODULES, lang)) return null;
   awaitedWords.add(lang);
   const loading = loadModule(WORDS_LOADING, lang, (m) => hasWords(lang) || registerWords(lang, m.words as WordTable), 'value words could not be loaded');
   return hasWords(lang) ? null : loading;
@@ -160,17 +169,24 @@ export function loadWords(locale: string): Promise<void> | null {
 
 /**
  * The key of a BCP 47 tag's interface table: its language subtag, but
- * "zh-Hant" for Chinese in Traditional characters: the script Hant, or with
- * no script a region that writes it ("zh-TW", "zh-HK", "zh-MO", "zh-Hant-TW";
- * not "zh", "zh-CN", "zh-SG", "zh-Hans-TW"). Remembered, as languageOf (values/units.ts).
+ * "zh-Hant" for Chinese in Traditional characters (the script Hant, or with
+ * no script a region that writes it: "zh-TW", "zh-HK", "zh-MO", "zh-Hant-TW";
+ * not "zh", "zh-CN", "zh-SG", "zh-Hans-TW") and "sr-Latn" for Serbian in
+ * Latin letters (the script Latn, or with no script where Intl writes Serbian
+ * so, as its dates then are: "sr-Latn", "sr-ME"; not "sr", "sr-RS", "sr-BA",
+ * "sr-Cyrl-ME"). Remembered, as languageOf (values/units.ts).
  */
 const tableOf = remembered((locale: unknown): string | undefined => {
   const loc = intlLocale(locale);
   const lang = loc?.language.toLowerCase();
-  return lang === 'zh' && (loc!.script ? loc!.script === 'Hant' : /^(TW|HK|MO)$/.test(loc!.region ?? '')) ? 'zh-Hant' : lang;
+  return lang === 'zh' && (loc!.script ? loc!.script === 'Hant' : /^(TW|HK|MO)$/.test(loc!.region ?? ''))
+    ? 'zh-Hant'
+    : lang === 'sr' && (loc!.script ?? loc!.maximize().script) === 'Latn'
+      ? 'sr-Latn'
+      : lang;
 }, 200);
 
-/** Whether two BCP 47 tags are the same language, and script for Chinese ("de-AT" and "de"; not "de" and "en", nor "zh-TW" and "zh-CN"). */
+/** Whether two BCP 47 tags are the same language, and script for Chinese and Serbian ("de-AT" and "de"; not "de" and "en", nor "zh-TW" and "zh-CN", nor "sr-Latn" and "sr"). */
 export function sameLanguage(a: string, b: string): boolean {
   return (tableOf(a) ?? a.toLowerCase()) === (tableOf(b) ?? b.toLowerCase());
 }
@@ -195,7 +211,7 @@ function merge(base: Strings, table: Table | null | undefined): Strings {
   const out: Loose = { ...base };
   if (isRecord(table)) {
     for (const key of KEYS) {
-      if (!Object.prototype.hasOwnProperty.call(table, key)) continue;
+      if (!Object.hasOwn(table, key)) continue;
       const value = fit(en[key], out[key], (table as Loose)[key]);
       if (value !== undefined) out[key] = value;
     }

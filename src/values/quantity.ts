@@ -135,13 +135,13 @@ const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:per|p
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 // (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".
 const PER_DISTANCE = /\s*(?:CO[2₂]\s*)?\/\s*(?:(\d+)\s?)?(?:(km|mi|км)|(?<=\/\s*10{1,3}\s?)(\p{L}[\p{L}\p{M}]*²?))(?!\p{L})/uy;
-// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten").
+// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten", "1 hodina a 30 minút", "1 sat i 30 minuta").
 const HALF = /\s?(?:半|반(?![\p{L}\p{M}]))/uy;
 // The languages that write a time of day "10 h 30" or "10:30 h".
 const CLOCKS = /^(?:fr|es|it|pt|ca)$/;
 const HOURS_MINUTES = /(?<![.,]\d+):([0-5]\d)(?=\s?(\p{L}+))/uy;
 const BARE = /\s*(?:$|[(,;]|d['’]|d[ei]\s)/y;
-const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|en|och|og|и)\s+)?(\d+)([½¼¾⅓⅔]?)(?![.,]\d)/y;
+const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|a|i|en|och|og|и)\s+)?(\d+)([½¼¾⅓⅔]?)(?![.,]\d)/y;
 // A price per a time in a word, at the end of the value or before punctuation ("$96 billed yearly"; not "$500 daily limit").
 const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?=\s*(?:$|[(),;.]))/uy;
 // "£9.99 p.m.", "£9.99 p/m", "£9.99pm", "£850 pcm" (per calendar month), "€120 p.a.": after an amount of money only.
@@ -813,8 +813,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   };
   if (u.label !== undefined && u !== fallback) {
     q.label = u.label;
-    // In a language with no words, a word after a number may be a magnitude or a unit ("900 tis." beside "2,4 mil.",
-    // "45 мин" beside "1,5 ч"): counts of other words are of other kinds. (Its first six letters: "lietotāju" and
+    // In a language with no words, a word after a number may be a magnitude or a unit ("900 tis." beside "2,4 mio." in Slovenian,
+    // "45 мин" beside "1,5 ч" in Macedonian): counts of other words are of other kinds. (Its first six letters: "lietotāju" and
     // "lietotājs" are one word. The attribute's unit is none.)
     if (wordless(style.language) && u.label !== fallbackUnit) q.unit = word(u.label);
   }

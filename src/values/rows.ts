@@ -63,7 +63,7 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   // (Reading a quantity parses it: only rows with `better` do here, as said above.)
   const pairs = better ? cells.map((c) => [c.itemId, c.quantity] as const) : [];
   // (Nor when the words of the values' language did not come: see awaitedWords. Nor, in a language with no words, when a
-  // value is text: "neograničeno", "besplatno" may be the best.)
+  // value is text: "neomejeno", "brezplačno" (Slovenian) may be the best.)
   const lang = wordsLanguage(locale);
   let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(lang) && !(wordless(lang) && cells.some(wordText)) ? pickWinner(pairs, better) : null;
   for (const c of winner !== null ? cells : []) {
@@ -81,7 +81,7 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
 const DIGIT = /\p{Nd}/u;
 
 /**
- * A value that is words without a digit ("neograničeno"): in a language with no words, it may be the best. (Not a mark,
+ * A value that is words without a digit ("neomejeno"): in a language with no words, it may be the best. (Not a mark,
  * "✗", "?", nor "N/A", "TBA", "TBD".)
  */
 export const wordText = (c: Cell): boolean => c.text !== null && !c.quantity && !DIGIT.test(c.text) && /\p{L}/u.test(c.text) && !/^\s*(n\/?a|tb[ad])\W*$/i.test(c.text);

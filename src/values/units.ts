@@ -223,7 +223,7 @@ export function registerWords(tag: string, table: WordTable): void {
 /** Whether a language's words are registered. */
 export const hasWords = (language: string): boolean => WORDS.has(language);
 
-/** A language other than English with no words registered ("sk", "bg"): what a word after a number means is not known. */
+/** A language other than English with no words registered ("sl", "mk"): what a word after a number means is not known. */
 export const wordless = (language: string): boolean => !!language && language !== 'en' && !hasWords(language);
 
 /** Changes each time a language's words are registered: what caches of parsed values compare to know they are stale. */

@@ -98,6 +98,15 @@ describe('dist/: languages loaded on demand', function () {
     expect(tables.sort()).to.deep.equal(['/dist/compare-kit.zh', '/dist/compare-kit.zh-Hant']);
   });
 
+  it('a page in "sr-Latn" loads the Latin Serbian table (compare-kit.sr-Latn-*.js) and the Serbian value words; "bs" Croatian\'s file', async () => {
+    const latin = await page('sr-Latn');
+    expect(latin.caption).to.equal('Ključne činjenice i brojke');
+    expect(latin.requests.filter((p) => /compare-kit\.\w+-/.test(p)).map((p) => p.replace(/-[\w-]{6}\.js$/, '')).sort()).to.deep.equal(['/dist/compare-kit.sr', '/dist/compare-kit.sr-Latn']);
+    const bosnian = await page('bs');
+    expect(bosnian.caption).to.equal('Ključne činjenice i brojke');
+    expect(bosnian.requests.filter((p) => /compare-kit\.\w+-/.test(p)).map((p) => p.replace(/-[\w-]{6}\.js$/, ''))).to.deep.equal(['/dist/compare-kit.hr']);
+  });
+
   // A comparison in a language with value words but no interface table, on an English page: that language's words
   // file only, and its values read with them (as plain numbers, the other value would win). "no" loads Bokmål's.
   for (const [locale, file, values, best] of [
@@ -131,9 +140,10 @@ describe('dist/: languages loaded on demand', function () {
     // Besides the tables, one more file: Lit's hydration support, for server-rendered pages only (test/ssr/run-ssr.mjs).
     const tables = files.filter((f) => !f.startsWith('compare-kit.lit-element-hydrate-support-'));
     expect(files.length - tables.length).to.equal(1);
-    // One file per language, its interface words and the words values are written with (no → nb, ms → id's words,
-    // the interface stays English); zh-Hant: Traditional Chinese's interface words, its values read with zh's.
-    expect(tables.map((t) => t.slice('compare-kit.'.length, -'-123456.js'.length)).sort()).to.deep.equal(['ar', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'lt', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh', 'zh-Hant']);
+    // One file per language, its interface words and the words values are written with (no → nb, bs → hr, ms → id's
+    // words, the interface stays English); zh-Hant and sr-Latn: Traditional Chinese's and Latin Serbian's interface
+    // words, their values read with zh's and sr's.
+    expect(tables.map((t) => t.slice('compare-kit.'.length, -'-123456.js'.length)).sort()).to.deep.equal(['ar', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sr', 'sr-Latn', 'sv', 'th', 'tr', 'uk', 'vi', 'zh', 'zh-Hant']);
     for (const table of files) {
       const code = await fetch(`/dist/${table}`).then((r) => r.text());
       if (tables.includes(table)) expect(code, table).to.match(/^export\s*\{/m);

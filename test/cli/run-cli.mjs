@@ -193,29 +193,50 @@ try {
     const fa = (await run(['validate', join(tmp, 'notes-fa.json')])).out.split('\n').filter((l) => l.startsWith('    note: attributes[1]'));
     check(fa[0]?.startsWith('    note: attributes[1].values.a: "۲ × ۵۰۰ ساعت\u200cها" starts with'), 'validate: a note keeps the zero-width non-joiner inside a Persian word', fa.join('\n'));
     // In a language with no words, counts of other words are of other kinds, and the note names the words.
-    const sk = {
+    const sl = {
       version: 1,
+      id: 'sl',
+      title: 'Prodaja',
+      locale: 'sl',
+      items: [...items, { id: 'c', name: 'C' }],
+      attributes: [
+        { id: 'sold', label: 'Prodanih', better: 'higher', values: { a: '900 tis. kos', b: '2,4 mio. kos' } },
+        { id: 'data', label: 'Podatki', better: 'higher', values: { a: 'neomejeno', b: '20 GB' } },
+        { id: 'battery', label: 'Vzdržljivost', better: 'higher', values: { a: 'do 14 dni', b: '40 ur' } },
+        // Values of different kinds beside text: the kinds are the reason.
+        { id: 'mixed', label: 'Mešano', better: 'higher', values: { a: 'različica 3', b: '10 GB', c: '2 h' } },
+      ],
+    };
+    writeFileSync(join(tmp, 'notes-sl.json'), JSON.stringify(sl));
+    const slNote = (await run(['validate', join(tmp, 'notes-sl.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
+    check(
+      slNote.length === 4 &&
+        slNote[3] === '    note: attributes[3].values: values of different kinds ("10 GB", a size, beside "2 h", a time), so the row shows no "best"' &&
+        slNote[2] === '    note: attributes[2].values.a: "do 14 dni" is text in a language whose words compare-kit does not read ("sl"): it may be the best, so the row shows no "best"' &&
+        slNote[0] === '    note: attributes[0].values: values of different kinds ("900 tis. kos", a count of "tis", beside "2,4 mio. kos", a count of "mio"), so the row shows no "best"' &&
+        slNote[1] === '    note: attributes[1].values.a: "neomejeno" is text in a language whose words compare-kit does not read ("sl"): it may be the best, so the row shows no "best"',
+      'validate: in a language with no words, counts of other words are noted as of other kinds, with their words; text, as maybe the best',
+      slNote.join('\n'),
+    );
+    // Slovak has its words: the same rows in Slovak read ("tis." and "mil." are magnitudes, "neobmedzené" no limit, "až" a
+    // bound), and only the row of different kinds is noted.
+    const sk = {
+      ...sl,
       id: 'sk',
       title: 'Predaj',
       locale: 'sk',
-      items: [...items, { id: 'c', name: 'C' }],
       attributes: [
         { id: 'sold', label: 'Predaných', better: 'higher', values: { a: '900 tis. ks', b: '2,4 mil. ks' } },
         { id: 'data', label: 'Dáta', better: 'higher', values: { a: 'neobmedzené', b: '20 GB' } },
         { id: 'battery', label: 'Výdrž', better: 'higher', values: { a: 'až 14 dní', b: '40 hodín' } },
-        // Values of different kinds beside text: the kinds are the reason.
         { id: 'mixed', label: 'Zmes', better: 'higher', values: { a: 'verzia 3', b: '10 GB', c: '2 h' } },
       ],
     };
     writeFileSync(join(tmp, 'notes-sk.json'), JSON.stringify(sk));
     const skNote = (await run(['validate', join(tmp, 'notes-sk.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
     check(
-      skNote.length === 4 &&
-        skNote[3] === '    note: attributes[3].values: values of different kinds ("10 GB", a size, beside "2 h", a time), so the row shows no "best"' &&
-        skNote[2] === '    note: attributes[2].values.a: "až 14 dní" is text in a language whose words compare-kit does not read ("sk"): it may be the best, so the row shows no "best"' &&
-        skNote[0] === '    note: attributes[0].values: values of different kinds ("900 tis. ks", a count of "tis", beside "2,4 mil. ks", a count of "mil"), so the row shows no "best"' &&
-        skNote[1] === '    note: attributes[1].values.a: "neobmedzené" is text in a language whose words compare-kit does not read ("sk"): it may be the best, so the row shows no "best"',
-      'validate: in a language with no words, counts of other words are noted as of other kinds, with their words; text, as maybe the best',
+      skNote.length === 1 && skNote[0] === '    note: attributes[3].values: values of different kinds ("10 GB", a size, beside "2 h", a time), so the row shows no "best"',
+      'validate: in Slovak, whose words compare-kit reads, magnitudes, bounds and "no limit" are read, and no such row is noted',
       skNote.join('\n'),
     );
     writeFileSync(join(tmp, 'problems-bidi.json'), JSON.stringify({ version: 1, id: 'x', title: 'X', items, pros: { 'zz\u202e\u001b[31m': ['Fast'] } }));

@@ -116,6 +116,27 @@ const singles = ['header', 'verdict', 'facts', 'table', 'chart', 'proscons', 'fa
     check(out.includes(heading) && !out.includes('Our Verdict'), `render in ${locale}: "${heading}"`, out.slice(0, 200));
   }
 }
+// …Slovak, Croatian (Bosnian reads it), Serbian in Cyrillic and in Latin letters, Bulgarian; and a Serbian comparison
+// in Latin letters reads its values with Serbian's words: "2 godine" is longer than "18 meseci".
+{
+  const verdicts = { sk: 'Náš verdikt', hr: 'Naš zaključak', bs: 'Naš zaključak', sr: 'Наш закључак', 'sr-Latn': 'Naš zaključak', 'sr-ME': 'Naš zaključak', bg: 'Нашата оценка' };
+  for (const [locale, heading] of Object.entries(verdicts)) {
+    const out = renderToString(demo, { element: 'verdict', locale });
+    check(out.includes(heading) && !out.includes('Our Verdict'), `render in ${locale}: "${heading}"`, out.slice(0, 200));
+  }
+  const garancija = {
+    version: 1,
+    id: 'garancija',
+    title: 'A / B',
+    locale: 'sr-Latn',
+    items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+    attributes: [{ id: 'garancija', label: 'Garancija', key: true, better: 'higher', values: { a: '18 meseci', b: '2 godine' } }],
+  };
+  const out = renderToString(garancija, { element: 'facts', locale: 'sr-Latn' });
+  const cells = [...out.matchAll(/<td\b[\s\S]*?<\/td>/g)].map((m) => m[0]);
+  const best = cells.filter((td) => td.includes('part="winner"'));
+  check(out.includes('Ključne činjenice i brojke') && best.length === 1 && best[0].includes('2 godine'), 'render in sr-Latn: the Latin interface, and "2 godine" the best beside "18 meseci"', best.join('\n') || out.slice(0, 400));
+}
 
 /**
  * Before the bundle runs (module scripts wait for the parser, this inline

@@ -218,12 +218,12 @@ describe('values: pickWinner', () => {
       attributeRow({ id: 'x', label: 'X', better, values, ...(unit ? { unit } : {}) }, items, locale);
     // Were a (900 beside 2.4, 80 beside 2) and b (1.5 beside 45), with a Diff and bars.
     for (const [values, locale, better] of [
-      [{ a: '900 tis. ks', b: '2,4 mil. ks' }, 'sk', 'higher'],
-      [{ a: '850 хил.', b: '1,2 млн.' }, 'bg', 'higher'],
+      [{ a: '900 tis. kos', b: '2,4 mio. kos' }, 'sl', 'higher'],
+      [{ a: '850 илј.', b: '1,2 мил.' }, 'mk', 'higher'],
       [{ a: '80 tisoč', b: '2 milijona' }, 'sl', 'higher'],
-      [{ a: '45 мин', b: '1,5 ч' }, 'bg', 'lower'],
-      [{ a: '2 miliardy', b: '900 miliónov' }, 'sk', 'higher'],
-      [{ a: '1 200', b: '900 tis.' }, 'sk', 'higher'],
+      [{ a: '45 мин', b: '1,5 ч' }, 'mk', 'lower'],
+      [{ a: '2 miljardi', b: '900 miljoni' }, 'lv', 'higher'],
+      [{ a: '1 200', b: '900 tuh.' }, 'et', 'higher'],
     ] as const) {
       const r = row(values, locale, better);
       expect(r.winner, `${values.a} | ${values.b}`).to.equal(null);
@@ -231,38 +231,65 @@ describe('values: pickWinner', () => {
       expect(chartRow(r.attribute, items, locale)).to.equal(null);
     }
     // The same word compares (an inflection too, past its sixth letter); the attribute's unit is no word; a value object's unit is one.
-    expect(row({ a: '900 tis. ks', b: '850 tis.' }, 'sk').winner).to.equal('a');
+    expect(row({ a: '900 tis. kos', b: '850 tis.' }, 'sl').winner).to.equal('a');
     expect(row({ a: '100 lietotāju', b: '1 lietotājs' }, 'lv').winner).to.equal('a');
-    expect(row({ a: '5 ks', b: '7', c: 7.5 }, 'sk', 'higher', 'ks').winner).to.equal('c');
-    expect(row({ a: { value: 5, unit: 'ks' }, b: '7 Ks' }, 'sk').winner).to.equal('b');
-    expect(row({ a: '5 ks', b: 'Unlimited' }, 'sk').winner).to.equal('b');
+    expect(row({ a: '5 kos', b: '7', c: 7.5 }, 'sl', 'higher', 'kos').winner).to.equal('c');
+    expect(row({ a: { value: 5, unit: 'kos' }, b: '7 Kos' }, 'sl').winner).to.equal('b');
+    expect(row({ a: '5 kos', b: 'Unlimited' }, 'sl').winner).to.equal('b');
     // English (and no locale): a count's word is a label, as the format says.
     expect(row({ a: '530,000 packages', b: '150,000 crates' }, 'en').winner).to.equal('a');
     expect(diff('530,000 packages', '150,000 crates')).to.equal('+253%');
     expect(comparable(parseQuantity('5 ks', undefined, 'en'), parseQuantity('7 kusov', undefined, 'en'))).to.equal(true);
   });
 
-  it('in a language with no words, a row where a value is text shows no best: it may be the best ("neograničeno", "besplatno")', () => {
+  it('in a language with no words, a row where a value is text shows no best: it may be the best ("neomejeno", "brezplačno")', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string | null>, locale: string, better: 'higher' | 'lower') => attributeRow({ id: 'x', label: 'X', better, values }, items, locale).winner;
     // Were c, b, b, b: the text was left out and the next value crowned.
-    expect(row({ a: 'neograničeno', b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal(null);
-    expect(row({ a: 'besplatno', b: '9,99 €', c: '14,99 €' }, 'hr', 'lower')).to.equal(null);
-    expect(row({ a: 'безплатно', b: '9,99 лв.', c: '14,99 лв.' }, 'bg', 'lower')).to.equal(null);
+    expect(row({ a: 'neomejeno', b: '10 GB', c: '20 GB' }, 'sl', 'higher')).to.equal(null);
+    expect(row({ a: 'brezplačno', b: '9,99 €', c: '14,99 €' }, 'sl', 'lower')).to.equal(null);
+    expect(row({ a: 'бесплатно', b: '199 ден.', c: '299 ден.' }, 'mk', 'lower')).to.equal(null);
     expect(row({ a: 'Brezplačno', b: '29 €', c: '35 €' }, 'sl', 'lower')).to.equal(null);
     // A mark or "N/A" is no such text: the best stays (was none since the rule came).
-    expect(row({ a: '✗', b: '10 GB', c: '20 GB' }, 'sk', 'higher')).to.equal('c');
-    expect(row({ a: 'N/A', b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal('c');
+    expect(row({ a: '✗', b: '10 GB', c: '20 GB' }, 'sl', 'higher')).to.equal('c');
+    expect(row({ a: 'N/A', b: '10 GB', c: '20 GB' }, 'et', 'higher')).to.equal('c');
     // Text with a number after words, of another word than the others' (days beside hours): was b.
-    expect(row({ a: 'až 14 dní', b: '40 hodín', c: '30 hodín' }, 'sk', 'higher')).to.equal(null);
+    expect(row({ a: 'do 14 dni', b: '40 ur', c: '30 ur' }, 'sl', 'higher')).to.equal(null);
     // A missing value, a dash, and words the parser reads in any language ("Unlimited") take no part or take theirs.
-    expect(row({ a: null, b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal('c');
-    expect(row({ a: '—', b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal('c');
-    expect(row({ a: 'Unlimited', b: '10 GB', c: '20 GB' }, 'hr', 'higher')).to.equal('a');
+    expect(row({ a: null, b: '10 GB', c: '20 GB' }, 'sl', 'higher')).to.equal('c');
+    expect(row({ a: '—', b: '10 GB', c: '20 GB' }, 'sl', 'higher')).to.equal('c');
+    expect(row({ a: 'Unlimited', b: '10 GB', c: '20 GB' }, 'sl', 'higher')).to.equal('a');
     // English, and a language with words, leave text out, as the format says: "None" and German "keine" alike.
     expect(row({ a: 'Ask us', b: '$29', c: '$24.99' }, 'en', 'lower')).to.equal('c');
     expect(row({ a: 'None', b: '12 months', c: '24 months' }, 'en', 'lower')).to.equal('b');
     expect(row({ a: 'keine', b: '12 Monate', c: '24 Monate' }, 'de', 'lower')).to.equal('b');
+  });
+
+  it('Slovak, Croatian, Serbian and Bulgarian have their words now: the rows that were of other kinds, or had text, have their best', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string>, locale: string, better: 'higher' | 'lower') => attributeRow({ id: 'x', label: 'X', better, values }, items, locale);
+    // (Were none: counts of "tis" beside "mil", of "хил" beside "млн", of "мин" beside "ч"; text that might be the best.)
+    for (const [values, locale, better, best] of [
+      [{ a: '900 tis. ks', b: '2,4 mil. ks' }, 'sk', 'higher', 'b'],
+      [{ a: '850 хил.', b: '1,2 млн.' }, 'bg', 'higher', 'b'],
+      [{ a: '45 мин', b: '1,5 ч' }, 'bg', 'lower', 'a'],
+      [{ a: '2 miliardy', b: '900 miliónov' }, 'sk', 'higher', 'a'],
+      [{ a: '1 200', b: '900 tis.' }, 'sk', 'higher', 'b'],
+      [{ a: '2 roky', b: '5 rokov' }, 'sk', 'higher', 'b'],
+      [{ a: '30 dana', b: '1 godina' }, 'hr', 'higher', 'b'],
+      [{ a: '2 години', b: '18 месеца' }, 'bg', 'higher', 'a'],
+      [{ a: '2 године', b: '18 месеци' }, 'sr', 'higher', 'a'],
+      [{ a: '2 godine', b: '18 meseci' }, 'sr-Latn', 'higher', 'a'],
+      [{ a: 'až 14 dní', b: '40 hodín', c: '30 hodín' }, 'sk', 'higher', 'a'],
+      [{ a: 'neograničeno', b: '10 GB', c: '20 GB' }, 'hr', 'higher', 'a'],
+      [{ a: 'besplatno', b: '9,99 €', c: '14,99 €' }, 'hr', 'lower', 'a'],
+      [{ a: 'безплатно', b: '9,99 лв.', c: '14,99 лв.' }, 'bg', 'lower', 'a'],
+      [{ a: 'бесплатно', b: '999 дин.', c: '1.299 din' }, 'sr', 'lower', 'a'],
+    ] as const) {
+      const r = row(values, locale, better);
+      expect(r.winner, `${Object.values(values).join(' | ')}`).to.equal(best);
+      if (!('c' in values)) expect(rowDiff(r, 'a', 'b'), `${values.a} | ${values.b}: a Diff`).to.be.a('number');
+    }
   });
 
   it('"$" is the dollar of the comparison\'s region, in text, in a value object and as the attribute\'s unit', () => {

@@ -1428,3 +1428,103 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     expect(diffRatio(parseQuantity('$15', 'USD/month'), parseQuantity('$120/yr', 'USD/month'))).to.be.closeTo(0.5, 1e-3); // a month is 30.44 days (the format's), so 12 of them are a little more than a year
   });
 });
+
+describe('values: Slovak, Croatian, Bosnian, Serbian (both scripts) and Bulgarian words', () => {
+  const winner = (values: string[], better: 'higher' | 'lower', locale?: string) =>
+    pickWinner(values.map((v, i) => [String(i), parseQuantity(v, undefined, locale)] as const), better);
+  // Without these languages' words each of these was a count of its word (or text), so no two inflections compared.
+  const rows: [string, string, Want][] = [
+    // every inflected form of a time: one, few, many, and after a fraction
+    ['2 roky', 'sk', ['time', 2, 2, 'year']],
+    ['5 rokov', 'sk', ['time', 5, 5, 'year']],
+    ['1,5 roka', 'sk', ['time', 1.5, 1.5, 'year']],
+    ['3 týždne', 'sk', ['time', 3, 3, 'week']],
+    ['40 hodín', 'sk', ['time', 40, 40, 'h']],
+    ['1 hodina a 30 minút', 'sk', ['time', 1.5, 1.5, 'h']],
+    ['30 dana', 'hr', ['time', 30, 30, 'day']],
+    ['1 godina', 'hr', ['time', 1, 1, 'year']],
+    ['2 godine', 'hr', ['time', 2, 2, 'year']],
+    ['12 mj.', 'hr', ['time', 12, 12, 'month']],
+    ['1 sat i 30 minuta', 'hr', ['time', 1.5, 1.5, 'h']],
+    ['2 sedmice', 'bs', ['time', 2, 2, 'week']],
+    ['18 месеци', 'sr', ['time', 18, 18, 'month']],
+    ['18 meseci', 'sr', ['time', 18, 18, 'month']],
+    ['2 године', 'sr', ['time', 2, 2, 'year']],
+    ['2 godine', 'sr-Latn', ['time', 2, 2, 'year']],
+    ['12 mjeseci', 'sr-Latn', ['time', 12, 12, 'month']],
+    ['1 сат и 30 минута', 'sr', ['time', 1.5, 1.5, 'h']],
+    ['2 години', 'bg', ['time', 2, 2, 'year']],
+    ['18 месеца', 'bg', ['time', 18, 18, 'month']],
+    ['3 часа', 'bg', ['time', 3, 3, 'h']],
+    // measures
+    ['800 metrov', 'sk', ['measure', 800, 800, 'm']],
+    ['1,5 litre', 'hr', ['measure', 1.5, 1.5, 'L']],
+    ['150 KS', 'hr', ['measure', 150, 150, 'PS']],
+    ['2 килограма', 'sr', ['measure', 2, 2, 'kg']],
+    ['500 г', 'bg', ['measure', 500, 500, 'g']],
+    ['150 к.с.', 'bg', ['measure', 150, 150, 'PS']],
+    // magnitudes, abbreviated and in words
+    ['900 tis.', 'sk', ['count', 9e5, 9e5, '']],
+    ['1,2 mil.', 'sk', ['count', 1.2e6, 1.2e6, '']],
+    ['2 miliardy', 'sk', ['count', 2e9, 2e9, '']],
+    ['900 miliónov', 'sk', ['count', 9e8, 9e8, '']],
+    ['1,5 mlrd. eura', 'hr', ['money', 1.5e9, 1.5e9, 'EUR']],
+    ['900 hiljada', 'bs', ['count', 9e5, 9e5, '']],
+    ['900 хиљ.', 'sr', ['count', 9e5, 9e5, '']],
+    ['1,2 милиона', 'sr', ['count', 1.2e6, 1.2e6, '']],
+    ['2 milijarde', 'sr-Latn', ['count', 2e9, 2e9, '']],
+    ['850 хил.', 'bg', ['count', 8.5e5, 8.5e5, '']],
+    ['1,2 млн.', 'bg', ['count', 1.2e6, 1.2e6, '']],
+    // bounds, ranges, approximations
+    ['až 14 dní', 'sk', ['time', 14, 14, 'day', 'atMost']],
+    ['min. 8 GB', 'sk', ['data', 8, 8, 'GB', 'atLeast']],
+    ['od 5 do 10 h', 'sk', ['time', 5, 10, 'h']],
+    ['5 až 10 hodín', 'sk', ['time', 5, 10, 'h']],
+    ['do 18 sati', 'hr', ['time', 18, 18, 'h', 'atMost']],
+    ['od 5 do 10 sati', 'hr', ['time', 5, 10, 'h']],
+    ['preko 100 KS', 'hr', ['measure', 100, 100, 'PS', 'above']],
+    ['cca 5 GB', 'hr', ['data', 5, 5, 'GB', 'exact', { approximate: true }]],
+    ['највише 18 сати', 'sr', ['time', 18, 18, 'h', 'atMost']],
+    ['od 5 do 10 sati', 'sr-Latn', ['time', 5, 10, 'h']],
+    ['око 5 GB', 'sr', ['data', 5, 5, 'GB', 'exact', { approximate: true }]],
+    ['до 18 часа', 'bg', ['time', 18, 18, 'h', 'atMost']],
+    ['от 5 до 10 часа', 'bg', ['time', 5, 10, 'h']],
+    ['над 100 часа', 'bg', ['time', 100, 100, 'h', 'above']],
+    // money after the amount, per a time
+    ['19,99 € mesačne', 'sk', ['rate', 19.99, 19.99, 'EUR/month']],
+    ['10 eur', 'sk', ['money', 10, 10, 'EUR']],
+    ['9,99 € mjesečno', 'hr', ['rate', 9.99, 9.99, 'EUR/month']],
+    ['100 kn', 'hr', ['money', 100, 100, 'HRK']],
+    ['25 KM', 'bs', ['money', 25, 25, 'BAM']],
+    ['1.299 дин.', 'sr', ['money', 1299, 1299, 'RSD']],
+    ['999 din/mes.', 'sr-Latn', ['rate', 999, 999, 'RSD/month']],
+    ['9,99 лв.', 'bg', ['money', 9.99, 9.99, 'BGN']],
+    ['9,99 лв./мес.', 'bg', ['rate', 9.99, 9.99, 'BGN/month']],
+    ['5 евро', 'bg', ['money', 5, 5, 'EUR']],
+    // no number: free, no limit, for life
+    ['zadarmo', 'sk', ['money', 0, 0, '*']],
+    ['neobmedzené', 'sk', ['count', Infinity, Infinity, '']],
+    ['besplatno', 'hr', ['money', 0, 0, '*']],
+    ['neograničeno', 'hr', ['count', Infinity, Infinity, '']],
+    ['doživotna', 'hr', ['time', Infinity, Infinity, 'year']],
+    ['бесплатно', 'sr', ['money', 0, 0, '*']],
+    ['neograničen', 'sr-Latn', ['count', Infinity, Infinity, '']],
+    ['безплатно', 'bg', ['money', 0, 0, '*']],
+    ['неограничени', 'bg', ['count', Infinity, Infinity, '']],
+    // …and a year's abbreviation in Bulgarian stays a year, not grams
+    ['2024 г.', 'bg', ['count', 2024, 2024, '', 'exact', { label: 'г' }]],
+  ];
+  for (const [text, locale, want] of rows) it(`${JSON.stringify(text)} in ${locale}`, () => check(parseQuantity(text, undefined, locale), want));
+
+  it('picks the best of inflected values of one row', () => {
+    expect(winner(['2 roky', '5 rokov', '18 mesiacov'], 'higher', 'sk')).to.equal('1');
+    expect(winner(['30 dana', '1 godina', '6 mjeseci'], 'higher', 'hr')).to.equal('1');
+    expect(winner(['2 години', '18 месеца'], 'higher', 'bg')).to.equal('0');
+    expect(winner(['2 године', '18 месеци', '20 meseci'], 'higher', 'sr')).to.equal('0');
+    expect(winner(['1,2 mil.', '900 tis.'], 'higher', 'sk')).to.equal('0');
+    expect(winner(['850 хил.', '1,2 млн.'], 'higher', 'bg')).to.equal('1');
+    expect(winner(['45 мин', '1,5 ч'], 'lower', 'bg')).to.equal('0');
+    expect(winner(['besplatno', '9,99 €', '14,99 €'], 'lower', 'hr')).to.equal('0');
+    expect(winner(['neograničeno', '10 GB', '20 GB'], 'higher', 'hr')).to.equal('0');
+  });
+});
