@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/compare-chart.js';
 import type { CompareChart } from '../../src/components/compare-chart/compare-chart.js';
-import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+import { clone, labelledBy, loadDemo, loadFixture, settled, textOf, timesSpoken } from '../helpers/util.js';
 
 async function chart(data: unknown, attrs: { scale?: string; theme?: string; width?: string; level?: number } = {}) {
   const el = await fixture<CompareChart>(
@@ -319,7 +319,10 @@ describe('<compare-chart>', () => {
     expect(root.querySelector('[part="chart"]')!.getAttribute('aria-hidden')).to.equal('true');
     for (const svg of root.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
     const table = root.querySelector('table[part="sr-table"]')!;
-    expect(textOf(table.querySelector('caption'))).to.equal('Visual Comparison');
+    // Named by the heading, not by a caption of the same words: a screen reader meets them once.
+    expect(labelledBy(table)).to.equal('Visual Comparison');
+    expect(table.querySelector('caption') === null, 'no caption').to.equal(true);
+    expect(timesSpoken(root, 'Visual Comparison')).to.equal(1);
     expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => textOf(th))).to.deep.equal(['Attribute', 'Python', 'Rust']);
     expect(table.querySelectorAll('tbody th[scope="row"]').length).to.equal(9);
     const rows = srRows(el);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/compare-page.js';
 import type { ComparePage } from '../../src/components/compare-page/compare-page.js';
 import { SECTIONS } from '../../src/components/compare-page/compare-page.js';
-import { idle, clone, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf } from '../helpers/util.js';
+import { idle, clone, labelledBy, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf, timesSpoken } from '../helpers/util.js';
 
 const count = async (key: string) => (await (await fetch(`/test-api/count/${key}`)).json()).count as number;
 
@@ -26,6 +26,20 @@ describe('<compare-page>', () => {
       expect(headings.some((t) => t.startsWith(h)), h).to.equal(true);
     }
     await expect(page).to.be.accessible();
+  });
+
+  it('has each section\'s title read once: no caption, label or SVG title repeats a heading, and a table is named by it', async () => {
+    const page = await pageSettled(await fixture<ComparePage>(html`<compare-page .data=${demo}></compare-page>`));
+    for (const el of sectionsOf(page)) {
+      const root = el.shadowRoot!;
+      const title = textOf(root.querySelector('[part~="heading"]'));
+      if (!title) continue;
+      expect(timesSpoken(root, title), `${el.localName}: "${title}"`).to.equal(1);
+      for (const table of root.querySelectorAll('table')) {
+        const name = labelledBy(table) || (table.caption?.getAttribute('aria-hidden') === 'true' ? '' : textOf(table.caption));
+        expect(name, `${el.localName}: the name of its table`).to.equal(title);
+      }
+    }
   });
 
   it('says "Last updated" once: in the key facts\' footer when the page shows them, else under the header', async () => {

@@ -3,7 +3,7 @@ import '../../src/define/compare-table.js';
 import type { CompareTable } from '../../src/components/compare-table/compare-table.js';
 import { en } from '../../src/base/strings.js';
 import { attributeRow } from '../../src/values/rows.js';
-import { clone, loadDemo, loadFixture, settled, textOf } from '../helpers/util.js';
+import { clone, labelledBy, loadDemo, loadFixture, settled, textOf, timesSpoken } from '../helpers/util.js';
 
 async function table(data: unknown, attrs: { theme?: string; only?: boolean; level?: number } = {}) {
   const el = await fixture<CompareTable>(
@@ -46,11 +46,14 @@ describe('<compare-table>', () => {
     const caption = r.querySelector('[part="caption"]')!;
     expect(textOf(caption.querySelector('[role="heading"]'))).to.equal('Full Comparison');
     expect(caption.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
-    // A real <caption> (the contract), the table's name, with the heading's words only: the toggle is outside it (inside,
-    // the table's name or description read "Full Comparison Show only differences").
+    // Named by the heading, whose words a screen reader meets once; a real <caption> (the contract) with the same words,
+    // hidden from it (one that is not the name is read as the description). The toggle is outside both (inside, the
+    // table's name or description read "Full Comparison Show only differences").
     const t = r.querySelector('table')!;
-    expect(t.hasAttribute('aria-labelledby'), 'named by its caption').to.equal(false);
+    expect(labelledBy(t)).to.equal('Full Comparison');
     expect(t.caption!.textContent!.trim()).to.equal('Full Comparison');
+    expect(t.caption!.getAttribute('aria-hidden')).to.equal('true');
+    expect(timesSpoken(r, 'Full Comparison')).to.equal(1);
     expect(t.contains(r.querySelector('[part="diff-toggle"]')), 'the toggle outside the table').to.equal(false);
     expect([...r.querySelectorAll('thead th[scope="col"]')].map((th) => textOf(th))).to.deep.equal(['Attribute', 'Python', 'Rust']);
 

@@ -61,3 +61,45 @@ export async function pageSettled<T extends ComparePage>(page: T): Promise<T> {
   for (const el of sectionsOf(page)) await settled(el);
   return page;
 }
+
+/**
+ * What a screen reader meets in a subtree, in order: its texts (whitespace collapsed), and names given in words
+ * (`aria-label`, an SVG's `<title>`), through shadow roots and slots; not what is hidden from it (`aria-hidden="true"`, `hidden`,
+ * `display: none`). A name taken from other text by `aria-labelledby` is that text, met once. A check for words read
+ * twice (a caption repeating a heading), not an accessibility tree.
+ */
+export function spoken(root: Node): string[] {
+  const out: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.nodeType === Node.TEXT_NODE) {
+      const t = n.textContent!.replace(/\s+/g, ' ').trim();
+      if (t) out.push(t);
+      return;
+    }
+    if (n instanceof Element) {
+      // (An SVG's <title> is its name, though never shown.)
+      if (n instanceof SVGTitleElement && n.getAttribute('aria-hidden') !== 'true') return void out.push(textOf(n));
+      if (n.getAttribute('aria-hidden') === 'true' || n.hasAttribute('hidden') || ['style', 'script', 'template'].includes(n.localName) || getComputedStyle(n).display === 'none') return;
+      const label = n.getAttribute('aria-label')?.trim();
+      if (label) out.push(label);
+      if (n.shadowRoot) return walk(n.shadowRoot);
+      if (n instanceof HTMLSlotElement && n.assignedNodes().length) return n.assignedNodes().forEach(walk);
+    }
+    n.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+/** How many times a screen reader meets words in a subtree (see spoken()). */
+export const timesSpoken = (root: Node, words: string): number => spoken(root).filter((t) => t.includes(words)).length;
+
+/** The accessible name an element takes from `aria-labelledby` (ids in its own root): the texts it points at. */
+export function labelledBy(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => textOf(root.getElementById(id)))
+    .join(' ');
+}

@@ -74,7 +74,7 @@ export class CompareChart extends CompareElement {
     const n = c.items.length;
     // Over 300 bars: a long chart, whose rows lay out when scrolled near (see the styles).
     return html`
-      ${heading(s.visualComparison, this.level)}
+      <div id="title">${heading(s.visualComparison, this.level)}</div>
       <p part="intro" class="intro">${s.chartIntro}</p>
       <div part="chart" class="chart ${rows.length * n > 300 ? 'long' : ''}" style=${styleProps({ '--_n': `${n}` })} aria-hidden="true" lang=${langs.data}>
         <ul part="legend" class="legend">
@@ -166,8 +166,8 @@ export class CompareChart extends CompareElement {
   /** The text alternative: the same labels, values, directions and winners as a table. */
   #renderTable(rows: ChartRow[], items: readonly Item[], { data, ui }: Langs) {
     const s = this.t;
-    return html`<div class="visually-hidden"><table part="sr-table">
-      <caption>${s.visualComparison}</caption>
+    // (Named by the heading, not by a caption of the same words: they would be read twice.)
+    return html`<div class="visually-hidden"><table part="sr-table" aria-labelledby="title">
       <thead>
         <tr>
           <th scope="col">${s.attribute}</th>

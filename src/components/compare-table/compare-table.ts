@@ -72,7 +72,7 @@ interface GroupState {
  * @attr only-differences - start with (or set) "Show only differences" on; reflects the checkbox.
  * @csspart scroll - the scrolling box around the table (a focusable, labelled region).
  * @csspart table - the `<table>`.
- * @csspart caption - the bar above the table: the heading and the controls (the table's own `<caption>`, its name, is for screen readers: the same words).
+ * @csspart caption - the bar above the table: the heading (the table's name) and the controls (the table's own `<caption>`, the same words, is visually hidden and hidden from screen readers, which read the heading once).
  * @csspart heading - the "Full Comparison" heading.
  * @csspart controls - the box holding the "Show only differences" toggle.
  * @csspart diff-toggle - the `<label>` of the "Show only differences" checkbox.
@@ -168,6 +168,9 @@ export class CompareTable extends CompareElement {
     const s = this.t;
     const cols = c.items.length + 1;
     const langs = this.langs;
+    // The table is named by the heading above it, whose words are read once: its <caption> (the contract: a real
+    // table), the same words, is for what reads a table without a screen reader (copied, in a reader view), hidden
+    // from one (a caption that is not the name is read as the description: twice more).
     return html`
       <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="title">
         <div part="caption" class="caption-inner">
@@ -178,8 +181,8 @@ export class CompareTable extends CompareElement {
             </label>
           </div>
         </div>
-        <table part="table">
-          <caption class="visually-hidden">${s.fullComparison}</caption>
+        <table part="table" aria-labelledby="title">
+          <caption class="visually-hidden" aria-hidden="true">${s.fullComparison}</caption>
           <thead>
             <tr>
               <th scope="col" part="label-header">${s.attribute}</th>
