@@ -277,6 +277,30 @@ describe('theme="host"', () => {
     }
   });
 
+  it('reads the nearest box that paints a background: a gradient inside a page of the other scheme, a card inside a gradient', async () => {
+    const cases = [
+      // A dark gradient band (light text) on a light page: dark behind the element (was the page's white).
+      { outer: 'background: rgb(250, 250, 247); color: rgb(34, 34, 34)', inner: 'background-image: linear-gradient(#0f172a, #1e293b); color: rgb(238, 238, 238)', scheme: 'dark', sticky: 'rgb(18, 18, 18)' },
+      // A light gradient (dark text) on a dark page: light.
+      { outer: 'background: rgb(14, 15, 18); color: rgb(238, 238, 238)', inner: 'background-image: linear-gradient(#f8fafc, #e2e8f0); color: rgb(34, 34, 34)', scheme: 'light', sticky: 'rgb(255, 255, 255)' },
+      // A white card inside a dark gradient: the card, the nearer (the image further up does not count).
+      { outer: 'background-image: linear-gradient(#0f172a, #1e293b); color: rgb(238, 238, 238)', inner: 'background: rgb(255, 255, 255); color: rgb(34, 34, 34)', scheme: 'light', sticky: 'rgb(255, 255, 255)' },
+      // Half-transparent white over a dark gradient: composed over the dark the text tells.
+      { outer: 'background: rgb(250, 250, 247)', inner: 'background: linear-gradient(#0f172a, #1e293b); color: rgb(238, 238, 238)', veil: 'background: rgb(255 255 255 / 0.5)', scheme: 'light', sticky: 'rgb(137, 137, 137)' },
+    ];
+    for (const { outer, inner, veil = '', scheme, sticky } of cases) {
+      const wrap = await fixture<HTMLDivElement>(html`<div style=${outer}><p>Page text</p><div style=${inner}><div style=${veil}></div></div></div>`);
+      const el = document.createElement('compare-facts') as CompareElement;
+      el.setAttribute('theme', 'host');
+      el.data = three;
+      wrap.lastElementChild!.firstElementChild!.append(el);
+      await settled(el);
+      await repaint();
+      expect(getComputedStyle(el).colorScheme, inner).to.equal(scheme);
+      expect(color(el.shadowRoot!.querySelector('th[scope="row"]'), 'backgroundColor'), inner).to.equal(sticky);
+    }
+  });
+
   it('follows inside <compare-page> too (every section measures the page)', async () => {
     const { el } = await onPage('compare-page');
     const page = await pageSettled(el as ComparePage);

@@ -157,22 +157,24 @@ const DARK_BELOW = 0.179;
 /**
  * The colour the page paints behind the element: the backgrounds of its
  * ancestors (across shadow roots and slots), composed until one is opaque,
- * over the canvas. No opaque colour but an image (a gradient, a photo): its
- * colours cannot be read, so the page's text tells, light text for a dark page
- * (html { background-image: linear-gradient(#0f172a, #1e293b); color: #eee }
- * was white behind).
+ * over the canvas. The nearest that paints an image (a gradient, a photo)
+ * ends the search too, as an opaque colour would: its colours cannot be read,
+ * so the page's text tells, light text for a dark page (html {
+ * background-image: linear-gradient(#0f172a, #1e293b); color: #eee } was white
+ * behind; a dark gradient band on a light page was the page's white).
  */
 export function pageBackground(el: Element): Rgba {
   const layers: Rgba[] = [];
   let image = false;
-  for (let node = parentOf(el); node; node = parentOf(node)) {
+  for (let node = parentOf(el); node && !image; node = parentOf(node)) {
     const style = getComputedStyle(node);
-    const c = parseColor(style.backgroundColor);
+    // (An image paints over its box's own colour.)
+    image = style.backgroundImage != 'none';
+    const c = !image && parseColor(style.backgroundColor);
     if (c && c[3] > 0) {
       layers.push(c);
       if (c[3] >= 1) break;
     }
-    image ||= style.backgroundImage != 'none';
   }
   const text = image && parseColor(getComputedStyle(parentOf(el)!).color);
   let out: Rgba = layers.at(-1)?.[3] === 1 ? layers.pop()! : text ? shade(luminance(text) > DARK_BELOW) : canvas();
