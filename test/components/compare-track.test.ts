@@ -180,10 +180,27 @@ describe('<compare-track>', () => {
     const p = parts(el);
     expect(p.triggerLabels).to.deep.equal(['Price change', 'New spec', 'Verdict update']);
     expect(p.boxes.map((b) => b.value)).to.deep.equal(['price-change', 'new-spec', 'verdict-update']);
-    const doc = clone(minimal);
+  });
+
+  it('with "triggers": [] offers none (the defaults are for no track), and subscribes with the email alone', async () => {
+    const doc = clone(await loadFixture('minimal.json'));
     doc.track = { triggers: [] };
-    const empty = await track(doc);
-    expect(parts(empty).triggerLabels).to.deep.equal(['Price change', 'New spec', 'Verdict update']);
+    const key = newKey();
+    const el = await track(doc, { endpoint: `/test-api/subscribe/${key}` });
+    const events = listen(el);
+    const p = parts(el);
+    expect(p.boxes).to.have.length(0);
+    expect(p.fieldset === null, 'no "Notify me about" group without a choice in it').to.equal(true);
+    // The intro names no trigger it does not offer.
+    expect(textOf(el.shadowRoot!.querySelector('[part="intro"]'))).to.equal('Get notified when this comparison changes.');
+    expect(textOf(p.submit)).to.equal('Notify me');
+    await expect(el).to.be.accessible();
+    // An email is all it asks: no "choose at least one" to block the form.
+    await fillAndSubmit(el, 'reader@example.com');
+    expect(events.map((e) => e.detail)).to.deep.equal([{ comparison: doc.id, email: 'reader@example.com', triggers: [] }]);
+    await untilDone(el);
+    expect((await received(key)).map((r) => r.body)).to.deep.equal([{ comparison: doc.id, email: 'reader@example.com', triggers: [] }]);
+    await expect(el).to.be.accessible();
   });
 
   it('POSTs the detail as JSON to the endpoint, shows that it is sending, then confirms', async () => {

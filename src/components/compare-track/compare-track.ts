@@ -64,8 +64,10 @@ let instances = 0;
  * Enter in it submits (handled by the element: the input is not inside the
  * shadow `<form>`, so the browser's implicit submission does not apply).
  *
- * The element is never empty: without `track` (or with no triggers in it)
- * it offers the three default triggers. A honeypot text field (`website`,
+ * The element is never empty: without `track` it offers the three default
+ * triggers (the format's defaults apply when `track` is absent); with
+ * `"track": { "triggers": [] }` it is the email form alone, no checkboxes,
+ * and a subscription has `triggers: []`. A honeypot text field (`website`,
  * hidden, in the shadow root where autofill does not fill it) that a bot
  * fills makes the element show the confirmation without firing or sending.
  *
@@ -135,11 +137,13 @@ export class CompareTrack extends CompareElement {
     const phase = this.#phase;
     const busy = phase === 'submitting';
     const status = busy ? s.subscribing : phase === 'done' ? s.subscribed(this.#subscribed) : '';
+    // The intro names the default triggers: not beside others, nor beside none.
+    const own = c.track?.triggers;
     const failure = html`<strong><bdi>${failedWith(s.subscribeFailed, !!this.#failure?.status && s.httpStatus(this.#failure.status))}</bdi></strong>
       <button part="retry" class="retry" type="button" @click=${this.#retry}>${s.retry}</button>`;
     return html`<div part="track" class="track ${phase}">
       <div id="heading">${heading(s.track, this.level)}</div>
-      <p part="intro" class="intro"><bdi>${(c.track?.triggers ?? []).some((t) => !(DEFAULT_TRIGGER_IDS as readonly string[]).includes(t.id)) ? s.trackIntroCustom : s.trackIntro}</bdi></p>
+      <p part="intro" class="intro"><bdi>${own && (!own.length || own.some((t) => !(DEFAULT_TRIGGER_IDS as readonly string[]).includes(t.id))) ? s.trackIntroCustom : s.trackIntro}</bdi></p>
       ${phase === 'done' ? nothing : this.#renderForm(c)}
       <p part="status" class="status ${busy ? 'visually-hidden' : ''}" role=${this.#focusDone ? nothing : 'status'} tabindex="-1"><bdi>${status}</bdi></p>
       ${phase === 'failed'
@@ -153,16 +157,17 @@ export class CompareTrack extends CompareElement {
   #renderForm(c: Comparison) {
     const s = this.t;
     const busy = this.#phase === 'submitting';
+    const triggers = this.#triggers(c);
     return html`<form part="form" novalidate aria-labelledby="heading" aria-busy=${busy ? 'true' : nothing} @submit=${this.#onSubmit}>
       <div part="field" class="field">
         <slot name="email-label"></slot>
         <slot name="email"></slot>
         <slot name="email-error"></slot>
       </div>
-      <fieldset part="triggers" aria-describedby=${this.#triggersError ? 'triggers-error' : nothing}>
+      ${triggers.length ? html`<fieldset part="triggers" aria-describedby=${this.#triggersError ? 'triggers-error' : nothing}>
         <legend part="legend">${s.triggersLabel}</legend>
         <div class="options">
-          ${this.#triggers(c).map(
+          ${triggers.map(
             (t) => html`<label part="trigger" class="option"
               ><input type="checkbox" name="triggers" .value=${t.id} .checked=${live(this.#isChecked(t.id))} @change=${this.#onCheck} /><span
                 lang=${t.lang ?? nothing}
@@ -172,7 +177,7 @@ export class CompareTrack extends CompareElement {
           )}
         </div>
         <p id="triggers-error" part="error-message" class="message" role="alert">${this.#triggersError ? html`<bdi>${s.noTriggers}</bdi>` : nothing}</p>
-      </fieldset>
+      </fieldset>` : nothing}
       <div class="visually-hidden honeypot" aria-hidden="true" inert>
         <label>website <input type="text" name="website" tabindex="-1" autocomplete="off" /></label>
       </div>
@@ -183,11 +188,14 @@ export class CompareTrack extends CompareElement {
     </form>`;
   }
 
-  /** The triggers offered: the comparison's (in its language), or the three defaults when it has none. */
+  /**
+   * The triggers offered: the comparison's (in its language), or the three defaults when it has no `track`
+   * (the format's words: "when absent"). An empty list offers none: the email alone.
+   */
   #triggers(c: Comparison): (TrackTrigger & { lang?: string | typeof nothing })[] {
-    const own = c.track?.triggers ?? [];
+    const own = c.track?.triggers;
     const lang = this.langs.data;
-    if (own.length) return own.map((t) => ({ id: t.id, label: t.label, lang }));
+    if (own) return own.map((t) => ({ id: t.id, label: t.label, lang }));
     return DEFAULT_TRIGGER_IDS.map((id) => ({ id, label: this.t.defaultTriggers[id] ?? id }));
   }
 
@@ -311,12 +319,12 @@ export class CompareTrack extends CompareElement {
     const c = this.comparison;
     if (!c || !this.#light || this.#phase === 'submitting' || this.#phase === 'done') return;
     const emailOk = this.#emailValid();
-    const triggers = this.#triggers(c)
-      .filter((t) => this.#isChecked(t.id))
-      .map((t) => t.id);
+    const offered = this.#triggers(c);
+    const triggers = offered.filter((t) => this.#isChecked(t.id)).map((t) => t.id);
     this.#emailError = !emailOk;
-    this.#triggersError = triggers.length === 0;
-    if (!emailOk || !triggers.length) {
+    // (None offered, none to choose: `triggers: []`.)
+    this.#triggersError = offered.length > 0 && !triggers.length;
+    if (!emailOk || this.#triggersError) {
       this.requestUpdate();
       await this.updateComplete;
       if (!emailOk) this.#light.input.focus();
