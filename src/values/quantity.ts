@@ -436,7 +436,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   const side = (money: boolean): Side | null => {
     // A sign before or after the currency: "-$5", "$-5", "+22%".
     let sign = at(SIGN)?.[0];
-    if (at(/%(?=\d)/y)) percentFirst = true;
+    // "%20" (in any language); "% 25" with a space where the language writes the sign first, as CLDR has it (Turkish,
+    // Basque, Kurdish: a list, as not every engine has Basque's formats to ask).
+    if (at(/%(?=\d)/y) || (/^(?:tr|eu|ku)$/.test(style.language) && at(/%\s(?=\d)/y))) percentFirst = true;
     let cur: string | undefined;
     let m = at(SYMBOL);
     const symbol = m?.[0];

@@ -376,6 +376,17 @@ describe('values: pickWinner', () => {
     expect(ranked.winner).to.equal(null); // a tie
   });
 
+  it('a Turkish percent with a space after its sign ("% 25") is read as "%20" is: the row has its best (it had none)', () => {
+    const items = ['tt', 'turkcell', 'vodafone'].map((id) => ({ id, name: id }));
+    const row = (values: Record<string, string>, locale: string) => attributeRow({ id: 'discount', label: 'İndirim', better: 'higher', values }, items, locale);
+    const tr = row({ tt: '%20', turkcell: '%15', vodafone: '% 25' }, 'tr-TR');
+    expect(tr.cells.map((c) => c.quantity?.max)).to.deep.equal([20, 15, 25]);
+    expect(tr.winner).to.equal('vodafone');
+    expect(row({ tt: '%\u00a020', turkcell: '%\u00a015', vodafone: '%\u00a025' }, 'eu').winner, 'Basque').to.equal('vodafone');
+    // Where the sign goes after the number, "% 25" is not read: the row has no best, as any value starting so.
+    expect(row({ tt: '20%', turkcell: '15%', vodafone: '% 25' }, 'en').winner).to.equal(null);
+  });
+
   it('no winner in a row where a value that starts with a number could not be read: it may be the best', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>, locale = 'en') => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, locale);
