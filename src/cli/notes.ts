@@ -1,7 +1,8 @@
 /**
  * What `compare-kit validate` notes about a valid comparison: rows whose
  * "best" the elements will not show although they have `better`, and why
- * (a value that starts with a number but could not be read, or values of
+ * (a value that starts with a number, or a sign or currency and a number, but
+ * could not be read ("2 × 500 Wh", "% 25" in English), or values of
  * different kinds: "4.5/5" beside "9.4/10", euros beside dollars). Not
  * problems: the document is valid and renders; hints for its author.
  */
@@ -28,7 +29,9 @@ export function comparisonNotes(c: Comparison, pageLocale = 'en'): ComparisonIss
     // Each such value, not only the first: the author fixes them all at once.
     const unread = row.cells.filter(unreadNumber);
     for (const cell of unread) {
-      notes.push({ path: `${path}.${cell.itemId}`, message: `"${cell.text}" starts with a number that could not be read, so the row shows no "best" (write it as a value object: { "value": …, "unit": … })` });
+      // What it starts with: a number ("2 × 500 Wh"), or a sign or a currency and a number ("% 25", "$5 + tax", "Rp500xyz").
+      const lead = /^\s*(.*?)\s*\p{Nd}/u.exec(cell.text!)?.[1];
+      notes.push({ path: `${path}.${cell.itemId}`, message: `"${cell.text}" starts with ${lead ? `"${lead}" and ` : ''}a number that could not be read, so the row shows no "best" (write it as a value object: { "value": …, "unit": … })` });
     }
     if (unread.length) continue;
     // (Different kinds first: they are the reason whatever the text.)

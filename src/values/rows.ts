@@ -88,8 +88,8 @@ export const wordText = (c: Cell): boolean => c.text !== null && !c.quantity && 
 
 const UNREAD = new RegExp(`^[^\\p{L}\\p{Nd}]*(?:(?:${LETTER_CURRENCY}|[A-Z]{1,2}\\$)\\.?\\s?)?\\p{Nd}`, 'u');
 /**
- * A value that starts with a number, or a currency of letters and a number ("Rp500xyz", "US$5"), but could not be read
- * ("2 × 500 Wh"): it may be the best, so no "best" in its row.
+ * A value that starts with a number, after signs, symbols or a currency of letters if any ("% 25" in English, "$5 + tax",
+ * "Rp500xyz", "US$5"), but could not be read ("2 × 500 Wh"): it may be the best, so no "best" in its row.
  */
 export const unreadNumber = (c: Cell): boolean => c.text !== null && !c.quantity && UNREAD.test(c.text);
 

@@ -144,7 +144,7 @@ try {
         notes[4] === '    note: attributes[6].values: values of different kinds ("5 GB", a size, beside "14.2 kWh/100 km", kWh per 100 km), so the row shows no "best"' &&
         notes[5] === '    note: attributes[7].values: values of different kinds ("0-60 mph: 4.5 s", a time for 0-60 mph, beside "0–100 km/h in 5.1 s", a time for 0-100 km/h), so the row shows no "best"' &&
         notes[1].startsWith('    note: attributes[1].values.a: "2 × 500 Wh" starts with a number that could not be read') &&
-        notes[2].startsWith('    note: attributes[4].values.a: "$5 + tax" starts with a number that could not be read'),
+        notes[2].startsWith('    note: attributes[4].values.a: "$5 + tax" starts with "$" and a number that could not be read'),
       'validate: rows that will show no "best" are noted with why (different kinds, a test\'s other conditions, an unread number, a price "+ tax"); a tie is not',
       noted.out,
     );
@@ -158,6 +158,19 @@ try {
       two.length === 2 && two[0].startsWith('    note: attributes[0].values.a: "2 × 500 Wh" starts with') && two[1].startsWith('    note: attributes[0].values.b: "3 × 300 Wh" starts with'),
       'validate: a row with two values that could not be read notes both',
       two.join('\n'),
+    );
+    // A value that starts with a sign says so ("% 25" was said to start with a number); in Turkish, which writes the sign
+    // first, "% 25" is read as "%20" is: no note, the row has its best.
+    const percents = [{ id: 'discount', label: 'İndirim', better: 'higher', values: { a: '%20', b: '% 25' } }];
+    writeFileSync(join(tmp, 'notes-percent-en.json'), JSON.stringify({ version: 1, id: 'en', title: 'Discounts', items, attributes: percents }));
+    writeFileSync(join(tmp, 'notes-percent-tr.json'), JSON.stringify({ version: 1, id: 'tr', title: 'İndirimler', locale: 'tr-TR', items, attributes: percents }));
+    const percentEn = (await run(['validate', join(tmp, 'notes-percent-en.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
+    const percentTr = await run(['validate', join(tmp, 'notes-percent-tr.json')]);
+    check(
+      percentEn.length === 1 && percentEn[0].startsWith('    note: attributes[0].values.b: "% 25" starts with "%" and a number that could not be read, so the row') &&
+        percentTr.code === 0 && !percentTr.out.includes('note:'),
+      'validate: a value starting with "%" that could not be read is noted as starting so; in Turkish "% 25" is read',
+      `${percentEn.join('\n')}\n${percentTr.out}`,
     );
     // --locale: the page's language, in which a document without "locale" has its values read (as on a lang="nb" page).
     writeFileSync(join(tmp, 'notes-nb.json'), JSON.stringify({ version: 1, id: 'nb', title: 'Priser', items, attributes: [
