@@ -220,12 +220,16 @@ export abstract class CompareElement extends LitElement {
   /** Rendered on a server: its layout is the server's (no frame added, nothing moves on hydration). */
   #serverRendered = false;
 
-  /** Its surface stands out from the page behind it (see base/host-theme.ts): `:host(:state(framed))` keeps the text off its edges. */
-  #framed = (on: boolean): void => {
+  /**
+   * Its surface stands out from the page behind it (see base/host-theme.ts): `:host(:state(framed))` keeps the text
+   * off its edges. A page's reset took its own box (`unset`): `:host(:state(unset))` takes the page's colours.
+   */
+  #framed = (framed: boolean, unset: boolean): void => {
     try {
       const states = (this.#internals ??= this.attachInternals()).states;
       // (An engine without custom states, or an app's subclass with its own internals, shows no frame.)
-      if (states && on !== states.has('framed') && !this.#serverRendered) on ? states.add('framed') : states.delete('framed');
+      if (states && framed !== states.has('framed') && !this.#serverRendered) framed ? states.add('framed') : states.delete('framed');
+      if (states) unset ? states.add('unset') : states.delete('unset');
     } catch {
       /* no frame */
     }
@@ -669,9 +673,9 @@ export abstract class CompareElement extends LitElement {
 
   protected override render() {
     const content = this.#content();
-    // Interface words in another language than the element's (English on a page in a language without a table): marked.
-    const ui = content === nothing ? undefined : this.uiLang;
-    return ui ? html`<div class="ui-lang" lang=${ui}>${content}</div>` : content;
+    // One box around it all, the container its layout answers (`.root` in styles/tokens.ts), marked with the
+    // interface's language when it is not the element's (English on a page in a language without a table).
+    return content === nothing ? content : html`<div class="root" lang=${this.uiLang ?? nothing}>${content}</div>`;
   }
 
   #content() {

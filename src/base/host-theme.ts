@@ -16,6 +16,10 @@
  *   that must hide what scrolls under them (sticky table cells) or sit on an
  *   accent (button text). Everything else stays transparent.
  *
+ * The same for an element of any theme whose own box a page's reset took
+ * (`* { all: unset }`: its host is then an inline box; `unset`): it takes the
+ * page's colours as theme="host" does, its scheme set on `.root` too.
+ *
  * Measured when the element updates, and again whenever the page switches
  * its own theme: a class, `data-theme` (or `style`, `data-bs-theme`,
  * `data-mode`) change on `<html>` or `<body>`, a style sheet added, switched
@@ -30,8 +34,10 @@ type Rgba = [number, number, number, number];
 /** Page attributes whose change usually means "the page switched its theme". */
 const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-bs-theme', 'data-mode', 'data-color-scheme'];
 
-/** Each watched element: what to tell it when its surface starts or stops standing out from the page, and its theme when last seen. */
-const watched = new Map<HostThemed, { framed: (on: boolean) => void; theme: string | null }>();
+/** What an element is told: its surface stands out from the page (`framed`); a page's reset took its own box (`unset`). */
+type Tell = (framed: boolean, unset: boolean) => void;
+/** Each watched element: what to tell it, and its theme when last seen. */
+const watched = new Map<HostThemed, { framed: Tell; theme: string | null }>();
 const sheets = new WeakMap<HostThemed, { sheet: CSSStyleSheet; text: string }>();
 let observer: MutationObserver | undefined;
 let media: MediaQueryList | undefined;
@@ -44,7 +50,7 @@ export interface HostThemed extends HTMLElement {
 }
 
 /** Follows the page's colours (`theme="host"`), or whether its own surface stands out from them (`framed`). */
-export function syncHostTheme(el: HostThemed, framed: (on: boolean) => void): void {
+export function syncHostTheme(el: HostThemed, framed: Tell): void {
   if (!el.isConnected) return unwatchHostTheme(el);
   const theme = el.getAttribute('theme');
   const seen = watched.get(el);
@@ -72,7 +78,7 @@ function dropSheet(el: HostThemed): void {
   sheets.delete(el);
 }
 
-function watch(el: HostThemed, entry: { framed: (on: boolean) => void; theme: string | null }): void {
+function watch(el: HostThemed, entry: { framed: Tell; theme: string | null }): void {
   watched.set(el, entry);
   if (observer) return;
   observer = new MutationObserver(schedule);
@@ -125,18 +131,24 @@ function apply(el: HostThemed): void {
   const root = el.shadowRoot;
   if (!root || !('adoptedStyleSheets' in root)) return;
   const bg = pageBackground(el);
-  if (el.getAttribute('theme') !== 'host') {
+  const style = getComputedStyle(el);
+  const tell = watched.get(el)?.framed;
+  // A page's reset of the element (* { all: unset }, compare-facts { all: unset }) beats its :host rules: its box is
+  // then inline, without its surface, its colours or its scheme. It takes the page's colours, as theme="host" does
+  // (the tokens of :host(:state(unset)) in styles/tokens.ts; the scheme on .root, which the page's rule cannot reach).
+  const unset = style.display == 'inline';
+  if (el.getAttribute('theme') !== 'host' && !unset) {
     dropSheet(el);
     // Its surface over the page (it may be translucent) against the page: apart by more than a shade.
-    const own = parseColor(getComputedStyle(el).backgroundColor);
+    const own = parseColor(style.backgroundColor);
     const seen = own && over(own, bg);
-    watched.get(el)?.framed(!!seen && seen.some((v, i) => i < 3 && Math.abs(v - bg[i]!) > 8));
+    tell?.(!!seen && seen.some((v, i) => i < 3 && Math.abs(v - bg[i]!) > 8), false);
     return;
   }
-  watched.get(el)?.framed(false);
+  tell?.(false, unset);
   const scheme = luminance(bg) < DARK_BELOW ? 'dark' : 'light';
   // On screen only: on paper the element is light (styles/tokens.ts), on the paper's white.
-  const text = `@media screen{:host([theme='host']){color-scheme:${scheme};--_page-bg:rgb(${bg.slice(0, 3).map(Math.round).join(' ')})}}`;
+  const text = `@media screen{:host,.root{color-scheme:${scheme};--_page-bg:rgb(${bg.slice(0, 3).map(Math.round).join(' ')})}}`;
   let own = sheets.get(el);
   if (own?.text === text && root.adoptedStyleSheets.includes(own.sheet)) return;
   if (!own) {

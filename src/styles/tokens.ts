@@ -51,8 +51,11 @@ export const tokens = css`
    * from it; no surface of its own. The light or dark variant of the other
    * colours (color-scheme) and --_page-bg, an opaque copy of the page's
    * background for sticky cells, are measured from the page: base/host-theme.ts.
+   * Any theme, when a page's reset (* { all: unset }) took the element's own
+   * surface and colours (unset): the page's then, as here (custom properties,
+   * which the reset leaves).
    */
-  :host([theme='host']) {
+  :host(:is([theme='host'], :state(unset))) {
     --_bg: var(--compare-color-surface, var(--_page-bg, Canvas));
     --_fg: var(--compare-color-text, currentColor);
     --_muted: var(--compare-color-muted, color-mix(in srgb, currentColor 85%, transparent));
@@ -70,7 +73,6 @@ export const base = css`
     /* Space from what is before and after it on the page, as a paragraph has (two elements in a row do not touch). */
     margin-block: var(--compare-margin-block, 1.5rem);
     box-sizing: border-box;
-    container-type: inline-size;
     color: var(--_fg);
     /*
      * Every theme brings its surface, so a light block stays readable on a
@@ -85,7 +87,9 @@ export const base = css`
      * what a page sets on body or a wrapper (a theme's letter-spacing,
      * text-align: center, white-space: nowrap, a light font-weight…) does not
      * reach the shadow tree and change the layout. The page can still set
-     * them on the element itself (compare-facts { letter-spacing: … }).
+     * them on the element itself (compare-facts { letter-spacing: … }), as a
+     * reader's text spacing does (WCAG 1.4.12). White space, indent and
+     * alignment are on .root below: a page's reset cannot open those.
      */
     font-style: normal;
     font-weight: 400;
@@ -98,11 +102,8 @@ export const base = css`
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
-    text-indent: 0;
-    text-align: start;
     text-shadow: none;
     text-rendering: auto;
-    white-space: normal;
     word-break: normal;
     overflow-wrap: normal;
     hyphens: manual;
@@ -298,9 +299,20 @@ export const base = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  /* The render wrapped only to mark its language (CompareElement.render): no box of its own. */
-  .ui-lang {
-    display: contents;
+  /*
+   * The one box around everything the element shows (CompareElement.render): the container its layout answers,
+   * rather than the host, whose box a page's reset (* { all: unset }, compare-facts { all: unset }) turns into an
+   * inline box, which is no container: the layout was the narrowest at any width. It sizes its boxes from their
+   * borders whatever the host's box-sizing (unset: content-box, so a box with padding overflowed its width).
+   */
+  .root {
+    container-type: inline-size;
+    box-sizing: border-box;
+    min-block-size: inherit;
+    /* (As the host's text properties, here: a page's body { white-space: nowrap } through a reset host broke every line out of its box.) */
+    white-space: normal;
+    text-indent: 0;
+    text-align: start;
   }
   .visually-hidden {
     position: absolute !important;

@@ -55,9 +55,12 @@ async function tailwindCss(): Promise<string> {
 
 const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
-/** Every element box inside `host`: its shadow tree, nested shadow trees, and its light-DOM element children, keyed by path. */
-function boxes(host: Element): Map<string, Box> {
-  const origin = host.getBoundingClientRect();
+/**
+ * Every element box inside `host`: its shadow tree, nested shadow trees, and its light-DOM element children, keyed by
+ * path, relative to the host (or, `inside`, to the first box of its shadow tree, the host's own box left out).
+ */
+function boxes(host: Element, inside = false): Map<string, Box> {
+  const origin = (inside ? host.shadowRoot!.firstElementChild! : host).getBoundingClientRect();
   const out = new Map<string, Box>();
   const round = (n: number) => Math.round(n * 100) / 100;
   const visit = (node: Element, path: string) => {
@@ -74,6 +77,7 @@ function boxes(host: Element): Map<string, Box> {
     walk(node, path);
   };
   visit(host, host.localName);
+  if (inside) out.delete(host.localName);
   return out;
 }
 
@@ -120,7 +124,7 @@ async function placeAll(root: HTMLElement): Promise<CompareElement[]> {
 type Result = { diffs: Record<string, string[]>; measured: number };
 
 /** Adds the CSS to the document, measures every element again, takes the CSS away; the differences per tag. */
-async function withCss(css: string, els: CompareElement[], blank: Map<string, Box>[], applied: () => boolean = () => true): Promise<Result> {
+async function withCss(css: string, els: CompareElement[], blank: Map<string, Box>[], applied: () => boolean = () => true, inside = false): Promise<Result> {
   const sheet = document.createElement('style');
   sheet.textContent = css;
   document.head.append(sheet);
@@ -130,7 +134,7 @@ async function withCss(css: string, els: CompareElement[], blank: Map<string, Bo
     const diffs: Record<string, string[]> = {};
     let measured = 0;
     els.forEach((el, i) => {
-      const d = differences(blank[i]!, boxes(el));
+      const d = differences(blank[i]!, boxes(el, inside));
       measured += blank[i]!.size;
       if (d.length) diffs[el.localName] = d;
     });
@@ -208,4 +212,91 @@ describe('Host CSS: the page\'s framework does not change the elements', functio
     expect(lines, lines).to.equal('');
     expect(result.measured).to.be.greaterThan(500);
   });
+});
+
+/**
+ * A page's reset of the elements themselves: `all: unset` on the host (directly, through `*`, or "the new CSS reset"'s
+ * `all: unset; display: revert`) beats every :host rule. The host is then an inline box, no container, without its
+ * colours; what is inside keeps its layout (a box of its own in the shadow tree, `.root`, is the container) and takes
+ * the page's colours, as theme="host" does. The page gives the font it gives its own text (the element takes it, as it
+ * takes the page's margins). Measured inside the element: its host box is the page's to set.
+ */
+describe("Host CSS: a page's reset of the elements themselves (all: unset)", function () {
+  this.timeout(90000);
+  let root: HTMLElement;
+  let els: CompareElement[];
+  let blank: Map<string, Box>[];
+  // The page's own text: its blocks, and the elements' font, as the page sets them after its reset.
+  const PAGE = `div { display: block; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; font-size: 16px; line-height: 1.5; color: rgb(26, 29, 35) }
+    head, script, style { display: none }`;
+
+  before(async () => {
+    root = document.body.appendChild(document.createElement('div'));
+    els = await placeAll(root);
+    blank = els.map((el) => boxes(el, true));
+  });
+  after(() => root.remove());
+
+  for (const [name, css] of [
+    ['* { all: unset }', '* { all: unset }'],
+    ['compare-… { all: unset } on each tag', `${TAGS.join(', ')} { all: unset }`],
+    ['the new CSS reset (all: unset; display: revert)', '*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert }'],
+  ] as const) {
+    it(`${name}: the same layout inside every element within 1px, as a container of its width`, async () => {
+      const result = await withCss(`${css}\n${PAGE}`, els, blank, () => getComputedStyle(els[0]!).display === 'inline', true);
+      const lines = report(name, result);
+      expect(lines, lines).to.equal('');
+      expect(result.measured).to.be.greaterThan(500);
+    });
+  }
+
+  it("keeps a page's body typography out under the reset (white-space: nowrap, text-align: center, text-indent)", async () => {
+    const result = await withCss(
+      `${TAGS.join(', ')} { all: unset } ${PAGE} body { white-space: nowrap; text-align: center; text-indent: 3em }`,
+      els,
+      blank,
+      () => getComputedStyle(document.body).whiteSpace === 'nowrap',
+      true,
+    );
+    const lines = report('Body typography through a reset host', result);
+    expect(lines, lines).to.equal('');
+  });
+});
+
+describe("Host CSS: a page's reset on a page of the other scheme: the text stays readable", function () {
+  this.timeout(90000);
+  for (const [theme, page] of [
+    ['light', 'background: rgb(17, 17, 17); color: rgb(238, 238, 238)'],
+    ['dark', 'background: rgb(255, 255, 255); color: rgb(34, 34, 34)'],
+  ] as const) {
+    it(`theme="${theme}" under * { all: unset }, on a ${theme === 'light' ? 'dark' : 'light'} page: the page's colours, the scheme of its background (axe, colour contrast included)`, async () => {
+      const demo = await loadDemo();
+      const sheet = document.head.appendChild(document.createElement('style'));
+      sheet.textContent = `* { all: unset } div { display: block } head, script, style { display: none }`;
+      const wrap = document.body.appendChild(document.createElement('div'));
+      wrap.setAttribute('style', `${page}; inline-size: 800px; padding: 8px`);
+      try {
+        const placed = ['compare-verdict', 'compare-facts', 'compare-chart', 'compare-proscons'].map((tag) => {
+          const el = document.createElement(tag) as CompareElement;
+          el.setAttribute('theme', theme);
+          el.data = demo;
+          return wrap.appendChild(el);
+        });
+        for (const el of placed) await settled(el, 'ready');
+        await frames();
+        await expect(wrap).to.be.accessible();
+        for (const el of placed) {
+          expect(getComputedStyle(el).display, el.localName).to.equal('inline');
+          expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="heading"]')!).color, el.localName).to.equal(page.match(/color: (rgb\([^)]*\))/)![1]);
+          // The accents' variant for the page's background (the host's color-scheme is the page's to set now).
+          const inner = el.shadowRoot!.querySelector('[part~="heading"]')!;
+          expect(getComputedStyle(inner).colorScheme, el.localName).to.equal(theme === 'light' ? 'dark' : 'light');
+        }
+      } finally {
+        wrap.remove();
+        sheet.remove();
+        await frames();
+      }
+    });
+  }
 });
