@@ -125,7 +125,7 @@ describe('compare-kit embed', () => {
   });
 
   it('leaves out x- extensions nested too deep to copy, says so, and the snippet renders', async function () {
-    this.timeout(30000); // WebKit parses and walks deep JSON slowly on a busy machine
+    this.timeout(90000); // WebKit parses and walks deep JSON slowly on a busy machine (twice now: the duplicate-key scan)
     const d = JSON.parse(files['tea.json']!);
     d.attributes = [{ id: 'a', label: 'A', values: { [d.items[0].id]: 1, 'x-src': 0 } }];
     d['x-deep'] = 0;
