@@ -24,8 +24,8 @@ import { costTable } from './size-map.mjs';
 // (52 KB on 2026-11-26 at first; 60.5 KB at the end of the seventh session;
 // 61, 62, 62.5, then 63 KB in the eighth, for what its audits found; 63.5 KB
 // in the tenth, for what its code review found; 64.5 KB in the twelfth, for
-// what its audit and fixes added: duplicate keys refused, list bounds beside
-// their entries' problems, log-scale labels, item-colour edges, CSP styles).
+// what its audit and fixes added: duplicate keys refused, JSON hints,
+// log-scale labels, item-colour edges, CSP styles, seven languages).
 const BUDGET_GZIP = 64.5 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
