@@ -22,7 +22,7 @@ import { 'sr-Latn' as srLatn } from '../src/i18n/sr-Latn.js';
 import { bg } from '../src/i18n/bg.js';
 import { formatDiff } from '../src/values/diff.js';
 import { formatMonth } from '../src/base/locale.js';
-import { loadFixture, pageSettled, sectionsOf, settled, textOf } from './helpers/util.js';
+import { collapsingFixture, pageSettled, sectionsOf, settled, textOf } from './helpers/util.js';
 
 async function page(data: unknown, lang: string, sections: string) {
   const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size:1024px"><compare-page sections=${sections} .data=${data}></compare-page></div>`);
@@ -48,12 +48,7 @@ describe('the interface in Slovak, Croatian, Bosnian, Serbian (Cyrillic and Lati
   ];
   let doc: any;
   before(async () => {
-    doc = await loadFixture('three-databases.json');
-    // The month in the page's language, and groups that hide 1, 2 and 7 rows.
-    delete doc.locale;
-    doc.groups = doc.groups.map((g: any) => ({ ...g, collapseAfter: { limits: 3, performance: 1, history: 0 }[g.id as string] }));
-    const history = doc.attributes.find((a: any) => a.group === 'history');
-    for (let i = 0; i < 5; i++) doc.attributes.push({ ...history, id: `${history.id}-${i}`, label: `${history.label} ${i}` });
+    doc = await collapsingFixture();
   });
 
   for (const [lang, t, want] of CASES) {

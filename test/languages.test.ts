@@ -28,7 +28,7 @@ import { fi } from '../src/i18n/fi.js';
 import { el as greek } from '../src/i18n/el.js';
 import { formatMonth } from '../src/base/locale.js';
 import { formatDiff } from '../src/values/diff.js';
-import { clone, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf } from './helpers/util.js';
+import { clone, collapsingFixture, loadDemo, loadFixture, pageSettled, sectionsOf, settled, some, textOf } from './helpers/util.js';
 
 async function page(data: unknown, lang: string, sections = 'header verdict facts highlights table chart proscons faq') {
   const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size:1024px"><compare-page sections=${sections} .data=${data}></compare-page></div>`);
@@ -347,12 +347,7 @@ describe('the interface in Czech, Ukrainian, Hungarian, Romanian and Turkish', (
   ];
   let doc: any;
   before(async () => {
-    doc = await loadFixture('three-databases.json');
-    // The month in the page's language, and groups that hide 1, 2 and 7 rows.
-    delete doc.locale;
-    doc.groups = doc.groups.map((g: any) => ({ ...g, collapseAfter: { limits: 3, performance: 1, history: 0 }[g.id as string] }));
-    const history = doc.attributes.find((a: any) => a.group === 'history');
-    for (let i = 0; i < 5; i++) doc.attributes.push({ ...history, id: `${history.id}-${i}`, label: `${history.label} ${i}` });
+    doc = await collapsingFixture();
   });
 
   for (const [lang, t, want] of CASES) {

@@ -17,6 +17,19 @@ export async function loadFixture(name: string): Promise<any> {
   return res.json();
 }
 
+/**
+ * The three-databases fixture for the interface in a language: no `locale` (the month in the page's language), and
+ * groups that hide 1, 2 and 7 rows ("Show 1 more", "Show 2 more", "Show 7 more": each plural form).
+ */
+export async function collapsingFixture(): Promise<any> {
+  const doc = await loadFixture('three-databases.json');
+  delete doc.locale;
+  doc.groups = doc.groups.map((g: any) => ({ ...g, collapseAfter: { limits: 3, performance: 1, history: 0 }[g.id as string] }));
+  const history = doc.attributes.find((a: any) => a.group === 'history');
+  for (let i = 0; i < 5; i++) doc.attributes.push({ ...history, id: `${history.id}-${i}`, label: `${history.label} ${i}` });
+  return doc;
+}
+
 export async function loadDemo(): Promise<any> {
   const res = await fetch('/demo/data/python-vs-rust.json');
   return res.json();
