@@ -61,6 +61,9 @@ async function submit(canvas: HTMLElement, email: string) {
 const { track: _track, ...withoutTrack } = threeDatabases;
 export const DefaultTriggers: Story = { args: { data: withoutTrack } };
 
+/** `"track": { "triggers": [] }`: the email form alone, no triggers to choose (the defaults are for no `track`). */
+export const NoTriggers: Story = { args: { data: { ...threeDatabases, track: { ...threeDatabases.track, triggers: [] } } } };
+
 /** An email the element does not accept: the message sits under the field, which gets the focus. */
 export const InvalidEmail: Story = {
   args: { data: pythonVsRust },
