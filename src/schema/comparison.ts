@@ -27,8 +27,25 @@ const maxText = () =>
   z.maxLength(MAX_TEXT_LENGTH, {
     error: (iss) => `too long: ${(iss.input as string).length.toLocaleString('en-US')} characters, at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')}`,
   });
-/** A list of at most MAX_LIST_LENGTH entries ("expected at most 500 attributes"). */
-const list = <T extends z.ZodMiniType>(of: T, what: string) => z.array(of).check(z.maxLength(MAX_LIST_LENGTH, `expected at most ${MAX_LIST_LENGTH} ${what}`));
+/**
+ * Each list's bounds: [min, max, what it holds]. Checked by ./rules.ts on the
+ * raw input ("expected at most 8 items (got 9)") and written as minItems and
+ * maxItems in the JSON Schema; not by the z.array (but for a guard, below):
+ * Zod skips a list's entries when its length is out of bounds, and the
+ * length when an entry has an error, where every problem is reported.
+ */
+export const BOUNDS = new WeakMap<object, readonly [number, number, string]>();
+/**
+ * A list of `min` to `max` (MAX_LIST_LENGTH) entries. Past twice its bound,
+ * its entries are not read (Zod stops at a maxLength check): a million bad
+ * entries in 2 MB would be seconds of work and a million messages. That check
+ * says what ./rules.ts says of the list, and the two are reported once.
+ */
+const list = <T extends z.ZodMiniType>(of: T, what: string, min = 0, max = MAX_LIST_LENGTH) => {
+  const s = z.array(of).check(z.maxLength(2 * max, `expected at most ${max} ${what}`));
+  BOUNDS.set(s, [min, max, what]);
+  return s;
+};
 
 /**
  * Bidi overrides (U+202D, U+202E) dropped from text: they reverse what follows
@@ -216,7 +233,7 @@ export const ComparisonSchema = z.object({
       z.refine((s) => !s.includes('_'), 'expected a language tag like "en" or "pt-BR", with "-" ("en-US", not "en_US")'),
     ),
   ),
-  items: z.array(ItemSchema).check(z.minLength(2, 'expected at least 2 items'), z.maxLength(8, 'expected at most 8 items')),
+  items: list(ItemSchema, 'items', 2, 8),
   shortAnswer: z.optional(RichTextSchema),
   verdict: z.optional(VerdictSchema),
   highlights: z.optional(list(HighlightSchema, 'highlights')),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BETTER, ComparisonSchema, LINK_KINDS } from './comparison.js';
+import { BETTER, BOUNDS, ComparisonSchema, LINK_KINDS } from './comparison.js';
 import { LINK_URL, RESOURCE_URL } from './url.js';
 
 /**
@@ -44,6 +44,9 @@ export function comparisonJsonSchema(): Record<string, unknown> {
       // A whole number ≥ 0 (count() in comparison.ts), as z.int().check(z.gte(0)) writes it.
       if (js['type'] === 'number' && key === 'collapseAfter') Object.assign(js, { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
       if (js['type'] === 'string' && js['minLength'] === 1 && !js['pattern']) js['pattern'] = VISIBLE;
+      // A list's bounds, checked beside the schema (BOUNDS in comparison.ts).
+      const bounds = BOUNDS.get(ctx.zodSchema);
+      if (bounds) Object.assign(js, bounds[0] ? { minItems: bounds[0] } : {}, { maxItems: bounds[1] });
       // A value's range, checked as a list of two numbers through a pipe (comparison.ts), is the pair it is.
       if (ctx.zodSchema._zod.def.type === 'pipe') {
         delete js['items'];

@@ -6,7 +6,7 @@ import { en } from '../base/strings.js';
 import { hex, jsonErrorPlace } from './json-error.js';
 import type * as z from 'zod/mini';
 import { ComparisonSchema, SLUG, SLUG_RULE, type Comparison } from './comparison.js';
-import { isObject, pathToString, references, unknownKeys, type Path } from './rules.js';
+import { isObject, pathToString, references, shapeRules, type Path } from './rules.js';
 
 export interface ComparisonIssue {
   /**
@@ -117,7 +117,7 @@ function validate(value: unknown, twice: Twice[]): ParseResult {
   const result = ComparisonSchema.safeParse(input, { reportInput: true });
   const found: Found[] = [];
   if (!result.success) for (const i of result.error.issues) describe(i, [], found);
-  for (const i of [...unknownKeys(ComparisonSchema, input), ...references(value), ...twice]) {
+  for (const i of [...shapeRules(ComparisonSchema, input), ...references(value), ...twice]) {
     found.push({ path: pathToString(i.path), message: i.message, at: i.path });
   }
   if (result.success && found.length === 0) {

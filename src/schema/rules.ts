@@ -1,11 +1,11 @@
 /**
  * The rules of the format that span the document, checked on the raw input
  * (whatever its shape) so they report alongside the schema's own errors:
- * unknown keys (with a suggestion; `x-` keys are extensions), item ids
- * referenced anywhere, attribute groups, and unique ids.
+ * unknown keys (with a suggestion; `x-` keys are extensions), the length of
+ * each list, item ids referenced anywhere, attribute groups, and unique ids.
  */
 import type * as z from 'zod/mini';
-import { SLUG } from './comparison.js';
+import { BOUNDS, SLUG } from './comparison.js';
 import { closest } from './suggest.js';
 
 export type Path = (string | number)[];
@@ -21,14 +21,14 @@ export const isObject = (v: unknown): v is Record<string, unknown> => typeof v =
 const def = (s: AnySchema) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /**
- * What the unknown-key walk needs of a schema, made once per schema: for an
- * object, each key's walker, or null where the value cannot hold an object
- * (a string, a number, a list of strings…), so the walk does not visit the
- * thousands of plain values of a document at all.
+ * What the walk needs of a schema, made once per schema: for an object, each
+ * key's walker, or null where the value can hold neither an object nor a
+ * list (a string, a number…), so the walk does not visit the thousands of
+ * plain values of a document at all; for a list, its bounds.
  */
 type Walker =
   | { kind: 'object'; shape: Map<string, Walker | null> }
-  | { kind: 'list'; of: Walker }
+  | { kind: 'list'; of: Walker | null; bounds?: readonly [number, number, string] }
   | { kind: 'record'; of: Walker }
   | { kind: 'union'; objects: Walker[] };
 const walkers = new WeakMap<AnySchema, Walker | null>();
@@ -50,7 +50,8 @@ function walkerOf(schema: AnySchema): Walker | null {
     }
     case 'array': {
       const of = walkerOf(d.element!);
-      w = of && { kind: 'list', of };
+      const bounds = BOUNDS.get(schema);
+      w = of || bounds ? { kind: 'list', of, bounds } : null;
       break;
     }
     case 'object': {
@@ -71,8 +72,8 @@ function walkerOf(schema: AnySchema): Walker | null {
   return w;
 }
 
-/** Walks the input beside the schema and reports keys no object of the schema knows. */
-export function unknownKeys(schema: AnySchema, input: unknown, path: Path = [], out: RuleIssue[] = []): RuleIssue[] {
+/** Walks the input beside the schema and reports keys no object of the schema knows, and lists of a length out of their bounds. */
+export function shapeRules(schema: AnySchema, input: unknown, path: Path = [], out: RuleIssue[] = []): RuleIssue[] {
   const w = walkerOf(schema);
   if (w) walk(w, input, path, out);
   return out;
@@ -82,7 +83,11 @@ export function unknownKeys(schema: AnySchema, input: unknown, path: Path = [], 
 function walk(w: Walker, input: unknown, path: Path, out: RuleIssue[]): void {
   if (w.kind === 'list') {
     if (!Array.isArray(input)) return;
-    for (let i = 0; i < input.length; i++) {
+    const [min, max, what] = w.bounds ?? [0, Infinity];
+    const n = input.length;
+    if (n < min || n > max) out.push({ path: [...path], message: `expected at ${n < min ? `least ${min}` : `most ${max}`} ${what} (got ${n})` });
+    if (!w.of) return;
+    for (let i = 0; i < n; i++) {
       path.push(i);
       walk(w.of, input[i], path, out);
       path.pop();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseComparison, comparisonJsonSchema, isAllowedLink, type ParseResult } from '../../src/schema/index.js';
+import { MAX_LIST_LENGTH } from '../../src/schema/comparison.js';
 import { clone, loadDemo, loadFixture } from '../helpers/util.js';
 
 const minimal = () => ({
@@ -199,6 +200,67 @@ describe('schema: errors name their path', () => {
     const nine: any = minimal();
     nine.items = Array.from({ length: 9 }, (_, i) => ({ id: `i${i}`, name: `I${i}` }));
     expect(find(parseComparison(nine), 'items')).to.equal('expected at most 8 items (got 9)');
+  });
+
+  it("reports a list's count and its entries' problems together, in document order (a wrong count hid the entries', a bad entry the count)", () => {
+    const bad = { url: 'javascript:alert(1)', color: 'red' };
+    const urlRule = 'not an allowed URL: use https:, http:, mailto: or a relative URL starting with /, ./ or ../';
+    const nine: any = minimal();
+    nine.items = Array.from({ length: 9 }, (_, i) => ({ id: `i${i}`, name: `I${i}`, ...(i === 0 || i === 8 ? bad : {}) }));
+    expect(issues(parseComparison(nine)).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'items: expected at most 8 items (got 9)',
+      `items[0].url: ${urlRule} (got "javascript:alert(1)")`,
+      'items[0].color: expected a colour like "#36c" or "#3366cc" (got "red")',
+      `items[8].url: ${urlRule} (got "javascript:alert(1)")`,
+      'items[8].color: expected a colour like "#36c" or "#3366cc" (got "red")',
+    ]);
+    const one: any = minimal();
+    one.items = [{ id: 'a', name: 'A', ...bad }];
+    expect(issues(parseComparison(one)).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'items: expected at least 2 items (got 1)',
+      `items[0].url: ${urlRule} (got "javascript:alert(1)")`,
+      'items[0].color: expected a colour like "#36c" or "#3366cc" (got "red")',
+    ]);
+  });
+
+  it('a list far past its bound is one problem, its entries unread (a 2 MB list of bad entries was seconds of work and a flood of messages)', () => {
+    const doc: any = minimal();
+    doc.faq = Array.from({ length: 20 * MAX_LIST_LENGTH }, () => 0);
+    doc.items = Array.from({ length: 17 }, () => 0);
+    expect(issues(parseComparison(doc)).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'items: expected at most 8 items (got 17)',
+      `faq: expected at most ${MAX_LIST_LENGTH} questions (got ${20 * MAX_LIST_LENGTH})`,
+    ]);
+    // Up to twice the bound, the entries are read.
+    doc.faq.length = 2 * MAX_LIST_LENGTH;
+    doc.items.length = 16;
+    expect(paths(parseComparison(doc))).to.have.length(2 + 16 + 2 * MAX_LIST_LENGTH);
+  });
+
+  it('every bounded list reports its count beside its entries\' problems (attributes, groups, highlights, pros, cons, FAQ, resources, related, triggers)', () => {
+    const n = MAX_LIST_LENGTH + 1;
+    const lists: [string, (doc: any, entries: unknown[]) => void, (i: number) => unknown, string][] = [
+      ['attributes', (d, e) => (d.attributes = e), (i) => ({ id: `a${i}`, label: 'A', values: {} }), 'label'],
+      ['groups', (d, e) => (d.groups = e), (i) => ({ id: `g${i}`, label: 'G' }), 'label'],
+      ['highlights', (d, e) => (d.highlights = e), () => ({ topic: 'T', values: {} }), 'topic'],
+      ['pros.a', (d, e) => (d.pros = { a: e }), () => 'good', ''],
+      ['cons.b', (d, e) => (d.cons = { b: e }), () => 'bad', ''],
+      ['faq', (d, e) => (d.faq = e), () => ({ question: 'Q', answer: 'A' }), 'answer'],
+      ['resources', (d, e) => (d.resources = e), () => ({ title: 'T', url: '/t' }), 'url'],
+      ['related', (d, e) => (d.related = e), () => ({ title: 'T', url: '/t' }), 'url'],
+      ['track.triggers', (d, e) => (d.track = { triggers: e }), (i) => ({ id: `t${i}`, label: 'T' }), 'label'],
+    ];
+    for (const [path, set, entry, key] of lists) {
+      const doc: any = minimal();
+      const entries: any[] = Array.from({ length: n }, (_, i) => entry(i));
+      // One bad entry, the second: a missing field, or a string list's entry of another type.
+      if (key) delete entries[1][key];
+      else entries[1] = 7;
+      set(doc, entries);
+      const found = paths(parseComparison(doc));
+      expect(found, path).to.deep.equal([path, `${path}[1]${key ? `.${key}` : ''}`]);
+      expect(find(parseComparison(doc), path), path).to.match(new RegExp(`^expected at most ${MAX_LIST_LENGTH} \\S.* \\(got ${n}\\)$`));
+    }
   });
 
   it('checks item ids wherever they are referenced', () => {
@@ -522,6 +584,12 @@ describe('JSON Schema', () => {
     expect(js.required).to.include.members(['version', 'id', 'title', 'items']);
     expect(js.properties.items.minItems).to.equal(2);
     expect(js.properties.items.maxItems).to.equal(8);
+    // Every list has its bound (checked beside the schema, rules.ts), the lists in a map keyed by item id too.
+    for (const list of [js.properties.attributes, js.properties.faq, js.properties.pros.additionalProperties, js.properties.track.properties.triggers]) {
+      expect(list.type).to.equal('array');
+      expect(list.maxItems).to.equal(MAX_LIST_LENGTH);
+      expect(list).to.not.have.property('minItems');
+    }
     expect(js.additionalProperties).to.equal(false);
     expect(js.patternProperties).to.have.property('^x-');
     expect(js.properties.id.pattern).to.equal('^[a-z0-9][a-z0-9-]{0,63}$');
