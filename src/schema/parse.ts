@@ -78,8 +78,14 @@ export function readJson(text: string, twice?: Twice[]): { value: unknown } | { 
   const json = text.replace(/^\uFEFF/, '');
   try {
     const value: unknown = JSON.parse(json);
-    // (Not in an extension: "x-comment" twice is ignored anyway.)
-    if (twice) jsonErrorPlace(json, (path) => path.some((k) => /^x-/.test(k as string)) || twice.push({ path, message: 'duplicate key: only its last value is read (keep one)' }));
+    // (Not in an extension: "x-comment" twice is ignored anyway. But an item's id in a map keyed by item id is no
+    // extension, "x-ray" as any other: its first value is lost.)
+    if (twice) {
+      const ids = itemIds(value);
+      const extension = (k: string | number, j: number, path: Path) =>
+        typeof k === 'string' && k.startsWith('x-') && !(ids.has(k) && ITEM_MAP.test(path.slice(0, j).join('\0')));
+      jsonErrorPlace(json, (path) => path.some(extension) || twice.push({ path, message: 'duplicate key: only its last value is read (keep one)' }));
+    }
     return { value };
   } catch (e) {
     return { error: `not valid JSON: ${jsonErrorPlace(json) ?? (e as Error).message}` };
@@ -163,7 +169,7 @@ function inDocumentOrder(doc: unknown, found: Found[]): ComparisonIssue[] {
  */
 function withoutMapExtensions(doc: unknown): unknown {
   if (!isObject(doc)) return doc;
-  const ids = new Set(Array.isArray(doc['items']) ? doc['items'].map((i) => (isObject(i) ? i['id'] : undefined)) : []);
+  const ids = itemIds(doc);
   const clean = (map: unknown): unknown => {
     if (!isObject(map)) return map;
     let out: Record<string, unknown> | undefined;
@@ -198,6 +204,12 @@ function withoutMapExtensions(doc: unknown): unknown {
   }
   return d;
 }
+
+/** The ids of a document's items, to look a key up in. */
+const itemIds = (doc: unknown) => new Set(isObject(doc) && Array.isArray(doc['items']) ? doc['items'].map((i) => (isObject(i) ? i['id'] : undefined)) : []);
+
+/** The paths of the maps keyed by item id, joined by NUL: `pros`, `cons`, `verdict.chooseIf`, an attribute's or a highlight's `values`. */
+const ITEM_MAP = /^(?:pros|cons|verdict\0chooseIf|(?:attributes|highlights)\0\d+\0values)$/;
 
 /** "3 problems in the comparison data: items[1].name: expected a string; …" */
 function summary(issues: ComparisonIssue[]): string {

@@ -395,6 +395,24 @@ describe('data inputs and their precedence', () => {
     await settled(ok, 'ready');
   });
 
+  it('refuses an item id starting with x- ("x-ray") typed twice in a map keyed by item id: it is the item\'s, no extension', async () => {
+    const items = [{ id: 'x-ray', name: 'X-Ray' }, { id: 'y-ray', name: 'Y-Ray' }];
+    const doc = { version: 1, id: 'x-vs-y', title: 'X vs Y', items, attributes: [{ id: 'price', label: 'Price', key: true, values: { 'x-ray': '$5', 'y-ray': '$6' } }] };
+    // An extension given twice (in an item, in the map) is still no problem.
+    const text = JSON.stringify(doc)
+      .replace('"values":{', '"values":{"x-ray":"$7","x-note":1,"x-note":2,')
+      .replace('"name":"X-Ray"', '"name":"X-Ray","x-foo":1,"x-foo":2');
+    const el = await fixture<CompareFacts>(html`<compare-facts><script type="application/json">${text}</script></compare-facts>`);
+    await settled(el, 'error');
+    expect(el.error!.issues!.map((i) => `${i.path}: ${i.message}`)).to.deep.equal(['attributes[0].values.x-ray: duplicate key: only its last value is read (keep one)']);
+    expect(errorText(el)).to.contain('attributes[0].values.x-ray').and.contain('duplicate key');
+    // Given once, it is read as the item's value and shown.
+    const once = await fixture<CompareFacts>(html`<compare-facts><script type="application/json">${text.replace('"x-ray":"$7",', '')}</script></compare-facts>`);
+    await settled(once, 'ready');
+    const cells = [...once.shadowRoot!.querySelectorAll('td')].map((td) => textOf(td));
+    expect(cells.join(' | ')).to.contain('$5').and.contain('$6').and.not.contain('$7');
+  });
+
   it('complains when given nothing at all, once the page has loaded', async () => {
     const el = await fixture<CompareFacts>(html`<compare-facts></compare-facts>`);
     await settled(el, 'error');

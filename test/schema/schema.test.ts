@@ -97,6 +97,38 @@ describe('schema: valid documents', () => {
       expect(ok.comparison.verdict!.chooseIf!['x-ray']).to.equal('if you like x');
     }
   });
+
+  it('refuses an item id starting with x- given twice in a map keyed by item id ("x-ray"): no extension, its first value is lost', () => {
+    const dup = 'duplicate key: only its last value is read (keep one)';
+    // Extensions given twice stay allowed: top-level (one named as the item, outside the maps) and in an item, inside
+    // one, an x- key of a map that no item has ("x-checked"), one in an item's entry.
+    const text = `{
+      "version": 1, "id": "x-vs-y", "title": "X vs Y", "x-meta": { "k": 1, "k": 2 }, "x-meta": {}, "x-ray": 1, "x-ray": 2,
+      "items": [{ "id": "x-ray", "name": "X", "x-foo": { "a": 1, "a": 2 }, "x-foo": 1 }, { "id": "y-ray", "name": "Y" }],
+      "verdict": { "text": "t", "chooseIf": { "x-ray": "a", "y-ray": "c", "x-ray": "b" } },
+      "highlights": [{ "topic": "T", "values": { "x-ray": "a", "x-ray": "b", "y-ray": "c" } }],
+      "attributes": [
+        { "id": "speed", "label": "Speed", "values": { "x-ray": 1, "x-ray": 2, "y-ray": 3, "x-checked": true, "x-checked": false } },
+        { "id": "size", "label": "Size", "values": { "x-ray": { "value": 1, "unit": "s", "x-n": 1, "x-n": 2, "unit": "ms" }, "y-ray": 2 } }
+      ],
+      "pros": { "x-ray": ["a"], "x-ray": ["b"], "y-ray": ["c"] },
+      "cons": { "x-ray": ["a"], "y-ray": ["c"], "x-ray": ["b"] }
+    }`;
+    const r = parseComparison(text);
+    expect(issues(r).map((i) => `${i.path}: ${i.message}`)).to.deep.equal(
+      ['verdict.chooseIf.x-ray', 'highlights[0].values.x-ray', 'attributes[0].values.x-ray', 'attributes[1].values.x-ray.unit', 'pros.x-ray', 'cons.x-ray'].map((p) => `${p}: ${dup}`),
+    );
+    // Without the duplicates the document is valid, and the x-ray entries are read as the item's.
+    const once = parseComparison(JSON.stringify(JSON.parse(text)));
+    expect(once.ok ? [] : once.issues).to.deep.equal([]);
+    if (once.ok) {
+      expect(once.comparison.attributes![0]!.values).to.deep.equal({ 'x-ray': 2, 'y-ray': 3 });
+      expect(once.comparison.pros).to.deep.equal({ 'x-ray': ['b'], 'y-ray': ['c'] });
+    }
+    // Where no item has that id, an x- key of such a map is an extension: given twice, it is ignored.
+    const unread = parseComparison(text.replace(/"x-ray"/g, '"x-rays"').replace('"id": "x-rays"', '"id": "x-ray"'));
+    expect(unread.ok ? [] : unread.issues).to.deep.equal([]);
+  });
 });
 
 describe('schema: errors name their path', () => {
