@@ -72,6 +72,6 @@ export function comparisonJsonSchema(): Record<string, unknown> {
     ...schema,
     title: 'compare-kit comparison, format version 1',
     description:
-      'One comparison of 2 to 8 items. Also enforced by compare-kit (not expressible here): item ids referenced in values, pros, cons, chooseIf and winner must be ids of items; ids are unique; RichText link URLs follow the URL allow-list and have no spaces; an http(s) URL has a host and port a browser can read (not :99999); a value range [min, max] has min ≤ max; a date is a real one; a locale names a language; in those maps an x- key is an extension unless an item has that id.',
+      'One comparison of 2 to 8 items. Also enforced by compare-kit (not expressible here): item ids referenced in values, pros, cons, chooseIf and winner must be ids of items; ids are unique; RichText link URLs follow the URL allow-list and have no spaces; an http(s) URL has a host and port a browser can read (not :99999); a value range [min, max] has min ≤ max; a date is a real one; a locale names a language; in those maps an x- key is an extension unless an item has that id; in JSON text, a key is not given twice in one object (but inside x- extensions).',
   };
 }
