@@ -85,8 +85,8 @@ export const words: WordTable = {
   magnitudes: { 千: 3, 万: 4, 億: 8, 兆: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['最大'], atLeast: ['最低', '最小'], about: ['約'] },
-  // between the ends of a range
-  to: ['〜', '～'],
+  // between the ends of a range (the wave dash, the full-width tilde, and the ASCII tilde: "3~5時間")
+  to: ['〜', '～', '~'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['以上'], atMost: ['以下', '以内', 'まで'], below: ['未満'], above: ['超'] },
   // a price of nothing, no limit, and a lifetime

@@ -12,8 +12,8 @@ export const words: WordTable = {
   magnitudes: { 천: 3, 만: 4, 억: 8, 조: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['최대'], atLeast: ['최소'], about: ['약'] },
-  // between the ends of a range
-  to: ['~', '～'],
+  // between the ends of a range (the tilde, full-width, or the wave dash: "3〜5년")
+  to: ['~', '～', '〜'],
   // after a number: "18時間以上", "3년 이상"
   after: { atLeast: ['이상'], atMost: ['이하', '까지'], below: ['미만'], above: ['초과'] },
   // a price of nothing, no limit, and a lifetime

@@ -99,9 +99,10 @@ const AND = /\.?\s*(?:and|und|et|y|e)\s+/y;
 // The conditions of a test before its result: "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s", and with a word or colon
 // before the result, "50-70 mph in 3.2 s", "0-60 in 3.1s", "10-80% in 18 min", "20–80 %: 30 min" (charging). A range
 // of other things is no condition ("2-3 in 10 people", "5-10: 15 min"). Also "0-100 км/ч за 7,2 с", "10-80%で18分",
-// "0-100km/h加速7.2秒", "0-100 km/sa 7,2 sn" (Turkish); with no word, before a time only: "10-80% 18분" (see parse).
+// "0-100km/h加速7.2秒", "0-100 km/sa 7,2 sn" (Turkish); with no word, before a time only: "10-80% 18분" (see parse). Also
+// with a tilde, as Chinese, Japanese and Korean write a range: "0~100km/h加速7.2秒" (was a distance, 0 to 100 km).
 const CONDITIONS =
-  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/(?:u|sa?)|км\/ч)\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:|,|=)?\s*|(?:\d{1,3}\s?%?\s*(?:[-‐‑–—]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/(?:u|sa?)|км\/ч)|0\s*[-‐‑–—]\s*(?:60|62|100|200))(?:\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:)|(\s))\s*(?=[\d~≈<]))/iuy;
+  /(?:(?:von|de|van|da)\s*)?(?:0\s*(?:[-‐‑–—~～〜]|à|a|to|auf|tot|naar)\s*(?:60|62|100|200)\s*(?:mph|km\/h|kmh|kph|km\/(?:u|sa?)|км\/ч)\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:|,|=)?\s*|(?:\d{1,3}\s?%?\s*(?:[-‐‑–—~～〜]|to)\s*\d{1,3}\s?(?:%|mph|km\/h|kmh|kph|km\/(?:u|sa?)|км\/ч)|0\s*[-‐‑–—~～〜]\s*(?:60|62|100|200))(?:\s*(?:(?:in|em|en|za|på|w|за)(?!\p{L})|で|加速|:)|(\s))\s*(?=[\d~≈<]))/iuy;
 const SIGN = /[-−+]/y;
 const FRACTIONS = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 const FRACTION = /[½¼¾⅓⅔]/y;
@@ -647,6 +648,15 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     const k = own?.within ? w.search(own.within) : -1;
     if (k === 0) return (i -= w.length), null;
     if (k > 0) (i -= w.length - k), (w = w.slice(0, k));
+    // A range word glued to a unit or a currency, before a number ("128GB至1TB", "3小时到5小时", "100元至200元"): the unit
+    // ends there (it was one word, no unit).
+    for (let j = w.length, p; own?.to && --j > 0; ) {
+      own.to.lastIndex = i - w.length + j;
+      if (own.to.test(s) && (unitDef((p = w.slice(0, j)), style.language) || currencyOf(p))) {
+        (i -= w.length - j), (w = p);
+        break;
+      }
+    }
     // "2時間半": two and a half hours; "2个半小时" (with a measure word) too.
     if (/.[半반]$/.test(w) && unitDef(w.slice(0, -1), style.language)?.dimension === 'time') i--, (w = w.slice(0, -1));
     const halved = /^[个個]半./.test(w) && unitDef(w.slice(2), style.language)?.dimension === 'time';

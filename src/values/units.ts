@@ -95,7 +95,7 @@ export interface WordTable {
   magnitudes?: Record<string, number>;
   /** Words before a number that make it a bound or an approximation: { atMost: ['bis zu'], about: ['etwa'] }; `from`: only before a range ("de 4 a 8", not "de 3 meses"). */
   bounds?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'about' | 'from', string[]>>;
-  /** Words between the ends of a range: "10 bis 20", "от 10 до 20", "5〜10時間". */
+  /** Words between the ends of a range: "10 bis 20", "от 10 до 20", "5〜10時間"; also glued to a unit, "128GB至1TB". */
   to?: string[];
   /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상". */
   after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below', string[]>>;

@@ -165,3 +165,60 @@ describe('values: a range by the language\'s word, a unit on both ends', () => {
     expect(winner(['256GB〜2TB', '256GB–1TB'], 'higher', 'ja')).to.equal('0');
   });
 });
+
+describe('values: Chinese, Japanese and Korean ranges with a tilde, 至 or 到', () => {
+  it('reads a tilde between two numbers as a range in zh, zh-Hant, ja and ko (was the first number, the rest a note)', () => {
+    reads('10~20 毫秒', 'zh', ['time', 10, 20, 'ms']);
+    reads('5～10 年', 'zh', ['time', 5, 10, 'year']);
+    reads('100~200 元', 'zh', ['money', 100, 200, 'CNY']);
+    reads('¥100~¥200', 'zh', ['money', 100, 200, 'CNY']);
+    reads('1.5~2.0 GHz', 'zh', ['measure', 1.5, 2, 'GHz']);
+    reads('10〜20GB', 'zh', ['data', 10, 20, 'GB']);
+    reads('10~20 毫秒', 'zh-Hant', ['time', 10, 20, 'ms']);
+    reads('5～10 年', 'zh-TW', ['time', 5, 10, 'year']);
+    reads('100~200 元', 'zh-TW', ['money', 100, 200, 'TWD']);
+    reads('3~5時間', 'ja', ['time', 3, 5, 'h']);
+    reads('3〜5년', 'ko', ['time', 3, 5, 'year']);
+    reads('3~5년', 'ko', ['time', 3, 5, 'year']);
+    // A tilde before one number is still "about" it; "1 h 30 min" in a range is still not read ("1時間30分〜2時間30分").
+    for (const locale of ['zh', 'zh-Hant', 'ja', 'ko']) {
+      const q = parseQuantity('~5', undefined, locale);
+      expect(q && [q.min, q.max, q.approximate], `"~5" in ${locale}`).to.deep.equal([5, 5, true]);
+    }
+    expect(parseQuantity('~5 年', undefined, 'zh')).to.include({ min: 5, max: 5, unit: 'year', approximate: true });
+    reads('1小时30分~2小时', 'zh', null);
+    // English reads a tilde before a number only, as before: "1~2" is 1 and a note.
+    for (const locale of ['en', undefined]) expect(parseQuantity('1~2', undefined, locale), `"1~2" in ${locale}`).to.include({ min: 1, max: 1, note: '~2' });
+  });
+
+  it('reads 至 and 到 glued to a unit or a currency (was no quantity), and with spaces', () => {
+    reads('128GB至1TB', 'zh', ['data', 0.128, 1, 'TB']);
+    reads('128GB至1TB', 'zh-Hant', ['data', 0.128, 1, 'TB']);
+    reads('128GB 到 1TB', 'zh', ['data', 0.128, 1, 'TB']);
+    reads('3小时到5小时', 'zh', ['time', 3, 5, 'h']);
+    reads('3个小时到5个小时', 'zh', ['time', 3, 5, 'h']);
+    reads('2年至3年', 'zh-Hant', ['time', 2, 3, 'year']);
+    reads('3天到5天', 'zh', ['time', 3, 5, 'day']);
+    reads('100元至200元', 'zh', ['money', 100, 200, 'CNY']);
+    reads('3至5年', 'zh', ['time', 3, 5, 'year']);
+    reads('3至5年', 'zh-Hant', ['time', 3, 5, 'year']);
+    reads('3 到 5 年', 'zh', ['time', 3, 5, 'year']);
+    // To another kind of unit, no range: the first end, the rest a note.
+    expect(parseQuantity('5GB至5年', undefined, 'zh')).to.include({ min: 5, max: 5, unit: 'GB', note: '至5年' });
+  });
+
+  it('reads a test\'s conditions written with a tilde (was a distance, 0 to 100 km, or a count)', () => {
+    const q = parseQuantity('0~100km/h加速6.9秒', undefined, 'zh');
+    expect(q && { min: q.min, unit: q.unit, condition: q.condition }).to.deep.equal({ min: 6.9, unit: 's', condition: '0-100 km/h' });
+    expect(parseQuantity('0～100km/h 7.2秒', undefined, 'ja')).to.include({ min: 7.2, unit: 's', condition: '0-100 km/h' });
+    expect(parseQuantity('10～80%で18分', undefined, 'ja')).to.include({ min: 18, unit: 'min', condition: '10-80%' });
+    expect(parseQuantity('0~60 mph: 3.1 s', undefined, 'en')).to.include({ min: 3.1, unit: 's', condition: '0-60 mph' });
+  });
+
+  it('gives the best by the ranges\' midpoints (was no best: a range was no quantity, or a count)', () => {
+    expect(winner(['128GB至1TB', '256GB至512GB'], 'higher', 'zh')).to.equal('0');
+    expect(winner(['10~20 毫秒', '12 毫秒'], 'lower', 'zh')).to.equal('1');
+    expect(winner(['3~5時間', '3時間'], 'higher', 'ja')).to.equal('0');
+    expect(winner(['0~100km/h加速6.9秒', '0-100km/h加速7.2秒'], 'lower', 'zh')).to.equal('0');
+  });
+});
