@@ -5,6 +5,34 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 export const COUNT_FILE = 'node_modules/.cache/compare-kit/wtr-count.txt';
+/** The slowest test files of each browser, printed by scripts/run-wtr.mjs before the count (CI keeps the suite well under 20 minutes). */
+export const SLOWEST_FILE = 'node_modules/.cache/compare-kit/wtr-slowest.txt';
+
+/** The sum of a file's test durations (ms): its own time, without the page's load. */
+function duration(results) {
+  if (!results) return 0;
+  let ms = 0;
+  for (const t of results.tests ?? []) ms += t.duration ?? 0;
+  for (const s of results.suites ?? []) ms += duration(s);
+  return ms;
+}
+
+function slowest(sessions, n = 6) {
+  const by = new Map();
+  for (const s of sessions) {
+    const name = s.browser?.name ?? '?';
+    if (!by.has(name)) by.set(name, []);
+    by.get(name).push([duration(s.testResults), s.testFile.replace(/^.*?\/test\//, 'test/')]);
+  }
+  const lines = [];
+  for (const [browser, files] of by) {
+    const total = files.reduce((a, [ms]) => a + ms, 0);
+    files.sort((a, b) => b[0] - a[0]);
+    const top = files.slice(0, n).map(([ms, f]) => `${f} ${(ms / 1000).toFixed(0)} s`).join(', ');
+    lines.push(`${browser}: tests took ${(total / 1000).toFixed(0)} s in all; slowest files: ${top}`);
+  }
+  return lines.join('\n');
+}
 
 function count(results, acc) {
   if (!results) return acc;
@@ -29,6 +57,7 @@ export function countingReporter() {
       const line = `${acc.passed} passed, ${acc.failed} failed${acc.skipped ? `, ${acc.skipped} skipped` : ''}`;
       mkdirSync(COUNT_FILE.replace(/\/[^/]+$/, ''), { recursive: true });
       writeFileSync(COUNT_FILE, line);
+      writeFileSync(SLOWEST_FILE, slowest(sessions));
       // Printed after the default reporter's last frame (when the process lives that long).
       if (!process.env.WTR_COUNT_BY_WRAPPER) setTimeout(() => process.stdout.write(`\n${line}\n`), 0);
     },
