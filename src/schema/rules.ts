@@ -99,9 +99,9 @@ function walk(w: Walker, input: unknown, path: Path, out: RuleIssue[]): void {
     for (const o of w.objects) walk(o, input, path, out);
     return;
   }
-  for (const k in input) {
+  for (const k of Object.keys(input)) {
     // In a map keyed by item id (a record) an `x-` key left is an item's id ("x-ray"): parse.ts drops the extensions there first.
-    if (!Object.hasOwn(input, k) || (w.kind === 'object' && k.startsWith('x-'))) continue;
+    if (w.kind === 'object' && k.startsWith('x-')) continue;
     const child = w.kind === 'record' ? w.of : w.shape.get(k);
     if (child === undefined && w.kind === 'object') {
       const hint = closest(k, [...w.shape.keys()]);

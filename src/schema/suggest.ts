@@ -40,21 +40,27 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
+/** The table of distance(), reused (it made six arrays for each pair of words, for each of 10,000 unknown keys). */
+const table = new Uint8Array(65 * 65);
+
 /** Damerau–Levenshtein (optimal string alignment), giving up past `limit`. */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit || a.length > 64 || b.length > 64) return limit;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = rows[i]!;
-    const prev = rows[i - 1]!;
+  // Row i of the table starts at i * 65.
+  for (let i = 0; i <= a.length; i++) table[i * 65] = i;
+  for (let j = 1; j <= b.length; j++) table[j] = j;
+  // No later value is below a row's least or one more than the last row's least: once both reach `limit`, stop.
+  for (let i = 1, last = 0; i <= a.length; i++) {
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row[j] = d;
+      const at = i * 65 + j;
+      let d = Math.min(table[at - 65]! + 1, table[at - 1]! + 1, table[at - 66]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, table[at - 132]! + 1);
+      table[at] = d;
+      least = Math.min(least, d);
     }
+    if (Math.min(least, last + 1) >= limit) return limit;
+    last = least;
   }
-  return rows[a.length]![b.length]!;
+  return table[a.length * 65 + b.length]!;
 }
