@@ -8,7 +8,7 @@
  *   compare-kit embed <file> [--element compare-facts] [--wordpress]
  *
  * Exit codes: 0 done, 1 a comparison has problems (or could not be read),
- * 2 wrong usage.
+ * 2 wrong usage; 141 (as for SIGPIPE) when the reader stops early (`| head`).
  */
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -76,6 +76,14 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
+  // A reader that stops early (`compare-kit validate … | head -1`) closes the pipe: the next write fails with EPIPE,
+  // which Node throws with a stack trace. End quietly, with the status of a program that SIGPIPE stopped (128 + 13).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(141);
+    });
+  }
   main(process.argv.slice(2), processIo()).then(
     (code) => {
       process.exitCode = code;

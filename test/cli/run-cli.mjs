@@ -45,6 +45,21 @@ function run(argv, { input } = {}) {
   });
 }
 
+/** Runs the command and closes its stdout after the first chunk, as `| head -1` does; resolves to { code, signal, err, first }. */
+function runClosedEarly(argv) {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, [cli, ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    let first = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.once('data', (d) => {
+      first = String(d).split('\n')[0];
+      child.stdout.destroy();
+    });
+    child.on('close', (code, signal) => resolveRun({ code, signal, err, first }));
+  });
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'compare-kit-cli-'));
 const demoPath = 'demo/data/python-vs-rust.json';
 const demo = JSON.parse(readFileSync(join(root, demoPath), 'utf8'));
@@ -346,6 +361,17 @@ try {
           lines[0] === `    ${at}k0: unknown key` && lines[5000] === `    ${at}${typo}: unknown key, did you mean "${meant}"?` && lines[9999] === `    ${at}k9999: unknown key`,
         `validate: 10,000 unknown keys ${at ? 'in an item' : 'at the top level'}, each listed in order, with "did you mean" where one exists`,
         `${r.code} ${lines.slice(0, 2).join('\n')} … ${lines.slice(-2).join('\n')}`,
+      );
+    }
+
+    // A reader that stops early (`| head -1`) closes the pipe: the command ends quietly, with no stack trace (the
+    // failed write threw EPIPE, exit 1). Outputs over the pipe's 64 KB, so a write is waiting when it closes.
+    for (const argv of [['validate', join(tmp, 'unknown-top.json')], ['render', demoPath]]) {
+      const r = await runClosedEarly(argv);
+      check(
+        (r.code === 141 || r.code === 0) && r.signal === null && r.err === '' && r.first,
+        `${argv[0]} | head -1: ends quietly when its reader stops early (exit 141 as for SIGPIPE, nothing on stderr)`,
+        `${r.code} ${r.signal} ${r.err}`,
       );
     }
 
