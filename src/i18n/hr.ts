@@ -11,11 +11,11 @@ export const words: WordTable = {
   // (With the accusative of "za 1 godinu", "za 1 minutu".)
   units:
     'ms milisekunda milisekunde milisekundi|s sekunda sekunde sekundi sekundu sek|min minuta minute minutu|h sat sata sati|day dan dana|week tjedan tjedna tjedana sedmica sedmice sedmicu|month mjesec mjeseca mjeseci mj|year godina godine godinu god' +
-    '|m metar metra metara|km kilometar kilometra kilometara|g gram grama|kg kilogram kilograma|L litra litre litara litar|PS KS',
+    '|m metar metra metara|km kilometar kilometra kilometara|g gram grama gr|kg kilogram kilograma|L litra litre litara litar|PS KS',
   every: 'month mjesečno|year godišnje|week tjedno sedmično|day dnevno',
   magnitudes: { tis: 3, tisuća: 3, tisuće: 3, tisuću: 3, hilj: 3, hiljada: 3, hiljade: 3, hiljadu: 3, mil: 6, milijun: 6, milijuna: 6, milion: 6, miliona: 6, mlrd: 9, mld: 9, milijarda: 9, milijarde: 9, milijardi: 9 },
-  // before a number: "do 18 sati", "otprilike 5 GB", "min. 8 GB"
-  bounds: { atMost: ['do', 'najviše', 'maksimalno', 'maks.'], atLeast: ['najmanje', 'minimalno', 'barem', 'od', 'min.'], above: ['više od', 'preko', 'iznad'], below: ['manje od', 'ispod'], about: ['oko', 'otprilike', 'približno', 'cca'] },
+  // before a number: "do 18 sati", "do čak 18 sati", "otprilike 5 GB", "min. 8 GB"
+  bounds: { atMost: ['do', 'do čak', 'čak do', 'najviše', 'maksimalno', 'maks.'], atLeast: ['najmanje', 'minimalno', 'barem', 'bar', 'od', 'min.'], above: ['više od', 'preko', 'iznad'], below: ['manje od', 'ispod'], about: ['oko', 'otprilike', 'približno', 'cca'] },
   // between the ends of a range
   to: ['do'],
   // a currency after the amount: "10 eura", kunas, and the Bosnian mark ("25 KM")
@@ -37,7 +37,7 @@ export const hr: Partial<Strings> = {
   errorTitle: 'Ova se usporedba ne može prikazati.',
   moreIssues: (n: number) => `…i još ${num.format(n)} ${form(n, 'problem', 'problema', 'problema')}`,
   problems: (n: number) => `${num.format(n)} ${form(n, 'problem', 'problema', 'problema')} u podacima usporedbe:`,
-  noData: 'Nema podataka za usporedbu: navedite ovom elementu atribut src ili for, dodajte mu podređeni element <script type="application/json"> ili postavite njegovo svojstvo data.',
+  noData: 'Nema podataka za usporedbu: zadajte ovom elementu atribut src ili for, dodajte mu podređeni element <script type="application/json"> ili postavite njegovo svojstvo data.',
   notAvailable: 'nema podataka',
   notComparable: 'nije usporedivo',
   best: 'najbolje',
@@ -95,7 +95,7 @@ export const hr: Partial<Strings> = {
   trackIntro: 'Obavijestit ćemo vas kad se promijene cijene, pojave nove specifikacije ili ažuriramo naš zaključak.',
   emailLabel: 'Adresa e-pošte',
   emailPlaceholder: 'ime@example.com',
-  triggersLabel: 'Obavijesti me o',
+  triggersLabel: 'Vrste obavijesti',
   defaultTriggers: { 'price-change': 'Promjena cijene', 'new-spec': 'Nove specifikacije', 'verdict-update': 'Ažuriranje zaključka' },
   consent: 'Bez neželjene pošte. Odjava u bilo kojem trenutku.',
   subscribe: 'Obavijesti me',

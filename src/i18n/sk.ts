@@ -7,14 +7,14 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  // (With the forms after a fraction: "1,5 hodiny", "1,5 dňa", "1,5 roka".)
+  // (With the forms after a fraction: "1,5 hodiny", "1,5 dňa", "1,5 roka", "1,5 kilogramu"; and the accusative: "za 1 hodinu".)
   units:
-    'ms milisekunda milisekundy milisekúnd|s sekunda sekundy sekúnd sek|min minúta minúty minút|h hodina hodiny hodín hod|day deň dni dní dňa|week týždeň týždne týždňov týždňa týž|month mesiac mesiace mesiacov mesiaca mes|year rok roky rokov roka' +
-    '|m meter metre metrov metra|km kilometer kilometre kilometrov kilometra|g gram gramy gramov grama|kg kilogram kilogramy kilogramov kilograma|L liter litre litrov litra',
+    'ms milisekunda milisekundy milisekúnd milisekundu|s sekunda sekundy sekúnd sekundu sek|min minúta minúty minút minútu|h hodina hodiny hodín hodinu hod|day deň dni dní dňa|week týždeň týždne týždňov týždňa týž|month mesiac mesiace mesiacov mesiaca mes|year rok roky rokov roka' +
+    '|m meter metre metrov metra|km kilometer kilometre kilometrov kilometra|g gram gramy gramov gramu|kg kilogram kilogramy kilogramov kilogramu|L liter litre litrov litra',
   every: 'month mesačne|year ročne|week týždenne|day denne',
   magnitudes: { tis: 3, tisíc: 3, mil: 6, milión: 6, milióny: 6, miliónov: 6, milióna: 6, mld: 9, miliarda: 9, miliardy: 9, miliárd: 9, bilión: 12 },
   // before a number: "až 18 hodín", "približne 5 GB", "min. 8 GB"
-  bounds: { atMost: ['až', 'do', 'maximálne', 'najviac', 'max.'], atLeast: ['najmenej', 'minimálne', 'aspoň', 'od', 'min.'], above: ['viac ako', 'vyše', 'nad', 'cez'], below: ['menej ako', 'pod'], about: ['asi', 'približne', 'cca', 'zhruba', 'okolo'] },
+  bounds: { atMost: ['až', 'do', 'maximálne', 'najviac', 'max.'], atLeast: ['najmenej', 'minimálne', 'aspoň', 'od', 'min.'], above: ['viac ako', 'viac než', 'vyše', 'nad', 'cez'], below: ['menej ako', 'menej než', 'pod'], about: ['asi', 'približne', 'cca', 'zhruba', 'okolo'] },
   // between the ends of a range
   to: ['do', 'až'],
   // a currency after the amount: "19,99 eur", "2 eurá"
@@ -75,13 +75,13 @@ export const sk: Partial<Strings> = {
   diffWorse: 'horšie',
   higherIsBetter: 'čím vyššie, tým lepšie',
   lowerIsBetter: 'čím nižšie, tým lepšie',
-  logScale: 'logaritmická stupnica',
+  logScale: 'logaritmická mierka',
   prosAndCons: 'Výhody a nevýhody',
   pros: 'Výhody',
   cons: 'Nevýhody',
   faq: 'Časté otázky',
   resources: 'Zdroje a ďalšie informácie',
-  resourcesIntro: 'Vybrané zdroje na hlbšie zoznámenie sa s témou',
+  resourcesIntro: 'Vybrané zdroje na hlbšie oboznámenie sa s témou',
   whereToBuy: 'Kde kúpiť',
   affiliateDisclosure: 'Ako partneri affiliate programov môžeme z nákupov cez naše odkazy získať províziu – vás to nič navyše nestojí.',
   linkKinds: { reference: 'Referenčné zdroje', article: 'Články', comparison: 'Porovnania', video: 'Videá', affiliate: 'Kde kúpiť' },

@@ -76,7 +76,7 @@ const srLatn: Partial<Strings> = {
   trackIntro: 'Obavestićemo vas kada se promene cene, pojave nove specifikacije ili ažuriramo naš zaključak.',
   emailLabel: 'Adresa e-pošte',
   emailPlaceholder: 'ime@example.com',
-  triggersLabel: 'Obavesti me o',
+  triggersLabel: 'Vrste obaveštenja',
   defaultTriggers: { 'price-change': 'Promena cene', 'new-spec': 'Nove specifikacije', 'verdict-update': 'Ažuriranje zaključka' },
   consent: 'Bez neželjene pošte. Odjava u bilo kom trenutku.',
   subscribe: 'Obavesti me',

@@ -13,20 +13,20 @@ export const words: WordTable = {
   units:
     'ms мс милисекунда милисекунде милисекунди milisekunda milisekunde milisekundi|s с сек секунда секунде секунди секунду sek sekunda sekunde sekundi sekundu' +
     '|min мин минут минута минуте минуту minut minuta minute minutu|h ч сат сата сати sat sata sati|day дан дана dan dana' +
-    '|week недеља недеље недељу недјеља недјеље седмица седмице седмицу nedelja nedelje nedelju nedjelja nedjelje sedmica sedmice sedmicu' +
+    '|week недеља недеље недељу недјеља недјеље недјељу седмица седмице седмицу nedelja nedelje nedelju nedjelja nedjelje nedjelju sedmica sedmice sedmicu' +
     '|month мес месец месеца месеци мјесец мјесеца мјесеци mes mesec meseca meseci mjesec mjeseca mjeseci|year год година године годину god godina godine godinu' +
-    '|m м метар метра метара metar metra metara|km км километар километра километара kilometar kilometra kilometara|cm см|mm мм|g г гр грам грама gram grama|kg кг килограм килограма kilogram kilograma' +
+    '|m м метар метра метара metar metra metara|km км километар километра километара kilometar kilometra kilometara|cm см|mm мм|g г гр грам грама gr gram grama|kg кг килограм килограма kilogram kilograma' +
     '|L л литар литра литара литре litar litra litara litre|mL мл|KB КБ|MB МБ|GB ГБ|TB ТБ|PS КС KS',
-  every: 'month месечно мјесечно mesečno mjesečno|year годишње godišnje|week недељно седмично nedeljno sedmično|day дневно dnevno',
+  every: 'month месечно мјесечно mesečno mjesečno|year годишње godišnje|week недељно недјељно седмично nedeljno nedjeljno sedmično|day дневно dnevno',
   magnitudes: {
     хиљ: 3, хиљада: 3, хиљаде: 3, хиљаду: 3, hilj: 3, hiljada: 3, hiljade: 3, hiljadu: 3,
     мил: 6, милион: 6, милиона: 6, mil: 6, milion: 6, miliona: 6,
     млрд: 9, милијарда: 9, милијарде: 9, милијарди: 9, mlrd: 9, milijarda: 9, milijarde: 9, milijardi: 9,
   },
-  // before a number: "до 18 сати", "око 5 GB", "min. 8 GB"
+  // before a number: "до 18 сати", "до чак 18 сати", "око 5 GB", "min. 8 GB"
   bounds: {
-    atMost: ['до', 'највише', 'максимално', 'макс.', 'do', 'najviše', 'maksimalno', 'maks.'],
-    atLeast: ['најмање', 'минимално', 'бар', 'од', 'мин.', 'najmanje', 'minimalno', 'bar', 'od', 'min.'],
+    atMost: ['до', 'до чак', 'чак до', 'највише', 'максимално', 'макс.', 'do', 'do čak', 'čak do', 'najviše', 'maksimalno', 'maks.'],
+    atLeast: ['најмање', 'минимално', 'бар', 'барем', 'од', 'мин.', 'najmanje', 'minimalno', 'bar', 'barem', 'od', 'min.'],
     above: ['више од', 'преко', 'изнад', 'više od', 'preko', 'iznad'],
     below: ['мање од', 'испод', 'manje od', 'ispod'],
     about: ['око', 'отприлике', 'приближно', 'oko', 'otprilike', 'približno', 'cca'],
@@ -34,7 +34,7 @@ export const words: WordTable = {
   // between the ends of a range
   to: ['до', 'do'],
   // a currency after the amount: dinars ("1.299 дин.", "999 din"), euros, the Bosnian mark
-  money: { дин: 'RSD', динара: 'RSD', динар: 'RSD', din: 'RSD', dinara: 'RSD', dinar: 'RSD', евра: 'EUR', евро: 'EUR', evra: 'EUR', КМ: 'BAM', KM: 'BAM' },
+  money: { дин: 'RSD', динара: 'RSD', динар: 'RSD', din: 'RSD', dinara: 'RSD', dinar: 'RSD', евра: 'EUR', евро: 'EUR', evra: 'EUR', evro: 'EUR', КМ: 'BAM', KM: 'BAM' },
   // a price of nothing, no limit, and a lifetime
   free: ['бесплатн*', 'besplatn*'],
   unlimited: ['неограничен*', 'без ограничења', 'neograničen*', 'bez ograničenja'],
@@ -110,7 +110,7 @@ export const sr: Partial<Strings> = {
   trackIntro: 'Обавестићемо вас када се промене цене, појаве нове спецификације или ажурирамо наш закључак.',
   emailLabel: 'Адреса е-поште',
   emailPlaceholder: 'ime@example.com',
-  triggersLabel: 'Обавести ме о',
+  triggersLabel: 'Врсте обавештења',
   defaultTriggers: { 'price-change': 'Промена цене', 'new-spec': 'Нове спецификације', 'verdict-update': 'Ажурирање закључка' },
   consent: 'Без нежељене поште. Одјава у било ком тренутку.',
   subscribe: 'Обавести ме',
