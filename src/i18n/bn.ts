@@ -16,15 +16,15 @@ export const words: WordTable = {
   units:
     `ms মিলিসেকেন্ড|s সেকেন্ড সেকেন্ডের সেকেন্ডে|min মিনিট মিনিটের মিনিটে|h ঘণ্টা ঘন্টা ঘণ্টার ঘন্টার ${ya('ঘণ্টা\u09df ঘন্টা\u09df').join(' ')}|day দিন দিনের দিনে|week সপ্তাহ সপ্তাহের সপ্তাহে|month মাস মাসের মাসে|year বছর বছরের বছরে` +
     `|g গ্রাম|kg কেজি কিলোগ্রাম কিলো|km কিমি কিলোমিটার|m মিটার|cm সেমি সেন্টিমিটার|mm মিমি মিলিমিটার|inch ইঞ্চি|L লিটার|mL মিলি মিলিলিটার` +
-    `|W ${ya('ও\u09dfাট').join(' ')}|kW ${ya('কিলোও\u09dfাট').join(' ')}|MP মেগাপিক্সেল|Hz হার্জ|GHz গিগাহার্জ|mAh এমএএইচ|GB জিবি|MB এমবি|TB টিবি`,
-  // a lakh is 100,000 (লক্ষ, লাখ), a crore ten million
-  magnitudes: { হাজার: 3, লক্ষ: 5, লাখ: 5, কোটি: 7, ...each('মিলি\u09dfন', 6), ...each('বিলি\u09dfন', 9) },
+    `|W ${ya('ও\u09dfাট').join(' ')}|kW ${ya('কিলোও\u09dfাট').join(' ')}|MP মেগাপিক্সেল এমপি|Hz হার্জ হার্টজ|MHz মেগাহার্জ মেগাহার্টজ|GHz গিগাহার্জ গিগাহার্টজ|mAh এমএএইচ|KB কেবি কিলোবাইট|MB এমবি মেগাবাইট|GB জিবি গিগাবাইট|TB টিবি টেরাবাইট`,
+  // a lakh is 100,000 (লক্ষ, লাখ), a crore ten million; also "of" them ("২ কোটির বাজেট")
+  magnitudes: { হাজার: 3, হাজারের: 3, লক্ষ: 5, লক্ষের: 5, লাখ: 5, লাখের: 5, কোটি: 7, কোটির: 7, ...each('মিলি\u09dfন মিলি\u09dfনের', 6), ...each('বিলি\u09dfন বিলি\u09dfনের', 9) },
   // before a number: "সর্বোচ্চ ১৮ ঘণ্টা", "প্রায় ৫ জিবি"
   bounds: { atMost: ['সর্বোচ্চ', 'সর্বাধিক'], atLeast: ['কমপক্ষে', 'অন্তত', 'ন্যূনতম', 'সর্বনিম্ন'], about: [...ya('প্রা\u09df'), 'আনুমানিক', 'মোটামুটি'] },
   // between the ends of a range: "১০ থেকে ২০"
   to: ['থেকে'],
-  // after a number: "১৮ ঘণ্টা পর্যন্ত", "৫০০-এর বেশি"
-  after: { atMost: ['পর্যন্ত'], above: ['-এর বেশি', 'এর বেশি', '-এরও বেশি', 'এরও বেশি'], below: ['-এর কম', 'এর কম'] },
+  // after a number: "১৮ ঘণ্টা পর্যন্ত", "৫০০-এর বেশি", and after a number read ending in a vowel, "১০০-র বেশি" (and "কোটির বেশি" as `read` writes it)
+  after: { atMost: ['পর্যন্ত'], above: ['-এর বেশি', 'এর বেশি', '-এরও বেশি', 'এরও বেশি', '-র বেশি', '-রও বেশি', '- বেশি', '-ও বেশি'], below: ['-এর কম', 'এর কম', '-র কম', '- কম'] },
   // currencies after the amount: the taka (in India the rupee is "টাকা" too: write ₹ or রুপি there)
   money: { টাকা: 'BDT', ...each('টাকা\u09df', 'BDT'), রুপি: 'INR', রুপী: 'INR' },
   // a price of nothing, no limit, and a lifetime
@@ -35,8 +35,14 @@ export const words: WordTable = {
   every: 'month মাসিক মাসে|year বার্ষিক বছরে',
   // before an amount: "মাসে ৯৯ টাকা" (a month), "বছরে ৯৯৯ টাকা" (a year)
   before: 'month মাসে|year বছরে',
-  // "প্রতি" (per), the length kept: "৳৯৯ প্রতি মাসে" as "৳৯৯ /     মাসে"; at the start, "প্রতি মাসে ৯৯ টাকা", as "মাসে ৯৯ টাকা"
-  read: (s) => s.replace(/প্রতি\s/gu, (m, at: number) => (s.slice(0, at).trim() ? '/' : '').padEnd(m.length)),
+  // "প্রতি" (per), the length kept: "৳৯৯ প্রতি মাসে" as "৳৯৯ /     মাসে"; at the start, "প্রতি মাসে ৯৯ টাকা", as "মাসে ৯৯ টাকা".
+  // A magnitude's "of" before more or less, as after a number: "২০ লাখের বেশি" as "২০ লাখ-র বেশি"; "২ কোটির কম" as
+  // "২ কোটি- কম" (the length kept: see `after`).
+  read: (s) =>
+    s
+      .replace(/প্রতি\s/gu, (m, at: number) => (s.slice(0, at).trim() ? '/' : '').padEnd(m.length))
+      .replace(/(?<=হাজার|লাখ|লক্ষ|[মব]িলি(?:\u09df|\u09af\u09bc)ন)ের(?=ও?\s(?:বেশি|কম))/gu, '-র')
+      .replace(/(?<=কোটি)র(?=ও?\s(?:বেশি|কম))/gu, '-'),
 };
 
 const num = new Intl.NumberFormat('bn');
@@ -78,7 +84,7 @@ export const bn: Partial<Strings> = {
   diff: 'পার্থক্য',
   diffOf: (item: string, against: string) => `${item} ও ${against}-এর পার্থক্য`,
   diffAgainst: (against: string) => `${against}-এর তুলনায় পার্থক্য`,
-  fullComparison: 'পূর্ণ তুলনা',
+  fullComparison: 'সম্পূর্ণ তুলনা',
   attribute: 'বৈশিষ্ট্য',
   showMore: (n: number) => `আরও ${num.format(n)}টি বৈশিষ্ট্য দেখান`,
   showFewer: 'কম বৈশিষ্ট্য দেখান',
@@ -109,12 +115,12 @@ export const bn: Partial<Strings> = {
   trackIntro: 'দাম বদলালে, নতুন স্পেসিফিকেশন এলে বা আমাদের রায় আপডেট হলে বিজ্ঞপ্তি পান।',
   emailLabel: 'ইমেল ঠিকানা',
   emailPlaceholder: 'name@example.com',
-  triggersLabel: 'যেসব বিষয়ে জানাবেন',
+  triggersLabel: 'যেসব বিষয়ে জানতে চান',
   defaultTriggers: { 'price-change': 'দামের পরিবর্তন', 'new-spec': 'নতুন স্পেসিফিকেশন', 'verdict-update': 'রায়ের আপডেট' },
   consent: 'কোনো স্প্যাম নয়। যেকোনো সময় বন্ধ করতে পারবেন।',
   subscribe: 'আমাকে জানান',
   subscribing: 'সাবস্ক্রাইব করা হচ্ছে…',
-  subscribed: (email: string) => `হয়ে গেছে! এই তুলনা বদলালে আমরা ${email}-এ লিখব।`,
+  subscribed: (email: string) => `হয়ে গেছে! এই তুলনা বদলালে আমরা ${email} ঠিকানায় ইমেল পাঠাব।`,
   subscribeFailed: 'আপনার সাবস্ক্রিপশন পাঠানো যায়নি।',
   invalidEmail: 'name@example.com-এর মতো একটি ইমেল ঠিকানা লিখুন।',
   noTriggers: 'জানানোর জন্য অন্তত একটি বিষয় বেছে নিন।',

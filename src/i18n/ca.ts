@@ -23,13 +23,13 @@ export const words: WordTable = {
   read: (s) => s.replace(GEMINATE, 'ŀ'),
   // "mil" is a thousand, "mil milions" (magnitudes in a row multiply) a billion; a "bilió" is 10¹²
   magnitudes: { mil: 3, milió: 6, milions: 6, bilió: 12, bilions: 12 },
-  // before a number: "fins a 18 hores", "uns 5 GB"; "de" only before a range ("de 4 a 8 setmanes")
+  // before a number: "fins a 18 hores", "uns 5 GB", "més d’11 hores"; "de" only before a range ("de 4 a 8 setmanes")
   bounds: {
     atMost: ['fins a', 'com a màxim', 'màxim'],
     atLeast: ['com a mínim', 'almenys', 'mínim', 'des de', 'a partir de'],
     from: ['de'],
-    above: ['més de'],
-    below: ['menys de'],
+    above: ['més de', 'més d’', "més d'"],
+    below: ['menys de', 'menys d’', "menys d'"],
     about: ['aproximadament', 'aprox.', 'uns', 'unes', 'prop de', 'cap a', 'al voltant de'],
   },
   // between the ends of a range: "10 a 20", "de 10 fins a 20"
@@ -59,7 +59,7 @@ export const ca: Partial<Strings> = {
   errorTitle: 'No es pot mostrar aquesta comparació.',
   moreIssues: (n: number) => `…i ${num.format(n)} ${form(n, 'problema', 'problemes')} més`,
   problems: (n: number) => `${num.format(n)} ${form(n, 'problema', 'problemes')} a les dades de la comparació:`,
-  noData: 'No hi ha dades de comparació: doneu a aquest element un atribut src o for, un fill <script type="application/json"> o la propietat data.',
+  noData: 'No hi ha dades de comparació: doneu a aquest element un atribut src o for, afegiu-hi un fill <script type="application/json"> o definiu-ne la propietat data.',
   notAvailable: 'no disponible',
   notComparable: 'no comparable',
   best: 'millor',
@@ -106,8 +106,8 @@ export const ca: Partial<Strings> = {
   resources: 'Recursos i més informació',
   resourcesIntro: 'Aprofundiu-hi amb aquesta selecció de recursos',
   whereToBuy: 'On comprar',
-  affiliateDisclosure: 'Com a afiliats, podem rebre una comissió per les compres que compleixin els requisits, sense cap cost addicional per a vós.',
-  linkKinds: { reference: 'Referència', article: 'Articles', comparison: 'Comparacions', video: 'Vídeos', affiliate: 'On comprar' },
+  affiliateDisclosure: 'Com a afiliats, podem rebre una comissió per les compres que compleixin els requisits, sense que us costi res més.',
+  linkKinds: { reference: 'Referències', article: 'Articles', comparison: 'Comparacions', video: 'Vídeos', affiliate: 'On comprar' },
   opensInNewTab: '(s’obre en una pestanya nova)',
   related: 'Vegeu també',
   relatedComparisons: 'Comparacions relacionades',

@@ -16,24 +16,27 @@ export const words: WordTable = {
     '|week sav savaitė savaitės savaičių savaitę savaites savaitėms|month mėn mėnuo mėnesiai mėnesių mėnesį mėnesius mėnesio mėnesiams|year metai metų metus metams' +
     '|g gramas gramai gramų gramo|kg kilogramas kilogramai kilogramų kilogramo|km kilometras kilometrai kilometrų kilometro|m metras metrai metrų metro' +
     '|inch colis coliai colių colio|L litras litrai litrų litro|W vatas vatai vatų vato|kW kilovatas kilovatai kilovatų kilovato',
-  // "tūkst.", "mln.", "mlrd." and the words they stand for
+  // "tūkst.", "mln.", "mlrd." and the words they stand for (the genitive singular after a fraction: "1,2 milijono")
   magnitudes: {
     tūkst: 3,
     tūkstantis: 3,
     tūkstančiai: 3,
     tūkstančių: 3,
+    tūkstančio: 3,
     mln: 6,
     milijonas: 6,
     milijonai: 6,
     milijonų: 6,
+    milijono: 6,
     mlrd: 9,
     milijardas: 9,
     milijardai: 9,
     milijardų: 9,
+    milijardo: 9,
   },
-  // before a number: "iki 18 val.", "apie 5 GB"; "nuo 39 990 €" is that price or more
+  // before a number: "iki 18 val.", "net iki 18 val.", "apie 5 GB"; "nuo 39 990 €" is that price or more
   bounds: {
-    atMost: ['iki', 'daugiausia', 'ne daugiau kaip', 'ne daugiau nei'],
+    atMost: ['iki', 'net iki', 'daugiausia', 'ne daugiau kaip', 'ne daugiau nei'],
     atLeast: ['nuo', 'bent', 'mažiausiai', 'ne mažiau kaip', 'ne mažiau nei'],
     above: ['daugiau nei', 'daugiau kaip', 'virš'],
     below: ['mažiau nei', 'mažiau kaip'],
@@ -121,9 +124,9 @@ export const lt: Partial<Strings> = {
   trackIntro: 'Gaukite pranešimą, kai pasikeis kainos, pasirodys naujos specifikacijos ar atnaujinsime savo verdiktą.',
   emailLabel: 'El. pašto adresas',
   emailPlaceholder: 'vardas@example.com',
-  // (After "apie", the accusative.)
-  triggersLabel: 'Pranešti apie',
-  defaultTriggers: { 'price-change': 'Kainos pokytį', 'new-spec': 'Naujas specifikacijas', 'verdict-update': 'Verdikto atnaujinimą' },
+  // (A heading, not the start of a sentence: the comparison's own triggers under it are as their authors wrote them.)
+  triggersLabel: 'Pranešimų tipai',
+  defaultTriggers: { 'price-change': 'Kainos pokytis', 'new-spec': 'Naujos specifikacijos', 'verdict-update': 'Verdikto atnaujinimas' },
   consent: 'Jokio šlamšto. Atsisakyti galite bet kada.',
   subscribe: 'Pranešti man',
   subscribing: 'Prenumeruojama…',

@@ -51,6 +51,10 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want]>
   ['fins a 18 hores', 'ca', ['time', 18, 18, 'h', 'atMost']],
   ['almenys 8 GB', 'ca', ['data', 8, 8, 'GB', 'atLeast']],
   ['més de 500', 'ca', ['count', 500, 500, '', 'above']],
+  // ("de" elided before a vowel: "més d’11 hores", "menys d’1 segon", with either apostrophe)
+  ['més d’11 hores', 'ca', ['time', 11, 11, 'h', 'above']],
+  ["més d'1 milió", 'ca', ['count', 1e6, 1e6, '', 'above']],
+  ['menys d’1 segon', 'ca', ['time', 1, 1, 's', 'below']],
   ['uns 5 GB', 'ca', ['data', 5, 5, 'GB', 'exact', true]],
   ['de 4 a 8 setmanes', 'ca', ['time', 4, 8, 'week']],
   ['9,99 €/mes', 'ca', ['rate', 9.99, 9.99, 'EUR/month']],
@@ -95,8 +99,13 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want]>
   ['3 mlrd.', 'lt', ['count', 3e9, 3e9, '']],
   ['2 milijonai', 'lt', ['count', 2e6, 2e6, '']],
   ['10 tūkstančių', 'lt', ['count', 1e4, 1e4, '']],
+  // (after a fraction, the genitive singular: "1,2 milijono")
+  ['1,2 milijono', 'lt', ['count', 1.2e6, 1.2e6, '']],
+  ['1,5 milijardo €', 'lt', ['money', 1.5e9, 1.5e9, 'EUR']],
+  ['2,5 tūkstančio', 'lt', ['count', 2500, 2500, '']],
   ['12 000', 'lt', ['count', 12000, 12000, '']],
   ['iki 18 val.', 'lt', ['time', 18, 18, 'h', 'atMost']],
+  ['net iki 18 val.', 'lt', ['time', 18, 18, 'h', 'atMost']],
   ['nuo 39 990 €', 'lt', ['money', 39990, 39990, 'EUR', 'atLeast']],
   ['daugiau nei 500', 'lt', ['count', 500, 500, '', 'above']],
   ['mažiau nei 2 s', 'lt', ['time', 2, 2, 's', 'below']],
@@ -132,6 +141,12 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want]>
   ['৬৫ ওয়াট', 'bn', ['measure', 65, 65, 'W']],
   ['৬৫ ও\u09dfাট', 'bn', ['measure', 65, 65, 'W']],
   ['১২৮ জিবি', 'bn', ['data', 128, 128, 'GB']],
+  // (data units and hertz spelt out, a camera's "এমপি")
+  ['৮ গিগাবাইট', 'bn', ['data', 8, 8, 'GB']],
+  ['৫১২ মেগাবাইট', 'bn', ['data', 512, 512, 'MB']],
+  ['১ টেরাবাইট', 'bn', ['data', 1, 1, 'TB']],
+  ['২.৪ গিগাহার্টজ', 'bn', ['measure', 2.4, 2.4, 'GHz']],
+  ['৫০ এমপি', 'bn', ['measure', 50, 50, 'MP']],
   ['১২,৩৪,৫৬৭', 'bn', ['count', 1234567, 1234567, '']],
   ['৮০ হাজার', 'bn', ['count', 8e4, 8e4, '']],
   ['১০ লাখ', 'bn', ['count', 1e6, 1e6, '']],
@@ -147,6 +162,17 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want]>
   ['১৮ ঘণ্টা পর্যন্ত', 'bn', ['time', 18, 18, 'h', 'atMost']],
   ['৫০০-এর বেশি', 'bn', ['count', 500, 500, '', 'above']],
   ['৫০০ এর কম', 'bn', ['count', 500, 500, '', 'below']],
+  // ("-র" after a number read ending in a vowel: ১০০, একশো)
+  ['১০০-র বেশি', 'bn', ['count', 100, 100, '', 'above']],
+  ['১০০-রও বেশি', 'bn', ['count', 100, 100, '', 'above']],
+  ['১০০-র কম', 'bn', ['count', 100, 100, '', 'below']],
+  // (a magnitude's "of" before more or less: "২০ লাখের বেশি", more than 2 million; was 20 of "লাখের")
+  ['২০ লাখের বেশি', 'bn', ['count', 2e6, 2e6, '', 'above']],
+  ['১০ হাজারেরও বেশি', 'bn', ['count', 1e4, 1e4, '', 'above']],
+  ['২ কোটির বেশি', 'bn', ['count', 2e7, 2e7, '', 'above']],
+  ['২ কোটির কম', 'bn', ['count', 2e7, 2e7, '', 'below']],
+  ['৫ মিলি\u09dfনের বেশি', 'bn', ['count', 5e6, 5e6, '', 'above']],
+  ['২ কোটির বাজেট', 'bn', ['count', 2e7, 2e7, '']],
   ['১০ থেকে ২০ ঘণ্টা', 'bn', ['time', 10, 20, 'h']],
   ['৳৫২,৯৯৯', 'bn', ['money', 52999, 52999, 'BDT']],
   ['৯৯৯ টাকা', 'bn', ['money', 999, 999, 'BDT']],
@@ -192,6 +218,7 @@ describe('values: the words of Catalan, Lithuanian and Bengali', () => {
     expect(diffRatio(parseQuantity('18 valandų', undefined, 'lt'), parseQuantity('900 min.', undefined, 'lt'))).to.be.closeTo(0.2, 1e-9);
     expect(row({ a: '২ বছর', b: '১৮ মাস', c: '১ বছর' }, 'bn')).to.equal('a');
     expect(row({ a: '৮০ হাজার', b: '২ কোটি' }, 'bn')).to.equal('b');
+    expect(row({ a: '১২ লাখ', b: '৯ লাখ', c: '২০ লাখের বেশি' }, 'bn')).to.equal('c');
     expect(diffRatio(parseQuantity('২ কোটি', undefined, 'bn'), parseQuantity('৮০ লাখ', undefined, 'bn'))).to.equal(1.5);
   });
 });
