@@ -158,6 +158,37 @@ describe('<compare-highlights>', () => {
     expect(a!.top).to.equal(b!.top);
   });
 
+  it("keeps a topic's words whole when the table has room (long claims beside it)", async () => {
+    const doc = clone(three);
+    doc.locale = 'pt-BR';
+    const claim = 'Alta: dezenas de componentes para operar e atualizar, com uma curva de aprendizado íngreme';
+    // Words of 12 to 20 letters in bold: wider than the column's 8rem floor, which a claim's text pressed them down to.
+    doc.highlights = ['Complexidade', 'Disponibilidade', 'Escalabilidade', 'Zuverlässigkeitsprüfung'].map((topic) => ({
+      topic,
+      values: { postgresql: claim, mysql: claim, sqlite: claim },
+    }));
+    const linesOf = (th: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
+    for (const width of ['1024px', '1280px']) {
+      const el = await highlights(doc, { width });
+      const topics = el.shadowRoot!.querySelectorAll('tbody th[scope="row"]');
+      expect(topics.length).to.equal(4);
+      for (const th of topics) expect(linesOf(th), `${width}: "${textOf(th)}"`).to.equal(1);
+    }
+    // Where the table is narrow, the topic still gives way (no sideways scroll), and the cards' topic spans its card.
+    for (const width of ['704px', '360px']) {
+      const el = await highlights(doc, { width });
+      const box = el.shadowRoot!.querySelector('.scroll')!;
+      expect(box.scrollWidth, `${width}: scroll box`).to.be.at.most(box.clientWidth + 1);
+    }
+    doc.highlights[0].topic = 'Zuverlässigkeit und Verfügbarkeit im Dauerbetrieb';
+    const cards = await highlights(doc, { width: '600px' });
+    expect(linesOf(cards.shadowRoot!.querySelector('tbody th[scope="row"]')!), 'a card').to.equal(1);
+  });
+
   it('takes eight items without overflowing the page at 320 px', async () => {
     const doc = clone(three);
     doc.items = Array.from({ length: 8 }, (_, i) => ({ id: `i${i}`, name: `Item ${i}` }));

@@ -55,6 +55,7 @@ const CARDS = unsafeCSS(`
   }
   .cards .topic {
     grid-column: 1 / -1;
+    max-inline-size: none;
     padding: 0;
     font-size: 1.05em;
     font-weight: 700;
@@ -104,9 +105,28 @@ export const styles = css`
     max-inline-size: 16rem;
     overflow-wrap: break-word;
   }
+  /*
+   * A topic's words whole where the table has room for them beside its claims at their 9rem (the claims' "anywhere"
+   * let a topic be squeezed to 8rem, "Complexidad|e" at 1024 px); a longer word wraps at that cap. The room is
+   * counted for the most items of the size class, so no table scrolls sideways that did not.
+   */
   .topic {
     font-weight: 600;
     min-inline-size: 8rem;
+    max-inline-size: clamp(8rem, 100cqi - var(--_claims), 16rem);
+    overflow-wrap: break-word;
+  }
+  .size-s {
+    --_claims: 18.25rem;
+  }
+  .size-m {
+    --_claims: 36.25rem;
+  }
+  .size-l {
+    --_claims: 54.25rem;
+  }
+  .size-xl {
+    --_claims: 72.25rem;
   }
   .claim {
     min-inline-size: 9rem;
