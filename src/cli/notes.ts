@@ -37,9 +37,14 @@ export function comparisonNotes(c: Comparison, pageLocale = 'en'): ComparisonIss
     // (Different kinds first: they are the reason whatever the text.)
     const read = row.cells.filter((cell) => cell.quantity);
     const keys = rowKeys(read.map((cell) => cell.quantity));
-    const other = keys.findIndex((k) => k !== keys[0]);
-    if (other > 0) {
-      const [a, b] = [read[0]!, read[other]!];
+    // Named: two values read as what they are where there are ("Unlimited" and "Free" join the row's kind: "Unlimited",
+    // a count, beside "250", a count, said nothing), in the order of the row.
+    const plain = read.map((cell) => cell.quantity!.max !== Infinity && cell.quantity!.unit !== '*');
+    const first = Math.max(0, plain.indexOf(true));
+    const differs = keys.flatMap((k, i) => (k !== keys[first] ? [i] : []));
+    const other = differs.find((i) => plain[i]) ?? differs[0];
+    if (other !== undefined) {
+      const [a, b] = [read[Math.min(first, other)]!, read[Math.max(first, other)]!];
       notes.push({ path, message: `values of different kinds ("${a.text}", ${kind(a.quantity!)}, beside "${b.text}", ${kind(b.quantity!)}), so the row shows no "best"` });
       continue;
     }

@@ -166,6 +166,17 @@ try {
       noted.out,
     );
 
+    // "Unlimited" joins the row's most common kind (here a time): the note names two values read as what they are.
+    writeFileSync(join(tmp, 'notes-unlimited.json'), JSON.stringify({ version: 1, id: 'calls', title: 'Calls', items: [...items, { id: 'c', name: 'C' }, { id: 'd', name: 'D' }], attributes: [
+      { id: 'calls', label: 'Calls', better: 'higher', values: { a: 'Unlimited', b: '200 minutes', c: '100 min', d: '250' } },
+    ] }));
+    const unlimited = (await run(['validate', join(tmp, 'notes-unlimited.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
+    check(
+      unlimited.length === 1 && unlimited[0] === '    note: attributes[0].values: values of different kinds ("200 minutes", a time, beside "250", a count), so the row shows no "best"',
+      'validate: a row of different kinds with "Unlimited" in it names two values of different kinds (not "Unlimited", a count, beside "250", a count)',
+      unlimited.join('\n'),
+    );
+
     // Every value of a row that could not be read is noted, not only the first.
     writeFileSync(join(tmp, 'notes-two.json'), JSON.stringify({ version: 1, id: 'two', title: 'Two', items, attributes: [
       { id: 'packs', label: 'Packs', better: 'lower', values: { a: '2 × 500 Wh', b: '3 × 300 Wh' } },
