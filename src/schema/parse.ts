@@ -269,7 +269,7 @@ function messageFor(issue: Issue): string {
     }
     default:
       // What was written, where a rule's words do not say it: "(got 9)" items, the URL or id as written.
-      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${quoted(issue.input)}${edge(issue.input)})${issue.message === SLUG_RULE ? slugHint(issue.input) : ''}` : ''}`;
+      return `${issue.message || 'invalid value'}${Array.isArray(issue.input) && /^expected at/.test(issue.message) ? ` (got ${issue.input.length})` : issue.code === 'invalid_format' && typeof issue.input === 'string' ? ` (got ${quoted(issue.input)}${edge(issue.input)}${/^not an allowed/.test(issue.message) ? urlHint(issue.input) : ''})${issue.message === SLUG_RULE ? slugHint(issue.input) : ''}` : ''}`;
   }
 }
 
@@ -320,6 +320,17 @@ function edge(s: string): string {
   const m = /^[\s\p{Cf}]|[\s\p{Cf}]$/u.exec(s);
   const c = m?.[0];
   return c ? `, which ${m.index ? 'ends' : 'starts'} with ${c === ' ' ? 'a space' : `${/\p{Cf}/u.test(c) ? 'an invisible character' : 'a space'} (${hex(c)})`}` : '';
+}
+
+/**
+ * What a refused URL that starts as the rule asks has wrong, or what one lacks: `, which has a space in it`
+ * ("/img/my photo.png"), `, which has an invisible character (U+200B) in it`; `, did you mean "https://www.example.com"?`.
+ */
+function urlHint(s: string): string {
+  const t = s.replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
+  const c = /^(https?:|mailto:|\.{0,2}\/)/i.test(t) && /[\s\p{Cc}\p{Cf}]/u.exec(t)?.[0];
+  if (c) return `${edge(s) ? ' and' : ', which'} has ${c === ' ' ? 'a space' : `${/[\p{Cc}\p{Cf}]/u.test(c) ? 'an invisible character' : 'a space'} (${hex(c)})`} in it`;
+  return /^(www\.[^/]|[\p{L}\d-]+(\.[\p{L}\d-]+)+\/)/u.test(s) ? `, did you mean ${quoted(`https://${s}`)}?` : '';
 }
 
 function orList(xs: string[]): string {

@@ -135,6 +135,17 @@ describe('schema: messages for alternatives and closed lists', () => {
     expect(url('\ufeff/about')).to.equal('(got "<U+FEFF>/about", which starts with an invisible character (U+FEFF))');
     // Not trimmed: the format's allow-list has no whitespace anywhere, and the JSON Schema says the same.
     expect(url(' https://example.com')).to.equal('(got " https://example.com", which starts with a space)');
+    // Inside, a space or a control: the URL starts as the rule asks, so the rule's words alone did not say what is wrong.
+    expect(url('/img/my photo.png')).to.equal('(got "/img/my photo.png", which has a space in it)');
+    expect(url('https://example.com/sobre\u00a0nós')).to.equal('(got "https://example.com/sobre\u00a0nós", which has a space (U+00A0) in it)');
+    expect(url('/a\u0007/b')).to.equal('(got "/a\\u0007/b", which has an invisible character (U+0007) in it)');
+    // (Not where the start is wrong: that is the reason.)
+    expect(url('java\tscript:alert(1)')).to.equal('(got "java\\tscript:alert(1)")');
+    expect(url(' /a b')).to.equal('(got " /a b", which starts with a space and has a space in it)');
+    // A site's address without its scheme: the URL it meant. Not for a file name or a bare path ("logo.png", "compare/x").
+    expect(url('www.docker.com')).to.equal('(got "www.docker.com", did you mean "https://www.docker.com"?)');
+    expect(url('kubernetes.io/docs')).to.equal('(got "kubernetes.io/docs", did you mean "https://kubernetes.io/docs"?)');
+    for (const u of ['logo.png', 'compare/docker', 'javascript:alert(1)']) expect(url(u), u).to.equal(`(got "${u}")`);
     // An item id in a key, a link's URL: wherever a message quotes author text (the element's error box shows them).
     // The path stays the document's, as written: what a program finds the key by (shown as <U+XXXX> where printed).
     const keyed = parseComparison({ ...doc({}), pros: { 'zz\u202e': ['Fast'] }, verdict: { text: '[x](ftp://\u200bx)' } });
