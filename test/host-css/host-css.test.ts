@@ -300,3 +300,38 @@ describe("Host CSS: a page's reset on a page of the other scheme: the text stays
     });
   }
 });
+
+/**
+ * A colour the page sets on the element itself, beside or after its reset (`compare-facts { all: unset; color: … }`):
+ * the text inside takes it, as it takes a wrapper's: the host's own colour is what is inherited, and under the reset
+ * the text tokens are currentColor (muted text mixed from it), the controls' too. Accents stay the tokens'.
+ */
+describe("Host CSS: a page's colour on the element itself, under its reset", function () {
+  this.timeout(60000);
+  for (const css of ['compare-verdict { all: unset; color: rgb(139, 0, 0) }', '* { all: unset } div { display: block } head, script, style { display: none } compare-verdict { color: rgb(139, 0, 0) }']) {
+    it(`${css.replace(/ div.*none \}/, '')}: the text, muted text and buttons take it`, async () => {
+      const sheet = document.head.appendChild(document.createElement('style'));
+      sheet.textContent = css;
+      const wrap = document.body.appendChild(document.createElement('div'));
+      try {
+        for (const theme of ['light', 'dark']) {
+          const el = document.createElement('compare-verdict') as CompareElement;
+          el.setAttribute('theme', theme);
+          el.data = await loadDemo();
+          wrap.appendChild(el);
+          await settled(el, 'ready');
+          await frames();
+          const color = (sel: string) => getComputedStyle(el.shadowRoot!.querySelector(sel)!).color;
+          expect(color('[part~="heading"]'), theme).to.equal('rgb(139, 0, 0)');
+          expect(color('.vote-button'), theme).to.equal('rgb(139, 0, 0)');
+          expect(color('.ai-label'), theme).to.match(/^color\(srgb 0\.545\d* 0 0 \/ 0\.85\)$/);
+          el.remove();
+        }
+      } finally {
+        wrap.remove();
+        sheet.remove();
+        await frames();
+      }
+    });
+  }
+});
