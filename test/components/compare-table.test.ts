@@ -386,6 +386,38 @@ describe('<compare-table>', () => {
     expect(Math.abs(head.getBoundingClientRect().top - scroller.getBoundingClientRect().top)).to.be.lessThan(3);
   });
 
+  it('with a max height, a control that takes the focus above the view shows below the header row, not under it', async () => {
+    // Eight long names: a header row of several lines. Shift+Tab back to a "Show more" button scrolled past
+    // (as focus() here) brought it into view at the box's top edge, under the header row that stays there.
+    const items = Array.from({ length: 8 }, (_, i) => ({ id: `item-${i}`, name: `Amazon Web Services Elastic Kubernetes Service ${i}` }));
+    const row = (g: string, r: number) => ({ id: `${g}-${r}`, label: `Attribute ${r}`, group: g, values: Object.fromEntries(items.map((it, i) => [it.id, `${i + r} units`])) });
+    const doc = {
+      version: 1,
+      id: 'tall-header',
+      title: 'Tall header',
+      items,
+      groups: [{ id: 'a', label: 'First group', collapseAfter: 2 }, { id: 'b', label: 'Second group' }],
+      attributes: [...[0, 1, 2, 3].map((r) => row('a', r)), ...[0, 1, 2, 3, 4, 5, 6, 7].map((r) => row('b', r))],
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:900px; --compare-table-max-height: 420px"><compare-table .data=${doc} theme="light"></compare-table></div>`);
+    const el = await settled(wrap.querySelector('compare-table')!);
+    const scroller = root(el).querySelector<HTMLElement>('[part="scroll"]')!;
+    // (The header cells stick, not the row group.)
+    const head = root(el).querySelector('thead th:nth-child(2)')!;
+    const button = moreButton(groupBody(el, 'First group'))!;
+    await waitUntil(() => scroller.scrollHeight > scroller.clientHeight, 'the box scrolls');
+    window.scrollTo(0, 0);
+    scroller.scrollTop = scroller.scrollHeight;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(button.getBoundingClientRect().bottom, 'scrolled past').to.be.lessThan(head.getBoundingClientRect().bottom);
+    button.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    await new Promise((r) => requestAnimationFrame(r));
+    // Whole, with its focus ring (2px, 2px off), below the header row.
+    expect(button.getBoundingClientRect().top - 4).to.be.at.least(head.getBoundingClientRect().bottom - 0.5);
+    expect(button.getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().bottom);
+  });
+
   it('shows a table without groups with no group row, and leaves out groups with no attributes', async () => {
     const doc: any = clone(await loadFixture('minimal.json'));
     let el = await table(doc);

@@ -172,7 +172,7 @@ export class CompareTable extends CompareElement {
     // table), the same words, is for what reads a table without a screen reader (copied, in a reader view), hidden
     // from one (a caption that is not the name is read as the description: twice more).
     return html`
-      <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="title">
+      <div part="scroll" class="scroll" tabindex="0" role="region" aria-labelledby="title" @focusin=${this.#onFocusIn}>
         <div part="caption" class="caption-inner">
           <div id="title">${heading(s.fullComparison, this.level)}</div>
           <div part="controls" class="controls">
@@ -290,6 +290,22 @@ export class CompareTable extends CompareElement {
           <th scope="row" part="label" tabindex="-1"><span class="label">${v.label}</span></th>
           ${v.cells}
         </tr>`;
+  }
+
+  /**
+   * A max height makes the box scroll under its header row, which stays in view: what takes the focus there
+   * (Shift+Tab back to a "Show more" button, a source link) is brought out from under that row, with room for its
+   * ring (WCAG 2.4.11), after the browser's own scrolling and before the frame is painted. (Not scroll-padding:
+   * WebKit's focus scrolling does not heed it.)
+   */
+  #onFocusIn(e: FocusEvent) {
+    const box = e.currentTarget as HTMLElement;
+    const target = e.target as Element;
+    requestAnimationFrame(() => {
+      const head = target.closest('tbody') && this.renderRoot.querySelector('thead th');
+      const over = head ? head.getBoundingClientRect().bottom + 6 - target.getBoundingClientRect().top : 0;
+      if (over > 0) box.scrollTop -= over;
+    });
   }
 
   #onToggle(e: Event) {
