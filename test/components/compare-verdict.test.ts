@@ -537,6 +537,31 @@ describe('<compare-verdict>', () => {
       expect(live(el), 'focused thanks are no live region too').to.equal(false);
     });
 
+    it('Tab from the thanks goes on to what follows the element, not back to a link in the verdict text', async () => {
+      // Chromium took Tab from a focused tabindex="-1" element with no tab stop after it in its shadow root to the
+      // root's first tab stop: back up to the verdict text's link, past what the reader had read.
+      const doc = fresh(three);
+      doc.verdict.text = 'See [the benchmarks](https://example.com/bench) first.';
+      const wrap = await fixture<HTMLDivElement>(html`<div><compare-verdict .data=${doc} theme="light"></compare-verdict><button id="next">next</button></div>`);
+      const el = await settled(wrap.querySelector('compare-verdict')!);
+      const next = wrap.querySelector<HTMLButtonElement>('#next')!;
+      expect(el.shadowRoot!.querySelectorAll('[part~="choose-text"] a').length, 'no tab stop after the vote').to.equal(0);
+      yes(el).focus();
+      await press(el, 'Enter');
+      await el.updateComplete;
+      const thanks = focused(el);
+      expect(thanks.getAttribute('part')).to.equal('vote-status');
+      if (webkitDriver) {
+        // (WebKitGTK's driver presses no real Tab, see press(): the key as an event makes the thanks the stop Tab leaves.)
+        thanks.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true }));
+        expect(thanks.tabIndex).to.equal(0);
+        next.focus();
+      } else await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === next, `focus on ${(el.shadowRoot!.activeElement ?? document.activeElement)?.outerHTML.slice(0, 60)}`).to.equal(true);
+      // Not a tab stop once left: Shift+Tab from what follows goes to the verdict text's link, as before the vote.
+      expect(thanks.tabIndex).to.equal(-1);
+    });
+
     it('thanks the reader who is not on the vote through the live region, without taking the focus', async () => {
       const doc = fresh(demo);
       const el = await verdict(doc);

@@ -87,6 +87,19 @@ const thumb = (down: boolean) =>
     />
   </svg>`;
 
+/**
+ * Tab from the thanks, which took the focus (tabindex -1) with no tab stop after them in the element: Chromium goes
+ * to the element's first tab stop then (back up to a link in the verdict text), not on. For that key they are a tab
+ * stop (tabindex 0, -1 again once left), which Tab leaves as any other, either way.
+ */
+const tabFrom = (e: KeyboardEvent) => {
+  const thanks = e.currentTarget as HTMLElement;
+  if (e.key === 'Tab') {
+    thanks.tabIndex = 0;
+    thanks.addEventListener('blur', () => (thanks.tabIndex = -1), { once: true });
+  }
+};
+
 const trophy = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <path
     fill="none"
@@ -293,7 +306,7 @@ export class CompareVerdict extends CompareElement {
     return html`<div part="vote" class="vote" role="group" aria-labelledby="vote-question">
       <span part="vote-question" class="question" id="vote-question"><bdi>${s.helpfulQuestion}</bdi></span>
       ${given === undefined ? html`<span class="buttons">${button(true)}${button(false)}</span>` : nothing}
-      <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role=${focusThanks ? nothing : 'status'} tabindex="-1"><bdi>${message}</bdi></p>
+      <p part="vote-status" class="status ${message ? 'shown' : ''} ${failed ? 'failed' : ''}" role=${focusThanks ? nothing : 'status'} tabindex="-1" @keydown=${tabFrom}><bdi>${message}</bdi></p>
       ${failed || (sending && attempt.retry)
         ? html`<button type="button" part="retry-button" class="vote-button retry" aria-disabled=${sending ? 'true' : nothing} @click=${() => this.#retry()}>${s.retry}</button>`
         : nothing}
