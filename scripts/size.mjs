@@ -25,10 +25,17 @@ import { costTable } from './size-map.mjs';
 // 61, 62, 62.5, then 63 KB in the eighth, for what its audits found; 63.5 KB
 // in the tenth, for what its code review found; 64.5 KB in the twelfth, for
 // what its audit and fixes added: duplicate keys refused, JSON hints,
-// log-scale labels, item-colour edges, CSP styles, seven languages).
-const BUDGET_GZIP = 64.5 * 1024;
+// log-scale labels, item-colour edges, CSP styles, seven languages; 65 KB in the
+// thirteenth, for its fixes: list bounds beside entry errors, URL hints ("has a space
+// in it", "did you mean https://"), CJK range words glued to units, the key-order map
+// that made 10,000 unknown keys fast, focus kept clear of the table's sticky header,
+// Tab after the verdict's thanks).
+const BUDGET_GZIP = 65 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
+
+// Piped into `head`: end quietly when the reader stops.
+process.stdout.on('error', (e) => (e.code === 'EPIPE' ? process.exit(0) : Promise.reject(e)));
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = (file) => {
