@@ -126,9 +126,11 @@ export const words: WordTable = {
       .replace(/(?<!\d\s*|[\p{L}\p{M}])(ألف|مليون|مليار)[اي](ن?)(?![\p{L}\p{M}])/gu, (_, w: string, n: string) => `2${n && ' '}${w}`)
       .replace(/(?<!\d\s*|[\p{L}\p{M}])(?:[أا]لف|مليون|مليار)(?![\p{L}\p{M}])/gu, (w) => (w.length < 4 ? '1 k' : w[4] === 'ن' ? '1  mn' : '1  bn')),
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['حتى'], above: ['أكثر من'], below: ['أقل من'], about: ['حوالي', 'نحو'] },
+  bounds: { atMost: ['حتى'], above: ['أكثر من'], below: ['أقل من'], about: ['حوالي', 'نحو'], from: ['بين', 'ما بين'] },
   // between the ends of a range
   to: ['إلى'],
+  // a range's "and" after its "between" (a `from` bound): "بين 10 و 20"
+  and: ['و'],
   // a price of nothing (not a stem: "مجانين" is madmen), and no limit
   free: ['مجاني', 'مجانية', 'مجانيًا', 'مجانًا', 'مجاناً', 'مجانا', 'بالمجان'],
   unlimited: ['غير محدود*', 'بلا حدود', 'لا محدود*'],

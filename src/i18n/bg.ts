@@ -15,9 +15,11 @@ export const words: WordTable = {
   every: 'month месечно|year годишно|week седмично|day дневно',
   magnitudes: { хил: 3, хиляда: 3, хиляди: 3, млн: 6, милион: 6, милиона: 6, милиони: 6, млрд: 9, милиард: 9, милиарда: 9, милиарди: 9 },
   // before a number: "до 18 часа", "около 5 GB", "мин. 8 GB"
-  bounds: { atMost: ['до', 'максимум', 'най-много', 'макс.'], atLeast: ['най-малко', 'минимум', 'поне', 'от', 'мин.'], above: ['над', 'повече от'], below: ['под', 'по-малко от'], about: ['около', 'приблизително', 'прибл.', 'ок.'] },
+  bounds: { atMost: ['до', 'максимум', 'най-много', 'макс.'], atLeast: ['най-малко', 'минимум', 'поне', 'от', 'мин.'], above: ['над', 'повече от'], below: ['под', 'по-малко от'], about: ['около', 'приблизително', 'прибл.', 'ок.'], from: ['между'] },
   // between the ends of a range
   to: ['до'],
+  // a range's "and" after its "between" (a `from` bound): "между 10 и 20"
+  and: ['и'],
   // a currency after the amount: "9,99 лв.", "5 евро"
   money: { лв: 'BGN', лева: 'BGN', лев: 'BGN', евро: 'EUR' },
   // a price of nothing, no limit, and a lifetime

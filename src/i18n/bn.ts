@@ -23,8 +23,10 @@ export const words: WordTable = {
   bounds: { atMost: ['সর্বোচ্চ', 'সর্বাধিক'], atLeast: ['কমপক্ষে', 'অন্তত', 'ন্যূনতম', 'সর্বনিম্ন'], about: [...ya('প্রা\u09df'), 'আনুমানিক', 'মোটামুটি'] },
   // between the ends of a range: "১০ থেকে ২০"
   to: ['থেকে'],
+  // a range's "and", before a word for "between" after it (an `exact` word after a number): "১০ ও ২০-এর মধ্যে", "১০ থেকে ২০-এর মধ্যে"
+  and: ['ও', 'এবং'],
   // after a number: "১৮ ঘণ্টা পর্যন্ত", "৫০০-এর বেশি", and after a number read ending in a vowel, "১০০-র বেশি" (and "কোটির বেশি" as `read` writes it)
-  after: { atMost: ['পর্যন্ত'], above: ['-এর বেশি', 'এর বেশি', '-এরও বেশি', 'এরও বেশি', '-র বেশি', '-রও বেশি', '- বেশি', '-ও বেশি'], below: ['-এর কম', 'এর কম', '-র কম', '- কম'] },
+  after: { atMost: ['পর্যন্ত'], above: ['-এর বেশি', 'এর বেশি', '-এরও বেশি', 'এরও বেশি', '-র বেশি', '-রও বেশি', '- বেশি', '-ও বেশি'], below: ['-এর কম', 'এর কম', '-র কম', '- কম'], exact: ['-এর মধ্যে', 'এর মধ্যে'] },
   // currencies after the amount: the taka (in India the rupee is "টাকা" too: write ₹ or রুপি there)
   money: { টাকা: 'BDT', ...each('টাকা\u09df', 'BDT'), রুপি: 'INR', রুপী: 'INR' },
   // a price of nothing, no limit, and a lifetime

@@ -27,13 +27,15 @@ export const words: WordTable = {
   bounds: {
     atMost: ['fins a', 'com a màxim', 'màxim'],
     atLeast: ['com a mínim', 'almenys', 'mínim', 'des de', 'a partir de'],
-    from: ['de'],
+    from: ['de', 'entre'],
     above: ['més de', 'més d’', "més d'"],
     below: ['menys de', 'menys d’', "menys d'"],
     about: ['aproximadament', 'aprox.', 'uns', 'unes', 'prop de', 'cap a', 'al voltant de'],
   },
   // between the ends of a range: "10 a 20", "de 10 fins a 20"
   to: ['a', 'fins a'],
+  // a range's "and" after its "between" (a `from` bound): "entre 10 i 20"
+  and: ['i'],
   // currencies written as a word after the amount ("500 milions de dòlars"; "euros" is read in any language)
   money: { dòlar: 'USD', dòlars: 'USD', cèntims: '¢EUR' },
   // a price of nothing, no limit, and a lifetime

@@ -11,9 +11,11 @@ export const words: WordTable = {
   every: 'month měsíčně|year ročně',
   magnitudes: { tis: 3, tisíc: 3, milion: 6, miliony: 6, milionů: 6, mld: 9, miliarda: 9, miliardy: 9, miliard: 9 },
   // before a number: "až 18 hodin", "přibližně 5 GB"
-  bounds: { atMost: ['až', 'do', 'maximálně', 'nejvýše'], atLeast: ['nejméně', 'minimálně', 'alespoň', 'od'], above: ['přes', 'více než', 'nad'], below: ['méně než', 'pod'], about: ['asi', 'přibližně', 'cca', 'zhruba', 'okolo'] },
+  bounds: { atMost: ['až', 'do', 'maximálně', 'nejvýše'], atLeast: ['nejméně', 'minimálně', 'alespoň', 'od'], above: ['přes', 'více než', 'nad'], below: ['méně než', 'pod'], about: ['asi', 'přibližně', 'cca', 'zhruba', 'okolo'], from: ['mezi'] },
   // between the ends of a range
   to: ['do', 'až'],
+  // a range's "and" after its "between" (a `from` bound): "mezi 10 a 20"
+  and: ['a'],
   // a currency after the amount: "12 990,-" is korunas
   money: { ',-': 'CZK' },
   // a price of nothing, no limit, and a lifetime

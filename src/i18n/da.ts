@@ -11,9 +11,11 @@ export const words: WordTable = {
   every: 'month månedlig månedligt|year årlig årligt',
   magnitudes: { tusind: 3, mio: 6, million: 6, millioner: 6, mia: 9, milliard: 9, milliarder: 9 },
   // before a number: "op til 18 timer", "cirka 5 GB"
-  bounds: { atMost: ['op til', 'højst', 'maks'], atLeast: ['mindst', 'fra'], above: ['over', 'mere end'], below: ['under', 'mindre end'], about: ['cirka', 'ca', 'omkring'] },
+  bounds: { atMost: ['op til', 'højst', 'maks'], atLeast: ['mindst', 'fra'], above: ['over', 'mere end'], below: ['under', 'mindre end'], about: ['cirka', 'ca', 'omkring'], from: ['mellem'] },
   // between the ends of a range
   to: ['til'],
+  // a range's "and" after its "between" (a `from` bound): "mellem 10 og 20"
+  and: ['og'],
   // a currency after the amount
   money: { kr: 'DKK', kroner: 'DKK', ',-': 'DKK', øre: '¢DKK' },
   // a price of nothing, no limit, and a lifetime

@@ -87,9 +87,11 @@ export const words: WordTable = {
   money: { ct: '¢EUR', Cent: '¢EUR', Fr: 'CHF', SFr: 'CHF' },
   magnitudes: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['bis zu', 'höchstens', 'maximal', 'max.'], atLeast: ['mindestens', 'ab', 'von'], above: ['über', 'mehr als'], below: ['unter', 'weniger als'], about: ['etwa', 'ca.', 'rund', 'ungefähr', 'circa'] },
+  bounds: { atMost: ['bis zu', 'höchstens', 'maximal', 'max.'], atLeast: ['mindestens', 'ab', 'von'], above: ['über', 'mehr als'], below: ['unter', 'weniger als'], about: ['etwa', 'ca.', 'rund', 'ungefähr', 'circa'], from: ['zwischen'] },
   // between the ends of a range
   to: ['bis'],
+  // a range's "and" after its "between" (a `from` bound): "zwischen 10 und 20"
+  and: ['und'],
   // a price of nothing, no limit, and a lifetime
   free: ['kostenlos*', 'gratis', 'umsonst'],
   unlimited: ['unbegrenzt*', 'unbeschränkt*'],

@@ -85,9 +85,11 @@ export const words: WordTable = {
   // "mil" is a thousand, "mil millones" (magnitudes in a row multiply) a billion; "mill." and (in Latin American finance) "MM" a million
   magnitudes: { mil: 3, millón: 6, millon: 6, millones: 6, mill: 6, MM: 6 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['hasta'], atLeast: ['al menos', 'desde', 'a partir de'], from: ['de'], above: ['más de'], below: ['menos de'], about: ['aproximadamente', 'unos', 'unas', 'cerca de', 'alrededor de'] },
+  bounds: { atMost: ['hasta'], atLeast: ['al menos', 'desde', 'a partir de'], from: ['de', 'entre'], above: ['más de'], below: ['menos de'], about: ['aproximadamente', 'unos', 'unas', 'cerca de', 'alrededor de'] },
   // between the ends of a range
   to: ['a'],
+  // a range's "and" after its "between" (a `from` bound): "entre 10 y 20"
+  and: ['y'],
   // currencies written as a word after the amount ("500 millones de dólares"; "euros" is read in any language)
   money: { dólar: 'USD', dólares: 'USD' },
   // a price of nothing, no limit, and a lifetime

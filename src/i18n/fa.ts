@@ -10,9 +10,11 @@ export const words: WordTable = {
   units: 'g گرم|kg کیلوگرم کیلو|mm میلیمتر|cm سانتیمتر سانت|m متر|km کیلومتر|L لیتر|mL میلیلیتر|MB مگابایت|GB گیگابایت|TB ترابایت|s ثانیه|min دقیقه|h ساعت|day روز|week هفته|month ماه|year سال',
   magnitudes: { هزار: 3, میلیون: 6, میلیارد: 9 },
   // before a number: "تا ۱۸ ساعت", "حدود ۵ گیگابایت"
-  bounds: { atMost: ['تا', 'حداکثر'], atLeast: ['حداقل', 'از'], above: ['بیش از', 'بالای'], below: ['کمتر از', 'زیر'], about: ['حدود', 'تقریباً', 'تقریبا'] },
+  bounds: { atMost: ['تا', 'حداکثر'], atLeast: ['حداقل', 'از'], above: ['بیش از', 'بالای'], below: ['کمتر از', 'زیر'], about: ['حدود', 'تقریباً', 'تقریبا'], from: ['بین', 'میان'] },
   // between the ends of a range
   to: ['تا'],
+  // a range's "and" after its "between" (a `from` bound): "بین ۱۰ و ۲۰"
+  and: ['و'],
   // a currency after the amount
   money: { ریال: 'IRR' },
   // a price of nothing, and no limit

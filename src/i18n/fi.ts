@@ -7,14 +7,19 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  // The nominative and the partitive after a number ("1 tunti", "18 tuntia").
-  units: 'ms millisekunti millisekuntia|s sekunti sekuntia sek|min minuutti minuuttia|h tunti tuntia|day päivä päivää vrk vuorokausi vuorokautta|week viikko viikkoa vk|month kuukausi kuukautta kk|year vuosi vuotta',
+  // The nominative and the partitive after a number ("1 tunti", "18 tuntia"), and the genitive ("2 tunnin lataus", "10 ja 20 tunnin välillä").
+  units:
+    'ms millisekunti millisekuntia millisekunnin|s sekunti sekuntia sekunnin sek|min minuutti minuuttia minuutin|h tunti tuntia tunnin|day päivä päivää päivän vrk vuorokausi vuorokautta vuorokauden' +
+    '|week viikko viikkoa viikon vk|month kuukausi kuukautta kuukauden kk|year vuosi vuotta vuoden',
   every: 'month kuukaudessa|year vuodessa',
   // hundredths of a euro: "8,49 snt/kWh"
   money: { snt: '¢EUR' },
   magnitudes: { tuhat: 3, tuhatta: 3, milj: 6, miljoona: 6, miljoonaa: 6, mrd: 9, miljardi: 9, miljardia: 9 },
   // before a number: "jopa 18 tuntia", "noin 5 GB"
   bounds: { atMost: ['jopa', 'enintään', 'korkeintaan'], atLeast: ['vähintään', 'alkaen', 'alk.'], above: ['yli'], below: ['alle'], about: ['noin', 'n.'] },
+  // a range's "and", before a word for "between" after it (an `exact` word after a number): "10 ja 20 tunnin välillä"
+  and: ['ja'],
+  after: { exact: ['välillä', 'välille'] },
   // a price of nothing, no limit, and a lifetime
   free: ['ilmai*', 'maksuton*'],
   unlimited: ['rajaton*', 'rajoittamaton*'],

@@ -84,9 +84,11 @@ export const words: WordTable = {
   units: 'ms milliseconde millisecondes|s seconde secondes|h heure heures|day jour jours|week semaine semaines|month mois|year an ans année années|B o octet octets|KB Ko ko|MB Mo|GB Go|TB To|g gramme grammes|kg kilogramme kilogrammes|km kilomètre kilomètres|inch pouce pouces|L litre litres|PS ch|m mètre mètres',
   magnitudes: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ["jusqu'à", 'jusqu’à', 'au plus', 'au maximum'], atLeast: ['au moins', 'à partir de', 'dès'], from: ['de'], above: ['plus de'], below: ['moins de'], about: ['environ', 'env.'] },
+  bounds: { atMost: ["jusqu'à", 'jusqu’à', 'au plus', 'au maximum'], atLeast: ['au moins', 'à partir de', 'dès'], from: ['de', 'entre'], above: ['plus de'], below: ['moins de'], about: ['environ', 'env.'] },
   // between the ends of a range
   to: ['à'],
+  // a range's "and" after its "between" (a `from` bound): "entre 10 et 20"
+  and: ['et'],
   // a price of nothing, no limit, and a lifetime
   free: ['gratuit*'],
   unlimited: ['illimité*'],

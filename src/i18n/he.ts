@@ -10,9 +10,11 @@ export const words: WordTable = {
   units: 's שניות שנייה שניה|min דקות דקה|h שעות שעה|day ימים יום|week שבועות שבוע|month חודשים חודש|year שנים שנה|mm מ"מ מ״מ מילימטר|cm ס"מ ס״מ סנטימטר|m מטר מטרים|km ק"מ ק״מ קילומטר קילומטרים|g גרם גרמים|kg ק"ג ק״ג קילו קילוגרם|L ליטר ליטרים|mL מ"ל מ״ל',
   magnitudes: { אלף: 3, מיליון: 6, מיליארד: 9 },
   // before a number: "עד 18 שעות", "כ-5 GB"
-  bounds: { atMost: ['עד'], atLeast: ['לפחות', 'החל מ-', 'מ-'], above: ['מעל', 'יותר מ-'], below: ['פחות מ-', 'מתחת ל-'], about: ['בערך', 'כ-', 'כ', 'כמעט'] },
+  bounds: { atMost: ['עד'], atLeast: ['לפחות', 'החל מ-', 'מ-'], above: ['מעל', 'יותר מ-'], below: ['פחות מ-', 'מתחת ל-'], about: ['בערך', 'כ-', 'כ', 'כמעט'], from: ['בין'] },
   // between the ends of a range
   to: ['עד'],
+  // a range's "and" after its "between" (a `from` bound): "בין 10 ל-20", "בין 10 ו-20"
+  and: ['ל-', 'ל־', 'ל', 'ו-', 'ו'],
   // a currency after the amount
   money: { שקל: 'ILS', שקלים: 'ILS', 'ש״ח': 'ILS', 'ש"ח': 'ILS' },
   // a price of nothing, no limit, and a lifetime

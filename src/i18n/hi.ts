@@ -17,8 +17,10 @@ export const words: WordTable = {
   bounds: { atMost: ['अधिकतम'], atLeast: ['कम से कम', 'न्यूनतम'], about: ['लगभग', 'करीब', 'क़रीब', 'तकरीबन'] },
   // between the ends of a range: "10 से 20"
   to: ['से'],
+  // a range's "and", before a word for "between" after it (an `exact` word after a number): "10 और 20 के बीच", "10 से 20 के बीच"
+  and: ['और', 'व'],
   // after a number: "18 घंटे तक", "500 से अधिक"
-  after: { atMost: ['तक'], above: ['से अधिक', 'से ज़्यादा', 'से ज्यादा'], below: ['से कम'] },
+  after: { atMost: ['तक'], above: ['से अधिक', 'से ज़्यादा', 'से ज्यादा'], below: ['से कम'], exact: ['के बीच', 'के बीच में'] },
   // currencies after the amount
   money: { रुपये: 'INR', रुपए: 'INR', रुपया: 'INR', रु: 'INR' },
   // a price of nothing, no limit, and a lifetime

@@ -15,9 +15,11 @@ export const words: WordTable = {
   every: 'month mjesečno|year godišnje|week tjedno sedmično|day dnevno',
   magnitudes: { tis: 3, tisuća: 3, tisuće: 3, tisuću: 3, hilj: 3, hiljada: 3, hiljade: 3, hiljadu: 3, mil: 6, milijun: 6, milijuna: 6, milion: 6, miliona: 6, mlrd: 9, mld: 9, milijarda: 9, milijarde: 9, milijardi: 9 },
   // before a number: "do 18 sati", "do čak 18 sati", "otprilike 5 GB", "min. 8 GB"
-  bounds: { atMost: ['do', 'do čak', 'čak do', 'najviše', 'maksimalno', 'maks.'], atLeast: ['najmanje', 'minimalno', 'barem', 'bar', 'od', 'min.'], above: ['više od', 'preko', 'iznad'], below: ['manje od', 'ispod'], about: ['oko', 'otprilike', 'približno', 'cca'] },
+  bounds: { atMost: ['do', 'do čak', 'čak do', 'najviše', 'maksimalno', 'maks.'], atLeast: ['najmanje', 'minimalno', 'barem', 'bar', 'od', 'min.'], above: ['više od', 'preko', 'iznad'], below: ['manje od', 'ispod'], about: ['oko', 'otprilike', 'približno', 'cca'], from: ['između'] },
   // between the ends of a range
   to: ['do'],
+  // a range's "and" after its "between" (a `from` bound): "između 10 i 20"
+  and: ['i'],
   // a currency after the amount: "10 eura", kunas, and the Bosnian mark ("25 KM")
   money: { eura: 'EUR', eur: 'EUR', kn: 'HRK', kuna: 'HRK', kune: 'HRK', KM: 'BAM' },
   // a price of nothing, no limit, and a lifetime

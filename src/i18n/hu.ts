@@ -12,6 +12,9 @@ export const words: WordTable = {
   magnitudes: { ezer: 3, millió: 6, mio: 6, milliárd: 9, mrd: 9 },
   // before a number: "legfeljebb 18 óra", "kb. 5 GB"
   bounds: { atMost: ['legfeljebb', 'akár', 'max.', 'max'], atLeast: ['legalább', 'min.', 'minimum'], above: ['több mint', 'több, mint'], below: ['kevesebb mint', 'kevesebb, mint'], about: ['kb.', 'kb', 'körülbelül', 'mintegy'] },
+  // a range's "and", before a word for "between" after it (an `exact` word after a number): "10 és 20 óra között"
+  and: ['és'],
+  after: { exact: ['között', 'közötti'] },
   // a currency after the amount
   money: { Ft: 'HUF', forint: 'HUF' },
   // a price of nothing, no limit, and a lifetime

@@ -11,9 +11,11 @@ export const words: WordTable = {
   units: 'ms milidetik|s detik dtk saat|min menit minit mnt|h jam|day hari|week minggu pekan|month bulan bln|year tahun thn',
   magnitudes: { ribu: 3, rb: 3, juta: 6, jt: 6, miliar: 9, bilion: 9, triliun: 12 },
   // before a number: "hingga 18 jam", "sekitar 5 GB"
-  bounds: { atMost: ['hingga', 'sampai', 'maksimal', 'maks'], atLeast: ['minimal', 'setidaknya', 'mulai', 'mulai dari'], above: ['lebih dari', 'di atas'], below: ['kurang dari', 'di bawah'], about: ['sekitar', 'kira-kira', 'kurang lebih'] },
+  bounds: { atMost: ['hingga', 'sampai', 'maksimal', 'maks'], atLeast: ['minimal', 'setidaknya', 'mulai', 'mulai dari'], above: ['lebih dari', 'di atas'], below: ['kurang dari', 'di bawah'], about: ['sekitar', 'kira-kira', 'kurang lebih'], from: ['antara'] },
   // between the ends of a range
   to: ['hingga', 'sampai'],
+  // a range's "and" after its "between" (a `from` bound): "antara 10 dan 20"
+  and: ['dan'],
   // a currency after the amount
   money: { rupiah: 'IDR' },
   // a price of nothing, no limit, and a lifetime

@@ -10,9 +10,11 @@ export const words: WordTable = {
   units: 'ms millisecondo millisecondi|s secondo secondi|min minuto minuti|h ora ore|day giorno giorni|week settimana settimane|month mese mesi|year anno anni|g grammo grammi|kg chilo chili chilogrammo chilogrammi|km chilometro chilometri|inch pollice pollici|L litro litri|PS cv CV|m metro metri',
   magnitudes: { mila: 3, milione: 6, milioni: 6, miliardo: 9, miliardi: 9, mln: 6, mld: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['fino a'], atLeast: ['almeno', 'a partire da', 'da'], above: ['oltre', 'più di'], below: ['meno di'], about: ['circa'] },
+  bounds: { atMost: ['fino a'], atLeast: ['almeno', 'a partire da', 'da'], above: ['oltre', 'più di'], below: ['meno di'], about: ['circa'], from: ['tra', 'fra'] },
   // between the ends of a range
   to: ['a'],
+  // a range's "and" after its "between" (a `from` bound): "tra 10 e 20", "fra 10 e 20"
+  and: ['e', 'ed'],
   // currencies written as a word after the amount ("2 milioni di dollari"; "euro" is read in any language)
   money: { dollaro: 'USD', dollari: 'USD' },
   // a price of nothing, no limit, and a lifetime

@@ -41,9 +41,12 @@ export const words: WordTable = {
     above: ['daugiau nei', 'daugiau kaip', 'virš'],
     below: ['mažiau nei', 'mažiau kaip'],
     about: ['apie', 'maždaug', 'apytiksliai', 'apytiksl.', 'apyt.'],
+    from: ['tarp'],
   },
   // between the ends of a range: "nuo 10 iki 20"
   to: ['iki'],
+  // a range's "and" after its "between" (a `from` bound): "tarp 10 ir 20"
+  and: ['ir'],
   // euros written as a word ("29 Eur", "1,2 mln. eurų") and their cents
   money: { Eur: 'EUR', eur: 'EUR', euras: 'EUR', eurai: 'EUR', eurų: 'EUR', eurus: 'EUR', ct: '¢EUR', centai: '¢EUR', centų: '¢EUR' },
   // a price of nothing, no limit, and a lifetime

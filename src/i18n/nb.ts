@@ -11,9 +11,11 @@ export const words: WordTable = {
   every: 'month månedlig månedlige|year årlig årlige',
   magnitudes: { tusen: 3, million: 6, millioner: 6, mill: 6, mrd: 9, milliard: 9, milliarder: 9 },
   // before a number: "opptil 18 timer", "cirka 5 GB"
-  bounds: { atMost: ['opptil', 'inntil', 'maks', 'høyst'], atLeast: ['minst', 'fra'], above: ['over', 'mer enn'], below: ['under', 'mindre enn'], about: ['cirka', 'ca', 'omtrent', 'rundt'] },
+  bounds: { atMost: ['opptil', 'inntil', 'maks', 'høyst'], atLeast: ['minst', 'fra'], above: ['over', 'mer enn'], below: ['under', 'mindre enn'], about: ['cirka', 'ca', 'omtrent', 'rundt'], from: ['mellom'] },
   // between the ends of a range
   to: ['til'],
+  // a range's "and" after its "between" (a `from` bound): "mellom 10 og 20"
+  and: ['og'],
   // a currency after the amount
   money: { kr: 'NOK', kroner: 'NOK', ',-': 'NOK', øre: '¢NOK' },
   // a price of nothing, no limit, and a lifetime

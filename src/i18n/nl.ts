@@ -12,9 +12,11 @@ export const words: WordTable = {
   // hundredths of a euro: "25 ct/kWh"
   money: { ct: '¢EUR', cent: '¢EUR' },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], from: ['van'], above: ['meer dan', 'ruim'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
+  bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], from: ['van', 'tussen'], above: ['meer dan', 'ruim'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
   // between the ends of a range
   to: ['tot'],
+  // a range's "and" after its "between" (a `from` bound): "tussen 10 en 20"
+  and: ['en'],
   // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['onbeperkt', 'onbegrensd*'],

@@ -12,9 +12,11 @@ export const words: WordTable = {
   // "22 mi": miles are "milhas")
   magnitudes: { mil: 3, milhão: 6, milhões: 6, mi: 6, bilhão: 9, bilhões: 9, bi: 9, trilhão: 12, trilhões: 12, tri: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
-  bounds: { atMost: ['até'], atLeast: ['pelo menos', 'a partir de', 'desde'], from: ['de'], above: ['mais de'], below: ['menos de'], about: ['cerca de', 'aproximadamente'] },
+  bounds: { atMost: ['até'], atLeast: ['pelo menos', 'a partir de', 'desde'], from: ['de', 'entre'], above: ['mais de'], below: ['menos de'], about: ['cerca de', 'aproximadamente'] },
   // between the ends of a range
   to: ['a', 'até'],
+  // a range's "and" after its "between" (a `from` bound): "entre 10 e 20"
+  and: ['e'],
   // currencies written as a word after the amount ("2 milhões de reais"; "euros" is read in any language)
   money: { real: 'BRL', reais: 'BRL', dólar: 'USD', dólares: 'USD' },
   // a price of nothing, no limit, and a lifetime

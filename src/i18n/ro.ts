@@ -10,9 +10,11 @@ export const words: WordTable = {
   units: 'ms milisecunde|s secundă secunde sec|min minut minute|h oră ore|day zi zile|week săptămână săptămâni|month lună luni|year an ani',
   magnitudes: { mii: 3, mie: 3, milion: 6, milioane: 6, mil: 6, miliard: 9, miliarde: 9, mld: 9 },
   // before a number: "până la 18 ore", "aproximativ 5 GB"
-  bounds: { atMost: ['până la', 'maxim'], atLeast: ['cel puțin', 'minim', 'de la'], above: ['peste', 'mai mult de'], below: ['sub', 'mai puțin de'], about: ['aproximativ', 'circa', 'cca', 'în jur de'] },
+  bounds: { atMost: ['până la', 'maxim'], atLeast: ['cel puțin', 'minim', 'de la'], above: ['peste', 'mai mult de'], below: ['sub', 'mai puțin de'], about: ['aproximativ', 'circa', 'cca', 'în jur de'], from: ['între', 'intre'] },
   // between the ends of a range
   to: ['la'],
+  // a range's "and" after its "between" (a `from` bound): "între 10 și 20"
+  and: ['și', 'şi', 'si'],
   // a currency after the amount
   money: { lei: 'RON', leu: 'RON' },
   // a price of nothing, no limit, and a lifetime

@@ -14,9 +14,11 @@ export const words: WordTable = {
   every: 'month mesačne|year ročne|week týždenne|day denne',
   magnitudes: { tis: 3, tisíc: 3, mil: 6, milión: 6, milióny: 6, miliónov: 6, milióna: 6, mld: 9, miliarda: 9, miliardy: 9, miliárd: 9, bilión: 12 },
   // before a number: "až 18 hodín", "približne 5 GB", "min. 8 GB"
-  bounds: { atMost: ['až', 'do', 'maximálne', 'najviac', 'max.'], atLeast: ['najmenej', 'minimálne', 'aspoň', 'od', 'min.'], above: ['viac ako', 'viac než', 'vyše', 'nad', 'cez'], below: ['menej ako', 'menej než', 'pod'], about: ['asi', 'približne', 'cca', 'zhruba', 'okolo'] },
+  bounds: { atMost: ['až', 'do', 'maximálne', 'najviac', 'max.'], atLeast: ['najmenej', 'minimálne', 'aspoň', 'od', 'min.'], above: ['viac ako', 'viac než', 'vyše', 'nad', 'cez'], below: ['menej ako', 'menej než', 'pod'], about: ['asi', 'približne', 'cca', 'zhruba', 'okolo'], from: ['medzi'] },
   // between the ends of a range
   to: ['do', 'až'],
+  // a range's "and" after its "between" (a `from` bound): "medzi 10 a 20"
+  and: ['a'],
   // a currency after the amount: "19,99 eur", "2 eurá"
   money: { eur: 'EUR', eurá: 'EUR', eura: 'EUR' },
   // a price of nothing, no limit, and a lifetime

@@ -30,9 +30,12 @@ export const words: WordTable = {
     above: ['више од', 'преко', 'изнад', 'više od', 'preko', 'iznad'],
     below: ['мање од', 'испод', 'manje od', 'ispod'],
     about: ['око', 'отприлике', 'приближно', 'oko', 'otprilike', 'približno', 'cca'],
+    from: ['између', 'između'],
   },
   // between the ends of a range
   to: ['до', 'do'],
+  // a range's "and" after its "between" (a `from` bound): "између 10 и 20", "između 10 i 20"
+  and: ['и', 'i'],
   // a currency after the amount: dinars ("1.299 дин.", "999 din"), euros, the Bosnian mark
   money: { дин: 'RSD', динара: 'RSD', динар: 'RSD', din: 'RSD', dinara: 'RSD', dinar: 'RSD', евра: 'EUR', евро: 'EUR', evra: 'EUR', evro: 'EUR', КМ: 'BAM', KM: 'BAM' },
   // a price of nothing, no limit, and a lifetime

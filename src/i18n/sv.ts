@@ -11,9 +11,11 @@ export const words: WordTable = {
   every: 'month månadsvis|year årsvis',
   magnitudes: { tusen: 3, miljon: 6, miljoner: 6, milj: 6, mn: 6, miljard: 9, miljarder: 9, mdr: 9 },
   // before a number: "upp till 18 timmar", "cirka 5 GB"
-  bounds: { atMost: ['upp till', 'högst', 'max'], atLeast: ['minst', 'från', 'fr.'], above: ['över', 'mer än'], below: ['under', 'mindre än'], about: ['cirka', 'ca', 'ungefär', 'omkring'] },
+  bounds: { atMost: ['upp till', 'högst', 'max'], atLeast: ['minst', 'från', 'fr.'], above: ['över', 'mer än'], below: ['under', 'mindre än'], about: ['cirka', 'ca', 'ungefär', 'omkring'], from: ['mellan'] },
   // between the ends of a range
   to: ['till'],
+  // a range's "and" after its "between" (a `from` bound): "mellan 10 och 20"
+  and: ['och'],
   // a currency after the amount
   money: { kr: 'SEK', kronor: 'SEK', ':-': 'SEK', öre: '¢SEK' },
   // a price of nothing, no limit, and a lifetime

@@ -10,9 +10,11 @@ export const words: WordTable = {
   units: 's วินาที|min นาที|h ชั่วโมง ชม|day วัน|week สัปดาห์|month เดือน|year ปี|mm มม มิลลิเมตร|cm ซม เซนติเมตร|m ม เมตร|km กม กิโลเมตร|g กรัม|kg กก กิโลกรัม|L ลิตร|mL มล มิลลิลิตร',
   magnitudes: { พัน: 3, หมื่น: 4, แสน: 5, ล้าน: 6 },
   // before a number: "สูงสุด 18 ชั่วโมง", "ประมาณ 5 GB"
-  bounds: { atMost: ['สูงสุด', 'ไม่เกิน'], atLeast: ['อย่างน้อย', 'ตั้งแต่', 'เริ่มต้น'], above: ['มากกว่า'], below: ['น้อยกว่า', 'ต่ำกว่า'], about: ['ประมาณ', 'ราว'] },
+  bounds: { atMost: ['สูงสุด', 'ไม่เกิน'], atLeast: ['อย่างน้อย', 'ตั้งแต่', 'เริ่มต้น'], above: ['มากกว่า'], below: ['น้อยกว่า', 'ต่ำกว่า'], about: ['ประมาณ', 'ราว'], from: ['ระหว่าง'] },
   // between the ends of a range
   to: ['ถึง'],
+  // a range's "and" after its "between" (a `from` bound): "ระหว่าง 10 และ 20"
+  and: ['และ', 'กับ'],
   // a currency after the amount
   money: { บาท: 'THB' },
   // a price of nothing, no limit, and a lifetime

@@ -11,8 +11,10 @@ export const words: WordTable = {
   magnitudes: { bin: 3, milyon: 6, mn: 6, milyar: 9, mlr: 9, trilyon: 12 },
   // before a number: "en fazla 50 km", "yaklaşık 5 GB"
   bounds: { atMost: ['en fazla', 'azami'], atLeast: ['en az', 'asgari'], about: ['yaklaşık', 'ortalama'] },
+  // a range's "and", before a word for "between" after it (an `exact` word after a number): "10 ile 20 saat arasında"
+  and: ['ile', 've'],
   // after a number: "10 saate kadar" (up to 10 hours)
-  after: { atMost: ['kadar'] },
+  after: { atMost: ['kadar'], exact: ['arasında', 'arası'] },
   // a currency after the amount
   money: { TL: 'TRY', lira: 'TRY' },
   // a price of nothing, no limit, and a lifetime

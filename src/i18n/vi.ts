@@ -10,9 +10,11 @@ export const words: WordTable = {
   units: 's giây|min phút|h giờ tiếng|day ngày|week tuần|month tháng|year năm',
   magnitudes: { nghìn: 3, ngàn: 3, triệu: 6, tr: 6, tỷ: 9, tỉ: 9 },
   // before a number: "tối đa 18 giờ", "khoảng 5 GB"
-  bounds: { atMost: ['tối đa', 'lên đến', 'lên tới'], atLeast: ['tối thiểu', 'ít nhất', 'từ'], above: ['hơn', 'trên'], below: ['dưới'], about: ['khoảng', 'chừng', 'gần'] },
+  bounds: { atMost: ['tối đa', 'lên đến', 'lên tới'], atLeast: ['tối thiểu', 'ít nhất', 'từ'], above: ['hơn', 'trên'], below: ['dưới'], about: ['khoảng', 'chừng', 'gần'], from: ['giữa'] },
   // between the ends of a range
   to: ['đến', 'tới'],
+  // a range's "and" after its "between" (a `from` bound): "giữa 10 và 20"
+  and: ['và'],
   // a currency after the amount
   money: { đ: 'VND', đồng: 'VND' },
   // a price of nothing, no limit, and a lifetime

@@ -94,8 +94,10 @@ const BOUNDS: ReadonlyArray<readonly [Bound, RegExp]> = [
   ['above', /^(>|more than|over|above)$/],
 ];
 const SPACE = /\s*/y;
-const BETWEEN = /(?:between|zwischen|entre|tra)\s+/iy;
-const AND = /\.?\s*(?:and|und|et|y|e)\s+/y;
+// (Other languages' words, "zwischen … und", "10 és 20 között", are in their tables, src/i18n: a `from` bound, `and`, an
+// `exact` word after a number.)
+const BETWEEN = /between\s+/iy;
+const AND = /\s*and\s+/y;
 // The conditions of a test before its result: "0-100 km/h in 7.2 s", "0–60 mph: 3.1 s", and with a word or colon
 // before the result, "50-70 mph in 3.2 s", "0-60 in 3.1s", "10-80% in 18 min", "20–80 %: 30 min" (charging). A range
 // of other things is no condition ("2-3 in 10 people", "5-10: 15 min"). Also "0-100 км/ч за 7,2 с", "10-80%で18分",
@@ -390,7 +392,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (b) bound = b[0];
     else approximate = true;
   }
-  // "between 6 and 7 hours", "zwischen 6 und 7 Stunden", "entre 6 y 7 horas": a range, or nothing.
+  // "between 6 and 7 hours" (and the language's "zwischen 6 und 7 Stunden", "между 6 и 7 часами"): a range, or nothing.
   let from = !!at(BETWEEN);
   // The comparison's language's words: "bis zu 18 Std.", "environ 5 Go", "約1億".
   for (let k = 0, m; own?.re && k < 2 && (m = at(own.re)); k++) {
@@ -649,10 +651,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (k === 0) return (i -= w.length), null;
     if (k > 0) (i -= w.length - k), (w = w.slice(0, k));
     // A range word glued to a unit or a currency, before a number ("128GB至1TB", "3小时到5小时", "100元至200元"): the unit
-    // ends there (it was one word, no unit).
+    // ends there (it was one word, no unit). Not an "and" read after a word for "between" only: "a" ends "1 hodina 30 min".
     for (let j = w.length, p; own?.to && --j > 0; ) {
       own.to.lastIndex = i - w.length + j;
-      if (own.to.test(s) && (unitDef((p = w.slice(0, j)), style.language) || currencyOf(p))) {
+      if (own.to.exec(s)?.[1] && (unitDef((p = w.slice(0, j)), style.language) || currencyOf(p))) {
         (i -= w.length - j), (w = p);
         break;
       }
@@ -727,9 +729,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // "256GB〜2TB"; after an amount or a percent, of the same currency: "10 € à 20 €", "١٥٪ إلى ٢٠٪" are ranges, but
   // "6,5 l la 100 km" is 6.5 L for 100 km, "100 kr til 2 personer" 100 kr for two, "9,99 € bis 31.03.2026" 9,99 € until then.)
   const wordAfterMoney = u1?.dimension === 'money' || u1 === PERCENT;
-  let byWord = false;
-  if (!bad && (at(RANGE) || (from && at(AND)) || (own?.to && (byWord = !!(u1 && at(/\.(?=\s)/y), at(own.to)))))) b = side(moneyFallback || !!a.cur);
-  if (byWord && u1) {
+  // (The language's "and" after a word for "between", "zwischen 6 und 7", is no range word of its own: `to` matches it
+  // uncaptured.)
+  let byWord: RegExpExecArray | null | undefined;
+  if (!bad && (at(RANGE) || (u1 && at(/\.(?=\s)/y), from && at(AND)) || (own?.to && (byWord = at(own.to)) && (byWord[1] || from)))) b = side(moneyFallback || !!a.cur);
+  if (byWord?.[1] && u1) {
     const end = i;
     const u2 = bad || !b ? null : unit();
     // ("de 9h à 18h", opening hours after "de", stays text.)

@@ -93,12 +93,20 @@ export interface WordTable {
   units?: string;
   /** Magnitude words as powers of ten: { mio: 6, "万": 4 }. */
   magnitudes?: Record<string, number>;
-  /** Words before a number that make it a bound or an approximation: { atMost: ['bis zu'], about: ['etwa'] }; `from`: only before a range ("de 4 a 8", not "de 3 meses"). */
+  /**
+   * Words before a number that make it a bound or an approximation: { atMost: ['bis zu'], about: ['etwa'] }; `from`:
+   * only before a range ("de 4 a 8", not "de 3 meses"), as a word for "between" is ("zwischen 4 und 8", "между 4 и 8").
+   */
   bounds?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'about' | 'from', string[]>>;
   /** Words between the ends of a range: "10 bis 20", "от 10 до 20", "5〜10時間"; also glued to a unit, "128GB至1TB". */
   to?: string[];
-  /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상". */
-  after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below', string[]>>;
+  /**
+   * "And" between the ends of a range: after a `from` word ("zwischen 10 und 20", "между 10 и 20"); in a language with
+   * `exact` words after a number, before one of them instead ("10 és 20 között", "10と20の間").
+   */
+  and?: string[];
+  /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상"; `exact`: a word for "between" after a range ("10 és 20 között"). */
+  after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'exact', string[]>>;
   /** Currencies written as a word after the amount in this language: { kr: 'SEK' }; their hundredths with a "¢": { öre: '¢SEK' }. */
   money?: Record<string, string>;
   /** Words for a price of nothing and for no limit: "Ücretsiz", "Sınırsız"; a word ending in "*" is a stem. */
@@ -120,6 +128,7 @@ export interface WordTable {
 export interface BoundWords {
   re?: RegExp;
   of: Map<string, string>;
+  /** The range words, sticky: `to` (captured; also `and` before a word for "between") and `and` after a `from` word only (not captured). */
   to?: RegExp;
   money: Map<string, string>;
   /** The words after a number: sticky, and anywhere in a word ("時間以上": where the unit ends). */
@@ -195,7 +204,11 @@ export function registerWords(tag: string, table: WordTable): void {
   const pattern = (list: string[]) => list.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const words = pattern(read(table.bounds));
   const after = pattern(read(table.after));
-  const to = pattern([...(table.to ?? [])]);
+  // The range words: `to`, captured, and `and`: before a word for "between" within a few words, "10 és 20 között", as
+  // `to`; else uncaptured, a range word after a `from` word only ("zwischen 10 und 20"; "10 und 20" is none).
+  const between = pattern([...(table.after?.exact ?? [])]);
+  const and = pattern([...(table.and ?? [])]);
+  const to = (between && and && `(?:${and})(?=[^]{0,40}?(?:${between}))|`) + (pattern([...(table.to ?? [])]) || '(?!)');
   const per = unitRows(table.before);
   const before = pattern([...per.keys()]);
   // (A word ending in "*" is a stem: "безлимитн*" is "безлимитный", "безлимитное"…)
@@ -205,7 +218,7 @@ export function registerWords(tag: string, table: WordTable): void {
     re: words ? new RegExp(`\\s*(${words})(?=[\\s\\d\\p{Sc}~≈])\\s*`, 'iuy') : undefined,
     of,
     // (Before a number or a currency: "10 a 20", "R$ 10 a R$ 20", "CHF 10 bis CHF 20".)
-    to: to ? new RegExp(`\\s*(?:${to})\\s*(?=[-−]?(?:[\\d\\p{Sc}]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d))`, 'iuy') : undefined,
+    to: new RegExp(`\\s*(?:(${to})|${(!between && and) || '(?!)'})\\s*(?=[-−]?(?:[\\d\\p{Sc}]|[A-Z]{1,3}\\$|[A-Z]{3}\\s?\\d))`, 'iuy'),
     money: new Map(Object.entries(table.money ?? {})),
     // (Not before a Han character: 内 is "within" in "15 分钟内", a word's first half in "16GB内存", memory.)
     after: after ? new RegExp(`\\s*(${after})(?!\\p{sc=Han})`, 'uy') : undefined,

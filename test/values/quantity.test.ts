@@ -1442,6 +1442,85 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
   });
 });
 
+describe('values: "between 10 and 20" in every built-in language', () => {
+  // Before, only "between", "zwischen", "entre" and "tra" (with "and", "und", "et", "y", "e") were read, in any
+  // language: each of these was text, or its first number with the rest a note.
+  const rows: [string, string | undefined, Want][] = [
+    // a word for "between" before the range (a `from` word: a range, or nothing) and the language's "and"
+    ['между 10 и 20 часа', 'bg', ['time', 10, 20, 'h']],
+    ['между 10 и 20 ГБ', 'ru', ['data', 10, 20, 'GB']],
+    ['між 10 і 20 годин', 'uk', ['time', 10, 20, 'h']],
+    ['між 10 та 20 годин', 'uk', ['time', 10, 20, 'h']],
+    ['између 10 и 20 сати', 'sr', ['time', 10, 20, 'h']],
+    ['između 10 i 20 sati', 'sr-Latn', ['time', 10, 20, 'h']],
+    ['između 10 i 20 sati', 'hr', ['time', 10, 20, 'h']],
+    ['između 10 i 20 sati', 'bs', ['time', 10, 20, 'h']],
+    ['między 10 a 20 godzin', 'pl', ['time', 10, 20, 'h']],
+    ['mezi 10 Kč a 20 Kč', 'cs', ['money', 10, 20, 'CZK']],
+    ['medzi 10 a 20 €', 'sk', ['money', 10, 20, 'EUR']],
+    ['tussen 10 en 20 uur', 'nl', ['time', 10, 20, 'h']],
+    ['mellan 10 och 20 timmar', 'sv', ['time', 10, 20, 'h']],
+    ['mellem 10 og 20 timer', 'da', ['time', 10, 20, 'h']],
+    ['mellom 10 og 20 timer', 'nb', ['time', 10, 20, 'h']],
+    ['fra 10 e 20 ore', 'it', ['time', 10, 20, 'h']],
+    ['μεταξύ 10 και 20 €', 'el', ['money', 10, 20, 'EUR']],
+    ['între 10 și 20 GB', 'ro', ['data', 10, 20, 'GB']],
+    ['intre 10 si 20 GB', 'ro', ['data', 10, 20, 'GB']],
+    ['tarp 10 ir 20 val.', 'lt', ['time', 10, 20, 'h']],
+    ['entre 10 i 20 hores', 'ca', ['time', 10, 20, 'h']],
+    ['بين 10 و 20 ساعة', 'ar', ['time', 10, 20, 'h']],
+    ['بين ١٠ و٢٠ ساعة', 'ar', ['time', 10, 20, 'h']],
+    ['بین ۱۰ و ۲۰ ساعت', 'fa', ['time', 10, 20, 'h']],
+    ['בין 10 ל-20 שעות', 'he', ['time', 10, 20, 'h']],
+    ['antara 10 dan 20 jam', 'id', ['time', 10, 20, 'h']],
+    ['giữa 10 và 20 giờ', 'vi', ['time', 10, 20, 'h']],
+    ['ระหว่าง 10 และ 20 ชั่วโมง', 'th', ['time', 10, 20, 'h']],
+    ['介于10和20小时之间', 'zh', ['time', 10, 20, 'h']],
+    // (already a range: "from 10 to 20")
+    ['nuo 10 iki 20 val.', 'lt', ['time', 10, 20, 'h']],
+    // the word for "between" after the range, and "and" before the second end (glued to a unit in Japanese and Chinese)
+    ['10 és 20 óra között', 'hu', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    ['10 ja 20 tunnin välillä', 'fi', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    ['10 ile 20 saat arasında', 'tr', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    ['10 ve 20 saat arasında', 'tr', ['time', 10, 20, 'h']],
+    ['10から20の間', 'ja', ['count', 10, 20, '', 'exact', { note: '' }]],
+    ['10時間と20時間の間', 'ja', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    ['10小时和20小时之间', 'zh', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    ['10和20之間', 'zh-TW', ['count', 10, 20, '']],
+    ['10 और 20 घंटे के बीच', 'hi', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    ['১০ ও ২০-এর মধ্যে', 'bn', ['count', 10, 20, '', 'exact', { note: '' }]],
+    // …and after a range written otherwise, the end of it (was the note)
+    ['10 से 20 घंटे के बीच', 'hi', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    ['১০ থেকে ২০-এর মধ্যে', 'bn', ['count', 10, 20, '', 'exact', { note: '' }]],
+    ['10到20小时之间', 'zh', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    ['10-20 saat arası', 'tr', ['time', 10, 20, 'h', 'exact', { note: '' }]],
+    // the genitive of a Finnish time ("2 tunnin lataus", a two-hour charge) is that time
+    ['2 tunnin lataus', 'fi', ['time', 2, 2, 'h', 'exact', { note: 'lataus' }]],
+    ['12 kuukauden takuu', 'fi', ['time', 12, 12, 'month']],
+    // English's, in English and in any language ("and" after a unit's dot too)
+    ['between 6 hrs. and 7 hrs.', undefined, ['time', 6, 7, 'h']],
+    ['between 6 and 7 hours', 'de', ['time', 6, 7, 'h']],
+    // Not ranges: "and" with no word for "between" ("и", "a", "és" join anything), the word for "between" with one
+    // number (text, as "zwischen 6 Stunden" is), two kinds, another language's words
+    ['10 и 20 часов', 'ru', ['count', 10, 10, '', 'exact', { label: 'и', note: '20 часов' }]],
+    ['2 a 3 dny', 'cs', ['count', 2, 2, '', 'exact', { label: 'a' }]],
+    ['10 és 20', 'hu', ['count', 10, 10, '', 'exact', { label: 'és' }]],
+    ['1 óra és 30 perc', 'hu', ['time', 1, 1, 'h', 'exact', { note: 'és 30 perc' }]],
+    ['1 tunti ja 30 minuuttia', 'fi', ['time', 1, 1, 'h']],
+    ['1 saat ve 30 dakika', 'tr', ['time', 1, 1, 'h']],
+    ['10から20まで', 'ja', null],
+    ['между 10 и', 'ru', null],
+    ['mezi 10 a', 'cs', null],
+    ['między 10 godzin', 'pl', null],
+    ['между 10 ч и 20 ГБ', 'ru', null],
+    ['между 10 и 20', 'uk', null],
+    ['zwischen 6 und 7 Stunden', undefined, null],
+    ['zwischen 6 und 7 Stunden', 'en', null],
+    ['tra 6 e 7 ore', 'es', null],
+  ];
+  for (const [text, locale, want] of rows) it(`${JSON.stringify(text)}${locale ? ` in ${locale}` : ''}`, () => check(parseQuantity(text, undefined, locale), want));
+});
+
 describe('values: Slovak, Croatian, Bosnian, Serbian (both scripts) and Bulgarian words', () => {
   const winner = (values: string[], better: 'higher' | 'lower', locale?: string) =>
     pickWinner(values.map((v, i) => [String(i), parseQuantity(v, undefined, locale)] as const), better);
