@@ -317,7 +317,8 @@ describe("Host CSS: a page's colour on the element itself, under its reset", fun
         for (const theme of ['light', 'dark']) {
           const el = document.createElement('compare-verdict') as CompareElement;
           el.setAttribute('theme', theme);
-          el.data = await loadDemo();
+          // An id of its own: a vote on the demo that another file left in this browser's storage shows thanks, no buttons.
+          el.data = { ...(await loadDemo()), id: `host-css-${Math.random().toString(36).slice(2, 10)}` };
           wrap.appendChild(el);
           await settled(el, 'ready');
           await frames();
