@@ -38,7 +38,9 @@ export function findInput(host: SourceHost & HTMLElement): ComparisonInput {
   if (host.for) {
     const root = host.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(host.for) ?? host.ownerDocument.getElementById(host.for);
-    if (target) hideJsonCarrier(target);
+    // Every carrier of that id, not only the first: one snippet pasted twice, or two elements of one comparison
+    // (`embed` names the carrier by its content), give the page two; the second showed as raw JSON.
+    if (target) for (const el of (target.getRootNode() as ParentNode).querySelectorAll('.compare-kit-json')) if (el.id === host.for) hideJsonCarrier(el);
     return { from: 'for', id: host.for, text: target ? (target.textContent ?? '') : null };
   }
   const src = host.src?.trim();

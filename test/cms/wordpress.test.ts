@@ -133,6 +133,29 @@ describe('for="id" with a <pre class="compare-kit-json"> carrier', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hides every copy of the carrier: one snippet pasted twice, or two elements of one comparison (one id)', async () => {
+    const doc = await loadFixture('minimal.json');
+    const json = toWordPressJson(doc);
+    const wrap = await fixture(html`<div>
+      <style>
+        pre { display: block; }
+      </style>
+      <p><compare-facts for="ck-pre-twice"></compare-facts></p>
+      <pre class="compare-kit-json" id="ck-pre-twice">${json}</pre>
+      <p><compare-facts for="ck-pre-twice"></compare-facts></p>
+      <pre class="compare-kit-json" id="ck-pre-twice">${json}</pre>
+      <pre class="compare-kit-json" id="ck-pre-other">${json}</pre>
+    </div>`);
+    const els = [...wrap.querySelectorAll<CompareFacts>('compare-facts')];
+    await Promise.all(els.map((el) => settled(el)));
+    expect(els.map((el) => el.state)).to.deep.equal(['ready', 'ready']);
+    const [first, second, other] = [...wrap.querySelectorAll('pre')];
+    expect([first, second].map((pre) => getComputedStyle(pre!).display)).to.deep.equal(['none', 'none']);
+    expect(second!.getBoundingClientRect().height).to.equal(0);
+    // A carrier of another id, named by no element, stays as the page made it.
+    expect(getComputedStyle(other!).display).to.equal('block');
+  });
+
   it('hides the carrier even when the page styles pre { display: block }', async () => {
     const doc = await loadFixture('minimal.json');
     const wrap = await fixture(html`<div>
