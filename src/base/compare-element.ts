@@ -343,6 +343,23 @@ export abstract class CompareElement extends LitElement {
     return waits.length ? Promise.all(waits) : null;
   }
 
+  /**
+   * Server HTML that something changed on its way (a CMS's auto-paragraphs, WordPress's wpautop, put `<p>`s in the
+   * shadow root's markup) cannot be hydrated: Lit throws ("could not find node for attribute parts") and the element
+   * was left dead. Rendered afresh in its place instead, with its own style sheets, as without hydration support.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      if (!this.#hydrating) throw e;
+      const root = this.renderRoot as ShadowRoot;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      render(this.render(), root, this.renderOptions);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || changed.has('for') || changed.has('timeout')) {
       if (changed.has('src') && this.state === 'error') this.#key = undefined;

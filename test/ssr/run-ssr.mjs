@@ -21,6 +21,8 @@
 //  3. Interactivity after hydration: "Show N more", "Show only differences",
 //     the vote (POSTed to the page's vote endpoint), a FAQ question opened by
 //     click and by a #faq-… link, and the track form (POSTed to its endpoint).
+//  4. Without Lit's hydration support file, and with server HTML that a CMS put
+//     <p>s into (wpautop): the elements render afresh, with no error, and work.
 //
 // Prints one summary line; exits 1 when a check fails.
 //
@@ -212,6 +214,12 @@ const pages = {
   '/elements.html': doc('de', singles),
   '/page-foreign.html': doc('en', pageHtml, { head: FOREIGN }),
 };
+/**
+ * Server HTML that a CMS's auto-paragraphs changed on its way (WordPress's wpautop, classic content: `</p>` before and
+ * `<p>` after every `<div>`, inside the shadow roots' markup too): Lit cannot hydrate it; the elements render afresh.
+ */
+const autop = (h) => `<p>${h.replace(/<div\b/g, '</p>\n<div').replace(/<\/div>/g, '</div>\n<p>')}</p>`;
+const mangled = doc('en', `<p>Intro.</p>\n${autop(renderToString(demo, { element: 'verdict', locale: 'en' }))}\n${autop(renderToString(demo, { sections: 'verdict facts faq', locale: 'en' }))}`);
 /** The bundle served where its hydration support file is missing (a 404): the elements render afresh, once. */
 const missing = doc('en', pageHtml, { load: LOAD.replace('/compare-kit.js?ver=1.2.3', '/missing/compare-kit.js') });
 
@@ -232,6 +240,10 @@ const server = createServer((req, res) => {
   }
   if (url.pathname === '/compare-kit.css' && preloadCss) {
     res.writeHead(200, { 'Content-Type': 'text/css' }).end(preloadCss);
+    return;
+  }
+  if (url.pathname === '/autop.html') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(mangled);
     return;
   }
   if (url.pathname === '/missing.html') {
@@ -433,6 +445,31 @@ try {
       return { sections: page.shadowRoot.querySelectorAll('[part~="section"]').length, tables: facts?.shadowRoot.querySelectorAll('table').length, errorBoxes: page.shadowRoot.querySelectorAll('compare-facts, compare-verdict, compare-table').length - [...page.shadowRoot.querySelectorAll('compare-facts, compare-verdict, compare-table')].filter((el) => el.state === 'ready').length };
     });
     check(ready > 5 && seen.tables === 1 && seen.errorBoxes === 0 && errors.length === 0, 'hydration support missing (404): every element renders afresh, once, with no error', `${ready} ready; ${JSON.stringify(seen)}; ${errors.join(' | ')}`);
+    await ctx.close();
+  }
+
+  // 5. Server HTML with <p>s put into it (wpautop): every element renders afresh, styled, with no error, and works.
+  {
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    const p = await ctx.newPage();
+    const errors = [];
+    p.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+    p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await p.goto(`${base}/autop.html`, { waitUntil: 'load' });
+    const n = await waitHydrated(p);
+    const seen = await p.evaluate(() => {
+      const verdict = document.querySelector('main > p > compare-verdict') ?? document.querySelector('compare-verdict');
+      const page = document.querySelector('compare-page');
+      const facts = page?.shadowRoot?.querySelector('compare-facts');
+      return {
+        tables: facts?.shadowRoot?.querySelectorAll('table').length,
+        strayP: [verdict, page, facts].map((el) => el?.shadowRoot?.querySelectorAll(':scope > p, :scope > [part] > p:empty').length ?? -1),
+        styled: getComputedStyle(verdict.shadowRoot.querySelector('button[part~="vote-yes"]')).cursor,
+      };
+    });
+    await p.locator('main compare-verdict button[part~="vote-yes"]').first().click();
+    const thanks = await p.locator('main compare-verdict [part~="vote-status"]').first().innerText().catch(() => '');
+    check(n === 5 && errors.length === 0 && seen.tables === 1 && seen.strayP.every((x) => x === 0) && seen.styled === 'pointer' && /thank/i.test(thanks), 'server HTML with <p>s put in (wpautop): every element renders afresh, styled, with no error, and works', `${n} hydrated; ${JSON.stringify(seen)}; "${thanks}"; ${errors.join(' | ')}`);
     await ctx.close();
   }
 } catch (e) {
