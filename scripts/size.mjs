@@ -29,7 +29,7 @@ import { costTable } from './size-map.mjs';
 // thirteenth, for its fixes: list bounds beside entry errors, URL hints ("has a space
 // in it", "did you mean https://"), CJK range words glued to units, the key-order map
 // that made 10,000 unknown keys fast, focus kept clear of the table's sticky header,
-// Tab after the verdict's thanks).
+// Tab after the verdict's thanks, "between" words, a fresh render when a CMS changed the server HTML).
 const BUDGET_GZIP = 65 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
