@@ -11,10 +11,23 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { testApi } from './server/test-api.mjs';
+import { takeFailedFile, testApi } from './server/test-api.mjs';
 import { countingReporter } from './server/counting-reporter.mjs';
 import { reactEsm } from './frameworks/react-esm-plugin.mjs';
 import { ssrRender } from './ssr/ssr-plugin.mjs';
+
+/**
+ * Zod's error-message translations, which src/ never uses (`zod/mini` re-exports them as `z.locales`): in the built
+ * bundle they are shaken out, but unbundled every test page fetched all of them, 90 of its 200 modules. Served empty.
+ */
+function noZodLocales() {
+  return {
+    name: 'no-zod-locales',
+    serve(context) {
+      if (/\/node_modules\/zod\/v4\/locales\/index\.js$/.test(context.path)) return { body: 'export {};\n', type: 'js' };
+    },
+  };
+}
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 
@@ -75,9 +88,19 @@ const chromiumFlags = [
 
 const browsers = [];
 if (wanted.includes('chromium')) {
+  // One browser context for every file, as Firefox and WebKit have (storage is shared across files in all three): a
+  // fresh context per file had an empty HTTP cache and fetched and compiled every module again (~1 s a file). A new one
+  // after a test made a module fail to load (test-api's fail-file): Chromium would not load it again in that context.
+  let shared;
   browsers.push(playwrightLauncher({
     product: 'chromium',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumFlags },
+    createBrowserContext: async ({ browser }) => {
+      if (!shared || takeFailedFile()) shared = await browser.newContext();
+      // The runner closes a file's "context" when the file is done: close only its page.
+      return { page: undefined, close() { return this.page?.close(); } };
+    },
+    createPage: async ({ context }) => (context.page = await shared.newPage()),
   }));
 }
 if (wanted.includes('firefox')) {
@@ -105,7 +128,7 @@ export default {
   // the end of the run (scripts/run-wtr.mjs) to keep the suite well under 20 minutes.
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reactEsm(), ssrRender()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), reactEsm(), ssrRender(), noZodLocales()],
   middleware: [testApi],
   browsers,
   reporters: [defaultReporter(), countingReporter()],

@@ -8,7 +8,7 @@ export const COUNT_FILE = 'node_modules/.cache/compare-kit/wtr-count.txt';
 /** The slowest test files of each browser, printed by scripts/run-wtr.mjs before the count (CI keeps the suite well under 20 minutes). */
 export const SLOWEST_FILE = 'node_modules/.cache/compare-kit/wtr-slowest.txt';
 
-/** The sum of a file's test durations (ms): its own time, without the page's load. */
+/** The sum of a file's test durations (ms): its tests' own time, without the page's load, imports and hooks. */
 function duration(results) {
   if (!results) return 0;
   let ms = 0;
@@ -17,19 +17,24 @@ function duration(results) {
   return ms;
 }
 
-function slowest(sessions, n = 6) {
+/**
+ * Per browser: the sum of its tests' durations, the sum of its files' wall times (from the session's start to its end:
+ * the page's load, the imports, hooks and tests; what the run waits for), and the files that took longest.
+ */
+function slowest(sessions, wall, n = 6) {
   const by = new Map();
   for (const s of sessions) {
     const name = s.browser?.name ?? '?';
     if (!by.has(name)) by.set(name, []);
-    by.get(name).push([duration(s.testResults), s.testFile.replace(/^.*?\/test\//, 'test/')]);
+    by.get(name).push({ tests: duration(s.testResults), wall: wall.get(s.id) ?? 0, file: s.testFile.replace(/^.*?\/test\//, 'test/') });
   }
+  const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
   const lines = [];
   for (const [browser, files] of by) {
-    const total = files.reduce((a, [ms]) => a + ms, 0);
-    files.sort((a, b) => b[0] - a[0]);
-    const top = files.slice(0, n).map(([ms, f]) => `${f} ${(ms / 1000).toFixed(0)} s`).join(', ');
-    lines.push(`${browser}: tests took ${(total / 1000).toFixed(0)} s in all; slowest files: ${top}`);
+    const sum = (k) => files.reduce((a, f) => a + f[k], 0);
+    files.sort((a, b) => b.wall - a.wall);
+    const top = files.slice(0, n).map((f) => `${f.file} ${seconds(f.wall)} (tests ${seconds(f.tests)})`).join(', ');
+    lines.push(`${browser}: files took ${seconds(sum('wall'))} in all, their tests ${seconds(sum('tests'))}; slowest files: ${top}`);
   }
   return lines.join('\n');
 }
@@ -46,7 +51,18 @@ function count(results, acc) {
 }
 
 export function countingReporter() {
+  /** Session id → when it started, then how long it took (ms). */
+  const began = new Map();
+  const wall = new Map();
   return {
+    start({ sessions }) {
+      // (The first files may start before this listener is added: they count from here.)
+      const start = Date.now();
+      sessions.on('session-status-updated', (session) => {
+        if (session.status === 'INITIALIZING') began.set(session.id, Date.now());
+        else if (session.status === 'FINISHED') wall.set(session.id, Date.now() - (began.get(session.id) ?? start));
+      });
+    },
     onTestRunFinished({ sessions }) {
       const acc = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
@@ -57,7 +73,7 @@ export function countingReporter() {
       const line = `${acc.passed} passed, ${acc.failed} failed${acc.skipped ? `, ${acc.skipped} skipped` : ''}`;
       mkdirSync(COUNT_FILE.replace(/\/[^/]+$/, ''), { recursive: true });
       writeFileSync(COUNT_FILE, line);
-      writeFileSync(SLOWEST_FILE, slowest(sessions));
+      writeFileSync(SLOWEST_FILE, slowest(sessions, wall));
       // Printed after the default reporter's last frame (when the process lives that long).
       if (!process.env.WTR_COUNT_BY_WRAPPER) setTimeout(() => process.stdout.write(`\n${line}\n`), 0);
     },

@@ -38,12 +38,24 @@ function doc(title) {
 
 /** Files that answer 500 to one browser (by its User-Agent, as the engines run side by side): a language's module that does not load. */
 const failing = new Set();
+let failedAFile = false;
+
+/**
+ * Whether a file was made to fail (fail-file) since the last call. Chromium remembers a module that failed to load for
+ * the rest of its browser context, even across pages and with no-store, so the next test file needs a context of its own.
+ */
+export function takeFailedFile() {
+  const was = failedAFile;
+  failedAFile = false;
+  return was;
+}
 
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (failing.has(`${ctx.get('User-Agent')} ${url.pathname.replace(/\.[jt]s$/, '')}`)) {
     ctx.status = 500;
     ctx.body = 'unavailable';
+    failedAFile = true;
     return;
   }
   // The languages' modules are kept by no browser (the runner lets it keep every file a year): one an earlier test file
