@@ -9,43 +9,33 @@ import { loadDemo, loadFixture, sectionsOf, settled } from './helpers/util.js';
 /** Every element, the whole page first. */
 const TAGS = ['compare-page', ...SECTIONS.map((s) => `compare-${s}`)];
 
-/** Elements of a tree, also inside shadow roots and slotted. */
-function* walk(root: Element | ShadowRoot): Generator<Element> {
+/**
+ * Elements of a tree, also inside shadow roots and slotted, each with its computed style and whether it lies inside a
+ * box that scrolls or clips sideways (a table's own scroll box, which may be wider inside). One style read per element:
+ * walking up from each one made this file the suite's slowest in WebKit.
+ */
+function* walk(root: Element | ShadowRoot, clipped = false, slots = new Map<Element, boolean>()): Generator<[Element, CSSStyleDeclaration, boolean]> {
   for (const el of root.children) {
-    yield el;
-    if (el.shadowRoot) yield* walk(el.shadowRoot);
-    yield* walk(el);
+    const style = getComputedStyle(el);
+    // A slotted node lies where its slot is: in the slot's boxes, not its light-DOM parent's.
+    const inside = (el.assignedSlot ? slots.get(el.assignedSlot) : undefined) ?? clipped;
+    yield [el, style, inside];
+    const below = inside || style.overflowX !== 'visible';
+    if (el.localName === 'slot') slots.set(el, below);
+    if (el.shadowRoot) yield* walk(el.shadowRoot, below, slots);
+    yield* walk(el, below, slots);
   }
 }
 
 /** Visually hidden text (1 px, clipped) may sit anywhere: it is not seen. */
-const hidden = (el: Element) => {
-  const s = getComputedStyle(el);
-  return s.display === 'none' || s.visibility === 'hidden' || (s.position === 'absolute' && s.clipPath.startsWith('inset(50%'));
-};
-
-/** True inside a box that scrolls or clips sideways (a table's own scroll box), which may be wider inside. */
-function inScrollBox(el: Element, host: Element): boolean {
-  for (let node: Element | null = parentOf(el); node && node !== host; node = parentOf(node)) {
-    const x = getComputedStyle(node).overflowX;
-    if (x !== 'visible') return true;
-  }
-  return false;
-}
-
-function parentOf(node: Element): Element | null {
-  if (node.assignedSlot) return node.assignedSlot;
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
+const hidden = (s: CSSStyleDeclaration) => s.display === 'none' || s.visibility === 'hidden' || (s.position === 'absolute' && s.clipPath.startsWith('inset(50%'));
 
 /** Nodes that stick out of the host's box (left or right), as `tag.class [part]`. */
 function overflowing(host: Element): string[] {
   const box = host.getBoundingClientRect();
   const out: string[] = [];
-  for (const el of walk(host.shadowRoot ?? host)) {
-    if (el instanceof HTMLStyleElement || el.localName === 'slot' || hidden(el) || inScrollBox(el, host)) continue;
+  for (const [el, style, inScrollBox] of walk(host.shadowRoot ?? host)) {
+    if (el instanceof HTMLStyleElement || el.localName === 'slot' || hidden(style) || inScrollBox) continue;
     const name = `<${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
     const r = el.getBoundingClientRect();
     if ((r.width || r.height) && (r.left < box.left - 1 || r.right > box.right + 1)) {
