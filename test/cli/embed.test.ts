@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/compare-kit.js';
 import type { CompareElement } from '../../src/base/compare-element.js';
-import { run, embedSnippet, EMBED_ELEMENTS } from '../../src/cli/commands/embed.js';
+import { run, embedSnippet, nestsDeeperThan, EMBED_ELEMENTS } from '../../src/cli/commands/embed.js';
 import { loadFixture, settled, textOf } from '../helpers/util.js';
 
 /** Runs the command against an in-memory file system; returns the exit code and what it printed. */
@@ -124,8 +124,21 @@ describe('compare-kit embed', () => {
     expect(r.err).to.match(/cannot read missing.json: ENOENT/);
   });
 
+  it('keeps x- extensions nested as deep as 200 levels, as written', async () => {
+    const d = JSON.parse(files['tea.json']!);
+    d['x-tree'] = JSON.parse(`${'['.repeat(199)}7${']'.repeat(199)}`); // 200 levels with the document itself
+    const r = await embed(['tree.json'], { 'tree.json': JSON.stringify(d) });
+    expect(r.code, r.err).to.equal(0);
+    expect(r.err).to.equal('');
+    expect(r.out.replace(/\s/g, '')).to.contain(`"x-tree":${'['.repeat(199)}7`);
+    expect(nestsDeeperThan(d, 200)).to.equal(false);
+    expect(nestsDeeperThan({ a: d }, 200)).to.equal(true);
+    expect(nestsDeeperThan([1, 'x', null], 1)).to.equal(false);
+    expect(nestsDeeperThan([[]], 1)).to.equal(true);
+  });
+
   it('leaves out x- extensions nested too deep to copy, says so, and the snippet renders', async function () {
-    this.timeout(90000); // WebKit parses and walks deep JSON slowly on a busy machine (twice now: the duplicate-key scan)
+    this.timeout(60000); // WebKit parses and walks deep JSON slowly on a busy machine (twice: the duplicate-key scan)
     const d = JSON.parse(files['tea.json']!);
     d.attributes = [{ id: 'a', label: 'A', values: { [d.items[0].id]: 1, 'x-src': 0 } }];
     d['x-deep'] = 0;

@@ -78,6 +78,25 @@ function contentHash(text: string): string {
  * The snippet for a comparison (the value as written in the file, not the
  * validated result, so nothing is added or reordered). Does not validate.
  */
+/**
+ * How deep a snippet's JSON may nest. The format's own fields nest a few levels; deeper is an x- extension, which the
+ * elements ignore. Indented JSON grows with the square of its depth: 30,000 levels would be gigabytes (V8 and Firefox
+ * give up early; WebKit worked for half a minute, then ran out of memory).
+ */
+const MAX_COPIED_DEPTH = 200;
+
+/** Whether arrays and objects in `value` nest more than `limit` levels (walked without recursion). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function embedSnippet(value: unknown, options: EmbedOptions = {}): string {
   const tag = embedElement(options.element);
   if (!tag) throw new RangeError(`unknown element "${options.element}": one of ${EMBED_ELEMENTS.join(', ')}`);
@@ -199,10 +218,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   let snippet: string;
   try {
     // (Read again as written, x- extensions and all: valid, as parseComparison just said.)
-    snippet = embedSnippet((readJson(text) as { value: unknown }).value, options);
+    const asWritten = (readJson(text) as { value: unknown }).value;
+    if (nestsDeeperThan(asWritten, MAX_COPIED_DEPTH)) throw new RangeError('nested too deep');
+    snippet = embedSnippet(asWritten, options);
   } catch {
-    // Nested too deep for JSON.stringify (a RangeError in V8, "too much recursion" in Firefox): only x- extensions
-    // can be (the schema bounds the rest), and they are ignored.
+    // Nested too deep to copy: only x- extensions can be (the schema bounds the rest), and they are ignored. Past
+    // MAX_COPIED_DEPTH, or where JSON.stringify gives up (a RangeError in V8, "too much recursion" in Firefox).
     snippet = embedSnippet(result.comparison, options);
     io.err(`compare-kit embed: ${args.file}: x- extensions nested too deep to copy are left out of the snippet (compare-kit ignores them anyway)`);
   }
