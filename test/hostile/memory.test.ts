@@ -1,5 +1,5 @@
 /**
- * Memory: a thousand cycles of create, attach, load (data and src), remove
+ * Memory: a thousand cycles (250 where no heap is measured) of create, attach, load (data and src), remove
  * leave the fetch cache, the page-level listeners and the MutationObservers
  * where they were. Counted by instrumenting addEventListener /
  * removeEventListener and MutationObserver; `performance.memory` is printed
@@ -12,7 +12,11 @@ import { MAX_CACHED_ANSWERS, clearComparisonCache, comparisonCacheSize } from '.
 import { loadFixture, settled } from '../helpers/util.js';
 import { settledAll } from './hostile.js';
 
-const CYCLES = 1000;
+/**
+ * A thousand where the engine reports its heap (Chromium's performance.memory), for that figure; 250 elsewhere. The
+ * checks are exact (no listener, observer or element left, the cache at its bound), so one cycle's leak fails them.
+ */
+const CYCLES = 'memory' in performance ? 1000 : 250;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
