@@ -80,7 +80,7 @@ describe('printing', () => {
     for (const el of [table!, verdict!, track!]) await settled(el);
     const box = table!.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
     // The shadow at the end the table scrolls past shows on screen, not on paper (nothing scrolls there).
-    await waitUntil(() => getComputedStyle(box, '::after').opacity === '1', 'the end shadow on screen');
+    await waitUntil(() => getComputedStyle(box, '::after').opacity === '1', 'the end shadow on screen', { timeout: 5000 });
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(box).overflowX).to.equal('visible');
     // A block, not the screen's grid (the edge shadows' strips): Chromium's printed grid leaves out the header

@@ -396,7 +396,7 @@ describe('<compare-facts>', () => {
     // scroll-driven animations run; its background in Firefox).
     const box = root.querySelector('.scroll')!;
     const driven = CSS.supports('animation-timeline: scroll()');
-    if (driven) await waitUntil(() => getComputedStyle(box, '::after').opacity === '1', 'the end shadow');
+    if (driven) await waitUntil(() => getComputedStyle(box, '::after').opacity === '1', 'the end shadow', { timeout: 5000 });
     expect(getComputedStyle(box, driven ? '::after' : null).backgroundImage).to.contain('radial-gradient');
   });
 
@@ -420,7 +420,8 @@ describe('<compare-facts>', () => {
         expect(getComputedStyle(box, '::before').display, what).to.equal('none');
         expect(shadow(labels[1]!).opacity, what).to.equal('0');
         box.scrollLeft = dir === 'rtl' ? -80 : 80;
-        if (driven) await waitUntil(() => shadow(labels[1]!).opacity === '1', `${what}: the start shadow`);
+        // (WebKitGTK moves a scroll-driven animation in its next rendering frame: on a loaded machine, past waitUntil's default second.)
+        if (driven) await waitUntil(() => shadow(labels[1]!).opacity === '1', `${what}: the start shadow`, { timeout: 5000 });
         for (const th of labels) {
           // Just past the labels' column, on the side the values are, past its border (the full table's) too.
           const start = parseFloat(shadow(th)[dir === 'rtl' ? 'right' : 'left']) + parseFloat(shadow(th).marginInlineStart);
