@@ -22,31 +22,27 @@ function duration(results) {
  * the page's load, the imports, hooks and tests; what the run waits for), and the files that took longest.
  */
 function slowest(sessions, wall, n = 6) {
+  // WTR_SLOWEST_TESTS=N: also each browser's N slowest tests (to see where a slow file spends its time).
+  const tests = Number(process.env.WTR_SLOWEST_TESTS) || 0;
   const by = new Map();
   for (const s of sessions) {
     const name = s.browser?.name ?? '?';
-    if (!by.has(name)) by.set(name, []);
-    by.get(name).push({ tests: duration(s.testResults), wall: wall.get(s.id) ?? 0, file: s.testFile.replace(/^.*?\/test\//, 'test/') });
+    if (!by.has(name)) by.set(name, { files: [], tests: [] });
+    const file = s.testFile.replace(/^.*?\/test\//, 'test/');
+    by.get(name).files.push({ tests: duration(s.testResults), wall: wall.get(s.id) ?? 0, file });
+    const collect = (r, path) => {
+      for (const t of r?.tests ?? []) by.get(name).tests.push([t.duration ?? 0, `${path} › ${t.name}`]);
+      for (const sub of r?.suites ?? []) collect(sub, `${path} › ${sub.name}`);
+    };
+    if (tests) collect(s.testResults, file);
   }
   const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
   const lines = [];
-  // WTR_SLOWEST_TESTS=N: also each browser's N slowest tests (to see where a slow file spends its time).
-  const tests = Number(process.env.WTR_SLOWEST_TESTS) || 0;
-  for (const s of tests ? sessions : []) {
-    const all = [];
-    const collect = (r, path) => {
-      for (const t of r?.tests ?? []) all.push([t.duration ?? 0, `${path} › ${t.name}`]);
-      for (const sub of r?.suites ?? []) collect(sub, `${path} › ${sub.name}`);
-    };
-    collect(s.testResults, s.testFile.replace(/^.*?\/test\//, 'test/'));
-    s.slowTests = all;
-  }
-  for (const [browser] of tests ? by : []) {
-    const all = sessions.filter((s) => (s.browser?.name ?? '?') === browser).flatMap((s) => s.slowTests);
-    all.sort((a, b) => b[0] - a[0]);
-    lines.push(`${browser}: slowest tests:\n${all.slice(0, tests).map(([ms, name]) => `  ${(ms / 1000).toFixed(1)} s ${name}`).join('\n')}`);
-  }
-  for (const [browser, files] of by) {
+  for (const [browser, { files, tests: all }] of by) {
+    if (tests) {
+      all.sort((a, b) => b[0] - a[0]);
+      lines.push(`${browser}: slowest tests:\n${all.slice(0, tests).map(([ms, name]) => `  ${(ms / 1000).toFixed(1)} s ${name}`).join('\n')}`);
+    }
     const sum = (k) => files.reduce((a, f) => a + f[k], 0);
     files.sort((a, b) => b.wall - a.wall);
     const top = files.slice(0, n).map((f) => `${f.file} ${seconds(f.wall)} (tests ${seconds(f.tests)})`).join(', ');

@@ -75,10 +75,6 @@ function contentHash(text: string): string {
 }
 
 /**
- * The snippet for a comparison (the value as written in the file, not the
- * validated result, so nothing is added or reordered). Does not validate.
- */
-/**
  * How deep a snippet's JSON may nest. The format's own fields nest a few levels; deeper is an x- extension, which the
  * elements ignore. Indented JSON grows with the square of its depth: 30,000 levels would be gigabytes (V8 and Firefox
  * give up early; WebKit worked for half a minute, then ran out of memory).
@@ -97,6 +93,10 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
   return false;
 }
 
+/**
+ * The snippet for a comparison (the value as written in the file, not the
+ * validated result, so nothing is added or reordered). Does not validate.
+ */
 export function embedSnippet(value: unknown, options: EmbedOptions = {}): string {
   const tag = embedElement(options.element);
   if (!tag) throw new RangeError(`unknown element "${options.element}": one of ${EMBED_ELEMENTS.join(', ')}`);
