@@ -70,12 +70,22 @@ async function webkitLauncher() {
     capabilities: {
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true,
+      // A navigation answers at once; the runner then waits for the test page to report in (testsStartTimeout). With
+      // the default ("normal": wait for the load), one navigation in a loaded CI run got no answer for 120 s.
+      pageLoadStrategy: 'none',
       'webkitgtk:browserOptions': {
         binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
         args: ['--automation'],
       },
     },
   });
+  // The runner's WebDriver launcher starts each file's navigation without waiting for it (its SessionManager drops the
+  // promise), so a navigation that failed was an unhandled rejection, which ended the whole run with no report. Waited
+  // for here, a failure fails that file, with its message.
+  launcher.startSession = async (id, url) => {
+    await launcher.ensureManagerInitialized();
+    await launcher.driverManager.startSession(id, url);
+  };
   const originalStop = launcher.stop.bind(launcher);
   launcher.stop = async () => { await originalStop(); stop(); };
   return launcher;

@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 export const COUNT_FILE = 'node_modules/.cache/compare-kit/wtr-count.txt';
-/** The slowest test files of each browser, printed by scripts/run-wtr.mjs before the count (CI keeps the suite well under 20 minutes). */
-export const SLOWEST_FILE = 'node_modules/.cache/compare-kit/wtr-slowest.txt';
+/** The slowest test files of each browser (CI keeps the suite well under 20 minutes), then every failure with its file and browser: printed by scripts/run-wtr.mjs before the count. */
+export const SUMMARY_FILE = 'node_modules/.cache/compare-kit/wtr-summary.txt';
 
 /** The sum of a file's test durations (ms): its tests' own time, without the page's load, imports and hooks. */
 function duration(results) {
@@ -51,16 +51,22 @@ function slowest(sessions, wall, n = 6) {
   return lines.join('\n');
 }
 
-function count(results, acc) {
+/** Counts a file's tests; each failed one is added to `acc.failures` as "browser file › suite › test: message". */
+function count(results, acc, where) {
   if (!results) return acc;
   for (const t of results.tests ?? []) {
     if (t.skipped) acc.skipped++;
     else if (t.passed) acc.passed++;
-    else acc.failed++;
+    else {
+      acc.failed++;
+      acc.failures.push(`${where} › ${t.name}: ${firstLine(t.error?.message)}`);
+    }
   }
-  for (const s of results.suites ?? []) count(s, acc);
+  for (const s of results.suites ?? []) count(s, acc, `${where} › ${s.name}`);
   return acc;
 }
+
+const firstLine = (message) => String(message ?? '(no message)').split('\n')[0].slice(0, 300) || '(no message)';
 
 export function countingReporter() {
   /** Session id → when it started, then how long it took (ms). */
@@ -76,16 +82,22 @@ export function countingReporter() {
       });
     },
     onTestRunFinished({ sessions }) {
-      const acc = { passed: 0, failed: 0, skipped: 0 };
+      const acc = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        count(session.testResults, acc);
-        // A file that failed to load (syntax error, failed import) has no tests: count it.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) acc.failed++;
+        const where = `${session.browser?.name ?? '?'} ${session.testFile.replace(/^.*?\/test\//, 'test/')}`;
+        count(session.testResults, acc, where);
+        // A file that failed as a whole (syntax error, failed import, a browser command that timed out) counts once,
+        // with its errors: the default reporter printed them when the file ended, far up a long log.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          acc.failed++;
+          acc.failures.push(`${where}: the file failed: ${session.errors.map((e) => firstLine(e.message)).join(' | ')}`);
+        }
       }
       const line = `${acc.passed} passed, ${acc.failed} failed${acc.skipped ? `, ${acc.skipped} skipped` : ''}`;
       mkdirSync(COUNT_FILE.replace(/\/[^/]+$/, ''), { recursive: true });
       writeFileSync(COUNT_FILE, line);
-      writeFileSync(SLOWEST_FILE, slowest(sessions, wall));
+      const failures = acc.failures.length ? `\n\nFailed (${acc.failures.length}):\n${acc.failures.map((f) => `  ${f}`).join('\n')}` : '';
+      writeFileSync(SUMMARY_FILE, slowest(sessions, wall) + failures);
       // Printed after the default reporter's last frame (when the process lives that long).
       if (!process.env.WTR_COUNT_BY_WRAPPER) setTimeout(() => process.stdout.write(`\n${line}\n`), 0);
     },
