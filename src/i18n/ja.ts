@@ -86,11 +86,11 @@ export const words: WordTable = {
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['最大'], atLeast: ['最低', '最小'], about: ['約'] },
   // between the ends of a range (the wave dash, the full-width tilde, and the ASCII tilde: "3~5時間")
-  to: ['〜', '～', '~'],
+  to: ['〜', '～', '~', 'から'],
   // a range's "and", before a word for "between" after it (an `exact` word after a number): "10と20の間", "10から20の間"
   and: ['と', 'から'],
   // after a number: "18時間以上", "3년 이상"
-  after: { atLeast: ['以上'], atMost: ['以下', '以内', 'まで'], below: ['未満'], above: ['超'], exact: ['の間'] },
+  after: { atLeast: ['以上', 'から', '〜', '～'], atMost: ['以下', '以内', 'まで'], below: ['未満'], above: ['超'], exact: ['の間'] },
   // a price of nothing, no limit, and a lifetime
   free: ['無料'],
   unlimited: ['無制限', '無限'],

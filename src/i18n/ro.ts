@@ -15,8 +15,10 @@ export const words: WordTable = {
   to: ['la'],
   // a range's "and" after its "between" (a `from` bound): "între 10 și 20"
   and: ['și', 'şi', 'si'],
+  // between a number from 20 on and its unit, magnitude or currency: "20 de ore", "25 de milioane", "100 de lei"
+  link: ['de'],
   // a currency after the amount
-  money: { lei: 'RON', leu: 'RON' },
+  money: { lei: 'RON', leu: 'RON', dolari: 'USD', dolar: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['gratuit*', 'gratis'],
   unlimited: ['nelimitat*'],

@@ -478,6 +478,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // "2½ hours"
     const f = at(FRACTION);
     if (f) d = String(Number(d) + FRACTIONS[f[0] as keyof typeof FRACTIONS]);
+    // "20 de ore", "25 de milioane", "1.000 de lei", "20 de utilizatori": a word joining the number to what it counts
+    // (Romanian, from 20 on), as if not written.
+    if (own?.link && sees(own.link)) at(own.link);
     let exp = 0;
     let plus = false;
     // "10+ million", "2.2 million+", "$1.2B"
@@ -489,6 +492,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     }
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
+    // (And after a magnitude: "25 de milioane de utilizatori".)
+    if (exp && own?.link && sees(own.link)) at(own.link);
     // A symbol of letters glued to a number glued to a word that is no magnitude ("RM850x", a power supply): no amount.
     // ("Rp500rb", "Rs 12k", "Rp12jt/bln" are.)
     if (letters && sees(/\p{L}/uy)) return (bad = true), null;
@@ -810,8 +815,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   if (few && u.unit === 'PS' && max < 20) u = { dimension: 'count', unit: '', label: few };
   if (u.dimension === 'score' && !(min >= 0 && max <= Number(u.unit.slice(1)))) return null;
 
-  // "from 10 to 20", "ab 5–8 €": a range from a floor is that range.
-  if (b && bound === 'atLeast') bound = 'exact';
+  // "from 10 to 20", "ab 5–8 €": a range from a floor is that range; so is one up to its end, "10から20まで", "10에서 20까지".
+  if (b && (bound === 'atLeast' || (bound === 'atMost' && after && byWord?.[1]))) bound = 'exact';
   if (a.plus || last.plus) bound = 'atLeast';
   const q: Quantity = {
     min,

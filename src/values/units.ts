@@ -105,6 +105,8 @@ export interface WordTable {
    * `exact` words after a number, before one of them instead ("10 és 20 között", "10と20の間").
    */
   and?: string[];
+  /** Words that join a number to its unit, magnitude or currency: Romanian "de" from 20 on ("20 de ore", "25 de milioane"). */
+  link?: string[];
   /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상"; `exact`: a word for "between" after a range ("10 és 20 között"). */
   after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'exact', string[]>>;
   /** Currencies written as a word after the amount in this language: { kr: 'SEK' }; their hundredths with a "¢": { öre: '¢SEK' }. */
@@ -141,6 +143,8 @@ export interface BoundWords {
   /** Words before an amount that price it per a time (sticky), and the time each names. */
   before?: RegExp;
   per: Map<string, UnitDef>;
+  /** The joining words (sticky, with the spaces around them). */
+  link?: RegExp;
   read?: (s: string) => string;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
@@ -228,6 +232,7 @@ export function registerWords(tag: string, table: WordTable): void {
     lifetime: whole(table.lifetime),
     before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}])`, 'iuy') : undefined,
     per,
+    link: table.link?.length ? new RegExp(`\\s+(?:${pattern([...table.link])})\\s+`, 'iuy') : undefined,
     read: table.read,
   });
   revision++;

@@ -1508,7 +1508,7 @@ describe('values: "between 10 and 20" in every built-in language', () => {
     ['1 óra és 30 perc', 'hu', ['time', 1, 1, 'h', 'exact', { note: 'és 30 perc' }]],
     ['1 tunti ja 30 minuuttia', 'fi', ['time', 1, 1, 'h']],
     ['1 saat ve 30 dakika', 'tr', ['time', 1, 1, 'h']],
-    ['10から20まで', 'ja', null],
+    // ("10から20まで", from 10 until 20, is one: see below.)
     ['между 10 и', 'ru', null],
     ['mezi 10 a', 'cs', null],
     ['między 10 godzin', 'pl', null],
@@ -1642,5 +1642,67 @@ describe('values: Slovak, Croatian, Bosnian, Serbian (both scripts) and Bulgaria
     expect(winner(['45 мин', '1,5 ч'], 'lower', 'bg')).to.equal('0');
     expect(winner(['besplatno', '9,99 €', '14,99 €'], 'lower', 'hr')).to.equal('0');
     expect(winner(['neograničeno', '10 GB', '20 GB'], 'higher', 'hr')).to.equal('0');
+  });
+});
+
+describe('values: Romanian "de", the few-forms of thousands and millions, Japanese and Korean "from" and "to"', () => {
+  const winner = (values: string[], better: 'higher' | 'lower', locale?: string) =>
+    pickWinner(values.map((v, i) => [String(i), parseQuantity(v, undefined, locale)] as const), better);
+  // Before, each of these was a count (of "de", of "tisíce", of "円から"), a lone first number, or text.
+  const rows: [string, string, Want][] = [
+    // Romanian joins a number from 20 on to what it counts with "de": as if not written
+    ['20 de ore', 'ro', ['time', 20, 20, 'h', 'exact', { note: '' }]],
+    ['între 20 și 30 de ore', 'ro', ['time', 20, 30, 'h']],
+    ['25 de milioane', 'ro', ['count', 25e6, 25e6, '', 'exact', { magnitude: 1e6 }]],
+    ['25 de milioane de utilizatori', 'ro', ['count', 25e6, 25e6, '', 'exact', { label: 'utilizatori', note: '' }]],
+    ['1.000 de pachete', 'ro', ['count', 1000, 1000, '', 'exact', { label: 'pachete' }]],
+    ['peste 100.000 de pachete', 'ro', ['count', 1e5, 1e5, '', 'above', { label: 'pachete' }]],
+    ['100 de lei', 'ro', ['money', 100, 100, 'RON']],
+    ['1,5 miliarde de dolari', 'ro', ['money', 1.5e9, 1.5e9, 'USD']],
+    ['20 de GB', 'ro', ['data', 20, 20, 'GB']],
+    // …only in Romanian: "de" is no joining word in Spanish or Portuguese
+    ['20 de horas', 'es', ['count', 20, 20, '', 'exact', { label: 'de' }]],
+    // thousands, millions, billions after 2, 3, 4 (and the genitive after a fraction)
+    ['2 tysiące', 'pl', ['count', 2000, 2000, '']],
+    ['5 tysięcy pakietów', 'pl', ['count', 5000, 5000, '', 'exact', { label: 'pakietów' }]],
+    ['1,5 miliona', 'pl', ['count', 1.5e6, 1.5e6, '']],
+    ['12 milionów użytkowników', 'pl', ['count', 12e6, 12e6, '', 'exact', { label: 'użytkowników' }]],
+    ['3 miliardy', 'pl', ['count', 3e9, 3e9, '']],
+    ['2 tisíce', 'cs', ['count', 2000, 2000, '']],
+    ['1,5 milionu', 'cs', ['count', 1.5e6, 1.5e6, '']],
+    ['3 tisíce', 'sk', ['count', 3000, 3000, '']],
+    ['2 тысячи', 'ru', ['count', 2000, 2000, '']],
+    ['1 тысяча', 'ru', ['count', 1000, 1000, '']],
+    ['1 тисяча', 'uk', ['count', 1000, 1000, '']],
+    ['1 δισεκατομμύριο', 'el', ['count', 1e9, 1e9, '']],
+    // Japanese "から" (from, and to between the ends) and a trailing "〜": from ¥1,000, 3 to 5 hours
+    ['3から5時間', 'ja', ['time', 3, 5, 'h']],
+    ['3時間から5時間', 'ja', ['time', 3, 5, 'h']],
+    ['10から20まで', 'ja', ['count', 10, 20, '']],
+    ['1,000円から', 'ja', ['money', 1000, 1000, 'JPY', 'atLeast', { note: '' }]],
+    ['月額1,000円から', 'ja', ['rate', 1000, 1000, 'JPY/month', 'atLeast']],
+    ['1,000円〜', 'ja', ['money', 1000, 1000, 'JPY', 'atLeast', { note: '' }]],
+    ['1,000～2,000円', 'ja', ['money', 1000, 2000, 'JPY']],
+    // Korean "에서" (from… to), "사이" (between), "부터" (from)
+    ['3에서 5시간', 'ko', ['time', 3, 5, 'h']],
+    ['3시간에서 5시간', 'ko', ['time', 3, 5, 'h']],
+    ['3~5시간 사이', 'ko', ['time', 3, 5, 'h', 'exact', { note: '' }]],
+    ['10과 20 사이', 'ko', ['count', 10, 20, '']],
+    ['10에서 20까지', 'ko', ['count', 10, 20, '']],
+    ['12,000원부터', 'ko', ['money', 12000, 12000, 'KRW', 'atLeast']],
+    ['3시간부터', 'ko', ['time', 3, 3, 'h', 'atLeast']],
+    // …and a bound after a single value stays one
+    ['5時間まで', 'ja', ['time', 5, 5, 'h', 'atMost']],
+    ['5시간까지', 'ko', ['time', 5, 5, 'h', 'atMost']],
+  ];
+  for (const [text, locale, want] of rows) it(`${JSON.stringify(text)} in ${locale}`, () => check(parseQuantity(text, undefined, locale), want));
+
+  it('compares those values with the language\'s other forms of them', () => {
+    expect(winner(['5 ore', '20 de ore', '2 zile'], 'higher', 'ro')).to.equal('2');
+    expect(winner(['5 ore', '20 de ore'], 'lower', 'ro')).to.equal('0');
+    expect(winner(['2 tysiące', '900', '1,5 tys.'], 'higher', 'pl')).to.equal('0');
+    expect(winner(['3から5時間', '2時間'], 'higher', 'ja')).to.equal('0');
+    expect(winner(['1,000円から', '800円'], 'lower', 'ja')).to.equal('1');
+    expect(diffRatio(parseQuantity('20 de ore', undefined, 'ro'), parseQuantity('10 ore', undefined, 'ro'))).to.equal(1);
   });
 });
