@@ -6,6 +6,9 @@
 import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
+/** A word after the ablative of a number or an amount ("500.000'den fazla", "99 TL'den başlayan"), in each of its forms. */
+const than = (word: string) => ["'", '’'].flatMap((a) => ['den', 'dan', 'ten', 'tan'].map((s) => `${a}${s} ${word}`));
+
 export const words: WordTable = {
   units: 'ms milisaniye|s saniye sn saniyede saniyeye saniyelik|min dakika dk dakikada dakikaya dakikalık|h saat sa saatte saate saati saatlik saatten|day gün güne günü günlük günde|week hafta haftaya haftalık haftada|month ay aya aylık ayda|year yıl sene yıla yıllık yılda seneye senelik|m metre|km kilometre|cm santimetre|mm milimetre|g gram gr|kg kilogram kilo|L litre lt',
   magnitudes: { bin: 3, milyon: 6, mn: 6, milyar: 9, mlr: 9, trilyon: 12 },
@@ -13,8 +16,9 @@ export const words: WordTable = {
   bounds: { atMost: ['en fazla', 'azami'], atLeast: ['en az', 'asgari'], about: ['yaklaşık', 'ortalama'] },
   // a range's "and", before a word for "between" after it (an `exact` word after a number): "10 ile 20 saat arasında"
   and: ['ile', 've'],
-  // after a number: "10 saate kadar" (up to 10 hours)
-  after: { atMost: ['kadar'], exact: ['arasında', 'arası'] },
+  // after a number: "10 saate kadar" (up to 10 hours); "500.000'den fazla" (more than), "'den az" (less than), "99 TL'den
+  // başlayan" (from)
+  after: { atMost: ['kadar'], above: [...than('fazla'), 'fazla'], below: than('az'), atLeast: [...than('başlayan'), ...than('itibaren')], exact: ['arasında', 'arası'] },
   // a currency after the amount
   money: { TL: 'TRY', lira: 'TRY' },
   // a price of nothing, no limit, and a lifetime

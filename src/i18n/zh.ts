@@ -21,7 +21,7 @@ export const words: WordTable = {
   // a range's "and": after 介于 ("between", a `from` bound), or before a word for "between" after it (an `exact` word after a number): "10和20之间", "介于10和20之间", "10到20之间"
   and: ['和', '与', '與', '跟'],
   // after a number: "18時間以上", "3년 이상"
-  after: { atLeast: ['以上'], atMost: ['以下', '以内', '以內', '内', '內'], exact: ['之间', '之間'] },
+  after: { atLeast: ['以上', '起'], atMost: ['以下', '以内', '以內', '内', '內'], exact: ['之间', '之間'] },
   // a price of nothing, no limit, and a lifetime
   free: ['免费', '免費'],
   unlimited: ['无限', '無限', '不限', '无限制', '無限制', '无上限', '無上限'],

@@ -130,10 +130,11 @@ const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
 // What follows a magnitude, after the dot of an abbreviation or a joining word ("de", "di", "d'"): a currency symbol or a word.
 const NEXT_WORD = /(?:(?<!\p{L}{6})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "all'anno",
-// "a l'any", "i månaden", "в месяц", "na miesiąc", "प्रति माह", per user or seat first.
+// "a l'any", "i månaden", "om måneden", "pr. måned", "в месяц", "na miesiąc", "ανά μήνα", "τον μήνα", "प्रति माह", per user or
+// seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
-const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:per|pro|par|por|al|an?|na|im|i|в|на|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:per|pro|par|por|al|an?|na|im|i|om|pr\\.|в|на|ανά|τον|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 // (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".
@@ -502,8 +503,12 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // d'euros", "2 milioni di euro" (not "1.2 million. Then", "2 million. Hours of video", "2 millones de usuarios").
     if (exp) {
       NEXT_WORD.lastIndex = i;
-      const c = NEXT_WORD.exec(s)?.[1] ?? '';
+      const n = NEXT_WORD.exec(s);
+      const c = n?.[1] ?? '';
       if (/\p{Sc}/u.test(c) || currencyOf(c) || unitDef(c, style.language)) i = NEXT_WORD.lastIndex - c.length;
+      // (What it counts after the joining word: "12 millions de développeurs", "1,5 million d'utilisateurs", "2 milioni di
+      // utenti" count developers, users.)
+      else if (c && /^\s+d(?:[ei]\s|['’])/.test(n![0])) i = NEXT_WORD.lastIndex - c.length;
     }
     // "$59.99 CAD", "$1,299 MXN", "¥7999 CNY": the code says which dollar or yen; "US$ 20 CAD" is neither.
     let num = (sign && sign !== '+' ? '-' : '') + d;

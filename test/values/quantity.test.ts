@@ -1191,7 +1191,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['2 milhões de reais', 'pt', ['money', 2e6, 2e6, 'BRL']],
     ['2 milhões de euros', 'pt', ['money', 2e6, 2e6, 'EUR']],
     ['2 milioni di euro', 'it', ['money', 2e6, 2e6, 'EUR']],
-    ['2 millones de usuarios', 'es', ['count', 2e6, 2e6, '', 'exact', { label: 'de', note: 'usuarios' }]],
+    // (a count of what follows the joining word, not of "de")
+    ['2 millones de usuarios', 'es', ['count', 2e6, 2e6, '', 'exact', { label: 'usuarios', note: '' }]],
     // Spanish abbreviations of "millones": "mill." and, in Latin American finance, "MM" ("mm" are millimetres, "mil" a thousand)
     ['82 mill.', 'es', ['count', 8.2e7, 8.2e7, '']],
     ['82 mill. de euros', 'es', ['money', 8.2e7, 8.2e7, 'EUR']],
@@ -1645,7 +1646,7 @@ describe('values: Slovak, Croatian, Bosnian, Serbian (both scripts) and Bulgaria
   });
 });
 
-describe('values: Romanian "de", the few-forms of thousands and millions, Japanese and Korean "from" and "to"', () => {
+describe('values: Romanian "de", the few-forms of thousands and millions, "from", "to" and "per month" in more languages', () => {
   const winner = (values: string[], better: 'higher' | 'lower', locale?: string) =>
     pickWinner(values.map((v, i) => [String(i), parseQuantity(v, undefined, locale)] as const), better);
   // Before, each of these was a count (of "de", of "tisíce", of "円から"), a lone first number, or text.
@@ -1694,6 +1695,28 @@ describe('values: Romanian "de", the few-forms of thousands and millions, Japane
     // …and a bound after a single value stays one
     ['5時間まで', 'ja', ['time', 5, 5, 'h', 'atMost']],
     ['5시간까지', 'ko', ['time', 5, 5, 'h', 'atMost']],
+    // Chinese "起" (from)
+    ['99元起', 'zh', ['money', 99, 99, 'CNY', 'atLeast', { note: '' }]],
+    ['每月99元起', 'zh', ['rate', 99, 99, 'CNY/month', 'atLeast']],
+    // Turkish bounds after the ablative: more than, from
+    ["500.000'den fazla paket", 'tr', ['count', 5e5, 5e5, '', 'above', { note: 'paket' }]],
+    ['5 saatten fazla', 'tr', ['time', 5, 5, 'h', 'above', { note: '' }]],
+    ["99 TL'den başlayan", 'tr', ['money', 99, 99, 'TRY', 'atLeast', { note: '' }]],
+    ["aylık 99 TL'den başlayan", 'tr', ['rate', 99, 99, 'TRY/month', 'atLeast']],
+    // per month in Danish, Norwegian, Swedish and Greek ways
+    ['99 kr. om måneden', 'da', ['rate', 99, 99, 'DKK/month', 'exact', { note: '' }]],
+    ['99 kr. pr. måned', 'da', ['rate', 99, 99, 'DKK/month']],
+    ['99 kr per måneden', 'nb', ['rate', 99, 99, 'NOK/month']],
+    ['99 kr om året', 'sv', ['rate', 99, 99, 'SEK/year']],
+    ['9,99 € τον μήνα', 'el', ['rate', 9.99, 9.99, 'EUR/month']],
+    ['9,99 € ανά μήνα', 'el', ['rate', 9.99, 9.99, 'EUR/month']],
+    ['9,99 €/μήνα', 'el', ['rate', 9.99, 9.99, 'EUR/month']],
+    // …not a time of day after "om": "€ 10 om 12 uur" is €10 at noon
+    ['€ 10 om 12 uur', 'nl', ['money', 10, 10, 'EUR', 'exact', { note: 'om 12 uur' }]],
+    // what a magnitude counts, after the joining word
+    ['12 millions de développeurs', 'fr', ['count', 12e6, 12e6, '', 'exact', { label: 'développeurs', note: '' }]],
+    ["1,5 million d'utilisateurs", 'fr', ['count', 1.5e6, 1.5e6, '', 'exact', { label: 'utilisateurs' }]],
+    ['2 milioni di utenti', 'it', ['count', 2e6, 2e6, '', 'exact', { label: 'utenti' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)} in ${locale}`, () => check(parseQuantity(text, undefined, locale), want));
 
