@@ -26,6 +26,8 @@ export const words: WordTable = {
   free: ['безплатн*'],
   unlimited: ['неограничен*', 'безлимитн*', 'без ограничение'],
   lifetime: ['доживотн*'],
+  // "times" (a multiplier, as "2x")
+  times: ['пъти'],
 };
 
 const num = new Intl.NumberFormat('bg');

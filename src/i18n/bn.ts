@@ -45,6 +45,8 @@ export const words: WordTable = {
       .replace(/প্রতি\s/gu, (m, at: number) => (s.slice(0, at).trim() ? '/' : '').padEnd(m.length))
       .replace(/(?<=হাজার|লাখ|লক্ষ|[মব]িলি(?:\u09df|\u09af\u09bc)ন)ের(?=ও?\s(?:বেশি|কম))/gu, '-র')
       .replace(/(?<=কোটি)র(?=ও?\s(?:বেশি|কম))/gu, '-'),
+  // "times" (a multiplier, as "2x")
+  times: ['গুণ'],
 };
 
 const num = new Intl.NumberFormat('bn');

@@ -44,6 +44,8 @@ export const words: WordTable = {
   lifetime: ['de per vida', 'vitalici*'],
   // after an amount: a price per that time
   every: 'month mensual mensuals|year anual anuals',
+  // "times" (a multiplier, as "2x")
+  times: ['vegades', 'cops'],
 };
 
 const num = new Intl.NumberFormat('ca');

@@ -22,6 +22,8 @@ export const words: WordTable = {
   free: ['zdarma', 'zadarmo'],
   unlimited: ['neomezen*', 'bez omezení'],
   lifetime: ['doživotn*'],
+  // "times" (a multiplier, as "2x")
+  times: ['krát'],
 };
 
 const num = new Intl.NumberFormat('cs');

@@ -22,6 +22,8 @@ export const words: WordTable = {
   free: ['gratis'],
   unlimited: ['ubegrænse*'],
   lifetime: ['livstid*'],
+  // "times" (a multiplier, as "2x")
+  times: ['gange', 'gang'],
 };
 
 const num = new Intl.NumberFormat('da');

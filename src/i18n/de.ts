@@ -100,4 +100,6 @@ export const words: WordTable = {
   every: 'month monatlich|year jährlich|week wöchentlich|day täglich',
   // after a slash: "CHF 65.–/Mt."
   per: 'month Mt',
+  // "times" (a multiplier, as "2x")
+  times: ['mal'],
 };

@@ -19,6 +19,8 @@ export const words: WordTable = {
   free: ['δωρεάν'],
   unlimited: ['απεριόριστ*'],
   lifetime: ['ισόβι*'],
+  // "times" (a multiplier, as "2x")
+  times: ['φορές', 'φορά'],
 };
 
 const num = new Intl.NumberFormat('el');

@@ -98,4 +98,6 @@ export const words: WordTable = {
   lifetime: ['de por vida', 'vitalici*'],
   // after an amount: a price per that time
   every: 'month mensual mensuales|year anual anuales',
+  // "times" (a multiplier, as "2x")
+  times: ['veces', 'vez'],
 };

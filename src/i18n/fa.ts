@@ -20,6 +20,8 @@ export const words: WordTable = {
   // a price of nothing, and no limit
   free: ['رایگان'],
   unlimited: ['نامحدود'],
+  // "times" (a multiplier, as "2x")
+  times: ['برابر'],
 };
 
 const num = new Intl.NumberFormat('fa');

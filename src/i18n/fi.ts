@@ -24,6 +24,8 @@ export const words: WordTable = {
   free: ['ilmai*', 'maksuton*'],
   unlimited: ['rajaton*', 'rajoittamaton*'],
   lifetime: ['elinikäi*'],
+  // "times" (a multiplier, as "2x")
+  times: ['kertaa', 'kertainen', 'kertaisesti'],
 };
 
 const num = new Intl.NumberFormat('fi');

@@ -95,4 +95,6 @@ export const words: WordTable = {
   lifetime: ['à vie'],
   // after an amount: a price per that time
   every: 'month mensuel mensuels mensuelle mensuellement|year annuel annuels annuelle annuellement',
+  // "times" (a multiplier, as "2x")
+  times: ['fois'],
 };

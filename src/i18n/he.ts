@@ -21,6 +21,8 @@ export const words: WordTable = {
   free: ['חינם'],
   unlimited: ['ללא הגבלה', 'בלתי מוגבל'],
   lifetime: ['לכל החיים'],
+  // "times" (a multiplier, as "2x")
+  timesBefore: ['פי'],
 };
 
 const num = new Intl.NumberFormat('he');

@@ -29,6 +29,8 @@ export const words: WordTable = {
   lifetime: ['आजीवन'],
   // after an amount: a price per that time
   every: 'month मासिक|year वार्षिक सालाना',
+  // "times" (a multiplier, as "2x")
+  times: ['गुना'],
 };
 
 const num = new Intl.NumberFormat('hi');

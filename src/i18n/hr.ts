@@ -26,6 +26,8 @@ export const words: WordTable = {
   free: ['besplatn*'],
   unlimited: ['neograničen*', 'bez ograničenja', 'bez limita'],
   lifetime: ['doživotn*'],
+  // "times" (a multiplier, as "2x")
+  times: ['puta'],
 };
 
 const num = new Intl.NumberFormat('hr');

@@ -21,6 +21,8 @@ export const words: WordTable = {
   free: ['ingyen*'],
   unlimited: ['korlátlan*'],
   lifetime: ['élethosszig*'],
+  // "times" (a multiplier, as "2x")
+  times: ['szor', 'szer', 'ször', 'szoros', 'szeres', 'szörös'],
 };
 
 const num = new Intl.NumberFormat('hu');

@@ -22,6 +22,8 @@ export const words: WordTable = {
   free: ['gratis'],
   unlimited: ['tanpa batas', 'tak terbatas'],
   lifetime: ['seumur hidup'],
+  // "times" (a multiplier, as "2x")
+  times: ['kali'],
 };
 
 const num = new Intl.NumberFormat('id');

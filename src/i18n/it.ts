@@ -23,6 +23,8 @@ export const words: WordTable = {
   lifetime: ['a vita'],
   // after an amount: a price per that time
   every: 'month mensile mensili|year annuale annuali annuo annui',
+  // "times" (a multiplier, as "2x")
+  times: ['volte', 'volta'],
 };
 
 const num = new Intl.NumberFormat('it');

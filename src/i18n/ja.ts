@@ -99,4 +99,6 @@ export const words: WordTable = {
   per: 'month 月',
   // before an amount: "月額1,000円", "年額12,000円"
   before: 'month 月額 毎月|year 年額 毎年',
+  // "times" (a multiplier, as "2x")
+  times: ['倍'],
 };

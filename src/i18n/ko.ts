@@ -26,6 +26,8 @@ export const words: WordTable = {
   per: 'month 월',
   // before an amount: "월 12,000원" (monthly), "연 120,000원" (yearly)
   before: 'month 월 월간 매월|year 연 연간 매년',
+  // "times" (a multiplier, as "2x")
+  times: ['배'],
 };
 
 const num = new Intl.NumberFormat('ko');

@@ -55,6 +55,8 @@ export const words: WordTable = {
   lifetime: ['visam gyvenimui', 'visą gyvenimą', 'amžin*'],
   // after an amount: a price per that time ("9,99 € mėnesiui")
   every: 'month mėnesiui|year metams',
+  // "times" (a multiplier, as "2x")
+  times: ['kartų', 'kartus', 'kartai'],
 };
 
 const num = new Intl.NumberFormat('lt');

@@ -22,6 +22,8 @@ export const words: WordTable = {
   free: ['gratis'],
   unlimited: ['ubegrense*'],
   lifetime: ['livstid*'],
+  // "times" (a multiplier, as "2x")
+  times: ['ganger', 'gang'],
 };
 
 const num = new Intl.NumberFormat('nb');

@@ -23,6 +23,8 @@ export const words: WordTable = {
   lifetime: ['levenslang*'],
   // after an amount: a price per that time
   every: 'month maandelijks|year jaarlijks',
+  // "times" (a multiplier, as "2x")
+  times: ['keer', 'maal'],
 };
 
 const num = new Intl.NumberFormat('nl');

@@ -21,6 +21,8 @@ export const words: WordTable = {
   lifetime: ['dożywotn*'],
   // after an amount: a price per that time
   every: 'month miesięcznie|year rocznie',
+  // "times" (a multiplier, as "2x")
+  times: ['razy', 'raz'],
 };
 
 const num = new Intl.NumberFormat('pl');

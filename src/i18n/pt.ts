@@ -25,6 +25,8 @@ export const words: WordTable = {
   lifetime: ['vitalíci*'],
   // after an amount: a price per that time
   every: 'month mensal mensais|year anual anuais',
+  // "times" (a multiplier, as "2x")
+  times: ['vezes', 'vez'],
 };
 
 const num = new Intl.NumberFormat('pt');

@@ -23,6 +23,8 @@ export const words: WordTable = {
   free: ['gratuit*', 'gratis'],
   unlimited: ['nelimitat*'],
   lifetime: ['pe viață', 'pe viaţă'],
+  // "times" (a multiplier, as "2x")
+  times: ['ori'],
 };
 
 const num = new Intl.NumberFormat('ro');

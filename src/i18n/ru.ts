@@ -21,6 +21,9 @@ export const words: WordTable = {
   lifetime: ['пожизненн*'],
   // after an amount: a price per that time
   every: 'month ежемесячно|year ежегодно',
+  // "times" (a multiplier, as "2x")
+  times: ['раза', 'раз'],
+  timesWith: ['в'],
 };
 
 const num = new Intl.NumberFormat('ru');

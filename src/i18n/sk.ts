@@ -25,6 +25,8 @@ export const words: WordTable = {
   free: ['zadarmo', 'zdarma', 'bezplatn*'],
   unlimited: ['neobmedzen*', 'bez obmedzenia', 'bez limitu'],
   lifetime: ['doživotn*'],
+  // "times" (a multiplier, as "2x")
+  times: ['krát', 'násobne'],
 };
 
 const num = new Intl.NumberFormat('sk');

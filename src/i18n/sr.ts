@@ -42,6 +42,8 @@ export const words: WordTable = {
   free: ['бесплатн*', 'besplatn*'],
   unlimited: ['неограничен*', 'без ограничења', 'neograničen*', 'bez ograničenja'],
   lifetime: ['доживотн*', 'doživotn*'],
+  // "times" (a multiplier, as "2x")
+  times: ['пута', 'puta'],
 };
 
 const num = new Intl.NumberFormat('sr');

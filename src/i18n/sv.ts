@@ -22,6 +22,8 @@ export const words: WordTable = {
   free: ['gratis', 'kostnadsfri*'],
   unlimited: ['obegränsa*'],
   lifetime: ['livstid*'],
+  // "times" (a multiplier, as "2x")
+  times: ['gånger', 'gång'],
 };
 
 const num = new Intl.NumberFormat('sv');

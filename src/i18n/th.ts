@@ -21,6 +21,8 @@ export const words: WordTable = {
   free: ['ฟรี'],
   unlimited: ['ไม่จำกัด'],
   lifetime: ['ตลอดชีพ'],
+  // "times" (a multiplier, as "2x")
+  times: ['เท่า'],
 };
 
 const num = new Intl.NumberFormat('th');

@@ -29,6 +29,8 @@ export const words: WordTable = {
   every: 'month aylık|year yıllık',
   // …and before it: "aylık 45 TL", "yıllık 540 TL"
   before: 'month aylık|year yıllık',
+  // "times" (a multiplier, as "2x")
+  times: ['kat', 'katı'],
 };
 
 const num = new Intl.NumberFormat('tr');

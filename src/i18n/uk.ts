@@ -19,6 +19,9 @@ export const words: WordTable = {
   free: ['безкоштовн*', 'безплатн*'],
   unlimited: ['необмежен*', 'безліміт*'],
   lifetime: ['довічн*'],
+  // "times" (a multiplier, as "2x")
+  times: ['рази', 'разів', 'раз'],
+  timesWith: ['в', 'у'],
 };
 
 const num = new Intl.NumberFormat('uk');

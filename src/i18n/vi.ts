@@ -21,6 +21,9 @@ export const words: WordTable = {
   free: ['miễn phí'],
   unlimited: ['không giới hạn'],
   lifetime: ['trọn đời'],
+  // "times" (a multiplier, as "2x")
+  times: ['lần'],
+  timesBefore: ['gấp'],
 };
 
 const num = new Intl.NumberFormat('vi');

@@ -30,6 +30,8 @@ export const words: WordTable = {
   per: 'month 月',
   // before an amount: "每月 30 元", "月付 30 元"
   before: 'month 每月 月付 月费 月費 月缴 月繳|year 每年 年付 年费 年費 年缴 年繳',
+  // "times" (a multiplier, as "2x")
+  times: ['倍'],
 };
 
 const num = new Intl.NumberFormat('zh');

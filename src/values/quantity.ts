@@ -402,6 +402,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     else if (b === 'from') from = true;
     else bound = b as Bound;
   }
+  // "פי 2", "gấp 2 lần": times, before the number; "в 2 раза": a word that goes with "times" after it (`with`).
+  const timesFirst = own?.timesBefore && at(own.timesBefore);
   // "月額1,000円", "월 12,000원": a price per the time named before it.
   const perBefore = own?.before ? own.per.get(at(own.before)?.[1] ?? '')?.unit : undefined;
 
@@ -683,6 +685,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (sees(/(?<=(?<![\d.])(?:240|360|480|576|720|1080|1440|2160|4320)p)/y)) return LINES;
     if (sees(/(?<=(?<![\d.])[2-6]G)(?=$|\s*[(,;/]|\s+(?:LTE|NR)\b)/y)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
+    // The language's "times": "2 fois", "2-mal", "2krát", "в 2 раза"; glued to what follows where words are not spaced ("2倍速い").
+    const times = own?.times?.exec(w)?.[0];
+    if (times && (times.length === w.length || /^(?:ja|zh|ko|th)$/.test(style.language))) return (i -= w.length - times.length), TIMES;
     if (/^percent$/i.test(w)) return PERCENT;
     // "160 mph", "250 kph" (and "250 km/h", a distance per a time): speeds.
     if (/^(?:mph|kph|kmh)$/i.test(w)) return { dimension: 'rate', unit: /^m/i.test(w) ? 'mi/h' : 'km/h' };
@@ -767,6 +772,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (code !== cur && !(a.cur ? a.bare : b!.bare)) return null;
     cur = code;
   } else i = start;
+  const beforeUnit = i;
   let u: Unit | null = cur ? money(cur) : percentFirst ? PERCENT : unit();
   if (bad || sees(BAD_AFTER)) return null;
   // "$15" in a "USD/month" attribute is $15 a month.
@@ -789,6 +795,12 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (!a.exp && !last.exp) a.exp = last.exp = Math.round(Math.log10(fallback.min));
   }
   u ??= { dimension: 'count', unit: '' };
+  if (timesFirst && u.dimension !== 'multiplier') {
+    // ("פי 2 מהיר יותר": the word after it is no count's. "в 2 часа", at two o'clock, and "в 2024 году" are no values.)
+    if (u.dimension !== 'count' || timesFirst[1]) return null;
+    if (u.label !== undefined) i = beforeUnit;
+    u = TIMES;
+  }
   if (perBefore) {
     // ("월 12회", twelve times a month, is no plain count.)
     if (u.dimension !== 'money') return null;

@@ -105,6 +105,14 @@ export interface WordTable {
    * `exact` words after a number, before one of them instead ("10 és 20 között", "10と20の間").
    */
   and?: string[];
+  /**
+   * Words for "times" after a number, as "x" is ("2 fois plus rapide", "2-mal", "2krát", "2倍", "2배"); `timesBefore`: before
+   * one ("פי 2", "gấp 2 lần"), which make it a multiplier unless a unit follows; `timesWith`: words before a number that
+   * go with a word for "times" after it only (the "в" of "в 2 раза"; "в 2024 году" is no value).
+   */
+  times?: string[];
+  timesBefore?: string[];
+  timesWith?: string[];
   /** Words that join a number to its unit, magnitude or currency: Romanian "de" from 20 on ("20 de ore", "25 de milioane"). */
   link?: string[];
   /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상"; `exact`: a word for "between" after a range ("10 és 20 között"). */
@@ -145,6 +153,9 @@ export interface BoundWords {
   per: Map<string, UnitDef>;
   /** The joining words (sticky, with the spaces around them). */
   link?: RegExp;
+  /** The words for "times": after a number (at a word's start), and before one (sticky: those of `timesWith` captured). */
+  times?: RegExp;
+  timesBefore?: RegExp;
   read?: (s: string) => string;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
@@ -233,6 +244,11 @@ export function registerWords(tag: string, table: WordTable): void {
     before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}])`, 'iuy') : undefined,
     per,
     link: table.link?.length ? new RegExp(`\\s+(?:${pattern([...table.link])})\\s+`, 'iuy') : undefined,
+    times: table.times?.length ? new RegExp(`^(?:${pattern([...table.times])})`, 'iu') : undefined,
+    timesBefore:
+      table.timesBefore?.length || table.timesWith?.length
+        ? new RegExp(`\\s*(?:${pattern([...(table.timesBefore ?? [])]) || '(?!)'}|(${pattern([...(table.timesWith ?? [])]) || '(?!)'}))\\s*(?=\\d)`, 'iuy')
+        : undefined,
     read: table.read,
   });
   revision++;

@@ -1717,6 +1717,38 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['12 millions de développeurs', 'fr', ['count', 12e6, 12e6, '', 'exact', { label: 'développeurs', note: '' }]],
     ["1,5 million d'utilisateurs", 'fr', ['count', 1.5e6, 1.5e6, '', 'exact', { label: 'utilisateurs' }]],
     ['2 milioni di utenti', 'it', ['count', 2e6, 2e6, '', 'exact', { label: 'utenti' }]],
+    // "times" in words, as "2x" ("10-100x slower than Rust"): after the number, glued to it, or before it
+    ['10 à 100 fois plus lent', 'fr', ['multiplier', 10, 100, 'x', 'exact', { note: 'plus lent' }]],
+    ['2-mal schneller', 'de', ['multiplier', 2, 2, 'x', 'exact', { note: 'schneller' }]],
+    ['2 Mal schneller', 'de', ['multiplier', 2, 2, 'x']],
+    ['entre 2 y 3 veces más rápido', 'es', ['multiplier', 2, 3, 'x']],
+    ['2 volte più veloce', 'it', ['multiplier', 2, 2, 'x']],
+    ['2 vezes mais rápido', 'pt', ['multiplier', 2, 2, 'x']],
+    ['2 keer sneller', 'nl', ['multiplier', 2, 2, 'x']],
+    ['2 gånger snabbare', 'sv', ['multiplier', 2, 2, 'x']],
+    ['2 razy szybszy', 'pl', ['multiplier', 2, 2, 'x']],
+    ['2krát rychlejší', 'cs', ['multiplier', 2, 2, 'x', 'exact', { note: 'rychlejší' }]],
+    ['в 10–100 раз медленнее', 'ru', ['multiplier', 10, 100, 'x', 'exact', { note: 'медленнее' }]],
+    ['у 2 рази швидше', 'uk', ['multiplier', 2, 2, 'x']],
+    ['10〜100倍遅い', 'ja', ['multiplier', 10, 100, 'x', 'exact', { note: '遅い' }]],
+    ['約2倍', 'ja', ['multiplier', 2, 2, 'x', 'exact', { approximate: true }]],
+    ['10-100倍', 'zh', ['multiplier', 10, 100, 'x']],
+    ['2배 빠름', 'ko', ['multiplier', 2, 2, 'x']],
+    ['2 kat daha hızlı', 'tr', ['multiplier', 2, 2, 'x']],
+    ['2-szer gyorsabb', 'hu', ['multiplier', 2, 2, 'x']],
+    ['2 kertaa nopeampi', 'fi', ['multiplier', 2, 2, 'x']],
+    ['2 φορές ταχύτερο', 'el', ['multiplier', 2, 2, 'x']],
+    ['2 गुना तेज़', 'hi', ['multiplier', 2, 2, 'x']],
+    ['2 kali lebih cepat', 'id', ['multiplier', 2, 2, 'x']],
+    ['5 ori mai rapid', 'ro', ['multiplier', 5, 5, 'x']],
+    ['2 пъти по-бързо', 'bg', ['multiplier', 2, 2, 'x']],
+    ['פי 2-3 מהיר יותר', 'he', ['multiplier', 2, 3, 'x', 'exact', { note: 'מהיר יותר' }]],
+    ['gấp 2 lần', 'vi', ['multiplier', 2, 2, 'x']],
+    // …but "в" before a number is "in" or "at" without one: no value
+    ['в 2 часа', 'ru', null],
+    ['в 2024 году', 'ru', null],
+    // …and only in its language ("mal" is no word for times in French)
+    ['2 mal', 'fr', ['count', 2, 2, '', 'exact', { label: 'mal' }]],
   ];
   for (const [text, locale, want] of rows) it(`${JSON.stringify(text)} in ${locale}`, () => check(parseQuantity(text, undefined, locale), want));
 
@@ -1727,5 +1759,8 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     expect(winner(['3から5時間', '2時間'], 'higher', 'ja')).to.equal('0');
     expect(winner(['1,000円から', '800円'], 'lower', 'ja')).to.equal('1');
     expect(diffRatio(parseQuantity('20 de ore', undefined, 'ro'), parseQuantity('10 ore', undefined, 'ro'))).to.equal(1);
+    // a multiplier in words compares with one written "x"
+    expect(winner(['в 2 раза быстрее', '3x', '1,5 раза'], 'higher', 'ru')).to.equal('1');
+    expect(diffRatio(parseQuantity('10 fois', undefined, 'fr'), parseQuantity('5x', undefined, 'fr'))).to.equal(1);
   });
 });
