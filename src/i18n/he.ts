@@ -22,7 +22,8 @@ export const words: WordTable = {
   unlimited: ['ללא הגבלה', 'בלתי מוגבל'],
   lifetime: ['לכל החיים'],
   // "times" (a multiplier, as "2x")
-  timesBefore: ['פי'],
+  // …before the number: "פי 2", "פי 2-3", read as "2x", "2-3x"
+  read: (s) => s.replace(/פי\s?(\d[\d.,–-]*)/g, (m, n: string) => `${n}x`.padStart(m.length)),
 };
 
 const num = new Intl.NumberFormat('he');

@@ -15,8 +15,9 @@ export const words: WordTable = {
   to: ['la'],
   // a range's "and" after its "between" (a `from` bound): "între 10 și 20"
   and: ['și', 'şi', 'si'],
-  // between a number from 20 on and its unit, magnitude or currency: "20 de ore", "25 de milioane", "100 de lei"
-  link: ['de'],
+  // "de" joins a number from 20 on, and a magnitude, to what it counts: "20 de ore", "25 de milioane de utilizatori", "100 de
+  // lei". Read as if not written.
+  read: (s) => s.replace(/(?<=\d|\d\s*(?:mii|mie|milioane|milion|miliarde|miliard|mld|mil)\.?)\s+de(?=\s+[\p{L}\p{Sc}])/giu, (m) => ' '.repeat(m.length)),
   // a currency after the amount
   money: { lei: 'RON', leu: 'RON', dolari: 'USD', dolar: 'USD' },
   // a price of nothing, no limit, and a lifetime

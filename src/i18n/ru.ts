@@ -23,7 +23,8 @@ export const words: WordTable = {
   every: 'month ежемесячно|year ежегодно',
   // "times" (a multiplier, as "2x")
   times: ['раза', 'раз'],
-  timesWith: ['в'],
+  // (the "в" of "в 2 раза", "в 10–100 раз": read as not written; "в 2024 году" stays no value)
+  read: (s) => s.replace(/(?<!\p{L})в(?=\s*\d[\d\s,.–-]*раз)/giu, ' '),
 };
 
 const num = new Intl.NumberFormat('ru');

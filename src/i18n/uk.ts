@@ -21,7 +21,8 @@ export const words: WordTable = {
   lifetime: ['довічн*'],
   // "times" (a multiplier, as "2x")
   times: ['рази', 'разів', 'раз'],
-  timesWith: ['в', 'у'],
+  // (the "у" of "у 2 рази", "в 10 разів": read as not written)
+  read: (s) => s.replace(/(?<!\p{L})[ву](?=\s*\d[\d\s,.–-]*раз)/giu, ' '),
 };
 
 const num = new Intl.NumberFormat('uk');

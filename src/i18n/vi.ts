@@ -23,7 +23,8 @@ export const words: WordTable = {
   lifetime: ['trọn đời'],
   // "times" (a multiplier, as "2x")
   times: ['lần'],
-  timesBefore: ['gấp'],
+  // …and before the number: "gấp 2 lần", "gấp 2", read as "2x"
+  read: (s) => s.replace(/gấp\s*(\d[\d.,–-]*)(?:\s*lần(?!\p{L}))?/giu, (m, n: string) => `${n}x`.padStart(m.length)),
 };
 
 const num = new Intl.NumberFormat('vi');

@@ -277,6 +277,8 @@ interface NumberStyle {
   indian: boolean;
   /** The language subtag, whose words for units and magnitudes count ("Stunden", "Mio."). */
   language: string;
+  /** Japanese, Chinese or Korean: words written without spaces ("2倍速い", "1日2時間", "15万9800円"). */
+  cjk?: boolean;
   /** What 元 and 圓 are: the yuan, or the Taiwan or Hong Kong dollar in a comparison written there. */
   yuan: string;
   /** Written in Switzerland or Liechtenstein: "1'049.–", an apostrophe groups. */
@@ -300,6 +302,7 @@ const numberStyle = remembered((locale: string): NumberStyle => {
     // (In the locale's digits: "১২,৩৪,৫৬৭" in Bengali.)
     indian: /^\D*\d{2}\D\d{2}\D\d{3}$/.test(asciiDigits(f.format(1234567).replace(/\p{Cf}/gu, ''))),
     language: wordsLanguage(locale),
+    cjk: /^(?:ja|zh|ko)$/.test(wordsLanguage(locale)),
     yuan: /HK|TW/.test(region) ? `${region}D` : /^zh-hant$/i.test(locale) ? 'TWD' : 'CNY',
     swiss: /CH|LI/.test(region),
     dollar: DOLLARS.find((c) => c.startsWith(region)),
@@ -350,7 +353,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // The words of the comparison's language around a number (src/i18n), if it has any.
   const own = boundWords(style.language);
   // (Its numbers in words, "ألفان", become digits: see WordTable's `read`.)
-  let s = ascii ? cut : (own?.read ?? String)(asciiDigits(cut.replace(INVISIBLE, '')));
+  let s = (own?.read ?? String)(ascii ? cut : asciiDigits(cut.replace(INVISIBLE, '')));
   // Swiss francs, or a comparison written in Switzerland: an apostrophe before three digits groups ("1'049.–",
   // "1’750’000"), a no-break space as read here (feet and inches stay: 5'10").
   if (style.swiss || /CHF|Fr\b/.test(s)) s = s.replace(/(?<=\d)['’](?=\d{3}(?!\d))/g, '\u00a0');
@@ -402,8 +405,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     else if (b === 'from') from = true;
     else bound = b as Bound;
   }
-  // "פי 2", "gấp 2 lần": times, before the number; "в 2 раза": a word that goes with "times" after it (`with`).
-  const timesFirst = own?.timesBefore && at(own.timesBefore);
   // "月額1,000円", "월 12,000원": a price per the time named before it.
   const perBefore = own?.before ? own.per.get(at(own.before)?.[1] ?? '')?.unit : undefined;
 
@@ -481,9 +482,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // "2½ hours"
     const f = at(FRACTION);
     if (f) d = String(Number(d) + FRACTIONS[f[0] as keyof typeof FRACTIONS]);
-    // "20 de ore", "25 de milioane", "1.000 de lei", "20 de utilizatori": a word joining the number to what it counts
-    // (Romanian, from 20 on), as if not written.
-    if (own?.link && sees(own.link)) at(own.link);
     let exp = 0;
     let plus = false;
     // "10+ million", "2.2 million+", "$1.2B"
@@ -495,8 +493,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     }
     // "1,5 mil millones", "2 Tausend Milliarden": magnitudes in a row multiply.
     for (let e; exp && (e = magnitude(money || !!cur, true)); ) exp += e;
-    // (And after a magnitude: "25 de milioane de utilizatori".)
-    if (exp && own?.link && sees(own.link)) at(own.link);
     // A symbol of letters glued to a number glued to a word that is no magnitude ("RM850x", a power supply): no amount.
     // ("Rp500rb", "Rs 12k", "Rp12jt/bln" are.)
     if (letters && sees(/\p{L}/uy)) return (bad = true), null;
@@ -505,12 +501,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // d'euros", "2 milioni di euro" (not "1.2 million. Then", "2 million. Hours of video", "2 millones de usuarios").
     if (exp) {
       NEXT_WORD.lastIndex = i;
-      const n = NEXT_WORD.exec(s);
-      const c = n?.[1] ?? '';
-      if (/\p{Sc}/u.test(c) || currencyOf(c) || unitDef(c, style.language)) i = NEXT_WORD.lastIndex - c.length;
-      // (What it counts after the joining word: "12 millions de développeurs", "1,5 million d'utilisateurs", "2 milioni di
-      // utenti" count developers, users.)
-      else if (c && /^\s+d(?:[ei]\s|['’])/.test(n![0])) i = NEXT_WORD.lastIndex - c.length;
+      const [n = '', c = ''] = NEXT_WORD.exec(s) ?? [];
+      // (And what it counts after the joining word: "12 millions de développeurs", "1,5 million d'utilisateurs", "2
+      // milioni di utenti" count developers, users.)
+      if (/\p{Sc}/u.test(c) || currencyOf(c) || unitDef(c, style.language) || /^\s+d(?:[ei]\s|['’])/.test(n)) i = NEXT_WORD.lastIndex - c.length;
     }
     // "$59.99 CAD", "$1,299 MXN", "¥7999 CNY": the code says which dollar or yen; "US$ 20 CAD" is neither.
     let num = (sign && sign !== '+' ? '-' : '') + d;
@@ -522,7 +516,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       // ("15万9800円": a plain number under the magnitude adds to it too, in Japanese, Chinese and Korean; after a space
       // only glued to its word, "15万 9800円", not "3万 2 users".)
       const plain = Number(more?.[1]!.replaceAll(',', ''));
-      if (more && e ? e < exp : plain < 10 ** exp && (more?.[0] === more?.[1] || sees(/\p{L}/uy)) && /^(?:ja|zh|ko)$/.test(style.language)) {
+      if (more && e ? e < exp : plain < 10 ** exp && (more?.[0] === more?.[1] || sees(/\p{L}/uy)) && style.cjk) {
         num = String(Number(num) * 10 ** exp + plain * 10 ** e);
         exp = 0;
       } else i = start;
@@ -602,7 +596,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   let few = '';
   const moreTime = (first: UnitDef): boolean => {
     // "1日2時間", "1일 2시간": two hours a day.
-    if (first.unit === 'day' && /^(?:ja|zh|ko)$/.test(style.language)) return false;
+    if (first.unit === 'day' && style.cjk) return false;
     let last = first;
     for (let start = i, m; (m = at(COMPOUND)); start = i) {
       // (A bare number may end the value or come before "de", "di", "d'": "1 h 30 de trajet", "2 h 15 d'attente".)
@@ -687,7 +681,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
     // The language's "times": "2 fois", "2-mal", "2krát", "в 2 раза"; glued to what follows where words are not spaced ("2倍速い").
     const times = own?.times?.exec(w)?.[0];
-    if (times && (times.length === w.length || /^(?:ja|zh|ko|th)$/.test(style.language))) return (i -= w.length - times.length), TIMES;
+    if (times && (times.length === w.length || style.cjk)) return (i -= w.length - times.length), TIMES;
     if (/^percent$/i.test(w)) return PERCENT;
     // "160 mph", "250 kph" (and "250 km/h", a distance per a time): speeds.
     if (/^(?:mph|kph|kmh)$/i.test(w)) return { dimension: 'rate', unit: /^m/i.test(w) ? 'mi/h' : 'km/h' };
@@ -772,7 +766,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (code !== cur && !(a.cur ? a.bare : b!.bare)) return null;
     cur = code;
   } else i = start;
-  const beforeUnit = i;
   let u: Unit | null = cur ? money(cur) : percentFirst ? PERCENT : unit();
   if (bad || sees(BAD_AFTER)) return null;
   // "$15" in a "USD/month" attribute is $15 a month.
@@ -795,12 +788,6 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (!a.exp && !last.exp) a.exp = last.exp = Math.round(Math.log10(fallback.min));
   }
   u ??= { dimension: 'count', unit: '' };
-  if (timesFirst && u.dimension !== 'multiplier') {
-    // ("פי 2 מהיר יותר": the word after it is no count's. "в 2 часа", at two o'clock, and "в 2024 году" are no values.)
-    if (u.dimension !== 'count' || timesFirst[1]) return null;
-    if (u.label !== undefined) i = beforeUnit;
-    u = TIMES;
-  }
   if (perBefore) {
     // ("월 12회", twelve times a month, is no plain count.)
     if (u.dimension !== 'money') return null;

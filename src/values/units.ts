@@ -106,15 +106,10 @@ export interface WordTable {
    */
   and?: string[];
   /**
-   * Words for "times" after a number, as "x" is ("2 fois plus rapide", "2-mal", "2krát", "2倍", "2배"); `timesBefore`: before
-   * one ("פי 2", "gấp 2 lần"), which make it a multiplier unless a unit follows; `timesWith`: words before a number that
-   * go with a word for "times" after it only (the "в" of "в 2 раза"; "в 2024 году" is no value).
+   * Words for "times" after a number, as "x" is ("2 fois plus rapide", "2-mal", "2krát", "2倍", "2배"). (Those before one,
+   * "פי 2", "gấp 2 lần", and the "в" of "в 2 раза", are the language's `read`.)
    */
   times?: string[];
-  timesBefore?: string[];
-  timesWith?: string[];
-  /** Words that join a number to its unit, magnitude or currency: Romanian "de" from 20 on ("20 de ore", "25 de milioane"). */
-  link?: string[];
   /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상"; `exact`: a word for "between" after a range ("10 és 20 között"). */
   after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'exact', string[]>>;
   /** Currencies written as a word after the amount in this language: { kr: 'SEK' }; their hundredths with a "¢": { öre: '¢SEK' }. */
@@ -130,7 +125,10 @@ export interface WordTable {
   every?: string;
   /** Rows like `units`: words before an amount of money that make it a price per that time ("月額1,000円", "월 12,000원"). */
   before?: string;
-  /** Rewrites numbers written as words into digits, keeping the text's length, before a value is read ("ألفا طالب" → "2ألف طالب"). */
+  /**
+   * Rewrites what the parser would not read, keeping the text's length, before a value is read: numbers written as words
+   * into digits ("ألفا طالب" → "2ألف طالب"), a joining word into spaces ("20 de ore" → "20    ore").
+   */
   read?: (s: string) => string;
 }
 
@@ -151,11 +149,8 @@ export interface BoundWords {
   /** Words before an amount that price it per a time (sticky), and the time each names. */
   before?: RegExp;
   per: Map<string, UnitDef>;
-  /** The joining words (sticky, with the spaces around them). */
-  link?: RegExp;
-  /** The words for "times": after a number (at a word's start), and before one (sticky: those of `timesWith` captured). */
+  /** The words for "times" after a number (at a word's start). */
   times?: RegExp;
-  timesBefore?: RegExp;
   read?: (s: string) => string;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
@@ -243,12 +238,7 @@ export function registerWords(tag: string, table: WordTable): void {
     lifetime: whole(table.lifetime),
     before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}])`, 'iuy') : undefined,
     per,
-    link: table.link?.length ? new RegExp(`\\s+(?:${pattern([...table.link])})\\s+`, 'iuy') : undefined,
     times: table.times?.length ? new RegExp(`^(?:${pattern([...table.times])})`, 'iu') : undefined,
-    timesBefore:
-      table.timesBefore?.length || table.timesWith?.length
-        ? new RegExp(`\\s*(?:${pattern([...(table.timesBefore ?? [])]) || '(?!)'}|(${pattern([...(table.timesWith ?? [])]) || '(?!)'}))\\s*(?=\\d)`, 'iuy')
-        : undefined,
     read: table.read,
   });
   revision++;
