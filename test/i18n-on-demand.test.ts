@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/compare-verdict.js';
 import '../src/define/compare-facts.js';
+import '../src/define/compare-chart.js';
 import type { CompareElement } from '../src/base/compare-element.js';
 import { en } from '../src/base/strings.js';
 import type { Strings } from '../src/base/strings.js';
@@ -135,6 +136,28 @@ describe('languages loaded on demand', () => {
       expect(entry, `${lang} table requested`).to.exist;
     });
   }
+
+  it('charts values only their language\'s words read, when those words come after the data (src)', async () => {
+    // Lithuanian: no other test of this file loads it. Read as in English, "2 kartus" and "10 kartų" are counts of two
+    // different words and "3 valandos" and "90 minučių" too: nothing to chart, so the chart was "empty" for good.
+    const doc = {
+      ...data,
+      locale: 'lt',
+      attributes: [
+        { id: 'speed', label: 'Greitis', better: 'higher', values: { tea: '2 kartus', coffee: '10 kartų' } },
+        { id: 'brew', label: 'Ruošimo laikas', better: 'lower', values: { tea: '3 valandos', coffee: '90 minučių' } },
+      ],
+    };
+    const src = `/test-api/json?body=${encodeURIComponent(JSON.stringify(doc))}`;
+    const el = await fixture<CompareElement>(html`<compare-chart src=${src}></compare-chart>`);
+    await settled(el);
+    expect(el.state).to.equal('ready');
+    const rows = [...el.shadowRoot!.querySelectorAll('[part~="row"]')].map((r) => textOf(r));
+    expect(rows.length, rows.join(' | ')).to.equal(2);
+    expect(rows[0]).to.include('Greitis');
+    expect(el.getBoundingClientRect().height).to.be.above(100);
+    await expect(el).to.be.accessible();
+  });
 
   it('shows no "best" in a language whose words did not load: its values, read as in English, may rank wrong', async () => {
     // German's module (its words and its table) answers 500; no other test of this file speaks German.

@@ -363,17 +363,9 @@ export abstract class CompareElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || changed.has('for') || changed.has('timeout')) {
       if (changed.has('src') && this.state === 'error') this.#key = undefined;
-      this.#inUpdate = true;
-      try {
-        this.#load();
-      } finally {
-        this.#inUpdate = false;
-      }
+      this.#load();
     }
   }
-
-  /** True while willUpdate() reads the inputs (see #show). */
-  #inUpdate = false;
 
   protected override updated(_changed: PropertyValues<this>): void {
     this.#syncJsonLd();
@@ -593,16 +585,16 @@ export abstract class CompareElement extends LitElement {
     this.#load();
   }
 
-  #show(comparison: Comparison | undefined, error: LoadErrorDetail | undefined): void {
-    // A comparison read during an update (an app's `data`, set after the element
-    // went on the page) is past scheduleUpdate()'s wait for the words of its
-    // languages: it waits for them here, a comparison shown meanwhile staying
-    // (else the placeholder), and then shows.
-    if (comparison && this.#inUpdate && !isServer) {
+  #show(comparison: Comparison | undefined, error: LoadErrorDetail | undefined, waited = false): void {
+    // A comparison waits for the words of its languages before it shows, a comparison shown meanwhile staying (else the
+    // placeholder): whether it is empty may depend on them (a chart of "в 2 раза" against "3x" has a row only once
+    // Russian's words are there), and one read during an update (an app's `data`, set after the element went on the
+    // page) is past scheduleUpdate()'s wait. (Once: words that failed to load are not waited for again.)
+    if (comparison && !waited && !isServer) {
       const words = this.#wordsFor(comparison);
       if (words) {
         const key = this.#key;
-        void words.then(() => this.#key === key && this.#show(comparison, error));
+        void words.then(() => this.#key === key && this.#show(comparison, error, true));
         if (this.state !== 'ready') [this.comparison, this.error, this.state] = [undefined, undefined, 'loading'];
         return;
       }
