@@ -1741,6 +1741,8 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['2 गुना तेज़', 'hi', ['multiplier', 2, 2, 'x']],
     ['2 kali lebih cepat', 'id', ['multiplier', 2, 2, 'x']],
     ['5 ori mai rapid', 'ro', ['multiplier', 5, 5, 'x']],
+    ['de 10 ori mai lent', 'ro', ['multiplier', 10, 10, 'x', 'exact', { note: 'mai lent' }]],
+    ['de 10 ore', 'ro', null],
     ['2 пъти по-бързо', 'bg', ['multiplier', 2, 2, 'x']],
     ['פי 2-3 מהיר יותר', 'he', ['multiplier', 2, 3, 'x', 'exact', { note: 'מהיר יותר' }]],
     ['gấp 2 lần', 'vi', ['multiplier', 2, 2, 'x']],
