@@ -19,7 +19,7 @@ export const words: WordTable = {
   bounds: { atMost: ['jopa', 'enintään', 'korkeintaan'], atLeast: ['vähintään', 'alkaen', 'alk.'], above: ['yli'], below: ['alle'], about: ['noin', 'n.'] },
   // a range's "and", before a word for "between" after it (an `exact` word after a number): "10 ja 20 tunnin välillä"
   and: ['ja'],
-  after: { exact: ['välillä', 'välille'] },
+  after: { exact: ['välillä', 'välille'], atLeast: ['alkaen'] },
   // a price of nothing, no limit, and a lifetime
   free: ['ilmai*', 'maksuton*'],
   unlimited: ['rajaton*', 'rajoittamaton*'],

@@ -14,7 +14,10 @@ export const words: WordTable = {
   bounds: { atMost: ['legfeljebb', 'akár', 'max.', 'max'], atLeast: ['legalább', 'min.', 'minimum'], above: ['több mint', 'több, mint'], below: ['kevesebb mint', 'kevesebb, mint'], about: ['kb.', 'kb', 'körülbelül', 'mintegy'] },
   // a range's "and", before a word for "between" after it (an `exact` word after a number): "10 és 20 óra között"
   and: ['és'],
-  after: { exact: ['között', 'közötti'] },
+  // …and "from" after an amount, a suffix ("2990 Ft-tól"); above and below ("10 óra felett", "2 mp alatt")
+  after: { exact: ['között', 'közötti'], atLeast: ['-tól', '-től'], above: ['felett', 'fölött'], below: ['alatt'] },
+  // before an amount: "havi 2990 Ft" (monthly), "évi 29 900 Ft" (yearly)
+  before: 'month havi|year évi éves',
   // a currency after the amount
   money: { Ft: 'HUF', forint: 'HUF' },
   // a price of nothing, no limit, and a lifetime

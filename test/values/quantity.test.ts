@@ -1703,6 +1703,12 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['5 saatten fazla', 'tr', ['time', 5, 5, 'h', 'above', { note: '' }]],
     ["99 TL'den başlayan", 'tr', ['money', 99, 99, 'TRY', 'atLeast', { note: '' }]],
     ["aylık 99 TL'den başlayan", 'tr', ['rate', 99, 99, 'TRY/month', 'atLeast']],
+    // Hungarian: monthly before an amount, "from" as a suffix, above and below after; Finnish "alkaen" (from) after
+    ['havi 2990 Ft', 'hu', ['rate', 2990, 2990, 'HUF/month']],
+    ['2990 Ft-tól', 'hu', ['money', 2990, 2990, 'HUF', 'atLeast', { note: '' }]],
+    ['10 óra felett', 'hu', ['time', 10, 10, 'h', 'above']],
+    ['2 mp alatt', 'hu', ['time', 2, 2, 's', 'below']],
+    ['9,99 €/kk alkaen', 'fi', ['rate', 9.99, 9.99, 'EUR/month', 'atLeast', { note: '' }]],
     // per month in Danish, Norwegian, Swedish and Greek ways
     ['99 kr. om måneden', 'da', ['rate', 99, 99, 'DKK/month', 'exact', { note: '' }]],
     ['99 kr. pr. måned', 'da', ['rate', 99, 99, 'DKK/month']],
