@@ -179,7 +179,7 @@ export function renderToString(comparison: unknown, options: RenderOptions = {})
       endpoint: options.endpoint,
       lang,
       'defer-hydration': '',
-    }, trackLight(c, lang), nonce);
+    }, trackLight(c, lang, 'page-track'), nonce);
   }
   return renderElement(tag, c, attrs, light, nonce);
 }
@@ -239,11 +239,12 @@ function falseBooleans(html: string): string {
 /**
  * The email label, input and message <compare-track> keeps in its light DOM
  * (see its #syncLight, which adopts these): rendered here so the form has its
- * field, and its height, before the script runs.
+ * field, and its height, before the script runs. `part`: "track", or "page-track" for compare-page's own, so a
+ * page and a <compare-track> of the same comparison (a sidebar's sign-up) have no id in common before the script runs.
  */
-function trackLight(c: Comparison, lang: string): string {
+function trackLight(c: Comparison, lang: string, part = 'track'): string {
   const s = stringsFor(lang);
-  const id = `compare-kit-${c.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60)}-track`;
+  const id = `compare-kit-${c.id.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60)}-${part}`;
   return collectResultSync(
     render(
       serverHtml`<label slot="email-label" for=${`${id}-email`}>${s.emailLabel}</label><input slot="email" type="email" name="email" id=${`${id}-email`} autocomplete="email" inputmode="email" dir="ltr" enterkeyhint="send" required spellcheck="false" autocapitalize="off" form=${`${id}-own-form`} placeholder=${s.emailPlaceholder}><span slot="email-error" id=${`${id}-email-error`} role="alert" dir="auto"></span>`,

@@ -73,6 +73,24 @@ const singles = ['header', 'verdict', 'facts', 'table', 'chart', 'proscons', 'fa
   .map((e) => `<h2>${e}</h2>\n${renderToString(demo, { element: e, locale: 'de', headingLevel: 3 })}`)
   .join('\n');
 
+// A page and a sign-up of the same comparison beside it (a sidebar's <compare-track>): no id twice in the HTML, so
+// each label names its own field before the script runs.
+{
+  const both = pageHtml + renderToString(demo, { element: 'track', endpoint: '/api/track' });
+  // The document's ids: not those inside a declarative shadow root (each root has its own).
+  const ids = [];
+  let depth = 0;
+  for (const m of both.matchAll(/<template[^>]*\sshadowrootmode[^>]*>|<\/template>|\sid="([^"]+)"/g)) {
+    if (m[0].startsWith('<template')) depth++;
+    else if (m[0] === '</template>') depth--;
+    else if (depth === 0) ids.push(m[1]);
+  }
+  const twice = ids.filter((id, k) => ids.indexOf(id) !== k);
+  check(ids.length >= 4 && twice.length === 0, 'a page and a <compare-track> of one comparison: no id twice', `${ids.length} ids; twice: ${twice.join(' ')}`);
+  const fors = [...both.matchAll(/<label[^>]*\sfor="([^"]+)"/g)].map((m) => m[1]);
+  check(fors.length === 2 && fors.every((f) => ids.includes(f)), 'each email label names its own field', fors.join(' '));
+}
+
 // Every style sheet is one a CSS minifier accepts: no ";" after its last rule (an app's build minifies the inline
 // <style> of server-rendered HTML: Vite's lightningcss stopped at "…{text-align:left};").
 {
