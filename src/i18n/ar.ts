@@ -108,7 +108,7 @@ export const ar: Partial<Strings> = {
 export const words: WordTable = {
   units: 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ',
   // currencies written as a word after the amount ("99 ريال", "99 ر.س"; a dollar is the US dollar, as "dollars" is in English)
-  money: { ريال: 'SAR', دولار: 'USD', درهم: 'AED', جنيه: 'EGP', 'ر.س': 'SAR', 'د.إ': 'AED', 'ج.م': 'EGP' },
+  money: { ريال: 'SAR', دولار: 'USD', درهم: 'AED', جنيه: 'EGP', 'ر.س': 'SAR', 'د.إ': 'AED', 'ج.م': 'EGP', يورو: 'EUR' },
   // a price per a time in a word after the amount ("99 ريال شهريًا")
   every: 'month شهريًا شهريا|year سنويًا سنويا',
   // a thousand, a million, a billion; their plurals after 3–10 ("10 آلاف", "٥ ملايين", "٣ مليارات"), and the accusative

@@ -21,7 +21,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "между 10 и 20"
   and: ['и'],
   // a currency after the amount: "9,99 лв.", "5 евро"
-  money: { лв: 'BGN', лева: 'BGN', лев: 'BGN', евро: 'EUR' },
+  money: { лв: 'BGN', лева: 'BGN', лев: 'BGN', евро: 'EUR', долара: 'USD', долар: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['безплатн*'],
   unlimited: ['неограничен*', 'безлимитн*', 'без ограничение'],

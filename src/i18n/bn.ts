@@ -28,7 +28,7 @@ export const words: WordTable = {
   // after a number: "১৮ ঘণ্টা পর্যন্ত", "৫০০-এর বেশি", and after a number read ending in a vowel, "১০০-র বেশি" (and "কোটির বেশি" as `read` writes it)
   after: { atMost: ['পর্যন্ত'], above: ['-এর বেশি', 'এর বেশি', '-এরও বেশি', 'এরও বেশি', '-র বেশি', '-রও বেশি', '- বেশি', '-ও বেশি'], below: ['-এর কম', 'এর কম', '-র কম', '- কম'], exact: ['-এর মধ্যে', 'এর মধ্যে'] },
   // currencies after the amount: the taka (in India the rupee is "টাকা" too: write ₹ or রুপি there)
-  money: { টাকা: 'BDT', ...each('টাকা\u09df', 'BDT'), রুপি: 'INR', রুপী: 'INR' },
+  money: { টাকা: 'BDT', ...each('টাকা\u09df', 'BDT'), রুপি: 'INR', রুপী: 'INR', ডলার: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['বিনামূল্যে', 'বিনা মূল্যে', 'ফ্রি', 'ফ্রী'],
   unlimited: ['সীমাহীন', 'অসীম', 'আনলিমিটেড', 'অফুরন্ত'],

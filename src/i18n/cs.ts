@@ -17,13 +17,15 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "mezi 10 a 20"
   and: ['a'],
   // a currency after the amount: "12 990,-" is korunas
-  money: { ',-': 'CZK' },
+  money: { ',-': 'CZK', dolarů: 'USD', dolar: 'USD', dolary: 'USD', dolaru: 'USD', eur: 'EUR', korun: 'CZK', koruny: 'CZK', koruna: 'CZK' },
   // a price of nothing, no limit, and a lifetime
   free: ['zdarma', 'zadarmo'],
   unlimited: ['neomezen*', 'bez omezení'],
   lifetime: ['doživotn*'],
   // "times" (a multiplier, as "2x")
   times: ['krát'],
+  // after "per" only ("в секунду", "na sekundę"): the accusative
+  per: 's sekundu|min minutu|h hodinu',
 };
 
 const num = new Intl.NumberFormat('cs');

@@ -17,7 +17,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "mellem 10 og 20"
   and: ['og'],
   // a currency after the amount
-  money: { kr: 'DKK', kroner: 'DKK', ',-': 'DKK', øre: '¢DKK' },
+  money: { kr: 'DKK', kroner: 'DKK', ',-': 'DKK', øre: '¢DKK', dollar: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['ubegrænse*'],

@@ -84,7 +84,7 @@ export const words: WordTable = {
   units: 'ms millisekunde millisekunden|s sekunde sekunden sek|min minute minuten|h stunde stunden std|day tag tage tagen|week woche wochen|month monat monate monaten|year jahr jahre jahren|g gramm|kg kilogramm|km kilometer|inch zoll|L liter',
   // "1,2 Mio.", "800 Tsd."; not "Billion", a million millions in German
   // hundredths of a euro: "29 ct/kWh"; Swiss francs, "999 Fr."
-  money: { ct: '¢EUR', Cent: '¢EUR', Fr: 'CHF', SFr: 'CHF' },
+  money: { ct: '¢EUR', Cent: '¢EUR', Fr: 'CHF', SFr: 'CHF', Dollar: 'USD', Franken: 'CHF' },
   magnitudes: { tsd: 3, tausend: 3, mio: 6, million: 6, millionen: 6, mrd: 9, milliarde: 9, milliarden: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['bis zu', 'höchstens', 'maximal', 'max.'], atLeast: ['mindestens', 'ab', 'von'], above: ['über', 'mehr als'], below: ['unter', 'weniger als'], about: ['etwa', 'ca.', 'rund', 'ungefähr', 'circa'], from: ['zwischen'] },

@@ -16,7 +16,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "بین ۱۰ و ۲۰"
   and: ['و'],
   // a currency after the amount
-  money: { ریال: 'IRR' },
+  money: { ریال: 'IRR', دلار: 'USD' },
   // a price of nothing, and no limit
   free: ['رایگان'],
   unlimited: ['نامحدود'],

@@ -13,7 +13,7 @@ export const words: WordTable = {
     '|week viikko viikkoa viikon vk|month kuukausi kuukautta kuukauden kk|year vuosi vuotta vuoden',
   every: 'month kuukaudessa|year vuodessa',
   // hundredths of a euro: "8,49 snt/kWh"
-  money: { snt: '¢EUR' },
+  money: { snt: '¢EUR', dollaria: 'USD', dollari: 'USD', euroa: 'EUR' },
   magnitudes: { tuhat: 3, tuhatta: 3, milj: 6, miljoona: 6, miljoonaa: 6, mrd: 9, miljardi: 9, miljardia: 9 },
   // before a number: "jopa 18 tuntia", "noin 5 GB"
   bounds: { atMost: ['jopa', 'enintään', 'korkeintaan'], atLeast: ['vähintään', 'alkaen', 'alk.'], above: ['yli'], below: ['alle'], about: ['noin', 'n.'] },

@@ -16,7 +16,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "בין 10 ל-20", "בין 10 ו-20"
   and: ['ל-', 'ל־', 'ל', 'ו-', 'ו'],
   // a currency after the amount
-  money: { שקל: 'ILS', שקלים: 'ILS', 'ש״ח': 'ILS', 'ש"ח': 'ILS' },
+  money: { שקל: 'ILS', שקלים: 'ILS', 'ש״ח': 'ILS', 'ש"ח': 'ILS', דולר: 'USD', דולרים: 'USD', אירו: 'EUR', יורו: 'EUR' },
   // a price of nothing, no limit, and a lifetime
   free: ['חינם'],
   unlimited: ['ללא הגבלה', 'בלתי מוגבל'],

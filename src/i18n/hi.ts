@@ -22,7 +22,7 @@ export const words: WordTable = {
   // after a number: "18 घंटे तक", "500 से अधिक"
   after: { atMost: ['तक'], above: ['से अधिक', 'से ज़्यादा', 'से ज्यादा'], below: ['से कम'], exact: ['के बीच', 'के बीच में'] },
   // currencies after the amount
-  money: { रुपये: 'INR', रुपए: 'INR', रुपया: 'INR', रु: 'INR' },
+  money: { रुपये: 'INR', रुपए: 'INR', रुपया: 'INR', रु: 'INR', डॉलर: 'USD', यूरो: 'EUR' },
   // a price of nothing, no limit, and a lifetime
   free: ['मुफ़्त', 'मुफ्त', 'निःशुल्क', 'नि:शुल्क', 'फ्री'],
   unlimited: ['असीमित', 'अनलिमिटेड'],

@@ -21,13 +21,15 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "između 10 i 20"
   and: ['i'],
   // a currency after the amount: "10 eura", kunas, and the Bosnian mark ("25 KM")
-  money: { eura: 'EUR', eur: 'EUR', kn: 'HRK', kuna: 'HRK', kune: 'HRK', KM: 'BAM' },
+  money: { eura: 'EUR', eur: 'EUR', kn: 'HRK', kuna: 'HRK', kune: 'HRK', KM: 'BAM', dolara: 'USD', dolar: 'USD', dolari: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['besplatn*'],
   unlimited: ['neograničen*', 'bez ograničenja', 'bez limita'],
   lifetime: ['doživotn*'],
   // "times" (a multiplier, as "2x")
   times: ['puta'],
+  // after "per" only ("в секунду", "na sekundę"): the accusative
+  per: 's sekundu|min minutu',
 };
 
 const num = new Intl.NumberFormat('hr');

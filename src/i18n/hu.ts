@@ -19,7 +19,7 @@ export const words: WordTable = {
   // before an amount: "havi 2990 Ft" (monthly), "évi 29 900 Ft" (yearly)
   before: 'month havi|year évi éves',
   // a currency after the amount
-  money: { Ft: 'HUF', forint: 'HUF' },
+  money: { Ft: 'HUF', forint: 'HUF', dollár: 'USD', euró: 'EUR' },
   // a price of nothing, no limit, and a lifetime
   free: ['ingyen*'],
   unlimited: ['korlátlan*'],

@@ -17,7 +17,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "antara 10 dan 20"
   and: ['dan'],
   // a currency after the amount
-  money: { rupiah: 'IDR' },
+  money: { rupiah: 'IDR', dolar: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['tanpa batas', 'tak terbatas'],

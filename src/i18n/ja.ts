@@ -101,4 +101,6 @@ export const words: WordTable = {
   before: 'month 月額 毎月|year 年額 毎年',
   // "times" (a multiplier, as "2x")
   times: ['倍'],
+  // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
+  money: { ドル: 'USD', 米ドル: 'USD', ユーロ: 'EUR' },
 };

@@ -48,7 +48,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "tarp 10 ir 20"
   and: ['ir'],
   // euros written as a word ("29 Eur", "1,2 mln. eurų") and their cents
-  money: { Eur: 'EUR', eur: 'EUR', euras: 'EUR', eurai: 'EUR', eurų: 'EUR', eurus: 'EUR', ct: '¢EUR', centai: '¢EUR', centų: '¢EUR' },
+  money: { Eur: 'EUR', eur: 'EUR', euras: 'EUR', eurai: 'EUR', eurų: 'EUR', eurus: 'EUR', ct: '¢EUR', centai: '¢EUR', centų: '¢EUR', dolerių: 'USD', doleris: 'USD', doleriai: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['nemokam*'],
   unlimited: ['neribot*', 'be apribojimų', 'be limito'],
@@ -57,6 +57,8 @@ export const words: WordTable = {
   every: 'month mėnesiui|year metams',
   // "times" (a multiplier, as "2x")
   times: ['kartų', 'kartus', 'kartai'],
+  // after "per" only ("в секунду", "na sekundę"): the accusative
+  per: 's sekundę|min minutę|h valandą',
 };
 
 const num = new Intl.NumberFormat('lt');

@@ -17,7 +17,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "mellom 10 og 20"
   and: ['og'],
   // a currency after the amount
-  money: { kr: 'NOK', kroner: 'NOK', ',-': 'NOK', øre: '¢NOK' },
+  money: { kr: 'NOK', kroner: 'NOK', ',-': 'NOK', øre: '¢NOK', dollar: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['gratis'],
   unlimited: ['ubegrense*'],

@@ -10,7 +10,7 @@ export const words: WordTable = {
   units: 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|day dag dagen|week weken|month maand maanden mnd|year jaar jaren jr|inch duim',
   magnitudes: { duizend: 3, miljoen: 6, miljard: 9 },
   // hundredths of a euro: "25 ct/kWh"
-  money: { ct: '¢EUR', cent: '¢EUR' },
+  money: { ct: '¢EUR', cent: '¢EUR', dollar: 'USD' },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['tot', 'maximaal'], atLeast: ['minstens', 'vanaf'], from: ['van', 'tussen'], above: ['meer dan', 'ruim'], below: ['minder dan'], about: ['ongeveer', 'circa'] },
   // between the ends of a range

@@ -20,13 +20,15 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "medzi 10 a 20"
   and: ['a'],
   // a currency after the amount: "19,99 eur", "2 eurá"
-  money: { eur: 'EUR', eurá: 'EUR', eura: 'EUR' },
+  money: { eur: 'EUR', eurá: 'EUR', eura: 'EUR', dolárov: 'USD', dolár: 'USD', doláre: 'USD', dolára: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['zadarmo', 'zdarma', 'bezplatn*'],
   unlimited: ['neobmedzen*', 'bez obmedzenia', 'bez limitu'],
   lifetime: ['doživotn*'],
   // "times" (a multiplier, as "2x")
   times: ['krát', 'násobne'],
+  // after "per" only ("в секунду", "na sekundę"): the accusative
+  per: 's sekundu|min minútu|h hodinu',
 };
 
 const num = new Intl.NumberFormat('sk');

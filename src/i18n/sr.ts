@@ -37,13 +37,15 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "између 10 и 20", "između 10 i 20"
   and: ['и', 'i'],
   // a currency after the amount: dinars ("1.299 дин.", "999 din"), euros, the Bosnian mark
-  money: { дин: 'RSD', динара: 'RSD', динар: 'RSD', din: 'RSD', dinara: 'RSD', dinar: 'RSD', евра: 'EUR', евро: 'EUR', evra: 'EUR', evro: 'EUR', КМ: 'BAM', KM: 'BAM' },
+  money: { дин: 'RSD', динара: 'RSD', динар: 'RSD', din: 'RSD', dinara: 'RSD', dinar: 'RSD', евра: 'EUR', евро: 'EUR', evra: 'EUR', evro: 'EUR', КМ: 'BAM', KM: 'BAM', долара: 'USD', долар: 'USD', dolara: 'USD', dolar: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['бесплатн*', 'besplatn*'],
   unlimited: ['неограничен*', 'без ограничења', 'neograničen*', 'bez ograničenja'],
   lifetime: ['доживотн*', 'doživotn*'],
   // "times" (a multiplier, as "2x")
   times: ['пута', 'puta'],
+  // after "per" only ("в секунду", "na sekundę"): the accusative
+  per: 's секунду|min минуту|s sekundu|min minutu',
 };
 
 const num = new Intl.NumberFormat('sr');

@@ -17,7 +17,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "mellan 10 och 20"
   and: ['och'],
   // a currency after the amount
-  money: { kr: 'SEK', kronor: 'SEK', ':-': 'SEK', öre: '¢SEK' },
+  money: { kr: 'SEK', kronor: 'SEK', ':-': 'SEK', öre: '¢SEK', dollar: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['gratis', 'kostnadsfri*'],
   unlimited: ['obegränsa*'],

@@ -16,7 +16,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "ระหว่าง 10 และ 20"
   and: ['และ', 'กับ'],
   // a currency after the amount
-  money: { บาท: 'THB' },
+  money: { บาท: 'THB', ดอลลาร์: 'USD', ยูโร: 'EUR' },
   // a price of nothing, no limit, and a lifetime
   free: ['ฟรี'],
   unlimited: ['ไม่จำกัด'],

@@ -20,7 +20,7 @@ export const words: WordTable = {
   // başlayan" (from)
   after: { atMost: ['kadar'], above: [...than('fazla'), 'fazla'], below: than('az'), atLeast: [...than('başlayan'), ...than('itibaren')], exact: ['arasında', 'arası'] },
   // a currency after the amount
-  money: { TL: 'TRY', lira: 'TRY' },
+  money: { TL: 'TRY', lira: 'TRY', dolar: 'USD', avro: 'EUR' },
   // a price of nothing, no limit, and a lifetime
   free: ['ücretsiz', 'bedava'],
   unlimited: ['sınırsız', 'limitsiz'],

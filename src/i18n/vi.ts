@@ -16,7 +16,7 @@ export const words: WordTable = {
   // a range's "and" after its "between" (a `from` bound): "giữa 10 và 20"
   and: ['và'],
   // a currency after the amount
-  money: { đ: 'VND', đồng: 'VND' },
+  money: { đ: 'VND', đồng: 'VND', đô: 'USD', USD: 'USD' },
   // a price of nothing, no limit, and a lifetime
   free: ['miễn phí'],
   unlimited: ['không giới hạn'],
@@ -24,7 +24,9 @@ export const words: WordTable = {
   // "times" (a multiplier, as "2x")
   times: ['lần'],
   // …and before the number: "gấp 2 lần", "gấp 2", read as "2x"
-  read: (s) => s.replace(/gấp\s*(\d[\d.,–-]*)(?:\s*lần(?!\p{L}))?/giu, (m, n: string) => `${n}x`.padStart(m.length)),
+  // (and "đô la", dollars, read as one word: "145.000 đô la")
+  read: (s) =>
+    s.replace(/gấp\s*(\d[\d.,–-]*)(?:\s*lần(?!\p{L}))?/giu, (m, n: string) => `${n}x`.padStart(m.length)).replace(/(?<=\d\s*)đô la(?!\p{L})/giu, '   đô'),
 };
 
 const num = new Intl.NumberFormat('vi');

@@ -126,7 +126,10 @@ const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
 // A word: letters with their combining marks (Devanagari vowel signs, a nukta).
 // (Hebrew abbreviations have a gershayim inside: ש״ח; Arabic ones a dot: ر.س, the riyal. Areas end in ², volumes in ³: m², m³.)
 const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+|\.[\u0621-\u064a]|[²³])?)/uy;
-const PER = /\s*(?:\/|per\s)\s*(\p{L}[\p{L}\p{M}]*)/uy;
+// ("per" in other languages too: "pro Sekunde", "par seconde", "por segundo", "в секунду", "na sekundę", "za sekundu",
+// "ανά δευτερόλεπτο".)
+const PER_WORDS = 'per|pro|par|por|в|на|na|za|ανά';
+const PER = new RegExp(`\\s*(?:\\/|(?:${PER_WORDS})\\s)\\s*(\\p{L}[\\p{L}\\p{M}]*)`, 'uy');
 // What follows a magnitude, after the dot of an abbreviation or a joining word ("de", "di", "d'"): a currency symbol or a word.
 const NEXT_WORD = /(?:(?<!\p{L}{6})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
 // After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "all'anno",
@@ -134,7 +137,7 @@ const NEXT_WORD = /(?:(?<!\p{L}{6})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{
 // seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
-const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:per|pro|par|por|al|an?|na|im|i|om|pr\\.|в|на|ανά|τον|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:${PER_WORDS}|al|an?|im|i|om|pr\\.|τον|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 // (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".

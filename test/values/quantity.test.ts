@@ -1719,6 +1719,33 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['9,99 €/μήνα', 'el', ['rate', 9.99, 9.99, 'EUR/month']],
     // …not a time of day after "om": "€ 10 om 12 uur" is €10 at noon
     ['€ 10 om 12 uur', 'nl', ['money', 10, 10, 'EUR', 'exact', { note: 'om 12 uur' }]],
+    // currencies written as words, in the languages' forms (they compare with "$", "€", "₽")
+    ['145 000 долларов', 'ru', ['money', 145000, 145000, 'USD', 'exact', { note: '' }]],
+    ['1000 рублей в месяц', 'ru', ['rate', 1000, 1000, 'RUB/month']],
+    ['1000 гривень', 'uk', ['money', 1000, 1000, 'UAH']],
+    ['145 000 dolarów', 'pl', ['money', 145000, 145000, 'USD']],
+    ['145 000 dolarů', 'cs', ['money', 145000, 145000, 'USD']],
+    ['145.000 Dollar', 'de', ['money', 145000, 145000, 'USD']],
+    ['145.000 dollar', 'nl', ['money', 145000, 145000, 'USD']],
+    ['145,000ドル', 'ja', ['money', 145000, 145000, 'USD']],
+    ['14.5万美元', 'zh', ['money', 145000, 145000, 'USD']],
+    ['145,000달러', 'ko', ['money', 145000, 145000, 'USD']],
+    ['145.000 dolar', 'tr', ['money', 145000, 145000, 'USD']],
+    ['145,000 דולר', 'he', ['money', 145000, 145000, 'USD']],
+    ['145.000 đô la', 'vi', ['money', 145000, 145000, 'USD', 'exact', { note: '' }]],
+    ['145,000 ดอลลาร์', 'th', ['money', 145000, 145000, 'USD']],
+    ['145.000 δολάρια', 'el', ['money', 145000, 145000, 'USD']],
+    ['145 000 dollaria', 'fi', ['money', 145000, 145000, 'USD']],
+    ['145.000 dolar', 'id', ['money', 145000, 145000, 'USD']],
+    // "per second" in words: a rate, as "req/s"
+    ['25.000 Anfragen pro Sekunde', 'de', ['rate', 25000, 25000, 'anfragen/s']],
+    ['25 000 requêtes par seconde', 'fr', ['rate', 25000, 25000, 'req/s']],
+    ['25 000 запросов в секунду', 'ru', ['rate', 25000, 25000, 'запросов/s']],
+    ['25 000 zapytań na sekundę', 'pl', ['rate', 25000, 25000, 'zapytań/s']],
+    ['100 dotazů za sekundu', 'cs', ['rate', 100, 100, 'dotazů/s']],
+    ['199 Kč za měsíc', 'cs', ['rate', 199, 199, 'CZK/month']],
+    // …but not "на" before anything else: "2 ГБ на устройство" is 2 GB
+    ['2 ГБ на устройство', 'ru', ['data', 2, 2, 'GB', 'exact', { note: 'на устройство' }]],
     // what a magnitude counts, after the joining word
     ['12 millions de développeurs', 'fr', ['count', 12e6, 12e6, '', 'exact', { label: 'développeurs', note: '' }]],
     ["1,5 million d'utilisateurs", 'fr', ['count', 1.5e6, 1.5e6, '', 'exact', { label: 'utilisateurs' }]],
@@ -1767,6 +1794,8 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     expect(winner(['3から5時間', '2時間'], 'higher', 'ja')).to.equal('0');
     expect(winner(['1,000円から', '800円'], 'lower', 'ja')).to.equal('1');
     expect(diffRatio(parseQuantity('20 de ore', undefined, 'ro'), parseQuantity('10 ore', undefined, 'ro'))).to.equal(1);
+    // a price in words compares with one in symbols
+    expect(winner(['145 000 долларов', '$150 000', '120 000 $'], 'higher', 'ru')).to.equal('1');
     // a multiplier in words compares with one written "x"
     expect(winner(['в 2 раза быстрее', '3x', '1,5 раза'], 'higher', 'ru')).to.equal('1');
     expect(diffRatio(parseQuantity('10 fois', undefined, 'fr'), parseQuantity('5x', undefined, 'fr'))).to.equal(1);
