@@ -682,9 +682,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (sees(/(?<=(?<![\d.])(?:240|360|480|576|720|1080|1440|2160|4320)p)/y)) return LINES;
     if (sees(/(?<=(?<![\d.])[2-6]G)(?=$|\s*[(,;/]|\s+(?:LTE|NR)\b)/y)) return (bad = true), null;
     if (w === 'x' || w === 'X') return sees(/\s*\d/y) ? ((bad = true), null) : TIMES; // "3024 x 1964" is a size
-    // The language's "times": "2 fois", "2-mal", "2krát", "в 2 раза"; glued to what follows where words are not spaced ("2倍速い").
+    // The language's "times": "2 fois", "2-mal", "2krát", "в 2 раза"; glued to the number and what follows where words are
+    // not spaced ("2倍速い"; not "2 배포 환경", two deployment environments).
     const times = own?.times?.exec(w)?.[0];
-    if (times && (times.length === w.length || style.cjk)) return (i -= w.length - times.length), TIMES;
+    if (times && (times.length === w.length || (style.cjk && m[0] === w))) return (i -= w.length - times.length), TIMES;
     if (/^percent$/i.test(w)) return PERCENT;
     // "160 mph", "250 kph" (and "250 km/h", a distance per a time): speeds.
     if (/^(?:mph|kph|kmh)$/i.test(w)) return { dimension: 'rate', unit: /^m/i.test(w) ? 'mi/h' : 'km/h' };

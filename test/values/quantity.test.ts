@@ -1767,6 +1767,9 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['約2倍', 'ja', ['multiplier', 2, 2, 'x', 'exact', { approximate: true }]],
     ['10-100倍', 'zh', ['multiplier', 10, 100, 'x']],
     ['2배 빠름', 'ko', ['multiplier', 2, 2, 'x']],
+    ['2배속', 'ko', ['multiplier', 2, 2, 'x', 'exact', { note: '속' }]],
+    // (a word that only starts with it, after a space, is a word: two deployment environments)
+    ['2 배포 환경', 'ko', ['count', 2, 2, '', 'exact', { label: '배포' }]],
     ['2 kat daha hızlı', 'tr', ['multiplier', 2, 2, 'x']],
     ['2-szer gyorsabb', 'hu', ['multiplier', 2, 2, 'x']],
     ['2 kertaa nopeampi', 'fi', ['multiplier', 2, 2, 'x']],
