@@ -355,7 +355,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   const ascii = !/[^\x00-\x7f]/.test(cut);
   // The words of the comparison's language around a number (src/i18n), if it has any.
   const own = boundWords(style.language);
-  // (Its numbers in words, "ألفان", become digits: see WordTable's `read`.)
+  // (Its numbers in words, "ألفان", become digits, and its joining words spaces, "20 de ore": see WordTable's `read`. Plain
+  // ASCII text too: Romanian's is.)
   let s = (own?.read ?? String)(ascii ? cut : asciiDigits(cut.replace(INVISIBLE, '')));
   // Swiss francs, or a comparison written in Switzerland: an apostrophe before three digits groups ("1'049.–",
   // "1’750’000"), a no-break space as read here (feet and inches stay: 5'10").
