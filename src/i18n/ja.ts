@@ -98,7 +98,8 @@ export const words: WordTable = {
   // after a slash only ("980円/月"): "3月" is March
   per: 'month 月',
   // before an amount: "月額1,000円", "年額12,000円"
-  before: 'month 月額 毎月|year 年額 毎年',
+  // (and a salary: "年収1000万円", "月給30万円")
+  before: 'month 月額 毎月 月収 月給|year 年額 毎年 年収 年俸',
   // "times" (a multiplier, as "2x")
   times: ['倍'],
   // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"

@@ -25,7 +25,8 @@ export const words: WordTable = {
   // after a slash only ("9,900원/월"): "3월" is March
   per: 'month 월',
   // before an amount: "월 12,000원" (monthly), "연 120,000원" (yearly)
-  before: 'month 월 월간 매월|year 연 연간 매년',
+  // (and a salary: "연봉 1억 원", "월급 300만 원")
+  before: 'month 월 월간 매월 월급|year 연 연간 매년 연봉',
   // "times" (a multiplier, as "2x")
   times: ['배'],
   // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"

@@ -29,7 +29,8 @@ export const words: WordTable = {
   // after a slash only ("99元/月"): "3月" is March
   per: 'month 月',
   // before an amount: "每月 30 元", "月付 30 元"
-  before: 'month 每月 月付 月费 月費 月缴 月繳|year 每年 年付 年费 年費 年缴 年繳',
+  // (and a salary: "年薪50万元", "月薪3万元")
+  before: 'month 每月 月付 月费 月費 月缴 月繳 月薪 月收入|year 每年 年付 年费 年費 年缴 年繳 年薪 年收入',
   // "times" (a multiplier, as "2x")
   times: ['倍'],
   // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"

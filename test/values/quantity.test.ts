@@ -1737,6 +1737,10 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['145.000 δολάρια', 'el', ['money', 145000, 145000, 'USD']],
     ['145 000 dollaria', 'fi', ['money', 145000, 145000, 'USD']],
     ['145.000 dolar', 'id', ['money', 145000, 145000, 'USD']],
+    // a salary: per the year or month its word before the amount names
+    ['年収1000万円', 'ja', ['rate', 1e7, 1e7, 'JPY/year']],
+    ['연봉 1억 원', 'ko', ['rate', 1e8, 1e8, 'KRW/year']],
+    ['月薪3万元', 'zh', ['rate', 30000, 30000, 'CNY/month']],
     // "per second" in words: a rate, as "req/s"
     ['25.000 Anfragen pro Sekunde', 'de', ['rate', 25000, 25000, 'anfragen/s']],
     ['25 000 requêtes par seconde', 'fr', ['rate', 25000, 25000, 'req/s']],
