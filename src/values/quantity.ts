@@ -566,7 +566,11 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // "8.49¢", "8,49 snt/kWh": hundredths of the currency ("¢EUR" in a language's money words), read in it (`cents`).
     cents = currency[0] === '¢' ? 2 : 0;
     currency = currency.replace('¢', '');
+    // ("$145,000 gross per year", "145.000 € brutto/Jahr", "15 000 zł brutto miesięcznie": gross or net before the time.)
+    const start = i;
+    at(/\s*(?:gross|netto|net|brutto|bruto|brut|neto)(?!\p{L})(?=\s*[/\p{L}])/iuy);
     let t = perTime(MONEY_PER, true) || every() || abbreviated();
+    if (!t) i = start;
     // "$0.20/GB/month", "$0.023 per GB per month", "$0.02/GB-month": per a size (a measure, a word), then per a time.
     const u = t && unitDef(t)?.dimension !== 'time' && (perTime(MONEY_PER) || perTime(/-(\p{L}+)/uy) || every());
     if (u) t += `/${u}`;

@@ -1737,6 +1737,12 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['145.000 δολάρια', 'el', ['money', 145000, 145000, 'USD']],
     ['145 000 dollaria', 'fi', ['money', 145000, 145000, 'USD']],
     ['145.000 dolar', 'id', ['money', 145000, 145000, 'USD']],
+    // gross or net before the time a salary is per (alone, a note)
+    ['145.000 € brutto/Jahr', 'de', ['rate', 145000, 145000, 'EUR/year', 'exact', { note: '' }]],
+    ['15 000 zł brutto miesięcznie', 'pl', ['rate', 15000, 15000, 'PLN/month']],
+    ['$145,000 gross per year', 'en', ['rate', 145000, 145000, 'USD/year']],
+    ['145.000 € netto im Monat', 'de', ['rate', 145000, 145000, 'EUR/month']],
+    ['$145,000 gross', 'en', ['money', 145000, 145000, 'USD', 'exact', { note: 'gross' }]],
     // a salary: per the year or month its word before the amount names
     ['年収1000万円', 'ja', ['rate', 1e7, 1e7, 'JPY/year']],
     ['연봉 1억 원', 'ko', ['rate', 1e8, 1e8, 'KRW/year']],
