@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-chart.js';
-import { pythonVsRust, threeDatabases } from './data.js';
+import { pythonVsRust, russianInWords, threeDatabases } from './data.js';
 import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
@@ -108,3 +108,10 @@ export const VeryNarrow: Story = {
   args: { data: threeDatabases },
   decorators: [(story) => html`<div style="max-inline-size: 15rem">${story()}</div>`],
 };
+
+/**
+ * A Russian comparison whose values are written out in words: times ("в 10–100 раз"), dollars a year ("долларов в год"),
+ * per second ("запросов в секунду"), thousands ("2 тысячи"). Each row charts, as the same values written "10-100x",
+ * "$138,000/yr" and "25,000 req/s" would.
+ */
+export const RussianValuesInWords: Story = { args: { data: russianInWords } };

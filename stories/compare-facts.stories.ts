@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/compare-facts.js';
-import { germanLaptops, threeDatabases } from './data.js';
+import { germanLaptops, russianInWords, threeDatabases } from './data.js';
 import { baseArgTypes, variants, type Theme } from './variants.js';
 
 interface Args {
@@ -78,3 +78,6 @@ export const GermanComparisonOnEnglishPage: Story = {
   args: { data: germanLaptops },
   render: (args) => html`<div lang="en">${meta.render!(args, {} as never)}</div>`,
 };
+
+/** A Russian comparison whose values are written out in words ("в 10–100 раз", "долларов в год"): each row has its "best" and its Diff. */
+export const RussianValuesInWords: Story = { args: { data: russianInWords } };

@@ -64,3 +64,24 @@ export const germanLaptops = {
   ],
   sourcesNote: 'Alle Angaben ohne Gewähr.',
 };
+
+/**
+ * A Russian comparison with values written out in words, as Russian writers put them: "в 10–100 раз" (times), "долларов в
+ * год" (dollars a year), "запросов в секунду" (per second), "2 тысячи" (thousands in their few-form).
+ */
+export const russianInWords = {
+  version: 1,
+  id: 'python-vs-rust-ru',
+  title: 'Python против Rust',
+  locale: 'ru',
+  items: [
+    { id: 'python', name: 'Python' },
+    { id: 'rust', name: 'Rust' },
+  ],
+  attributes: [
+    { id: 'speed', label: 'Скорость выполнения', key: true, better: 'lower', values: { python: 'в 10–100 раз медленнее', rust: '1x (базовый уровень)' } },
+    { id: 'salary', label: 'Средняя зарплата (США)', key: true, better: 'higher', values: { python: '138 000 долларов в год', rust: '145 000 $ в год' } },
+    { id: 'rps', label: 'Запросов в секунду (веб-сервер)', key: true, better: 'higher', values: { python: '25 000 запросов в секунду', rust: '180 000 запросов/с' } },
+    { id: 'crates', label: 'Пакеты', key: true, better: 'higher', values: { python: 'более 530 тыс. пакетов', rust: 'около 2 тысячи крейтов' } },
+  ],
+};
