@@ -137,4 +137,6 @@ export const words: WordTable = {
   lifetime: ['مدى الحياة'],
   // "times" (a multiplier, as "2x")
   times: ['أضعاف', 'ضعف', 'مرات', 'مرة'],
+  // "percent", as "%"
+  percent: ['بالمئة', 'في المئة', 'بالمائة'],
 };

@@ -28,6 +28,8 @@ export const words: WordTable = {
   lifetime: ['доживотн*'],
   // "times" (a multiplier, as "2x")
   times: ['пъти'],
+  // "percent", as "%"
+  percent: ['процента', 'процент'],
 };
 
 const num = new Intl.NumberFormat('bg');

@@ -47,6 +47,8 @@ export const words: WordTable = {
       .replace(/(?<=কোটি)র(?=ও?\s(?:বেশি|কম))/gu, '-'),
   // "times" (a multiplier, as "2x")
   times: ['গুণ'],
+  // "percent", as "%"
+  percent: ['শতাংশ'],
 };
 
 const num = new Intl.NumberFormat('bn');

@@ -46,6 +46,8 @@ export const words: WordTable = {
   every: 'month mensual mensuals|year anual anuals',
   // "times" (a multiplier, as "2x")
   times: ['vegades', 'cops'],
+  // "percent", as "%"
+  percent: ['per cent'],
 };
 
 const num = new Intl.NumberFormat('ca');

@@ -26,6 +26,8 @@ export const words: WordTable = {
   times: ['krát'],
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's sekundu|min minutu|h hodinu',
+  // "percent", as "%"
+  percent: ['procent', 'procenta', 'procento'],
 };
 
 const num = new Intl.NumberFormat('cs');

@@ -24,6 +24,8 @@ export const words: WordTable = {
   lifetime: ['livstid*'],
   // "times" (a multiplier, as "2x")
   times: ['gange', 'gang'],
+  // "percent", as "%"
+  percent: ['procent'],
 };
 
 const num = new Intl.NumberFormat('da');

@@ -102,4 +102,6 @@ export const words: WordTable = {
   per: 'month Mt',
   // "times" (a multiplier, as "2x")
   times: ['mal'],
+  // "percent", as "%"
+  percent: ['Prozent'],
 };

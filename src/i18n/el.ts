@@ -23,6 +23,8 @@ export const words: WordTable = {
   times: ['φορές', 'φορά'],
   // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
   money: { δολάρια: 'USD', δολάριο: 'USD', ευρώ: 'EUR' },
+  // "percent", as "%"
+  percent: ['τοις εκατό'],
 };
 
 const num = new Intl.NumberFormat('el');

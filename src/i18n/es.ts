@@ -100,4 +100,6 @@ export const words: WordTable = {
   every: 'month mensual mensuales|year anual anuales',
   // "times" (a multiplier, as "2x")
   times: ['veces', 'vez'],
+  // "percent", as "%"
+  percent: ['por ciento'],
 };

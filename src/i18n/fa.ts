@@ -22,6 +22,8 @@ export const words: WordTable = {
   unlimited: ['نامحدود'],
   // "times" (a multiplier, as "2x")
   times: ['برابر'],
+  // "percent", as "%"
+  percent: ['درصد'],
 };
 
 const num = new Intl.NumberFormat('fa');

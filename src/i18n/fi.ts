@@ -26,6 +26,8 @@ export const words: WordTable = {
   lifetime: ['elinikäi*'],
   // "times" (a multiplier, as "2x")
   times: ['kertaa', 'kertainen', 'kertaisesti'],
+  // "percent", as "%"
+  percent: ['prosenttia', 'prosentti'],
 };
 
 const num = new Intl.NumberFormat('fi');

@@ -97,4 +97,6 @@ export const words: WordTable = {
   every: 'month mensuel mensuels mensuelle mensuellement|year annuel annuels annuelle annuellement',
   // "times" (a multiplier, as "2x")
   times: ['fois'],
+  // "percent", as "%"
+  percent: ['pour cent', 'pourcent'],
 };

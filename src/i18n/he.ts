@@ -24,6 +24,8 @@ export const words: WordTable = {
   // "times" (a multiplier, as "2x")
   // …before the number: "פי 2", "פי 2-3", read as "2x", "2-3x"
   read: (s) => s.replace(/פי\s?(\d[\d.,–-]*)/g, (m, n: string) => `${n}x`.padStart(m.length)),
+  // "percent", as "%"
+  percent: ['אחוזים', 'אחוז'],
 };
 
 const num = new Intl.NumberFormat('he');

@@ -31,6 +31,8 @@ export const words: WordTable = {
   every: 'month मासिक|year वार्षिक सालाना',
   // "times" (a multiplier, as "2x")
   times: ['गुना'],
+  // "percent", as "%"
+  percent: ['प्रतिशत'],
 };
 
 const num = new Intl.NumberFormat('hi');

@@ -30,6 +30,8 @@ export const words: WordTable = {
   times: ['puta'],
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's sekundu|min minutu',
+  // "percent", as "%"
+  percent: ['posto'],
 };
 
 const num = new Intl.NumberFormat('hr');

@@ -26,6 +26,8 @@ export const words: WordTable = {
   lifetime: ['élethosszig*'],
   // "times" (a multiplier, as "2x")
   times: ['szor', 'szer', 'ször', 'szoros', 'szeres', 'szörös'],
+  // "percent", as "%"
+  percent: ['százalék'],
 };
 
 const num = new Intl.NumberFormat('hu');

@@ -24,6 +24,8 @@ export const words: WordTable = {
   lifetime: ['seumur hidup'],
   // "times" (a multiplier, as "2x")
   times: ['kali'],
+  // "percent", as "%"
+  percent: ['persen'],
 };
 
 const num = new Intl.NumberFormat('id');

@@ -25,6 +25,8 @@ export const words: WordTable = {
   every: 'month mensile mensili|year annuale annuali annuo annui',
   // "times" (a multiplier, as "2x")
   times: ['volte', 'volta'],
+  // "percent", as "%"
+  percent: ['per cento', 'percento'],
 };
 
 const num = new Intl.NumberFormat('it');

@@ -104,4 +104,6 @@ export const words: WordTable = {
   times: ['倍'],
   // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
   money: { ドル: 'USD', 米ドル: 'USD', ユーロ: 'EUR' },
+  // "percent", as "%"
+  percent: ['パーセント'],
 };

@@ -31,6 +31,8 @@ export const words: WordTable = {
   times: ['배'],
   // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
   money: { 달러: 'USD', 유로: 'EUR' },
+  // "percent", as "%"
+  percent: ['퍼센트'],
 };
 
 const num = new Intl.NumberFormat('ko');

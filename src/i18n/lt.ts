@@ -59,6 +59,8 @@ export const words: WordTable = {
   times: ['kartų', 'kartus', 'kartai'],
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's sekundę|min minutę|h valandą',
+  // "percent", as "%"
+  percent: ['procentai', 'procentų', 'procentas'],
 };
 
 const num = new Intl.NumberFormat('lt');

@@ -24,6 +24,8 @@ export const words: WordTable = {
   lifetime: ['livstid*'],
   // "times" (a multiplier, as "2x")
   times: ['ganger', 'gang'],
+  // "percent", as "%"
+  percent: ['prosent'],
 };
 
 const num = new Intl.NumberFormat('nb');

@@ -25,6 +25,8 @@ export const words: WordTable = {
   every: 'month maandelijks|year jaarlijks',
   // "times" (a multiplier, as "2x")
   times: ['keer', 'maal'],
+  // "percent", as "%"
+  percent: ['procent'],
 };
 
 const num = new Intl.NumberFormat('nl');

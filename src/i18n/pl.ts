@@ -27,6 +27,8 @@ export const words: WordTable = {
   money: { dolarów: 'USD', dolar: 'USD', dolary: 'USD', dolara: 'USD', złotych: 'PLN', złote: 'PLN', złoty: 'PLN' },
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's sekundę|min minutę|h godzinę',
+  // "percent", as "%"
+  percent: ['procent', 'procentów', 'procenta'],
 };
 
 const num = new Intl.NumberFormat('pl');

@@ -27,6 +27,8 @@ export const words: WordTable = {
   every: 'month mensal mensais|year anual anuais',
   // "times" (a multiplier, as "2x")
   times: ['vezes', 'vez'],
+  // "percent", as "%"
+  percent: ['por cento'],
 };
 
 const num = new Intl.NumberFormat('pt');

@@ -27,6 +27,8 @@ export const words: WordTable = {
   lifetime: ['pe viață', 'pe viaţă'],
   // "times" (a multiplier, as "2x")
   times: ['ori'],
+  // "percent", as "%"
+  percent: ['la sută', 'procente', 'procent'],
 };
 
 const num = new Intl.NumberFormat('ro');

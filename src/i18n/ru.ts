@@ -29,6 +29,8 @@ export const words: WordTable = {
   money: { долларов: 'USD', доллар: 'USD', доллара: 'USD', долл: 'USD', евро: 'EUR', рублей: 'RUB', рубля: 'RUB', рубль: 'RUB' },
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's секунду|min минуту|week неделю',
+  // "percent", as "%"
+  percent: ['процент', 'процента', 'процентов'],
 };
 
 const num = new Intl.NumberFormat('ru');

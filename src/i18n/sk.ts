@@ -29,6 +29,8 @@ export const words: WordTable = {
   times: ['krát', 'násobne'],
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's sekundu|min minútu|h hodinu',
+  // "percent", as "%"
+  percent: ['percent', 'percentá', 'percenta', 'percento'],
 };
 
 const num = new Intl.NumberFormat('sk');

@@ -46,6 +46,8 @@ export const words: WordTable = {
   times: ['пута', 'puta'],
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's секунду|min минуту|s sekundu|min minutu',
+  // "percent", as "%"
+  percent: ['посто', 'posto', 'процената', 'procenata'],
 };
 
 const num = new Intl.NumberFormat('sr');

@@ -24,6 +24,8 @@ export const words: WordTable = {
   lifetime: ['livstid*'],
   // "times" (a multiplier, as "2x")
   times: ['gånger', 'gång'],
+  // "percent", as "%"
+  percent: ['procent'],
 };
 
 const num = new Intl.NumberFormat('sv');

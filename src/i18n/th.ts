@@ -23,6 +23,8 @@ export const words: WordTable = {
   lifetime: ['ตลอดชีพ'],
   // "times" (a multiplier, as "2x")
   times: ['เท่า'],
+  // "percent", as "%"
+  percent: ['เปอร์เซ็นต์'],
 };
 
 const num = new Intl.NumberFormat('th');

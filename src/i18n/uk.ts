@@ -27,6 +27,8 @@ export const words: WordTable = {
   money: { доларів: 'USD', долар: 'USD', долара: 'USD', дол: 'USD', євро: 'EUR', гривень: 'UAH', гривні: 'UAH', гривня: 'UAH' },
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's секунду|min хвилину|h годину|week тиждень',
+  // "percent", as "%"
+  percent: ['відсоток', 'відсотки', 'відсотків'],
 };
 
 const num = new Intl.NumberFormat('uk');

@@ -27,6 +27,8 @@ export const words: WordTable = {
   // (and "đô la", dollars, read as one word: "145.000 đô la")
   read: (s) =>
     s.replace(/gấp\s*(\d[\d.,–-]*)(?:\s*lần(?!\p{L}))?/giu, (m, n: string) => `${n}x`.padStart(m.length)).replace(/(?<=\d\s*)đô la(?!\p{L})/giu, '   đô'),
+  // "percent", as "%"
+  percent: ['phần trăm'],
 };
 
 const num = new Intl.NumberFormat('vi');

@@ -657,6 +657,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     }
     let t = per();
     if (t) return { dimension: 'rate', unit: `/${t}` };
+    // The language's "percent": "25 Prozent", "20 por ciento".
+    if (own?.percent && at(own.percent)) return PERCENT;
     // A bound word after the number ("500 से अधिक"): no unit.
     if ((own?.after && sees(own.after)) || !(m = at(WORD))) return null;
     let w = m[2] ?? '';

@@ -110,6 +110,8 @@ export interface WordTable {
    * "פי 2", "gấp 2 lần", and the "в" of "в 2 раза", are the language's `read`.)
    */
   times?: string[];
+  /** Words for "percent" after a number, as "%" is ("25 Prozent", "92 процента", "20 por ciento"). */
+  percent?: string[];
   /** Words after a number (and its unit) that make it a bound: "18時間以上", "3년 이상"; `exact`: a word for "between" after a range ("10 és 20 között"). */
   after?: Partial<Record<'atMost' | 'atLeast' | 'above' | 'below' | 'exact', string[]>>;
   /** Currencies written as a word after the amount in this language: { kr: 'SEK' }; their hundredths with a "¢": { öre: '¢SEK' }. */
@@ -149,8 +151,9 @@ export interface BoundWords {
   /** Words before an amount that price it per a time (sticky), and the time each names. */
   before?: RegExp;
   per: Map<string, UnitDef>;
-  /** The words for "times" after a number (at a word's start). */
+  /** The words for "times" after a number (at a word's start); for "percent" (sticky). */
   times?: RegExp;
+  percent?: RegExp;
   read?: (s: string) => string;
 }
 const BOUND_WORDS = new Map<string, BoundWords>();
@@ -239,6 +242,7 @@ export function registerWords(tag: string, table: WordTable): void {
     before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}])`, 'iuy') : undefined,
     per,
     times: table.times?.length ? new RegExp(`^(?:${pattern([...table.times])})`, 'iu') : undefined,
+    percent: table.percent?.length ? new RegExp(`\\s*(?:${pattern([...table.percent])})(?![\\p{L}\\p{M}])`, 'iuy') : undefined,
     read: table.read,
   });
   revision++;

@@ -1743,6 +1743,16 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['$145,000 gross per year', 'en', ['rate', 145000, 145000, 'USD/year']],
     ['145.000 € netto im Monat', 'de', ['rate', 145000, 145000, 'EUR/month']],
     ['$145,000 gross', 'en', ['money', 145000, 145000, 'USD', 'exact', { note: 'gross' }]],
+    // "percent" in words, as "%"
+    ['25 Prozent', 'de', ['percent', 25, 25, '%']],
+    ['92 por ciento', 'es', ['percent', 92, 92, '%', 'exact', { note: '' }]],
+    ['20 pour cent', 'fr', ['percent', 20, 20, '%']],
+    ['10–20 процентов', 'ru', ['percent', 10, 20, '%']],
+    ['92パーセント', 'ja', ['percent', 92, 92, '%']],
+    ['20 la sută', 'ro', ['percent', 20, 20, '%']],
+    ['20 τοις εκατό', 'el', ['percent', 20, 20, '%']],
+    // …a word that only starts with it is a word ("Prozentpunkte", percentage points)
+    ['25 Prozentpunkte', 'de', ['count', 25, 25, '', 'exact', { label: 'Prozentpunkte' }]],
     // a salary: per the year or month its word before the amount names
     ['年収1000万円', 'ja', ['rate', 1e7, 1e7, 'JPY/year']],
     ['연봉 1억 원', 'ko', ['rate', 1e8, 1e8, 'KRW/year']],
