@@ -31,6 +31,8 @@ export const words: WordTable = {
   before: 'month aylık|year yıllık',
   // "times" (a multiplier, as "2x")
   times: ['kat', 'katı'],
+  // "yüzde 20" (percent before the number), read as "20%"
+  read: (s) => s.replace(/yüzde\s*(\d[\d.,–-]*)/giu, (m, n: string) => `${n}%`.padStart(m.length)),
 };
 
 const num = new Intl.NumberFormat('tr');

@@ -1751,6 +1751,10 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['92パーセント', 'ja', ['percent', 92, 92, '%']],
     ['20 la sută', 'ro', ['percent', 20, 20, '%']],
     ['20 τοις εκατό', 'el', ['percent', 20, 20, '%']],
+    // …and before the number, in Turkish and Chinese
+    ['yüzde 20 daha hızlı', 'tr', ['percent', 20, 20, '%', 'exact', { note: 'daha hızlı' }]],
+    ['yüzde 10-20', 'tr', ['percent', 10, 20, '%']],
+    ['百分之20', 'zh', ['percent', 20, 20, '%']],
     // …a word that only starts with it is a word ("Prozentpunkte", percentage points)
     ['25 Prozentpunkte', 'de', ['count', 25, 25, '', 'exact', { label: 'Prozentpunkte' }]],
     // a salary: per the year or month its word before the amount names
