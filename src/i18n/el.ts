@@ -21,7 +21,7 @@ export const words: WordTable = {
   lifetime: ['ισόβι*'],
   // "times" (a multiplier, as "2x")
   times: ['φορές', 'φορά'],
-  // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
+  // a currency written as a word after the amount
   money: { δολάρια: 'USD', δολάριο: 'USD', ευρώ: 'EUR' },
   // "percent", as "%"
   percent: ['τοις εκατό'],

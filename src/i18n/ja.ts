@@ -102,7 +102,7 @@ export const words: WordTable = {
   before: 'month 月額 毎月 月収 月給|year 年額 毎年 年収 年俸',
   // "times" (a multiplier, as "2x")
   times: ['倍'],
-  // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
+  // a currency written as a word after the amount
   money: { ドル: 'USD', 米ドル: 'USD', ユーロ: 'EUR' },
   // "percent", as "%"
   percent: ['パーセント'],

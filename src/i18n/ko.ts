@@ -29,7 +29,7 @@ export const words: WordTable = {
   before: 'month 월 월간 매월 월급|year 연 연간 매년 연봉',
   // "times" (a multiplier, as "2x")
   times: ['배'],
-  // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
+  // a currency written as a word after the amount
   money: { 달러: 'USD', 유로: 'EUR' },
   // "percent", as "%"
   percent: ['퍼센트'],

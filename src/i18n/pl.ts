@@ -23,7 +23,7 @@ export const words: WordTable = {
   every: 'month miesięcznie|year rocznie',
   // "times" (a multiplier, as "2x")
   times: ['razy', 'raz'],
-  // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
+  // a currency written as a word after the amount
   money: { dolarów: 'USD', dolar: 'USD', dolary: 'USD', dolara: 'USD', złotych: 'PLN', złote: 'PLN', złoty: 'PLN' },
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's sekundę|min minutę|h godzinę',

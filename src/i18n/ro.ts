@@ -15,10 +15,9 @@ export const words: WordTable = {
   to: ['la'],
   // a range's "and" after its "between" (a `from` bound): "între 10 și 20"
   and: ['și', 'şi', 'si'],
-  // "de" joins a number from 20 on, and a magnitude, to what it counts: "20 de ore", "25 de milioane de utilizatori", "100 de
-  // lei"; and it comes before times: "de 10 ori mai lent". Read as if not written.
-  read: (s) =>
-    s.replace(/(?<=\d|\d\s*(?:mii|mie|milioane|milion|miliarde|miliard|mld|mil)\.?)\s+de(?=\s+[\p{L}\p{Sc}])|(?<!\p{L})de(?=\s+\d[\d.,\s–-]*ori(?!\p{L}))/giu, (m) => ' '.repeat(m.length)),
+  // "de" joins a number from 20 on to what it counts ("20 de ore", "100 de lei"; after a magnitude, "25 de milioane de
+  // utilizatori", the parser skips it itself), and comes before times ("de 10 ori mai lent"). Read as if not written.
+  read: (s) => s.replace(/(?<=\d)\s+de(?=\s+[\p{L}\p{Sc}])|(?<!\p{L})de(?=\s+\d[\d.,\s–-]*ori(?!\p{L}))/giu, (m) => ' '.repeat(m.length)),
   // a currency after the amount
   money: { lei: 'RON', leu: 'RON', dolari: 'USD', dolar: 'USD' },
   // a price of nothing, no limit, and a lifetime

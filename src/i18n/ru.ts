@@ -25,7 +25,7 @@ export const words: WordTable = {
   times: ['раза', 'раз'],
   // (the "в" of "в 2 раза", "в 10–100 раз": read as not written; "в 2024 году" stays no value)
   read: (s) => s.replace(/(?<!\p{L})в(?=\s*\d[\d\s,.–-]*раз)/giu, ' '),
-  // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
+  // a currency written as a word after the amount
   money: { долларов: 'USD', доллар: 'USD', доллара: 'USD', долл: 'USD', евро: 'EUR', рублей: 'RUB', рубля: 'RUB', рубль: 'RUB' },
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's секунду|min минуту|week неделю',

@@ -23,7 +23,7 @@ export const words: WordTable = {
   times: ['рази', 'разів', 'раз'],
   // (the "у" of "у 2 рази", "в 10 разів": read as not written)
   read: (s) => s.replace(/(?<!\p{L})[ву](?=\s*\d[\d\s,.–-]*раз)/giu, ' '),
-  // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
+  // a currency written as a word after the amount
   money: { доларів: 'USD', долар: 'USD', долара: 'USD', дол: 'USD', євро: 'EUR', гривень: 'UAH', гривні: 'UAH', гривня: 'UAH' },
   // after "per" only ("в секунду", "na sekundę"): the accusative
   per: 's секунду|min хвилину|h годину|week тиждень',

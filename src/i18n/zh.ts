@@ -33,7 +33,7 @@ export const words: WordTable = {
   before: 'month 每月 月付 月费 月費 月缴 月繳 月薪 月收入|year 每年 年付 年费 年費 年缴 年繳 年薪 年收入',
   // "times" (a multiplier, as "2x")
   times: ['倍'],
-  // a currency written as a word after the amount: "145 000 долларов", "14,5万美元"
+  // a currency written as a word after the amount
   money: { 美元: 'USD', 欧元: 'EUR', 歐元: 'EUR', 人民币: 'CNY', 人民幣: 'CNY', 港元: 'HKD', 港币: 'HKD', 港幣: 'HKD', 新台币: 'TWD', 新台幣: 'TWD', 台币: 'TWD', 台幣: 'TWD', 日元: 'JPY', 英镑: 'GBP', 英鎊: 'GBP' },
   // "百分之20" (percent before the number), read as "20%"
   read: (s) => s.replace(/百分之\s*(\d[\d.,–-]*)/gu, (m, n: string) => `${n}%`.padStart(m.length)),

@@ -500,14 +500,13 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // A symbol of letters glued to a number glued to a word that is no magnitude ("RM850x", a power supply): no amount.
     // ("Rp500rb", "Rs 12k", "Rp12jt/bln" are.)
     if (letters && sees(/\p{L}/uy)) return (bad = true), null;
-    // The dot of an abbreviated magnitude (of 5 letters at most: "tūkst."), and the word that joins a magnitude to what it counts,
-    // before a currency or a unit: "1,2 Mio. €", "1,35 mil. Kč", "1,5 Mio. km", "2.000 millones de euros", "2 milliards
-    // d'euros", "2 milioni di euro" (not "1.2 million. Then", "2 million. Hours of video", "2 millones de usuarios").
+    // The dot of an abbreviated magnitude (of 5 letters at most: "tūkst.") before a currency or a unit ("1,2 Mio. €",
+    // "1,35 mil. Kč", "1,5 Mio. km"; not "1.2 million. Then", "2 million. Hours of video"), and the word that joins a
+    // magnitude to what it counts, before anything: "2.000 millones de euros", "2 milliards d'euros", "12 millions de
+    // développeurs" (a count of développeurs), "25 de milioane de utilizatori".
     if (exp) {
       NEXT_WORD.lastIndex = i;
       const [n = '', c = ''] = NEXT_WORD.exec(s) ?? [];
-      // (And what it counts after the joining word: "12 millions de développeurs", "1,5 million d'utilisateurs", "2
-      // milioni di utenti" count developers, users.)
       if (/\p{Sc}/u.test(c) || currencyOf(c) || unitDef(c, style.language) || /^\s+d(?:[ei]\s|['’])/.test(n)) i = NEXT_WORD.lastIndex - c.length;
     }
     // "$59.99 CAD", "$1,299 MXN", "¥7999 CNY": the code says which dollar or yen; "US$ 20 CAD" is neither.

@@ -8,6 +8,10 @@ export const COUNT_FILE = 'node_modules/.cache/compare-kit/wtr-count.txt';
 /** The slowest test files of each browser (CI keeps the suite well under 20 minutes), then every failure with its file and browser: printed by scripts/run-wtr.mjs before the count. */
 export const SUMMARY_FILE = 'node_modules/.cache/compare-kit/wtr-summary.txt';
 
+/** A session's browser, and its test file from the repository's test/ folder. */
+const browserOf = (session) => session.browser?.name ?? '?';
+const fileOf = (session) => session.testFile.replace(/^.*?\/test\//, 'test/');
+
 /** The sum of a file's test durations (ms): its tests' own time, without the page's load, imports and hooks. */
 function duration(results) {
   if (!results) return 0;
@@ -26,9 +30,9 @@ function slowest(sessions, wall, n = 6) {
   const tests = Number(process.env.WTR_SLOWEST_TESTS) || 0;
   const by = new Map();
   for (const s of sessions) {
-    const name = s.browser?.name ?? '?';
+    const name = browserOf(s);
     if (!by.has(name)) by.set(name, { files: [], tests: [] });
-    const file = s.testFile.replace(/^.*?\/test\//, 'test/');
+    const file = fileOf(s);
     by.get(name).files.push({ tests: duration(s.testResults), wall: wall.get(s.id) ?? 0, file });
     const collect = (r, path) => {
       for (const t of r?.tests ?? []) by.get(name).tests.push([t.duration ?? 0, `${path} › ${t.name}`]);
@@ -84,7 +88,7 @@ export function countingReporter() {
     onTestRunFinished({ sessions }) {
       const acc = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
-        const where = `${session.browser?.name ?? '?'} ${session.testFile.replace(/^.*?\/test\//, 'test/')}`;
+        const where = `${browserOf(session)} ${fileOf(session)}`;
         count(session.testResults, acc, where);
         // A file that failed as a whole (syntax error, failed import, a browser command that timed out) counts once,
         // with its errors: the default reporter printed them when the file ended, far up a long log.
