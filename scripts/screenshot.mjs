@@ -7,7 +7,12 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: 900 },
+  colorScheme: scheme,
+  // FORCED_COLORS=active: Windows' high-contrast mode, as Chromium emulates it.
+  forcedColors: process.env.FORCED_COLORS === 'active' ? 'active' : 'none',
+});
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('pageerror:', e.message));
 await page.goto(url, { waitUntil: 'networkidle' });

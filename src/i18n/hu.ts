@@ -7,7 +7,10 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms ezredmásodperc|s másodperc mp|min perc|h óra|day nap|week hét|month hónap hó|year év',
+  // (and their forms after a number: "8 órás" (8-hour), "20 óráig" (for 20 hours), "3 éves" (3-year), "2 percet"; not
+  // "-tól/-től", "from", which would need a bound)
+  units:
+    'ms ezredmásodperc|s másodperc másodperces másodpercet másodpercig mp|min perc perces percet percig|h óra órás órát órán óráig órányi|day nap napos napot napig|week hét hetes hetet hétig|month hónap hónapos hónapot hónapig hó|year év éves évet évig',
   every: 'month havonta|year évente',
   magnitudes: { ezer: 3, millió: 6, mio: 6, milliárd: 9, mrd: 9 },
   // before a number: "legfeljebb 18 óra", "kb. 5 GB"

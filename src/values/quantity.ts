@@ -142,13 +142,13 @@ const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:${PER
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 // (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".
 const PER_DISTANCE = /\s*(?:CO[2₂]\s*)?\/\s*(?:(\d+)\s?)?(?:(km|mi|км)|(?<=\/\s*10{1,3}\s?)(\p{L}[\p{L}\p{M}]*²?))(?!\p{L})/uy;
-// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten", "1 hodina a 30 minút", "1 sat i 30 minuta").
+// After a time: the number of a smaller unit ("1 h 30 min", "2 Std. 15 Min.", "1 hour and 30 minutes", "1 Stunde und 30 Minuten", "1 hodina a 30 minút", "1 sat i 30 minuta", "1 óra és 30 perc").
 const HALF = /\s?(?:半|반(?![\p{L}\p{M}]))/uy;
 // The languages that write a time of day "10 h 30" or "10:30 h".
 const CLOCKS = /^(?:fr|es|it|pt|ca)$/;
 const HOURS_MINUTES = /(?<![.,]\d+):([0-5]\d)(?=\s?(\p{L}+))/uy;
 const BARE = /\s*(?:$|[(,;]|d['’]|d[ei]\s)/y;
-const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|a|i|en|och|og|и)\s+)?(\d+)([½¼¾⅓⅔]?)(?![.,]\d)/y;
+const COMPOUND = /\.?\s*(?:(?:and|und|et|y|e|a|i|en|och|og|ja|és|ve|și|ir|και|и|і)\s+)?(\d+)([½¼¾⅓⅔]?)(?![.,]\d)/y;
 // A price per a time in a word, at the end of the value or before punctuation ("$96 billed yearly"; not "$500 daily limit").
 const EVERY = /\s*(?:billed\s+)?(\p{L}[\p{L}\p{M}]*)(?=\s*(?:$|[(),;.]))/uy;
 // "£9.99 p.m.", "£9.99 p/m", "£9.99pm", "£850 pcm" (per calendar month), "€120 p.a.": after an amount of money only.
@@ -403,14 +403,18 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // "between 6 and 7 hours" (and the language's "zwischen 6 und 7 Stunden", "между 6 и 7 часами"): a range, or nothing.
   let from = !!at(BETWEEN);
   // The comparison's language's words: "bis zu 18 Std.", "environ 5 Go", "約1億".
-  for (let k = 0, m; own?.re && k < 2 && (m = at(own.re)); k++) {
-    const b = own.of.get((m[1] ?? '').toLowerCase());
-    if (b === 'about') approximate = true;
-    else if (b === 'from') from = true;
-    else bound = b as Bound;
-  }
-  // "月額1,000円", "월 12,000원": a price per the time named before it.
+  const ownWords = () => {
+    for (let k = 0, m; own?.re && k < 2 && (m = at(own.re)); k++) {
+      const b = own.of.get((m[1] ?? '').toLowerCase());
+      if (b === 'about') approximate = true;
+      else if (b === 'from') from = true;
+      else bound = b as Bound;
+    }
+  };
+  ownWords();
+  // "月額1,000円", "월 12,000원": a price per the time named before it; the language's words may follow ("年収約1000万円").
   const perBefore = own?.before ? own.per.get(at(own.before)?.[1] ?? '')?.unit : undefined;
+  if (perBefore) ownWords();
 
   /** A currency symbol's currency: "¥" is the yuan in a comparison written in Chinese, "$" the dollar of its region. */
   const symbolCurrency = (c: string): string | undefined => (c === '$' && style.dollar) || (c === '¥' && style.language === 'zh' ? 'CNY' : SYMBOLS.get(c));

@@ -239,7 +239,8 @@ export function registerWords(tag: string, table: WordTable): void {
     free: whole(table.free),
     unlimited: whole(table.unlimited),
     lifetime: whole(table.lifetime),
-    before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}])`, 'iuy') : undefined,
+    // (Or before a bound word: "年収約1000万円", "havi kb. 2990 Ft".)
+    before: before ? new RegExp(`\\s*(${before})\\s*(?=[\\d\\p{Sc}]${words && `|(?:${words})[\\s\\d\\p{Sc}~≈]`})`, 'iuy') : undefined,
     per,
     times: table.times?.length ? new RegExp(`^(?:${pattern([...table.times])})`, 'iu') : undefined,
     percent: table.percent?.length ? new RegExp(`\\s*(?:${pattern([...table.percent])})(?![\\p{L}\\p{M}])`, 'iuy') : undefined,

@@ -1506,9 +1506,7 @@ describe('values: "between 10 and 20" in every built-in language', () => {
     ['10 и 20 часов', 'ru', ['count', 10, 10, '', 'exact', { label: 'и', note: '20 часов' }]],
     ['2 a 3 dny', 'cs', ['count', 2, 2, '', 'exact', { label: 'a' }]],
     ['10 és 20', 'hu', ['count', 10, 10, '', 'exact', { label: 'és' }]],
-    ['1 óra és 30 perc', 'hu', ['time', 1, 1, 'h', 'exact', { note: 'és 30 perc' }]],
-    ['1 tunti ja 30 minuuttia', 'fi', ['time', 1, 1, 'h']],
-    ['1 saat ve 30 dakika', 'tr', ['time', 1, 1, 'h']],
+    // (a time and a smaller one: "1 óra és 30 perc" is 1.5 h, below)
     // ("10から20まで", from 10 until 20, is one: see below.)
     ['между 10 и', 'ru', null],
     ['mezi 10 a', 'cs', null],
@@ -1543,6 +1541,14 @@ describe('values: Slovak, Croatian, Bosnian, Serbian (both scripts) and Bulgaria
     ['2 godine', 'hr', ['time', 2, 2, 'year']],
     ['12 mj.', 'hr', ['time', 12, 12, 'month']],
     ['1 sat i 30 minuta', 'hr', ['time', 1.5, 1.5, 'h']],
+    // (…with "and" in other languages too)
+    ['1 óra és 30 perc', 'hu', ['time', 1.5, 1.5, 'h']],
+    ['1 tunti ja 30 minuuttia', 'fi', ['time', 1.5, 1.5, 'h']],
+    ['1 saat ve 30 dakika', 'tr', ['time', 1.5, 1.5, 'h']],
+    ['1 oră și 30 de minute', 'ro', ['time', 1.5, 1.5, 'h']],
+    ['1 valanda ir 30 minučių', 'lt', ['time', 1.5, 1.5, 'h']],
+    ['1 ώρα και 30 λεπτά', 'el', ['time', 1.5, 1.5, 'h']],
+    ['1 година і 30 хвилин', 'uk', ['time', 1.5, 1.5, 'h']],
     ['2 sedmice', 'bs', ['time', 2, 2, 'week']],
     ['1 недјељу', 'sr', ['time', 1, 1, 'week']],
     ['1 nedjelju', 'sr-Latn', ['time', 1, 1, 'week']],
@@ -1761,6 +1767,18 @@ describe('values: Romanian "de", the few-forms of thousands and millions, "from"
     ['年収1000万円', 'ja', ['rate', 1e7, 1e7, 'JPY/year']],
     ['연봉 1억 원', 'ko', ['rate', 1e8, 1e8, 'KRW/year']],
     ['月薪3万元', 'zh', ['rate', 30000, 30000, 'CNY/month']],
+    // …with a bound word after the salary word
+    ['年収約1000万円', 'ja', ['rate', 1e7, 1e7, 'JPY/year', 'exact', { approximate: true }]],
+    ['연봉 최대 1억 원', 'ko', ['rate', 1e8, 1e8, 'KRW/year', 'atMost']],
+    ['月薪约3万元', 'zh', ['rate', 30000, 30000, 'CNY/month', 'exact', { approximate: true }]],
+    ['havi kb. 2990 Ft', 'hu', ['rate', 2990, 2990, 'HUF/month', 'exact', { approximate: true }]],
+    // Hungarian units with a case ending or as adjectives ("8 órás akkumulátor", an 8-hour battery); not "-tól" (from)
+    ['8 órás', 'hu', ['time', 8, 8, 'h']],
+    ['akár 20 óráig', 'hu', ['time', 20, 20, 'h', 'atMost']],
+    ['3 éves garancia', 'hu', ['time', 3, 3, 'year', 'exact', { note: 'garancia' }]],
+    ['2 perces', 'hu', ['time', 2, 2, 'min']],
+    ['6 hetes', 'hu', ['time', 6, 6, 'week']],
+    ['8 órától', 'hu', ['count', 8, 8, '', 'exact', { label: 'órától' }]],
     // "per second" in words: a rate, as "req/s"
     ['25.000 Anfragen pro Sekunde', 'de', ['rate', 25000, 25000, 'anfragen/s']],
     ['25 000 requêtes par seconde', 'fr', ['rate', 25000, 25000, 'req/s']],
