@@ -7,7 +7,10 @@
  * A scan, not a parser (nothing is built).
  */
 const WS = /[ \t\n\r]*/y;
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*"/y;
+// A text's run of plain characters, and one escape: read in turns by `string()` (one pattern for the whole text,
+// (?:plain|escape)*, overflowed the regular expression's stack on a long text of escapes, "\u003c" 100,000 times).
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})/y;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
 /**
@@ -28,10 +31,20 @@ export function jsonErrorPlace(text: string, twice?: (path: (string | number)[])
     if (ok) i = re.lastIndex;
     return ok;
   };
+  /** A text in double quotes, read past; else false, where it began. */
+  const string = (): boolean => {
+    if (text[i] !== '"') return false;
+    const from = i++;
+    for (;;) {
+      eat(PLAIN);
+      if (text[i] === '"') return ++i > 0;
+      if (!eat(ESCAPE)) return (i = from), false;
+    }
+  };
   const value = (depth: number): boolean => {
     eat(WS);
     const open = text[i];
-    if (open !== '{' && open !== '[') return eat(STRING) || eat(SCALAR);
+    if (open !== '{' && open !== '[') return string() || eat(SCALAR);
     if (depth > 200) throw depth;
     const close = open === '{' ? '}' : ']';
     i++;
@@ -43,7 +56,7 @@ export function jsonErrorPlace(text: string, twice?: (path: (string | number)[])
       if (open === '{') {
         eat(WS);
         const from = i;
-        if (!eat(STRING)) return !(atName = true);
+        if (!string()) return !(atName = true);
         if (twice) {
           key = JSON.parse(text.slice(from, i)) as string;
           if (names.has(key)) twice([...path, key]);
@@ -86,12 +99,11 @@ export function jsonErrorPlace(text: string, twice?: (path: (string | number)[])
   // numbers or one (a range's [1 299, 1 499]): both are said. After a name, a whole value: its colon is missing.
   const j = i;
   const whole = () =>
-    after === '{' ? eat(STRING) && eat(WS) && text[i] === ':' : /[[{]/.test(text[i]!) || ((eat(STRING) || eat(SCALAR)) && /[\s,\]}]|^$/.test(text[i] ?? ''));
+    after === '{' ? string() && eat(WS) && text[i] === ':' : /[[{]/.test(text[i]!) || ((string() || eat(SCALAR)) && /[\s,\]}]|^$/.test(text[i] ?? ''));
   if (after && /\D/.test(text[i - 1]!) && whole()) return `${at}: a ${after === ':' ? 'colon' : 'comma'} missing before it${number ? ', or a number JSON does not have' : ''}`;
   i = j;
   if (number) return `${at}: a text without double quotes, or a number JSON does not have`;
-  STRING.lastIndex = i;
-  if (text[i] === '"' && !STRING.test(text)) return `${where(i)}: a text with a line break or a tab in it, or not closed (write a line break as \\n)`;
+  if (text[i] === '"' && !string()) return `${where(i)}: a text with a line break or a tab in it, or not closed (write a line break as \\n)`;
   // What editors and word processors put in: a no-break or zero-width space (invisible in the snippet), comments,
   // curly or single quotes, a name without quotes.
   if (/[\p{Cf}\p{Z}]/u.test(text[i]!)) return `${at}: an invisible character (${hex(text[i]!)}), where JSON has only spaces and line breaks (type a space instead)`;
