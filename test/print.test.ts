@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/compare-kit.js';
 import type { CompareElement } from '../src/base/compare-element.js';
-import { loadDemo, loadFixture, settled } from './helpers/util.js';
+import { inChromium, loadDemo, loadFixture, settled } from './helpers/util.js';
 
 /** Python vs Rust with every group of the full table collapsed after one row. */
 async function collapsed() {
@@ -14,12 +14,11 @@ const shownRows = (el: CompareElement) => [...el.shadowRoot!.querySelectorAll('t
 
 describe('printing', () => {
   // The test runner emulates print media through the DevTools protocol: Chromium only (the print events run everywhere).
-  const chromium = /Chrome\//.test(navigator.userAgent);
   afterEach(async () => {
-    if (chromium) await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    if (inChromium) await emulateMedia({ media: 'screen', colorScheme: 'light' });
   });
 
-  if (chromium)
+  if (inChromium)
     it('prints the rows behind "Show N more" (in CSS: server-rendered HTML too, without a script), not those "only differences" leaves out', async () => {
       const doc = await collapsed();
       const el = await settled(await fixture<CompareElement>(html`<compare-table .data=${doc}></compare-table>`));
@@ -38,7 +37,7 @@ describe('printing', () => {
       expect(printed).to.be.above(0);
     });
 
-  if (chromium)
+  if (inChromium)
     it('prints every FAQ answer, the closed ones too, by CSS (server-rendered HTML without a script as well), and leaves them as the reader left them', async () => {
       const doc = await loadDemo();
       doc.faq = ['One?', 'Two?', 'Three?'].map((question) => ({ question, answer: `The answer to ${question}` }));
@@ -57,7 +56,7 @@ describe('printing', () => {
       expect(details.map((d) => d.open)).to.deep.equal([false, true, false]);
     });
 
-  if (chromium)
+  if (inChromium)
     it('prints every row of a long chart (on screen, its rows far below are laid out only when scrolled near)', async () => {
       const items = Array.from({ length: 8 }, (_, i) => ({ id: `i${i}`, name: `Item ${i + 1}` }));
       const attributes = Array.from({ length: 60 }, (_, r) => ({ id: `a${r}`, label: `A${r}`, values: Object.fromEntries(items.map((it, i) => [it.id, (r + 1) * (i + 1)])) }));
@@ -70,7 +69,7 @@ describe('printing', () => {
       await waitUntil(() => last.checkVisibility({ contentVisibilityAuto: true }), 'the last row is laid out in print', { timeout: 3000 });
     });
 
-  if (chromium)
+  if (inChromium)
   it('prints every column of a wide table, and no form, vote or button', async () => {
     const doc = await loadDemo();
     const wrap = await fixture(html`<div style="inline-size: 320px">
@@ -97,7 +96,7 @@ describe('printing', () => {
     expect(getComputedStyle(box).overflowX).to.equal('auto');
   });
 
-  if (chromium)
+  if (inChromium)
     it('prints dark themes in their light colours, on the paper\'s white (theme="dark", "auto" in a dark scheme, "host" on a dark page)', async () => {
       const three = await loadFixture('three-databases.json');
       const wrap = await fixture(html`<div style="background: #111; color: #eee">
@@ -132,7 +131,7 @@ describe('printing', () => {
       expect(read()[0]!.best).to.equal('rgb(17, 107, 58)');
     });
 
-  if (chromium)
+  if (inChromium)
     it('prints a long item name whole, in a column header and in the chart (cut on screen)', async () => {
       const doc = await loadDemo();
       doc.items[0].name = 'Nothing Phone (4) Pro Max Limited Edition with the Glyph Interface Matrix, '.repeat(4).trim();

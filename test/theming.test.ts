@@ -7,7 +7,7 @@ import { SECTIONS } from '../src/components/compare-page/compare-page.js';
 import { PLACEHOLDER_HEIGHT } from '../src/styles/placeholders.js';
 import { base, tokens } from '../src/styles/tokens.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { loadDemo, loadFixture, pageSettled, sectionsOf, settled } from './helpers/util.js';
+import { inChromium, loadDemo, loadFixture, pageSettled, sectionsOf, settled } from './helpers/util.js';
 
 /** A page with its own font, colours and a dark theme switched by a class or `data-theme` on <html>. */
 const PAGE_CSS = `
@@ -161,7 +161,7 @@ describe('a surface that stands out from the page', () => {
       el.removeAttribute('src');
       await settled(el);
       expect(padding(el)).to.equal(16);
-      if (/Chrome\//.test(navigator.userAgent)) {
+      if (inChromium) {
         await emulateMedia({ media: 'print' });
         expect(padding(el), 'print').to.equal(0);
         await emulateMedia({ media: 'screen' });
@@ -557,12 +557,11 @@ describe('custom-elements.json (npm run manifest)', () => {
 
 describe('forced colours (Windows high contrast)', () => {
   // The test runner emulates forced colours through the DevTools protocol: Chromium only.
-  const chromium = /Chrome\//.test(navigator.userAgent);
   afterEach(async () => {
-    if (chromium) await emulateMedia({ forcedColors: 'none' });
+    if (inChromium) await emulateMedia({ forcedColors: 'none' });
   });
 
-  if (chromium)
+  if (inChromium)
     it("keeps the item colour dots (the key to the chart's bars) visible", async () => {
     await emulateMedia({ forcedColors: 'active' });
     const el = await fixture<CompareElement>(html`<compare-page sections="chart" .data=${await loadDemo()}></compare-page>`);

@@ -17,12 +17,12 @@ import { parseRichText, richTextLinks, richTextPlain } from '../../src/rich-text
 import { renderRichText } from '../../src/rich-text/render.js';
 import { isAllowedLink } from '../../src/schema/url.js';
 import { comparisonJsonLd, scriptJson } from '../../src/structured-data/json-ld.js';
-import { loadDemo, loadFixture, none } from '../helpers/util.js';
+import { loadDemo, loadFixture, none, share } from '../helpers/util.js';
 import { getAt, textFields } from './hostile.js';
 import { mutatedDocument, nest } from './mutate.js';
 
-/** Runs per property: enough to matter, few enough that the file takes seconds. */
-const RUNS = { json: 1000, anything: 1000, documents: 500, quantity: 3000, richText: 1000 };
+/** Runs per property: enough to matter, few enough that the file takes seconds (a third of them in Firefox and WebKit: `share`). */
+const RUNS = { json: share(1000), anything: share(1000), documents: share(500), quantity: share(3000), richText: share(1000) };
 
 /** A failed result names every problem: a non-empty path and message each. */
 function expectProblems(r: Extract<ParseResult, { ok: false }>) {
