@@ -106,7 +106,7 @@ export const ar: Partial<Strings> = {
 
 /** Arabic words for units and magnitudes in values, read in a comparison written in Arabic. */
 export const words: WordTable = {
-  units: 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ',
+  units: 's ثانية ثوان ثواني|min دقيقة دقائق|h ساعة ساعات|day يوم أيام|week أسبوع أسابيع|month شهر أشهر شهور|year سنة سنوات عام أعوام|km كم|kg كجم كغ|KB كيلوبايت|MB ميغابايت ميجابايت|GB جيجابايت غيغابايت جيغابايت|TB تيرابايت',
   // currencies written as a word after the amount ("99 ريال", "99 ر.س"; a dollar is the US dollar, as "dollars" is in English)
   money: { ريال: 'SAR', دولار: 'USD', درهم: 'AED', جنيه: 'EGP', 'ر.س': 'SAR', 'د.إ': 'AED', 'ج.م': 'EGP', يورو: 'EUR' },
   // a price per a time in a word after the amount ("99 ريال شهريًا")

@@ -96,7 +96,7 @@ export const words: WordTable = {
   unlimited: ['無制限', '無限'],
   lifetime: ['永久', '永久保証', '生涯保証'],
   // after a slash only ("980円/月"): "3月" is March
-  per: 'month 月',
+  per: 'month 月|day 泊',
   // before an amount: "月額1,000円", "年額12,000円"
   // (and a salary: "年収1000万円", "月給30万円")
   before: 'month 月額 毎月 月収 月給|year 年額 毎年 年収 年俸',

@@ -132,12 +132,12 @@ const PER_WORDS = 'per|pro|par|por|в|на|na|za|ανά';
 const PER = new RegExp(`\\s*(?:\\/|(?:${PER_WORDS})\\s)\\s*(\\p{L}[\\p{L}\\p{M}]*)`, 'uy');
 // What follows a magnitude, after the dot of an abbreviation or a joining word ("de", "di", "d'"): a currency symbol or a word.
 const NEXT_WORD = /(?:(?<!\p{L}{6})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
-// After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "all'anno",
+// After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "ao mês", "all'anno",
 // "a l'any", "i månaden", "om måneden", "pr. måned", "в месяц", "na miesiąc", "ανά μήνα", "τον μήνα", "प्रति माह", per user or
 // seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
-const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:${PER_WORDS}|al|an?|im|i|om|pr\\.|τον|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:${PER_WORDS}|al|an?|ao|im|i|om|pr\\.|τον|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 // (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".
@@ -444,7 +444,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       i -= w.length - (two ? 2 : 1);
       return two || magnitudeOf(w[0]!, style.language) || ((i = start), 0);
     }
-    if (!e) i = start;
+    // ("2 M2 slots", "5 K2": a name glued to a digit, not a magnitude.)
+    if (!e || (/^[a-z]+$/i.test(w!) && sees(/\d/y))) return (i = start), 0;
     return e;
   };
 
@@ -682,6 +683,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (/.[半반]$/.test(w) && unitDef(w.slice(0, -1), style.language)?.dimension === 'time') i--, (w = w.slice(0, -1));
     const halved = /^[个個]半./.test(w) && unitDef(w.slice(2), style.language)?.dimension === 'time';
     if (halved) w = w.slice(2);
+    // "35 m2", "12 ft3": m², ft³ written without the superscript.
+    if (/^(?:k?m|ft)$/.test(w) && at(/[23](?![\p{L}\p{N}.,])/uy)) w += s[i - 1] === '2' ? '²' : '³';
     if (sees(/\d/y)) {
       const d = unitDef(w, style.language);
       return d?.dimension === 'time' && moreTime(d) ? d : ((bad = true), null);
@@ -707,8 +710,12 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // "к.с.") horsepower.
     if (/^[глк]$/.test(w) && (s[i] === '.' || (w === 'г' && /(?<!\d)(?:1[89]|20)\d\d\s*г$/.test(s.slice(0, i)))))
       return at(/\.\s?с\./y) ? unitDef('PS')! : { dimension: 'count', unit: '', label: w };
-    // "27.2 cu ft": cubic feet.
+    // "27.2 cu ft": cubic feet; "22 sq m", "350 sq. ft.": square.
     if (w === 'cu' && at(/\.? ?ft\b\.?/y)) w = 'ft³';
+    const square = w === 'sq' && at(/\.? ?(ft|k?m)\b\.?/y);
+    if (square) w = `${square[1]}²`;
+    // "50 Mb/s": megabits a second, as "50 Mbps" ("Mb" alone may be a megabyte written loosely: a count's word).
+    if (/^[KMGT]b$/.test(w) && sees(/\s?\/\s?s(?!\p{L})/uy)) w += 'it';
     const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };
     if (def) {

@@ -44,10 +44,11 @@ function define(dimension: UnitDef['dimension'], table: string, base = dimension
     }
   }
 }
+// (A night, as hotels price it, is a day: "€145/night" beside "€900/week".)
 define(
   'time',
   'ns 1e-9 nanosecond|µs 1e-6 μs us microsecond|ms .001 msec millisecond|s 1 sec second|min 60 minute' +
-    '|h 3600 hr hrs hour|day 86400|week 604800 wk wks|month 2630016 mo mos mth mnth|year 31557600 yr yrs annum',
+    '|h 3600 hr hrs hour|day 86400 night|week 604800 wk wks|month 2630016 mo mos mth mnth|year 31557600 yr yrs annum',
 );
 // 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too. Bits: not a bare "bit" ("64-bit").
 define(
@@ -259,7 +260,7 @@ export const wordless = (language: string): boolean => !!language && language !=
 export const wordsRevision = (): number => revision;
 
 // English's, in any language: "$96 billed yearly", "€9 monthly".
-const ENGLISH_EVERY = unitRows('month monthly|year yearly annually|week weekly|day daily|h hourly');
+const ENGLISH_EVERY = unitRows('month monthly|year yearly annually|week weekly|day daily nightly|h hourly');
 
 /** The time a word after an amount prices it per ("monthly", "miesięcznie"). */
 export const everyUnitDef = (word: string, language: string): UnitDef | undefined => {

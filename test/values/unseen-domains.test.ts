@@ -1,0 +1,104 @@
+/// <reference types="mocha" />
+/**
+ * Values of domains the earlier audits did not cover (hotels, GPUs, monitors,
+ * cameras, universities, SaaS, e-bikes in Dutch, streaming in Portuguese,
+ * programming languages in Spanish and Arabic), each read as a careful reader
+ * would: the number and unit, and the row's "best".
+ */
+import { expect } from '@open-wc/testing';
+import { parseQuantity, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
+import { registerAllStrings } from '../../src/i18n/all.js';
+import { attributeRow } from '../../src/values/rows.js';
+
+// The languages' value words, loaded on demand in a page, registered here at once as on a server.
+registerAllStrings();
+
+/** [dimension, min, max, unit, bound?] or null (text, not a quantity). */
+type Want = readonly [Dimension, number, number, string, Bound?] | null;
+
+function check(q: Quantity | null, want: Want): void {
+  if (want === null) return void expect(q).to.equal(null);
+  const [dimension, min, max, unit, bound = 'exact'] = want;
+  expect(q, 'a quantity').to.not.equal(null);
+  expect({ dimension: q!.dimension, min: q!.min, max: q!.max, unit: q!.unit, bound: q!.bound }).to.deep.equal({ dimension, min, max, unit, bound });
+}
+
+const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, was: string]> = [
+  // A night, as hotels price it, is a day, however the "per" is written (was a price per the word "night" after a slash
+  // only, and a plain price after "per").
+  ['€145/night', 'en', ['rate', 145, 145, 'EUR/day'], 'EUR/night'],
+  ['€210 per night', 'en', ['rate', 210, 210, 'EUR/day'], 'a plain price'],
+  ['$99 a night', 'en', ['rate', 99, 99, 'USD/day'], 'a plain price'],
+  ['$120 nightly', 'en', ['rate', 120, 120, 'USD/day'], 'a plain price'],
+  ['89 € pro Nacht', 'de', ['rate', 89, 89, 'EUR/day'], 'a plain price'],
+  ['12,000円/泊', 'ja', ['rate', 12000, 12000, 'JPY/day'], 'a plain price'],
+  // Portuguese "ao ano", "ao mês" (was a plain price beside "R$ 166,80 por ano").
+  ['R$ 239,90 ao ano', 'pt-BR', ['rate', 239.9, 239.9, 'BRL/year'], 'a plain price'],
+  ['R$ 20 ao mês', 'pt-BR', ['rate', 20, 20, 'BRL/month'], 'a plain price'],
+  // Dutch "km/u" (uur) is a speed, as "km/h" is (was a distance).
+  ['25 km/u', 'nl', ['rate', 25, 25, 'km/h'], 'a distance'],
+  ['€ 79/u', 'nl', ['rate', 79, 79, 'EUR/h'], 'a plain price'],
+  // Areas without a superscript (were unread, or counts of "sq").
+  ['35 m2', 'en', ['measure', 35, 35, 'm²'], 'unread'],
+  ['22 sq m', 'en', ['measure', 22, 22, 'm²'], 'a count of "sq"'],
+  ['350 sq. ft.', 'en', ['measure', 350, 350, 'ft²'], 'a count of "sq"'],
+  ['5 m3', 'en', ['measure', 5, 5, 'm³'], 'unread'],
+  // Megabits a second written "Mb/s", as "Mbps" (was a rate of "mb", of no kind).
+  ['50 Mb/s', 'en', ['rate', 50, 50, 'Mbit/s'], 'a rate of "mb"'],
+  ['1 Gb/s', 'en', ['rate', 1, 1, 'Gbit/s'], 'a rate of "gb"'],
+  // Arabic megabytes and gigabytes in words (were counts).
+  ['٣٠ ميغابايت', 'ar', ['data', 30, 30, 'MB'], 'a count'],
+  ['50 ميجابايت', 'ar', ['data', 50, 50, 'MB'], 'a count'],
+  ['10 جيجابايت', 'ar', ['data', 10, 10, 'GB'], 'a count'],
+];
+
+// What stays as it was: not quantities, or not these.
+const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> = [
+  // ("la" is no "per".)
+  ['120 € la nuit', 'fr', ['money', 120, 120, 'EUR']],
+  ['500 Mb', 'en', ['count', 500, 500, '']],
+  ['128 kb/s', 'en', ['rate', 128, 128, 'KB/s']],
+  // A name glued to a digit is no magnitude (was 2,000,000).
+  ['2 M2 slots', 'en', null],
+  ['5 K2', 'en', null],
+];
+
+describe('values: unseen domains, parseQuantity', () => {
+  for (const [text, locale, want, was] of VALUES) it(`${text} (${locale}) → ${want?.[3] ?? 'text'} (was ${was})`, () => check(parseQuantity(text, undefined, locale), want));
+  for (const [text, locale, want] of STILL) it(`${text} (${locale}) stays ${want ? want[3] || want[0] : 'text'}`, () => check(parseQuantity(text, undefined, locale), want));
+});
+
+describe('values: unseen domains, rows', () => {
+  const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id.toUpperCase() }));
+  const row = (values: Record<string, string | null>, better: 'higher' | 'lower', locale = 'en') => attributeRow({ id: 'x', label: 'X', better, values }, items, locale);
+
+  it('prices per night, written three ways, compare (was no Diff between "/night" and "per night")', () => {
+    const r = row({ a: '€145/night', b: '€210 per night', c: '€98 a night', d: '€32/night' }, 'lower');
+    expect(r.winner).to.equal('d');
+  });
+
+  it('a night compares with a week (a hotel by the week: €900 is less a night than €145)', () => {
+    expect(row({ a: '€145/night', b: '€900/week' }, 'lower').winner).to.equal('b');
+  });
+
+  it('Dutch speeds in "km/u" beside "km/h" (was no best: distances beside a speed)', () => {
+    expect(row({ a: '25 km/u', b: '25 km/h', c: '45 km/u' }, 'higher', 'nl').winner).to.equal('c');
+  });
+
+  it('a Portuguese yearly price "ao ano" beside "por ano" and "/ano" (was no best)', () => {
+    expect(row({ a: 'R$ 166,80 por ano', b: 'R$ 223,92/ano', c: 'R$ 239,90 ao ano' }, 'lower', 'pt-BR').winner).to.equal('a');
+  });
+
+  it('room sizes in m2, m² and sq m (was no best)', () => {
+    expect(row({ a: '28 m²', b: '35 m2', c: '22 sq m' }, 'higher').winner).to.equal('b');
+  });
+
+  it('Arabic memory in megabytes, in words and in letters (was no best)', () => {
+    expect(row({ a: '٣٠ ميغابايت', b: '50 ميجابايت', c: '١٢٠ MB' }, 'lower', 'ar').winner).to.equal('a');
+  });
+
+  it('network speeds in Mb/s beside Mbps and Gbps', () => {
+    expect(row({ a: '950 Mbps', b: '0.8 Gbps', c: '780 Mb/s' }, 'higher').winner).to.equal('a');
+    expect(row({ a: '500 Mbit/s', b: '600 Mb/s' }, 'higher').winner).to.equal('b');
+  });
+});
