@@ -215,7 +215,8 @@ function digits(raw: string, decimalComma = false, indian = false, swiss = false
 
 // A price of nothing in any currency, and no limit, in a few languages.
 // (Other languages' words for them are in their files, src/i18n: read in a comparison written in that language.)
-const FREE = /^\s*(?:free|gratis)(?!\p{L})/iu;
+// ("Included" alone, breakfast or a fee: nothing to pay; "Included with Prime" is text.)
+const FREE = /^\s*(?:free|gratis|incl(?:uded|\.)(?=\s*(?:$|\()))(?!\p{L})/iu;
 const UNLIMITED = /^\s*(?:unlimited|∞|no limit|infinite)(?!\p{L})/iu;
 const LIFETIME = /^\s*(?:lifetime|life-?long)(?!\p{L})/iu;
 

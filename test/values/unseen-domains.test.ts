@@ -46,6 +46,9 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
   // Megabits a second written "Mb/s", as "Mbps" (was a rate of "mb", of no kind).
   ['50 Mb/s', 'en', ['rate', 50, 50, 'Mbit/s'], 'a rate of "mb"'],
   ['1 Gb/s', 'en', ['rate', 1, 1, 'Gbit/s'], 'a rate of "gb"'],
+  // "Included" alone is nothing to pay (was text).
+  ['Included', 'en', ['money', 0, 0, '*'], 'text'],
+  ['incl. (buffet)', 'en', ['money', 0, 0, '*'], 'text'],
   // Arabic megabytes and gigabytes in words (were counts).
   ['٣٠ ميغابايت', 'ar', ['data', 30, 30, 'MB'], 'a count'],
   ['50 ميجابايت', 'ar', ['data', 50, 50, 'MB'], 'a count'],
@@ -58,6 +61,8 @@ const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> 
   ['120 € la nuit', 'fr', ['money', 120, 120, 'EUR']],
   ['500 Mb', 'en', ['count', 500, 500, '']],
   ['128 kb/s', 'en', ['rate', 128, 128, 'KB/s']],
+  ['Included with Prime', 'en', null],
+  ['Not included', 'en', null],
   // A name glued to a digit is no magnitude (was 2,000,000).
   ['2 M2 slots', 'en', null],
   ['5 K2', 'en', null],
@@ -79,6 +84,22 @@ describe('values: unseen domains, rows', () => {
 
   it('a night compares with a week (a hotel by the week: €900 is less a night than €145)', () => {
     expect(row({ a: '€145/night', b: '€900/week' }, 'lower').winner).to.equal('b');
+  });
+
+  it('"Included" is the cheapest breakfast (was "€6", beside breakfast included)', () => {
+    expect(row({ a: 'Included', b: '€28 per person', c: '€18', d: '€6' }, 'lower').winner).to.equal('a');
+  });
+
+  it('text naming a unit of the row\'s kind takes the "best" away: "Next day" beside "2 days" (was "2 days")', () => {
+    expect(row({ a: 'Next day', b: '2 days', c: '3-5 days' }, 'lower').winner).to.equal(null);
+    expect(row({ a: 'unos días', b: '1-2 semanas', c: 'de 3 a 6 meses' }, 'lower', 'es').winner).to.equal(null);
+    expect(row({ a: 'Month-to-month', b: '12 months', c: '24 months' }, 'lower').winner).to.equal(null);
+    expect(row({ a: '½ hour', b: '45 min', c: '1 h' }, 'lower').winner).to.equal(null);
+  });
+
+  it('text naming a unit of another kind, or none, leaves the "best" (a day pass among prices; "Contact sales")', () => {
+    expect(row({ a: 'Day pass', b: '$10', c: '$12' }, 'lower').winner).to.equal('b');
+    expect(row({ a: 'Contact sales', b: '$10', c: '$12' }, 'lower').winner).to.equal('b');
   });
 
   it('Dutch speeds in "km/u" beside "km/h" (was no best: distances beside a speed)', () => {
