@@ -90,7 +90,8 @@ export function decadeFormat(locale: string, unit: string): (n: number) => strin
     const options = { notation: 'compact', ...(own && (CODES.has(head) ? { style: 'currency', currency: head } : { style: 'unit', unit: head === '%' ? 'percent' : head })) } as Intl.NumberFormatOptions;
     numbers.set(key, (f = make(() => new Intl.NumberFormat(locale, options), () => new Intl.NumberFormat('en', options))));
   }
-  return (n) => f.format(n) + (own || !head ? '' : `\u00a0${head}`) + unit.slice(k);
+  // (A ratio glued: "10K:1".)
+  return (n) => f.format(n) + (own || !head ? '' : `${head[0] === ':' ? '' : '\u00a0'}${head}`) + unit.slice(k);
 }
 
 /** Signed whole percents (the Diff column): "+165%", "-5%"; `huge` (past a million percent): compact. */

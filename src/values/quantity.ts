@@ -167,6 +167,8 @@ const PERCENT: Unit = { dimension: 'percent', unit: '%' };
 // The lines of a video ("1080p"): a kind of their own, compared only with each other.
 const LINES: Unit = { dimension: 'measure', unit: 'p' };
 const TIMES: Unit = { dimension: 'multiplier', unit: 'x' };
+// A ratio to one ("3000:1", a contrast; "19:1", students to a teacher): a kind of its own, as the lines of a video are.
+const RATIO: Unit = { dimension: 'measure', unit: ':1' };
 
 /**
  * "2,594,006" → "2594006"; null when ambiguous or malformed. See the decisions
@@ -427,6 +429,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
 
   /** The number being read has decimals: "1.5B" is a billion and a half (there are no half bytes). */
   let decimals = false;
+  /** The number is a ratio to one: "3000:1". */
+  let ratio = false;
 
   /** `chained`: a second magnitude after a first ("mil millones"): whole words only, not "B" of "B2B" or "M" of "M&A". */
   const magnitude = (money: boolean, chained = false): number => {
@@ -478,6 +482,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     // clocks are written so: see moreTime).
     const hm = at(HOURS_MINUTES);
     if (hm && d) unitDef(hm[2]!, style.language)?.unit === 'h' && !(d.length > 1 && CLOCKS.test(style.language)) ? (d = String(+d + +hm[1]! / 60)) : (i -= hm[0].length);
+    // "3000:1": a ratio (see RATIO; not "16:9", nor "10:30").
+    if (at(/:1(?![\d.,:])/y)) ratio = true;
     // Malformed, cut off by the 200-character cap, or followed by a version/time part.
     if (d === null || (i === s.length && text.length > cut.length) || sees(BAD_AFTER_NUM)) {
       bad = true;
@@ -644,6 +650,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   const unit = (): Unit | null => {
     extra = 0;
     few = '';
+    if (ratio) return RATIO;
     let m = at(AFTER_SYMBOL);
     if (m) {
       const c = m[1] ?? '';

@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { parseQuantity, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
 import { registerAllStrings } from '../../src/i18n/all.js';
 import { attributeRow } from '../../src/values/rows.js';
+import { chartRow } from '../../src/values/chart.js';
 
 // The languages' value words, loaded on demand in a page, registered here at once as on a server.
 registerAllStrings();
@@ -46,6 +47,10 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
   // Megabits a second written "Mb/s", as "Mbps" (was a rate of "mb", of no kind).
   ['50 Mb/s', 'en', ['rate', 50, 50, 'Mbit/s'], 'a rate of "mb"'],
   ['1 Gb/s', 'en', ['rate', 1, 1, 'Gbit/s'], 'a rate of "gb"'],
+  // A ratio to one: a contrast, students to a teacher (was unread).
+  ['3000:1', 'en', ['measure', 3000, 3000, ':1'], 'unread'],
+  ['1,500,000:1', 'en', ['measure', 1.5e6, 1.5e6, ':1'], 'unread'],
+  ['under 19:1', 'en', ['measure', 19, 19, ':1', 'below'], 'unread'],
   // "Included" alone is nothing to pay (was text).
   ['Included', 'en', ['money', 0, 0, '*'], 'text'],
   ['incl. (buffet)', 'en', ['money', 0, 0, '*'], 'text'],
@@ -57,8 +62,11 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
 
 // What stays as it was: not quantities, or not these.
 const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> = [
+  ['16:9', 'en', null],
   // ("la" is no "per".)
   ['120 € la nuit', 'fr', ['money', 120, 120, 'EUR']],
+  ['10:30', 'en', null],
+  ['1:10', 'en', null],
   ['500 Mb', 'en', ['count', 500, 500, '']],
   ['128 kb/s', 'en', ['rate', 128, 128, 'KB/s']],
   ['Included with Prime', 'en', null],
@@ -112,6 +120,20 @@ describe('values: unseen domains, rows', () => {
 
   it('room sizes in m2, m² and sq m (was no best)', () => {
     expect(row({ a: '28 m²', b: '35 m2', c: '22 sq m' }, 'higher').winner).to.equal('b');
+  });
+
+  it('contrast ratios, the highest best; students per teacher, the lowest', () => {
+    expect(row({ a: '3000:1', b: '1000:1', c: '1,500,000:1' }, 'higher').winner).to.equal('c');
+    // ("∞:1", an OLED's, is not read: no "best" beside it, as it may be the best.)
+    expect(row({ a: '3000:1', b: '∞:1', c: '1,500,000:1' }, 'higher').winner).to.equal(null);
+    expect(row({ a: '3:1', b: '5:1', c: '19:1' }, 'lower').winner).to.equal('a');
+    // A ratio is no plain number: beside one, no "best".
+    expect(row({ a: '3000:1', b: '5000' }, 'higher').winner).to.equal(null);
+  });
+
+  it('a ratio\'s chart axis writes the ratio glued ("10K:1")', () => {
+    const c = chartRow({ id: 'x', label: 'X', better: 'higher', values: { a: '1000:1', b: '3000:1', c: '1,500,000:1' } }, items, 'en');
+    expect(c?.labels.filter(Boolean)).to.include('10K:1');
   });
 
   it('Arabic memory in megabytes, in words and in letters (was no best)', () => {
