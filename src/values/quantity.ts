@@ -363,6 +363,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   let s = (own?.read ?? String)(ascii ? cut : asciiDigits(cut.replace(INVISIBLE, '')));
   // Swiss francs, or a comparison written in Switzerland: an apostrophe before three digits groups ("1'049.–",
   // "1’750’000"), a no-break space as read here (feet and inches stay: 5'10").
+  // Pictographs before a value ("🔋 5000 mAh", "✅ Unlimited", "⭐ 4.8"): read as spaces, keeping the text's length.
+  s = s.replace(/^[\s\p{Extended_Pictographic}\ufe0f]+/u, (m) => ' '.repeat(m.length));
   if (style.swiss || /CHF|Fr\b/.test(s)) s = s.replace(/(?<=\d)['’](?=\d{3}(?!\d))/g, '\u00a0');
   const comma = style.comma;
   // A quantity has a digit, but for "Free" and "Unlimited" (also in the comparison's language); "—", "Yes", "N/A" need no more work.
@@ -431,6 +433,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   let decimals = false;
   /** The number is a ratio to one: "3000:1". */
   let ratio = false;
+  /** The denominator of a fraction of a unit: "1/8000 s". */
+  let divide = 0;
 
   /** `chained`: a second magnitude after a first ("mil millones"): whole words only, not "B" of "B2B" or "M" of "M&A". */
   const magnitude = (money: boolean, chained = false): number => {
@@ -660,11 +664,13 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if ((m = at(TEMPERATURE))) return unitDef(m[1] ? `°${m[1]}` : m[2] === '℃' ? '°C' : '°F')!;
     if (at(INCH)) return unitDef('inch')!;
     if ((m = at(SCORE))) {
-      // "256 / 512 GB" is two sizes, not a score of 256 out of 512.
       WORD.lastIndex = i;
       const after = WORD.exec(s)?.[2];
-      if (after && unitDef(after, style.language)) return (bad = true), null;
+      const def = after && unitDef(after, style.language);
       const d = Number(digits(m[1] ?? '', comma) ?? NaN);
+      // "1/8000 s", "1/2 hour": a fraction of a unit (a shutter speed). "256 / 512 GB" is two sizes, not a score of 256 out of 512.
+      if (def && d > 1 && /(?<![\d.,])1$/.test(s.slice(0, m.index))) return (i = WORD.lastIndex), (divide = d), def;
+      if (def) return (bad = true), null;
       return d > 0 ? { dimension: 'score', unit: `/${d}` } : ((bad = true), null);
     }
     let t = per();
@@ -742,8 +748,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     }
     // "6.1 in" (not "5 in stock")
     if (w === 'in' && sees(/\s*(?:$|\()/y)) return unitDef('inch')!;
-    // "3-day" is a unit; "1.0-beta" is a version, not a count of betas.
-    if (m[1]) return (bad = true), null;
+    // "3-day" is a unit; "4-star", "384-bit", "8-core" a count; "1.0-beta" is a version, not a count of betas.
+    if (m[1] && decimals) return (bad = true), null;
     return { dimension: 'count', unit: '', label: w };
   };
 
@@ -836,6 +842,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   if (extra || (b && extra1)) {
     if (b || sees(RANGE) || (own?.to && sees(own.to)) || a.num.includes('.')) return null;
     min = max += extra;
+  }
+  if (divide) {
+    if (b) return null;
+    min = max /= divide;
   }
   if (u1) {
     // "1 ms - 2 s": the first end into the second one's unit.

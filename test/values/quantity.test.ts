@@ -573,7 +573,8 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
     ['3 mes', 'es', ['time', 3, 3, 'month']],
     ['10 pounds', undefined, ['count', 10, 10, '', 'exact', { label: 'pounds' }]],
     ['100m water resistant', undefined, ['count', 100, 100, '', 'exact', { label: 'm', note: 'water resistant' }]],
-    ['64-bit', undefined, null],
+    // A count (a bus's width, as "4-star", "8-core"), not 8 bytes.
+    ['64-bit', undefined, ['count', 64, 64, '', 'exact', { label: 'bit' }]],
     // Money per a time, per user or seat first, in a few languages' words.
     ['$5/user/month', undefined, ['rate', 5, 5, 'USD/month']],
     ['$12 per seat per month', undefined, ['rate', 12, 12, 'USD/month']],

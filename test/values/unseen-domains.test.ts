@@ -51,6 +51,15 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
   ['3000:1', 'en', ['measure', 3000, 3000, ':1'], 'unread'],
   ['1,500,000:1', 'en', ['measure', 1.5e6, 1.5e6, ':1'], 'unread'],
   ['under 19:1', 'en', ['measure', 19, 19, ':1', 'below'], 'unread'],
+  // A count written as an adjective with a hyphen (was unread); not a version, nor "2-in-1".
+  ['4-star', 'en', ['count', 4, 4, ''], 'unread'],
+  ['384-bit', 'en', ['count', 384, 384, ''], 'unread'],
+  // A fraction of a unit: a shutter speed, half an hour (was unread).
+  ['1/8000 s', 'en', ['time', 1 / 8000, 1 / 8000, 's'], 'unread'],
+  ['1/2 hour', 'en', ['time', 0.5, 0.5, 'h'], 'unread'],
+  // Pictographs before a value (was unread).
+  ['🔋 5000 mAh', 'en', ['measure', 5000, 5000, 'mAh'], 'unread'],
+  ['✅ Unlimited', 'en', ['count', Infinity, Infinity, ''], 'text'],
   // "Included" alone is nothing to pay (was text).
   ['Included', 'en', ['money', 0, 0, '*'], 'text'],
   ['incl. (buffet)', 'en', ['money', 0, 0, '*'], 'text'],
@@ -67,6 +76,14 @@ const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> 
   ['120 € la nuit', 'fr', ['money', 120, 120, 'EUR']],
   ['10:30', 'en', null],
   ['1:10', 'en', null],
+  ['1.0-beta', 'en', null],
+  ['3.5-slot', 'en', null],
+  ['2-in-1', 'en', null],
+  ['5-May', 'en', null],
+  ['256 / 512 GB', 'en', null],
+  ['2-1/2 hour', 'en', null],
+  ['1/8000-1/4000 s', 'en', null],
+  ['4/5', 'en', ['score', 4, 4, '/5']],
   ['500 Mb', 'en', ['count', 500, 500, '']],
   ['128 kb/s', 'en', ['rate', 128, 128, 'KB/s']],
   ['Included with Prime', 'en', null],
@@ -134,6 +151,15 @@ describe('values: unseen domains, rows', () => {
   it('a ratio\'s chart axis writes the ratio glued ("10K:1")', () => {
     const c = chartRow({ id: 'x', label: 'X', better: 'higher', values: { a: '1000:1', b: '3000:1', c: '1,500,000:1' } }, items, 'en');
     expect(c?.labels.filter(Boolean)).to.include('10K:1');
+  });
+
+  it('shutter speeds, the shortest best (was no best)', () => {
+    expect(row({ a: '1/8000 s', b: '1/16000 s', c: '1/180000 s (electronic)' }, 'lower').winner).to.equal('c');
+  });
+
+  it('memory bus widths and hotel stars written with a hyphen (was no best)', () => {
+    expect(row({ a: '384-bit', b: '256-bit', c: '192-bit' }, 'higher').winner).to.equal('a');
+    expect(row({ a: '4 stars', b: '5-star', c: '3-star' }, 'higher').winner).to.equal('b');
   });
 
   it('Arabic memory in megabytes, in words and in letters (was no best)', () => {
