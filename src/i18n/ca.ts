@@ -19,7 +19,7 @@ export const words: WordTable = {
   units:
     `ms ${ll('mil·lisegon mil·lisegons')}|s seg segon segons|min minut minuts|h hora hores|day dia dies|week setmana setmanes|month mes mesos|year any anys` +
     `|mg ${ll('mil·ligram mil·ligrams')}|g gram grams|kg quilogram quilograms kilogram kilograms quilo quilos|mm ${ll('mil·límetre mil·límetres')}` +
-    `|cm centímetre centímetres|m metre metres|km quilòmetre quilòmetres kilòmetre kilòmetres|inch polzada polzades|mL ${ll('mil·lilitre mil·lilitres')}|L litre litres|PS cv CV`,
+    `|cm centímetre centímetres|m m metre metres|km quilòmetre quilòmetres kilòmetre kilòmetres|inch polzada polzades|mL ${ll('mil·lilitre mil·lilitres')}|L litre litres|PS cv CV`,
   read: (s) => s.replace(GEMINATE, 'ŀ'),
   // "mil" is a thousand, "mil milions" (magnitudes in a row multiply) a billion; a "bilió" is 10¹²
   magnitudes: { mil: 3, milió: 6, milions: 6, bilió: 12, bilions: 12 },

@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms milisekunda milisekundy milisekund|s sekunda sekundy sekund|min minuta minuty minut|h hodina hodiny hodin hod|day den dny dní dnů|week týden týdny týdnů|month měsíc měsíce měsíců měs|year rok roky let roků|m metr metry metrů|km kilometr kilometry kilometrů|g gram gramy gramů|kg kilogram kilogramy kilogramů|L litr litry litrů',
+  units: 'ms milisekunda milisekundy milisekund|s sekunda sekundy sekund|min minuta minuty minut|h hodina hodiny hodin hod|day den dny dní dnů|week týden týdny týdnů|month měsíc měsíce měsíců měs|year rok roky let roků|m m metr metry metrů|km kilometr kilometry kilometrů|g gram gramy gramů|kg kilogram kilogramy kilogramů|L litr litry litrů',
   every: 'month měsíčně|year ročně',
   magnitudes: { tis: 3, tisíc: 3, tisíce: 3, milion: 6, miliony: 6, milionů: 6, milionu: 6, mld: 9, miliarda: 9, miliardy: 9, miliard: 9 },
   // before a number: "až 18 hodin", "přibližně 5 GB"

@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms millisekund millisekunder|s sekund sekunder sek|min minut minutter|h time timer|day dag dage døgn|week uge uger|month måned måneder md mdr|year år|month måneden|year året',
+  units: 'ms millisekund millisekunder|s sekund sekunder sek|min minut minutter|h time timer|m m meter|day dag dage døgn|week uge uger|month måned måneder md mdr|year år|month måneden|year året',
   every: 'month månedlig månedligt|year årlig årligt',
   magnitudes: { tusind: 3, mio: 6, million: 6, millioner: 6, mia: 9, milliard: 9, milliarder: 9 },
   // before a number: "op til 18 timer", "cirka 5 GB"

@@ -81,7 +81,7 @@ export const es: Partial<Strings> = {
 
 /** Spanish words for units and magnitudes in values, read in a comparison written in Spanish. */
 export const words: WordTable = {
-  units: 'ms milisegundo milisegundos|s segundo segundos|min minuto minutos|h hora horas|day día días dia dias noche noches|week semana semanas|month mes meses|year año años|g gramo gramos|kg kilogramo kilogramos|km kilómetro kilómetros|inch pulgada pulgadas|L litro litros|PS cv CV|m metro metros',
+  units: 'ms milisegundo milisegundos|s segundo segundos|min minuto minutos|h hora horas|day día días dia dias noche noches|week semana semanas|month mes meses|year año años|g gramo gramos|kg kilogramo kilogramos|km kilómetro kilómetros|inch pulgada pulgadas|L litro litros|PS cv CV|m m metro metros',
   // "mil" is a thousand, "mil millones" (magnitudes in a row multiply) a billion; "mill." and (in Latin American finance) "MM" a million
   magnitudes: { mil: 3, millón: 6, millon: 6, millones: 6, mill: 6, MM: 6 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"

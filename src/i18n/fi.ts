@@ -9,7 +9,7 @@ import type { WordTable } from '../values/units.js';
 export const words: WordTable = {
   // The nominative and the partitive after a number ("1 tunti", "18 tuntia"), and the genitive ("2 tunnin lataus", "10 ja 20 tunnin välillä").
   units:
-    'ms millisekunti millisekuntia millisekunnin|s sekunti sekuntia sekunnin sek|min minuutti minuuttia minuutin|h tunti tuntia tunnin|day päivä päivää päivän vrk vuorokausi vuorokautta vuorokauden' +
+    'ms millisekunti millisekuntia millisekunnin|s sekunti sekuntia sekunnin sek|min minuutti minuuttia minuutin|h tunti tuntia tunnin|m m metri metriä|day päivä päivää päivän vrk vuorokausi vuorokautta vuorokauden' +
     '|week viikko viikkoa viikon vk|month kuukausi kuukautta kuukauden kk|year vuosi vuotta vuoden',
   every: 'month kuukaudessa|year vuodessa',
   // hundredths of a euro: "8,49 snt/kWh"

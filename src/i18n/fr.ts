@@ -81,7 +81,7 @@ export const fr: Partial<Strings> = {
 
 /** French words for units and magnitudes in values, read in a comparison written in French. */
 export const words: WordTable = {
-  units: 'ms milliseconde millisecondes|s seconde secondes|h heure heures|day jour jours nuit nuits|week semaine semaines|month mois|year an ans année années|B o octet octets|KB Ko ko|MB Mo|GB Go|TB To|g gramme grammes|kg kilogramme kilogrammes|km kilomètre kilomètres|inch pouce pouces|L litre litres|PS ch|m mètre mètres',
+  units: 'ms milliseconde millisecondes|s seconde secondes|h heure heures|day jour jours nuit nuits|week semaine semaines|month mois|year an ans année années|B o octet octets|KB Ko ko|MB Mo|GB Go|TB To|g gramme grammes|kg kilogramme kilogrammes|km kilomètre kilomètres|inch pouce pouces|L litre litres|PS ch|m m mètre mètres',
   magnitudes: { mille: 3, million: 6, millions: 6, milliard: 9, milliards: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ["jusqu'à", 'jusqu’à', 'au plus', 'au maximum'], atLeast: ['au moins', 'à partir de', 'dès'], from: ['de', 'entre'], above: ['plus de'], below: ['moins de'], about: ['environ', 'env.'] },

@@ -11,7 +11,7 @@ export const words: WordTable = {
   // (With the accusative of "za 1 godinu", "za 1 minutu".)
   units:
     'ms milisekunda milisekunde milisekundi|s sekunda sekunde sekundi sekundu sek|min minuta minute minutu|h sat sata sati|day dan dana|week tjedan tjedna tjedana sedmica sedmice sedmicu|month mjesec mjeseca mjeseci mj|year godina godine godinu god' +
-    '|m metar metra metara|km kilometar kilometra kilometara|g gram grama gr|kg kilogram kilograma|L litra litre litara litar|PS KS',
+    '|m m metar metra metara|km kilometar kilometra kilometara|g gram grama gr|kg kilogram kilograma|L litra litre litara litar|PS KS',
   every: 'month mjesečno|year godišnje|week tjedno sedmično|day dnevno',
   magnitudes: { tis: 3, tisuća: 3, tisuće: 3, tisuću: 3, hilj: 3, hiljada: 3, hiljade: 3, hiljadu: 3, mil: 6, milijun: 6, milijuna: 6, milion: 6, miliona: 6, mlrd: 9, mld: 9, milijarda: 9, milijarde: 9, milijardi: 9 },
   // before a number: "do 18 sati", "do čak 18 sati", "otprilike 5 GB", "min. 8 GB"

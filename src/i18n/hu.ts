@@ -10,7 +10,7 @@ export const words: WordTable = {
   // (and their forms after a number: "8 órás" (8-hour), "20 óráig" (for 20 hours), "3 éves" (3-year), "2 percet"; not
   // "-tól/-től", "from", which would need a bound)
   units:
-    'ms ezredmásodperc|s másodperc másodperces másodpercet másodpercig mp|min perc perces percet percig|h óra órás órát órán óráig órányi|day nap napos napot napig|week hét hetes hetet hétig|month hónap hónapos hónapot hónapig hó|year év éves évet évig',
+    'ms ezredmásodperc|s másodperc másodperces másodpercet másodpercig mp|min perc perces percet percig|h óra órás órát órán óráig órányi|m m méter|day nap napos napot napig|week hét hetes hetet hétig|month hónap hónapos hónapot hónapig hó|year év éves évet évig',
   every: 'month havonta|year évente',
   magnitudes: { ezer: 3, millió: 6, mio: 6, milliárd: 9, mrd: 9 },
   // before a number: "legfeljebb 18 óra", "kb. 5 GB"

@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms millisecondo millisecondi|s secondo secondi|min minuto minuti|h ora ore|day giorno giorni notte notti|week settimana settimane|month mese mesi|year anno anni|g grammo grammi|kg chilo chili chilogrammo chilogrammi|km chilometro chilometri|inch pollice pollici|L litro litri|PS cv CV|m metro metri',
+  units: 'ms millisecondo millisecondi|s secondo secondi|min minuto minuti|h ora ore|day giorno giorni notte notti|week settimana settimane|month mese mesi|year anno anni|g grammo grammi|kg chilo chili chilogrammo chilogrammi|km chilometro chilometri|inch pollice pollici|L litro litri|PS cv CV|m m metro metri',
   magnitudes: { mila: 3, milione: 6, milioni: 6, miliardo: 9, miliardi: 9, mln: 6, mld: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['fino a'], atLeast: ['almeno', 'a partire da', 'da'], above: ['oltre', 'più di'], below: ['meno di'], about: ['circa'], from: ['tra', 'fra'] },

@@ -14,7 +14,7 @@ export const words: WordTable = {
     'ms milisekundė milisekundės milisekundžių milisekundę milisekundes|s sek sekundė sekundės sekundžių sekundę sekundes|min minutė minutės minučių minutę minutes' +
     '|h val valanda valandos valandų valandą valandas valandoms|day diena dienos dienų dieną dienas dienoms para paros parų parą paras' +
     '|week sav savaitė savaitės savaičių savaitę savaites savaitėms|month mėn mėnuo mėnesiai mėnesių mėnesį mėnesius mėnesio mėnesiams|year metai metų metus metams' +
-    '|g gramas gramai gramų gramo|kg kilogramas kilogramai kilogramų kilogramo|km kilometras kilometrai kilometrų kilometro|m metras metrai metrų metro' +
+    '|g gramas gramai gramų gramo|kg kilogramas kilogramai kilogramų kilogramo|km kilometras kilometrai kilometrų kilometro|m m metras metrai metrų metro' +
     '|inch colis coliai colių colio|L litras litrai litrų litro|W vatas vatai vatų vato|kW kilovatas kilovatai kilovatų kilovato',
   // "tūkst.", "mln.", "mlrd." and the words they stand for (the genitive singular after a fraction: "1,2 milijono")
   magnitudes: {

@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms millisekund millisekunder|s sekund sekunder sek|min minutt minutter|h time timer|day dag dager døgn|week uke uker|month måned måneder mnd|year år|month måneden|year året',
+  units: 'ms millisekund millisekunder|s sekund sekunder sek|min minutt minutter|h time timer|m m meter|day dag dager døgn|week uke uker|month måned måneder mnd|year år|month måneden|year året',
   every: 'month månedlig månedlige|year årlig årlige',
   magnitudes: { tusen: 3, million: 6, millioner: 6, mill: 6, mrd: 9, milliard: 9, milliarder: 9 },
   // before a number: "opptil 18 timer", "cirka 5 GB"

@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms milisekunda milisekundy milisekund|s sekunda sekundy sekund|min minuta minuty minut|h godz godzina godziny godzin|day dzień dni|week tydzień tygodnie tygodni|month miesiąc miesiące miesięcy mies mc|year rok lata lat|g gram gramy gramów|kg kilogram kilogramy kilogramów|km kilometr kilometry kilometrów|inch cal cali|L litr litry litrów',
+  units: 'ms milisekunda milisekundy milisekund|s sekunda sekundy sekund|min minuta minuty minut|h godz godzina godziny godzin|m m metr metry metrów|day dzień dni|week tydzień tygodnie tygodni|month miesiąc miesiące miesięcy mies mc|year rok lata lat|g gram gramy gramów|kg kilogram kilogramy kilogramów|km kilometr kilometry kilometrów|inch cal cali|L litr litry litrów',
   magnitudes: { tys: 3, tysiąc: 3, tysiące: 3, tysięcy: 3, tysiąca: 3, mln: 6, milion: 6, miliony: 6, milionów: 6, miliona: 6, mld: 9, miliard: 9, miliardy: 9, miliardów: 9, miliarda: 9 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['do', 'maksymalnie'], atLeast: ['co najmniej', 'od'], above: ['ponad', 'powyżej'], below: ['poniżej', 'mniej niż'], about: ['około', 'ok.'], from: ['między', 'pomiędzy'] },

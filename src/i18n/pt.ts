@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms milissegundo milissegundos|s seg segundo segundos|min minuto minutos|h hora horas|day dia dias noite noites|week semana semanas|month mês meses|year ano anos|g grama gramas|kg quilo quilos quilograma quilogramas|km quilômetro quilômetros quilómetro quilómetros|inch polegada polegadas|mi milha milhas|L litro litros',
+  units: 'ms milissegundo milissegundos|s seg segundo segundos|min minuto minutos|h hora horas|m m metro metros|day dia dias noite noites|week semana semanas|month mês meses|year ano anos|g grama gramas|kg quilo quilos quilograma quilogramas|km quilômetro quilômetros quilómetro quilómetros|inch polegada polegadas|mi milha milhas|L litro litros',
   // "mil" is a thousand ("5 mil"); "bilhão" a thousand millions, as in Brazil; "mi", "bi", "tri" written short ("R$ 1,2 bi",
   // "22 mi": miles are "milhas")
   magnitudes: { mil: 3, milhão: 6, milhões: 6, mi: 6, bilhão: 9, bilhões: 9, bi: 9, trilhão: 12, trilhões: 12, tri: 12 },

@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms milisecunde|s secundă secunde sec|min minut minute|h oră ore|day zi zile|week săptămână săptămâni|month lună luni|year an ani',
+  units: 'ms milisecunde|s secundă secunde sec|min minut minute|h oră ore|m m metru metri|day zi zile|week săptămână săptămâni|month lună luni|year an ani',
   magnitudes: { mii: 3, mie: 3, milion: 6, milioane: 6, mil: 6, miliard: 9, miliarde: 9, mld: 9 },
   // before a number: "până la 18 ore", "aproximativ 5 GB"
   bounds: { atMost: ['până la', 'maxim'], atLeast: ['cel puțin', 'minim', 'de la'], above: ['peste', 'mai mult de'], below: ['sub', 'mai puțin de'], about: ['aproximativ', 'circa', 'cca', 'în jur de'], from: ['între', 'intre'] },

@@ -10,7 +10,7 @@ export const words: WordTable = {
   // (With the forms after a fraction: "1,5 hodiny", "1,5 dňa", "1,5 roka", "1,5 kilogramu"; and the accusative: "za 1 hodinu".)
   units:
     'ms milisekunda milisekundy milisekúnd milisekundu|s sekunda sekundy sekúnd sekundu sek|min minúta minúty minút minútu|h hodina hodiny hodín hodinu hod|day deň dni dní dňa|week týždeň týždne týždňov týždňa týž|month mesiac mesiace mesiacov mesiaca mes|year rok roky rokov roka' +
-    '|m meter metre metrov metra|km kilometer kilometre kilometrov kilometra|g gram gramy gramov gramu|kg kilogram kilogramy kilogramov kilogramu|L liter litre litrov litra',
+    '|m m meter metre metrov metra|km kilometer kilometre kilometrov kilometra|g gram gramy gramov gramu|kg kilogram kilogramy kilogramov kilogramu|L liter litre litrov litra',
   every: 'month mesačne|year ročne|week týždenne|day denne',
   magnitudes: { tis: 3, tisíc: 3, tisíce: 3, mil: 6, milión: 6, milióny: 6, miliónov: 6, milióna: 6, mld: 9, miliarda: 9, miliardy: 9, miliárd: 9, bilión: 12 },
   // before a number: "až 18 hodín", "približne 5 GB", "min. 8 GB"

@@ -15,7 +15,7 @@ export const words: WordTable = {
     '|min мин минут минута минуте минуту minut minuta minute minutu|h ч сат сата сати sat sata sati|day дан дана dan dana' +
     '|week недеља недеље недељу недјеља недјеље недјељу седмица седмице седмицу nedelja nedelje nedelju nedjelja nedjelje nedjelju sedmica sedmice sedmicu' +
     '|month мес месец месеца месеци мјесец мјесеца мјесеци mes mesec meseca meseci mjesec mjeseca mjeseci|year год година године годину god godina godine godinu' +
-    '|m м метар метра метара metar metra metara|km км километар километра километара kilometar kilometra kilometara|cm см|mm мм|g г гр грам грама gr gram grama|kg кг килограм килограма kilogram kilograma' +
+    '|m m м метар метра метара metar metra metara|km км километар километра километара kilometar kilometra kilometara|cm см|mm мм|g г гр грам грама gr gram grama|kg кг килограм килограма kilogram kilograma' +
     '|L л литар литра литара литре litar litra litara litre|mL мл|KB КБ|MB МБ|GB ГБ|TB ТБ|PS КС KS',
   every: 'month месечно мјесечно mesečno mjesečno|year годишње godišnje|week недељно недјељно седмично nedeljno nedjeljno sedmično|day дневно dnevno',
   magnitudes: {

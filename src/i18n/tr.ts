@@ -10,7 +10,7 @@ import type { WordTable } from '../values/units.js';
 const than = (word: string) => ["'", '’'].flatMap((a) => ['den', 'dan', 'ten', 'tan'].map((s) => `${a}${s} ${word}`));
 
 export const words: WordTable = {
-  units: 'ms milisaniye|s saniye sn saniyede saniyeye saniyelik|min dakika dk dakikada dakikaya dakikalık|h saat sa saatte saate saati saatlik saatten|day gün güne günü günlük günde|week hafta haftaya haftalık haftada|month ay aya aylık ayda|year yıl sene yıla yıllık yılda seneye senelik|m metre|km kilometre|cm santimetre|mm milimetre|g gram gr|kg kilogram kilo|L litre lt',
+  units: 'ms milisaniye|s saniye sn saniyede saniyeye saniyelik|min dakika dk dakikada dakikaya dakikalık|h saat sa saatte saate saati saatlik saatten|day gün güne günü günlük günde|week hafta haftaya haftalık haftada|month ay aya aylık ayda|year yıl sene yıla yıllık yılda seneye senelik|m m metre|km kilometre|cm santimetre|mm milimetre|g gram gr|kg kilogram kilo|L litre lt',
   magnitudes: { bin: 3, milyon: 6, mn: 6, milyar: 9, mlr: 9, trilyon: 12 },
   // before a number: "en fazla 50 km", "yaklaşık 5 GB"
   bounds: { atMost: ['en fazla', 'azami'], atLeast: ['en az', 'asgari'], about: ['yaklaşık', 'ortalama'] },

@@ -132,12 +132,12 @@ const PER_WORDS = 'per|pro|par|por|в|на|na|za|ανά';
 const PER = new RegExp(`\\s*(?:\\/|(?:${PER_WORDS})\\s)\\s*(\\p{L}[\\p{L}\\p{M}]*)`, 'uy');
 // What follows a magnitude, after the dot of an abbreviation or a joining word ("de", "di", "d'"): a currency symbol or a word.
 const NEXT_WORD = /(?:(?<!\p{L}{6})\.)?(?:\s+(?:d[ei]\s|d['’]))?\s*(\p{Sc}|\p{L}+)/uy;
-// After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "por mes", "al mes", "ao mês", "all'anno",
+// After an amount of money: "/mo", "per month", "a month", "pro Monat", "im Monat", "par mois", "le mois", "por mes", "al mes", "la noche", "ao mês", "all'anno",
 // "a l'any", "i månaden", "om måneden", "pr. måned", "в месяц", "na miesiąc", "ανά μήνα", "τον μήνα", "प्रति माह", per user or
 // seat first.
 const PERSONS = 'users?|seats?|members?|persons?|people|agents?|editors?|devices?|hosts?|licen[cs]es?|developers?|collaborators?|creators?|employees?|admins?|viewers?|students?|learners?|contributors?|guests?|accounts?';
 const PERSON = new RegExp(`^(?:${PERSONS})$`, 'i');
-const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:${PER_WORDS}|al|an?|ao|im|i|om|pr\\.|τον|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
+const MONEY_PER = new RegExp(`\\.?\\s*(?:\\/\\s*|a(?:l|\\s+)l['’]\\s*|(?:${PER_WORDS}|al|an?|ao|la|le|el|im|i|om|pr\\.|τον|प्रति)\\s+)(?:(?:${PERSONS})\\s*(?:\\/\\s*|per\\s+))?(\\p{L}[\\p{L}\\p{M}]*[²³]?)`, 'iuy');
 // Currencies whose countries write "1.299" for 1299.
 const DOT_GROUPED = /^(?:EUR|IDR|BRL|TRY|VND|ARS|CLP|COP|DKK|RON)$/;
 // (Between, what is measured: "32 g CO2/km".) Per 10, 100 or 1000 of anything too: "52 kWh/100 cycles", "5 g/100 g".
@@ -746,8 +746,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       else if ((d.dimension === 'time' && !(at(HALF) && (extra = 0.5))) || d.dimension === 'measure') moreTime(d);
       return d;
     }
-    // "6.1 in" (not "5 in stock")
-    if (w === 'in' && sees(/\s*(?:$|\()/y)) return unitDef('inch')!;
+    // "6.1 in", "6.3 in." (not "5 in stock")
+    if (w === 'in' && sees(/\.?\s*(?:$|\()/y)) return unitDef('inch')!;
     // "3-day" is a unit; "4-star", "384-bit", "8-core" a count; "1.0-beta" is a version, not a count of betas.
     if (m[1] && decimals) return (bad = true), null;
     return { dimension: 'count', unit: '', label: w };

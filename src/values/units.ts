@@ -281,7 +281,8 @@ export const BIT_RATES = new Map(Object.entries({ kbps: 'kbit', Kbps: 'kbit', Mb
  */
 export function unitDef(word: string, language?: string): UnitDef | undefined {
   const own = language ? WORDS.get(language) : undefined;
-  return own?.get(word) ?? own?.get(word.toLowerCase()) ?? UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
+  // (A letter as written only: "m" is a metre in German, "M" a million.)
+  return own?.get(word) ?? (word.length > 1 ? own?.get(word.toLowerCase()) : undefined) ?? UNITS.get(word) ?? (word.length > 2 ? UNITS.get(word.toLowerCase()) : undefined);
 }
 
 /**

@@ -1392,10 +1392,12 @@ describe('values: units beyond the format\'s list, and other languages\' ways of
   it('lengths, weights and volumes in Greek, Hebrew, Thai, Persian, Czech, Ukrainian and Turkish: units, not counts of a word', () => {
     // Was: counts of "χλμ", "m", "μ"…, so "0,8 χλμ" was the least and the best; "1,2 χλμ" lost to "800 μέτρα".
     expect(winner(['0,8 χλμ', '50 μ', '300 μ'], 'lower', 'el')).to.equal('1');
-    // A bare Latin "m" stays a count in every language, as in English ("5m" may be minutes or millions: "$3/M
-    // tokens" on a Turkish page is not per metre): beside metres it leaves the row without a "best", never a wrong one.
+    // A bare Latin "m" stays a count in English ("5m" may be minutes or millions) and in Greek (which writes "μ"); in
+    // Czech, Turkish and the other languages whose "m" is a metre, it is one. A capital "M" is never a metre: "$3/M
+    // tokens" on a Turkish page is not per metre.
     expect(winner(['0,8 χλμ', '50 m', '300 μ'], 'lower', 'el')).to.equal(null);
-    for (const lang of ['el', 'cs', 'tr']) check(parseQuantity('1.8 m', undefined, lang), ['count', 1.8, 1.8, '', 'exact', { label: 'm' }]);
+    for (const lang of ['el', 'en']) check(parseQuantity('1.8 m', undefined, lang), ['count', 1.8, 1.8, '', 'exact', { label: 'm' }]);
+    for (const lang of ['cs', 'tr']) check(parseQuantity('1.8 m', undefined, lang), ['measure', 1.8, 1.8, 'm']);
     check(parseQuantity('$3/M tokens', undefined, 'tr'), ['money', 3, 3, 'USD', 'exact', { note: '/M tokens' }]);
     expect(winner(['1,2 χλμ', '800 μέτρα'], 'higher', 'el')).to.equal('0');
     expect(winner(['1,5 κιλά', '900 γραμμάρια'], 'higher', 'el')).to.equal('0');

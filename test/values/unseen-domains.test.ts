@@ -63,6 +63,18 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
   // "Included" alone is nothing to pay (was text).
   ['Included', 'en', ['money', 0, 0, '*'], 'text'],
   ['incl. (buffet)', 'en', ['money', 0, 0, '*'], 'text'],
+  // A metre written "m" where a bare "m" is no minute nor million: in German, Spanish, Italian, Russian "м"… (was a
+  // count of "m"; in English it still is).
+  ['500 m', 'es', ['measure', 500, 500, 'm'], 'a count'],
+  ['50 m', 'de', ['measure', 50, 50, 'm'], 'a count'],
+  ['800 м', 'ru', ['measure', 800, 800, 'm'], 'a count'],
+  ['32 м²', 'ru', ['measure', 32, 32, 'm²'], 'a count'],
+  // The article as a "per": "95 € la noche", "10 € le mois" (was a plain price).
+  ['95 € la noche', 'es', ['rate', 95, 95, 'EUR/day'], 'a plain price'],
+  ['10 € le mois', 'fr', ['rate', 10, 10, 'EUR/month'], 'a plain price'],
+  ['120 € la nuit', 'fr', ['rate', 120, 120, 'EUR/day'], 'a plain price'],
+  // "in." with its dot (was a count of "in").
+  ['6.3 in.', 'en', ['measure', 6.3, 6.3, 'inch'], 'a count'],
   // Arabic megabytes and gigabytes in words (were counts).
   ['٣٠ ميغابايت', 'ar', ['data', 30, 30, 'MB'], 'a count'],
   ['50 ميجابايت', 'ar', ['data', 50, 50, 'MB'], 'a count'],
@@ -72,8 +84,6 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
 // What stays as it was: not quantities, or not these.
 const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> = [
   ['16:9', 'en', null],
-  // ("la" is no "per".)
-  ['120 € la nuit', 'fr', ['money', 120, 120, 'EUR']],
   ['10:30', 'en', null],
   ['1:10', 'en', null],
   ['1.0-beta', 'en', null],
@@ -88,6 +98,11 @@ const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> 
   ['128 kb/s', 'en', ['rate', 128, 128, 'KB/s']],
   ['Included with Prime', 'en', null],
   ['Not included', 'en', null],
+  ['800 m', 'en', ['count', 800, 800, '']],
+  // ("M" is a million, not a metre, in any language; an article before no unit is no "per".)
+  ['$5/M tokens', 'de', ['money', 5, 5, 'USD']],
+  ['9,99 € el primer mes', 'es', ['money', 9.99, 9.99, 'EUR']],
+  ['5 in stock', 'en', ['count', 5, 5, '']],
   // A name glued to a digit is no magnitude (was 2,000,000).
   ['2 M2 slots', 'en', null],
   ['5 K2', 'en', null],
@@ -164,6 +179,11 @@ describe('values: unseen domains, rows', () => {
 
   it('Arabic memory in megabytes, in words and in letters (was no best)', () => {
     expect(row({ a: '٣٠ ميغابايت', b: '50 ميجابايت', c: '١٢٠ MB' }, 'lower', 'ar').winner).to.equal('a');
+  });
+
+  it('distances in m beside km, in Italian and Spanish (was "1,2 km" beside "a 500 m del centro": a wrong "best")', () => {
+    expect(row({ a: '1,2 km', b: '500 m', c: '2 km' }, 'lower', 'it').winner).to.equal('b');
+    expect(row({ a: 'a 500 m del centro', b: '1,2 km', c: '3 km' }, 'lower', 'es').winner).to.equal(null);
   });
 
   it('network speeds in Mb/s beside Mbps and Gbps', () => {
