@@ -178,11 +178,13 @@ export const base = css`
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.9em;
   }
+  /* A word longer than the line (a heading's, in some languages, with text at 200 % on a phone) breaks, not the page's width. */
   .heading {
     font-size: var(--compare-heading-size, 1.25em);
     font-weight: 700;
     line-height: 1.3;
     margin: 0 0 calc(var(--_space) * 0.75);
+    overflow-wrap: anywhere;
   }
   .missing {
     color: var(--_muted);

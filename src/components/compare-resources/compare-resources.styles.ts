@@ -35,6 +35,7 @@ export const styles = css`
     font-size: 1em;
     font-weight: 700;
     line-height: 1.3;
+    overflow-wrap: anywhere;
   }
   .disclosure {
     margin: 0 0 calc(var(--_space) * 0.5);

@@ -28,7 +28,6 @@ export const styles = css`
     font-size: 0.8em;
     font-weight: 600;
     line-height: 1.7;
-    white-space: nowrap;
   }
   .text {
     margin: 0 0 calc(var(--_space) * 0.75);
