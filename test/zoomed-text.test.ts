@@ -3,7 +3,8 @@
  * Text at 200 % (the reader's setting: the elements size text in rem) in a phone-wide box, in languages whose
  * interface has long words: a section heading ("Kapcsolódó összehasonlítások", "Visuel sammenligning") and the
  * "AI-assisted" label ("Con il supporto dell’IA") stay inside the element. They stuck out of it, and widened a
- * 320–360 px page, as a heading's word did not break and the label did not wrap.
+ * 320–360 px page, as a heading's word did not break and the label did not wrap. And a chart's decade label
+ * near the axis' start ("0.0001 W"), centred on its grid line, stuck out of the element's start.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/compare-kit.js';
@@ -36,7 +37,7 @@ function outside(el: CompareElement, selector: string): string[] {
     const range = document.createRange();
     range.selectNodeContents(node);
     return [node.getBoundingClientRect(), range.getBoundingClientRect()]
-      .filter((r) => r.left < box.left - 1 || r.right > box.right + 1)
+      .filter((r) => (r.width || r.height) && (r.left < box.left - 1 || r.right > box.right + 1))
       .map((r) => `"${node.textContent!.trim()}" ${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
   });
 }
@@ -71,4 +72,32 @@ describe('text at 200 % in a phone-wide box, in languages with long interface wo
       await expect(el).to.be.accessible();
     });
   }
+
+  it('<compare-chart>: a log scale\'s decade label near the axis\' start stays inside the element, and centred on its line elsewhere', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:320px"></div>`);
+    const el = document.createElement('compare-chart') as CompareElement;
+    el.data = {
+      version: 1,
+      id: 'standby',
+      title: 'Standby',
+      items: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id.toUpperCase() })),
+      attributes: [{ id: 'standby', label: 'Standby power', unit: 'W', better: 'lower', values: { a: 0.0001, b: 0.5, c: 1200, d: 0.02, e: 3 } }],
+    };
+    wrap.append(el);
+    await settled(el);
+    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.decades span')].filter((s) => s.getClientRects().length);
+    expect(labels.map((s) => s.textContent!.replace(/\s+/g, ' ')), 'the decades shown').to.include('0.0001 W');
+    expect(outside(el, '.decades span').join('; ')).to.equal('');
+    // A label with room on both sides is centred on its grid line (the axis' width times the line's fraction).
+    const axis = el.shadowRoot!.querySelector('.decades')!.getBoundingClientRect();
+    const middle = labels.find((s) => {
+      const t = Number(s.style.getPropertyValue('--_t'));
+      const r = s.getBoundingClientRect();
+      return t * axis.width > r.width && (1 - t) * axis.width > r.width;
+    });
+    expect(!!middle, 'a label with room on both sides').to.equal(true);
+    const r = middle!.getBoundingClientRect();
+    expect(r.left + r.width / 2 - axis.left).to.be.closeTo(Number(middle!.style.getPropertyValue('--_t')) * axis.width, 1);
+  });
 });

@@ -215,8 +215,9 @@ export const styles = css`
     stroke-width: 2px;
   }
   /*
-   * Under a log scale's bars, its decades' labels, each centred on its grid line (a box of no width, its text
-   * overflowing both sides alike, in either direction); every second one where the axis is narrow.
+   * Under a log scale's bars, its decades' labels, each centred on its grid line (at --_t of the axis), but never
+   * past the axis' ends: one near an end (text at 200 % on a phone) stuck out of the element. Every second one
+   * where the axis is narrow.
    */
   .decades {
     position: relative;
@@ -226,11 +227,14 @@ export const styles = css`
     font-size: 0.75em;
   }
   .decades span {
+    --_x: clamp(0px, calc(var(--_t) * 100cqi - 50%), calc(100cqi - 100%));
     position: absolute;
-    display: flex;
-    justify-content: center;
-    inline-size: 0;
+    inset-inline-start: 0;
     white-space: nowrap;
+    translate: var(--_x);
+  }
+  :dir(rtl) .decades span {
+    translate: calc(-1 * var(--_x));
   }
   @container (max-width: 22rem) {
     .decades span:nth-child(even) {

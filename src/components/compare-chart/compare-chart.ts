@@ -119,7 +119,7 @@ export class CompareChart extends CompareElement {
           : nothing}
       </div>
       <div class="bars">${row.bars.map((bar) => this.#renderBar(row, bar, items[bar.index]!, ui))}</div>
-      ${row.labels.some(Boolean) ? html`<div class="decades">${row.labels.map((l, k) => (l ? html`<span style=${styleProps({ 'inset-inline-start': `${row.ticks[k]! * 100}%` })}>${l}</span>` : nothing))}</div>` : nothing}
+      ${row.labels.some(Boolean) ? html`<div class="decades">${row.labels.map((l, k) => (l ? html`<span style=${styleProps({ '--_t': `${row.ticks[k]!}` })}>${l}</span>` : nothing))}</div>` : nothing}
     </section>`;
   }
 
