@@ -115,3 +115,28 @@ export const VeryNarrow: Story = {
  * "$138,000/yr" and "25,000 req/s" would.
  */
 export const RussianValuesInWords: Story = { args: { data: russianInWords } };
+
+/**
+ * A log scale whose first decade lies near the axis' start (0.0001 W to 1,200 W), in a phone-wide box: the decade
+ * labels stay inside the axis, each centred on its grid line unless that would take it past an end.
+ */
+export const DecadesNearTheEdges: Story = {
+  args: {
+    data: {
+      version: 1,
+      id: 'standby-power',
+      title: 'Standby power',
+      items: [
+        { id: 'alpha', name: 'Alpha' },
+        { id: 'beta', name: 'Beta' },
+        { id: 'gamma', name: 'Gamma' },
+        { id: 'delta', name: 'Delta' },
+        { id: 'epsilon', name: 'Epsilon' },
+      ],
+      attributes: [
+        { id: 'standby', label: 'Standby power', unit: 'W', better: 'lower', values: { alpha: 0.0001, beta: 0.5, gamma: 1200, delta: 0.02, epsilon: 3 } },
+      ],
+    },
+  },
+  decorators: [(story) => html`<div style="max-inline-size: 20rem">${story()}</div>`],
+};
