@@ -30,8 +30,9 @@ import { costTable } from './size-map.mjs';
 // in it", "did you mean https://"), CJK range words glued to units, the key-order map
 // that made 10,000 unknown keys fast, focus kept clear of the table's sticky header,
 // Tab after the verdict's thanks, "between" words, a fresh render when a CMS changed the server HTML); 65.5 KB in the
-// fifteenth, for "times" in words in 33 languages and what a magnitude counts after "de" (bench/RESULTS.md).
-const BUDGET_GZIP = 65.5 * 1024;
+// fifteenth, for "times" in words in 33 languages and what a magnitude counts after "de"; 66 KB in the sixteenth,
+// for what its audits with unseen data found (two wrong "best"s among them) (bench/RESULTS.md).
+const BUDGET_GZIP = 66 * 1024;
 const BUNDLE = process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/compare-kit.js';
 const SINGLE = { entry: 'src/define/compare-facts.ts', dir: '.tmp/size', file: 'compare-facts.js' };
 
