@@ -253,7 +253,13 @@ async function editBlockPost(role, page, mediaTitle) {
 
   // 2. A comparison file picked in the Media Library, the whole page with two sections.
   const second = await insertComparisonBlock(page);
-  await second.locator('button:has-text("Media Library")').click();
+  // (The button opens WordPress's media frame: on a loaded machine a first click opened nothing once in a CI run,
+  // and the test waited 30 s for the file. Clicked again until the frame shows.)
+  const modal = page.locator('.media-modal');
+  for (let k = 0; k < 4 && !(await modal.isVisible()); k++) {
+    await second.locator('button:has-text("Media Library")').click();
+    await modal.waitFor({ state: 'visible', timeout: 8000 }).catch(() => {});
+  }
   await page.locator(`.media-modal li.attachment[aria-label="${mediaTitle}"]`).click();
   await page.locator('.media-modal .media-button-select').click();
   await second.locator('.compare-kit-sections label:text-is("verdict")').click();
