@@ -668,8 +668,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
       const after = WORD.exec(s)?.[2];
       const def = after && unitDef(after, style.language);
       const d = Number(digits(m[1] ?? '', comma) ?? NaN);
-      // "1/8000 s", "1/2 hour": a fraction of a unit (a shutter speed). "256 / 512 GB" is two sizes, not a score of 256 out of 512.
-      if (def && d > 1 && /(?<![\d.,])1$/.test(s.slice(0, m.index))) return (i = WORD.lastIndex), (divide = d), def;
+      // "1/8000 s", "1/2 hour": a fraction of a unit (a shutter speed), its slash bare. "256 / 512 GB", "1/2 TB" are two
+      // sizes, not a score of 256 out of 512 nor half a terabyte; "1 out of 2 hours" is no fraction.
+      if (def && d > 1 && def.dimension !== 'data' && /^\/\d/.test(m[0]) && /(?<![\d.,])1$/.test(s.slice(0, m.index))) return (i = WORD.lastIndex), (divide = d), def;
       if (def) return (bad = true), null;
       return d > 0 ? { dimension: 'score', unit: `/${d}` } : ((bad = true), null);
     }

@@ -93,6 +93,11 @@ const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> 
   ['256 / 512 GB', 'en', null],
   ['2-1/2 hour', 'en', null],
   ['1/8000-1/4000 s', 'en', null],
+  // A slash between two sizes, or with spaces, or "out of", is no fraction (were half a terabyte, half an hour).
+  ['1/2 TB', 'en', null],
+  ['1 / 2 TB', 'en', null],
+  ['1 / 2 hours', 'en', null],
+  ['1 out of 2 hours', 'en', null],
   ['4/5', 'en', ['score', 4, 4, '/5']],
   ['500 Mb', 'en', ['count', 500, 500, '']],
   ['128 kb/s', 'en', ['rate', 128, 128, 'KB/s']],
@@ -170,6 +175,11 @@ describe('values: unseen domains, rows', () => {
 
   it('shutter speeds, the shortest best (was no best)', () => {
     expect(row({ a: '1/8000 s', b: '1/16000 s', c: '1/180000 s (electronic)' }, 'lower').winner).to.equal('c');
+  });
+
+  it('two sizes with a slash are no fraction: no "best" beside "1 / 2 TB" (was half a terabyte, and "512 GB" the best)', () => {
+    expect(row({ a: '1 / 2 TB', b: '512 GB', c: '256 GB' }, 'higher').winner).to.equal(null);
+    expect(row({ a: '1/2 TB', b: '512 GB', c: '256 GB' }, 'higher').winner).to.equal(null);
   });
 
   it('memory bus widths and hotel stars written with a hyphen (was no best)', () => {
