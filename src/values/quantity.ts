@@ -361,10 +361,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   // (Its numbers in words, "ألفان", become digits, and its joining words spaces, "20 de ore": see WordTable's `read`. Plain
   // ASCII text too: Romanian's is.)
   let s = (own?.read ?? String)(ascii ? cut : asciiDigits(cut.replace(INVISIBLE, '')));
-  // Swiss francs, or a comparison written in Switzerland: an apostrophe before three digits groups ("1'049.–",
-  // "1’750’000"), a no-break space as read here (feet and inches stay: 5'10").
   // Pictographs before a value ("🔋 5000 mAh", "✅ Unlimited", "⭐ 4.8"): read as spaces, keeping the text's length.
   s = s.replace(/^[\s\p{Extended_Pictographic}\ufe0f]+/u, (m) => ' '.repeat(m.length));
+  // Swiss francs, or a comparison written in Switzerland: an apostrophe before three digits groups ("1'049.–",
+  // "1’750’000"), a no-break space as read here (feet and inches stay: 5'10").
   if (style.swiss || /CHF|Fr\b/.test(s)) s = s.replace(/(?<=\d)['’](?=\d{3}(?!\d))/g, '\u00a0');
   const comma = style.comma;
   // A quantity has a digit, but for "Free" and "Unlimited" (also in the comparison's language); "—", "Yes", "N/A" need no more work.

@@ -68,11 +68,13 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(lang) && !(wordless(lang) && cells.some(wordText)) ? pickWinner(pairs, better) : null;
   for (const c of winner !== null ? cells : []) {
     if (c.text === null || c.quantity) continue;
-    // Words naming a unit of the row's kind, with no number ("Next day" beside "2 days", "a few weeks", "unos días"): it may
-    // be the best. (Words of 3 letters or more: not "in", "B", "W" of other words.)
-    const units = DIGIT.test(c.text) ? [] : (c.text.slice(0, 200).match(/\p{L}[\p{L}\p{M}]{2,}/gu) ?? []).flatMap((w) => unitDef(w, lang) ?? []);
-    if (units.some((d) => cells.some((o) => o.quantity && baseOf(o.quantity.dimension, o.quantity.unit)[1] === d.base))) winner = null;
-    if (!DIGIT.test(c.text)) continue;
+    if (!DIGIT.test(c.text)) {
+      // Words naming a unit of the row's kind, with no number ("Next day" beside "2 days", "a few weeks", "unos días"): it
+      // may be the best. (Words of 3 letters or more: not "in", "B", "W" of other words.)
+      const units = (c.text.slice(0, 200).match(/\p{L}[\p{L}\p{M}]{2,}/gu) ?? []).flatMap((w) => unitDef(w, lang) ?? []);
+      if (units.some((d) => cells.some((o) => o.quantity && baseOf(o.quantity.dimension, o.quantity.unit)[1] === d.base))) winner = null;
+      continue;
+    }
     const later = laterQuantities(c.text, attribute.unit, locale);
     const hidden = later.filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
     // In a language with no words, a number of no other value's kind may be the best too ("až 14 dní" beside hours).
