@@ -73,31 +73,35 @@ describe('text at 200 % in a phone-wide box, in languages with long interface wo
     });
   }
 
-  it('<compare-chart>: a log scale\'s decade label near the axis\' start stays inside the element, and centred on its line elsewhere', async () => {
-    document.documentElement.style.fontSize = '200%';
-    const wrap = await fixture<HTMLDivElement>(html`<div style="inline-size:320px"></div>`);
-    const el = document.createElement('compare-chart') as CompareElement;
-    el.data = {
-      version: 1,
-      id: 'standby',
-      title: 'Standby',
-      items: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id.toUpperCase() })),
-      attributes: [{ id: 'standby', label: 'Standby power', unit: 'W', better: 'lower', values: { a: 0.0001, b: 0.5, c: 1200, d: 0.02, e: 3 } }],
-    };
-    wrap.append(el);
-    await settled(el);
-    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.decades span')].filter((s) => s.getClientRects().length);
-    expect(labels.map((s) => s.textContent!.replace(/\s+/g, ' ')), 'the decades shown').to.include('0.0001 W');
-    expect(outside(el, '.decades span').join('; ')).to.equal('');
-    // A label with room on both sides is centred on its grid line (the axis' width times the line's fraction).
-    const axis = el.shadowRoot!.querySelector('.decades')!.getBoundingClientRect();
-    const middle = labels.find((s) => {
-      const t = Number(s.style.getPropertyValue('--_t'));
-      const r = s.getBoundingClientRect();
-      return t * axis.width > r.width && (1 - t) * axis.width > r.width;
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`<compare-chart>, ${dir}: a log scale's decade label near the axis' start stays inside the element, and centred on its line elsewhere`, async () => {
+      document.documentElement.style.fontSize = '200%';
+      const wrap = await fixture<HTMLDivElement>(html`<div dir=${dir} style="inline-size:320px"></div>`);
+      const el = document.createElement('compare-chart') as CompareElement;
+      el.data = {
+        version: 1,
+        id: 'standby',
+        title: 'Standby',
+        items: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: id.toUpperCase() })),
+        attributes: [{ id: 'standby', label: 'Standby power', unit: 'W', better: 'lower', values: { a: 0.0001, b: 0.5, c: 1200, d: 0.02, e: 3 } }],
+      };
+      wrap.append(el);
+      await settled(el);
+      const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.decades span')].filter((s) => s.getClientRects().length);
+      expect(labels.map((s) => s.textContent!.replace(/\s+/g, ' ')), 'the decades shown').to.include('0.0001 W');
+      expect(outside(el, '.decades span').join('; ')).to.equal('');
+      // A label with room on both sides is centred on its grid line (the axis' width times the line's fraction).
+      const axis = el.shadowRoot!.querySelector('.decades')!.getBoundingClientRect();
+      const middle = labels.find((s) => {
+        const t = Number(s.style.getPropertyValue('--_t'));
+        const r = s.getBoundingClientRect();
+        return t * axis.width > r.width && (1 - t) * axis.width > r.width;
+      });
+      expect(!!middle, 'a label with room on both sides').to.equal(true);
+      const r = middle!.getBoundingClientRect();
+      // (Measured from the axis' start: its right edge, right to left.)
+      const centre = dir === 'ltr' ? r.left + r.width / 2 - axis.left : axis.right - (r.left + r.width / 2);
+      expect(centre).to.be.closeTo(Number(middle!.style.getPropertyValue('--_t')) * axis.width, 1);
     });
-    expect(!!middle, 'a label with room on both sides').to.equal(true);
-    const r = middle!.getBoundingClientRect();
-    expect(r.left + r.width / 2 - axis.left).to.be.closeTo(Number(middle!.style.getPropertyValue('--_t')) * axis.width, 1);
-  });
+  }
 });

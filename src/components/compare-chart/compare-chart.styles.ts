@@ -233,7 +233,7 @@ export const styles = css`
     white-space: nowrap;
     translate: var(--_x);
   }
-  :dir(rtl) .decades span {
+  .decades span:dir(rtl) {
     translate: calc(-1 * var(--_x));
   }
   @container (max-width: 22rem) {
