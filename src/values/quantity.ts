@@ -729,8 +729,9 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (w === 'cu' && at(/\.? ?ft\b\.?/y)) w = 'ft³';
     const square = w === 'sq' && at(/\.? ?(ft|k?m)\b\.?/y);
     if (square) w = `${square[1]}²`;
-    // "50 Mb/s": megabits a second, as "50 Mbps" ("Mb" alone may be a megabyte written loosely: a count's word).
-    if (/^[KMGT]b$/.test(w) && sees(/\s?\/\s?s(?!\p{L})/uy)) w += 'it';
+    // "50 Mb/s", "128 kb/s": megabits, kilobits a second, as "50 Mbps", "128 kbps" ("Mb" alone may be a megabyte written
+    // loosely: a count's word).
+    if (/^[kKMGT]b$/.test(w) && sees(/\s?\/\s?s(?!\p{L})/uy)) w += 'it';
     const def = unitDef(w, style.language);
     if ((t = per())) return { dimension: 'rate', unit: `${def ? def.unit : rateLabel(w)}/${t}` };
     if (def) {

@@ -47,6 +47,7 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
   // Megabits a second written "Mb/s", as "Mbps" (was a rate of "mb", of no kind).
   ['50 Mb/s', 'en', ['rate', 50, 50, 'Mbit/s'], 'a rate of "mb"'],
   ['1 Gb/s', 'en', ['rate', 1, 1, 'Gbit/s'], 'a rate of "gb"'],
+  ['128 kb/s', 'en', ['rate', 128, 128, 'kbit/s'], 'kilobytes a second'],
   // A ratio to one: a contrast, students to a teacher (was unread).
   ['3000:1', 'en', ['measure', 3000, 3000, ':1'], 'unread'],
   ['1,500,000:1', 'en', ['measure', 1.5e6, 1.5e6, ':1'], 'unread'],
@@ -100,7 +101,7 @@ const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> 
   ['1 out of 2 hours', 'en', null],
   ['4/5', 'en', ['score', 4, 4, '/5']],
   ['500 Mb', 'en', ['count', 500, 500, '']],
-  ['128 kb/s', 'en', ['rate', 128, 128, 'KB/s']],
+  ['128 kB/s', 'en', ['rate', 128, 128, 'KB/s']],
   ['Included with Prime', 'en', null],
   ['Not included', 'en', null],
   ['800 m', 'en', ['count', 800, 800, '']],
@@ -199,5 +200,7 @@ describe('values: unseen domains, rows', () => {
   it('network speeds in Mb/s beside Mbps and Gbps', () => {
     expect(row({ a: '950 Mbps', b: '0.8 Gbps', c: '780 Mb/s' }, 'higher').winner).to.equal('a');
     expect(row({ a: '500 Mbit/s', b: '600 Mb/s' }, 'higher').winner).to.equal('b');
+    // (An audio bitrate: "128 kb/s" was 128 kilobytes a second, 1,024 kbps, and the best beside "320 kbps".)
+    expect(row({ a: '320 kbps', b: '128 kb/s', c: '256 kbps' }, 'higher').winner).to.equal('a');
   });
 });
