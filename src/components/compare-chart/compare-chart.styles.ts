@@ -215,9 +215,10 @@ export const styles = css`
     stroke-width: 2px;
   }
   /*
-   * Under a log scale's bars, its decades' labels, each centred on its grid line (at --_t of the axis), but never
-   * past the axis' ends: one near an end (text at 200 % on a phone) stuck out of the element. Every second one
-   * where the axis is narrow.
+   * Under a log scale's bars, its decades' labels, each centred on its grid line (at --_t of the axis, a fraction),
+   * but moved in from an end it would cross (one near an end, with text at 200 % on a phone, would stick out of the
+   * element): --_x is its start's offset, clamped between the axis' start and its end less the label's width. Every
+   * second one where the axis is narrow.
    */
   .decades {
     position: relative;
