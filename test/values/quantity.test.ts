@@ -1,25 +1,11 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
-import { diffRatio, parseQuantity, pickWinner, quantityOfValue, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
+import { diffRatio, parseQuantity, pickWinner, quantityOfValue, type Quantity } from '../../src/values/index.js';
 import { registerAllStrings } from '../../src/i18n/all.js';
+import { check, type Want } from '../helpers/quantity.js';
 
 // The languages' value words, loaded on demand in a page, registered here at once as on a server.
 registerAllStrings();
-
-/** [dimension, min, max, unit, bound?, other fields?] or null (text, not a quantity). */
-type Want = readonly [Dimension, number, number, string, Bound?, Partial<Quantity>?] | null;
-
-function check(q: Quantity | null, want: Want): void {
-  if (want === null) {
-    expect(q).to.equal(null);
-    return;
-  }
-  const [dimension, min, max, unit, bound = 'exact', more = {}] = want;
-  expect(q, 'a quantity').to.not.equal(null);
-  if (!q) return;
-  expect({ dimension: q.dimension, min: q.min, max: q.max, unit: q.unit, bound: q.bound }).to.deep.equal({ dimension, min, max, unit, bound });
-  for (const [k, v] of Object.entries(more)) expect(q[k as keyof Quantity], k).to.deep.equal(v);
-}
 
 // Every value of the reference page's "Key Facts & Figures" table with its
 // attribute unit (the parenthesised part of the metric), read as the chart will.

@@ -6,23 +6,14 @@
  * would: the number and unit, and the row's "best".
  */
 import { expect } from '@open-wc/testing';
-import { parseQuantity, type Bound, type Dimension, type Quantity } from '../../src/values/index.js';
+import { parseQuantity } from '../../src/values/index.js';
 import { registerAllStrings } from '../../src/i18n/all.js';
 import { attributeRow } from '../../src/values/rows.js';
 import { chartRow } from '../../src/values/chart.js';
+import { check, type Want } from '../helpers/quantity.js';
 
 // The languages' value words, loaded on demand in a page, registered here at once as on a server.
 registerAllStrings();
-
-/** [dimension, min, max, unit, bound?] or null (text, not a quantity). */
-type Want = readonly [Dimension, number, number, string, Bound?] | null;
-
-function check(q: Quantity | null, want: Want): void {
-  if (want === null) return void expect(q).to.equal(null);
-  const [dimension, min, max, unit, bound = 'exact'] = want;
-  expect(q, 'a quantity').to.not.equal(null);
-  expect({ dimension: q!.dimension, min: q!.min, max: q!.max, unit: q!.unit, bound: q!.bound }).to.deep.equal({ dimension, min, max, unit, bound });
-}
 
 const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, was: string]> = [
   // A night, as hotels price it, is a day, however the "per" is written (was a price per the word "night" after a slash
