@@ -50,11 +50,15 @@ export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string
   const keys = qs.map((q) => (q ? comparisonKey(q) : null));
   // The keys of the row's values that are not "Unlimited" or "Free" in any currency.
   const own = keys.filter((k, i) => k !== null && qs[i]!.max !== Infinity && qs[i]!.unit !== '*');
+  const zero = zeroKind(qs, keys);
   return qs.map((q, i) => {
     const k = keys[i]!;
     // "Unlimited" joins the row's most common kind of value ("Lifetime" is a time); "Free" its prices, plain or per a time.
     if (q?.max === Infinity && !q.unit) return mostCommon(own) ?? k;
     if (q?.unit === '*') return own.find((o) => o!.startsWith('money:')) ?? own.find((o) => /^rate:[A-Z]{3}/.test(o!)) ?? k;
+    // A plain zero (0, "0") among values of a unit, and no counts, is none of that unit: 0 beside "$0.09" and "$0.12" is
+    // nothing to pay, beside "5 ms" no time. (Not a temperature's or a score's zero, which is not none.)
+    if (q && zero !== undefined && plainZero(q)) return zero;
     // A result with no conditions joins the row's one test ("4.8 s" beside "0-100 km/h in 5.1 s": the label names it).
     const tests = new Set(qs.flatMap((o, j) => (o?.condition && keys[j] === `${k} ${o.condition}` ? [keys[j]] : [])));
     if (q && !q.condition && tests.size === 1) return [...tests][0]!;
@@ -63,6 +67,20 @@ export function rowKeys(qs: ReadonlyArray<Quantity | null | undefined>): (string
     if (qs.some((o, j) => o && !isFree(o) && keys[j] === k)) return k;
     return keys.find((o) => o?.startsWith(`rate:${q.unit}`)) ?? k;
   });
+}
+
+/** A number alone, zero: 0, "0" (not "0 crashes", whose word makes it a count). */
+const plainZero = (q: Quantity) => q.dimension === 'count' && !q.label && q.min === 0 && q.max === 0;
+
+/**
+ * The kind of value a plain zero of a row joins: the most common kind of the row's other values (not "Unlimited" or
+ * "Free"), when none of them is a count; undefined when that is a score or a temperature, whose zero is not none.
+ */
+function zeroKind(qs: ReadonlyArray<Quantity | null | undefined>, keys: ReadonlyArray<string | null>): string | undefined {
+  const others = qs.flatMap((q, i) => (q && !plainZero(q) && q.max !== Infinity && q.unit !== '*' ? [[q, keys[i]!] as const] : []));
+  const kind = mostCommon(others.map(([, k]) => k));
+  const q = others.find(([, k]) => k === kind)?.[0];
+  return q && !others.some(([o]) => o.dimension === 'count') && q.dimension !== 'score' && kind !== 'measure:°C' ? kind! : undefined;
 }
 
 /** The key that occurs most often (the first of equals), or undefined for none. */

@@ -362,6 +362,32 @@ describe('values: pickWinner', () => {
     expect(row({ a: '5 users', b: 'Unlimited', c: '1 TB', d: '2 TB' }).winner, 'one count beside three sizes').to.equal(null);
   });
 
+  it('a plain zero (0, "0") beside values of a unit is none of that unit: the best, a Diff of −100 %, a bar at zero', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const attr = (values: Record<string, Value>, better: 'higher' | 'lower' = 'lower') => ({ id: 'x', label: 'X', better, values });
+    const row = (values: Record<string, Value>, better?: 'higher' | 'lower', locale = 'en') => attributeRow(attr(values, better), items, locale);
+    // Egress per GB: nothing to pay where one is 0 (it was a count beside prices: no best, no Diff, no bar).
+    const egress = row({ a: '$0.09', b: 0, c: '$0.12' });
+    expect(egress.winner).to.equal('b');
+    expect(rowDiff(egress, 'b', 'a')).to.equal(-1);
+    expect(rowDiff(egress, 'a', 'b'), 'against zero: none').to.equal(null);
+    expect(chartRow(attr({ a: '$0.09', b: 0, c: '$0.12' }), items, 'en')?.bars.map((b) => b.value)).to.deep.equal([0.09, 0, 0.12]);
+    expect(row({ a: '0', b: '5 ms', c: '9 ms' }).winner, 'a string, first').to.equal('a');
+    expect(row({ a: '12 GB', b: 0, c: '8 GB' }, 'higher').winner).to.equal('a');
+    expect(row({ a: '12,5 GB', b: '0', c: '8 GB' }, 'lower', 'de').winner).to.equal('b');
+    expect(row({ a: '$9/mo', b: 0, c: '$99/yr' }).winner, 'beside prices per a time').to.equal('b');
+    // Counts stay counts; a zero with a word is a count; a score's or a temperature's zero is not none.
+    expect(row({ a: '3 crashes', b: 0, c: '5 crashes' }).winner).to.equal('b');
+    expect(row({ a: '$0.09', b: '0 packages', c: '$0.12' }).winner).to.equal(null);
+    expect(row({ a: '$0.09', b: 0, c: '3 users' }).winner, 'a count among the others').to.equal(null);
+    expect(row({ a: '9/10', b: 0, c: '7/10' }, 'higher').winner).to.equal(null);
+    expect(rowDiff(row({ a: '9/10', b: 0, c: '7/10' }), 'b', 'a')).to.equal(null);
+    expect(row({ a: '20 °C', b: 0, c: '15 °C' }).winner).to.equal(null);
+    expect(row({ a: '20 °F', b: '0', c: '15 °F' }).winner).to.equal(null);
+    // Another number alone is no value of the unit: no best.
+    expect(row({ a: '$0.09', b: 1, c: '$0.12' }).winner).to.equal(null);
+  });
+
   it('reads the values of a row with `better` only when the row is made (the others when a Diff or the chart asks)', () => {
     const items = ['a', 'b'].map((id) => ({ id, name: id }));
     let reads = 0;
