@@ -2,16 +2,18 @@
  * What `compare-kit validate` notes about a valid comparison: rows whose
  * "best" the elements will not show although they have `better`, and why
  * (a value that starts with a number, or a sign or currency and a number, but
- * could not be read ("2 × 500 Wh", "% 25" in English), or values of
- * different kinds: "4.5/5" beside "9.4/10", euros beside dollars). Not
+ * could not be read ("2 × 500 Wh", "% 25" in English), values of
+ * different kinds: "4.5/5" beside "9.4/10", euros beside dollars, or text
+ * that may be the best: "Next day" beside "2 days", "MSRP $39,990" beside
+ * "$41,000"). Not
  * problems: the document is valid and renders; hints for its author.
  */
 import { registerAllStrings } from '../i18n/all.js';
 import type { Comparison } from '../schema/comparison.js';
 import type { ComparisonIssue } from '../schema/parse.js';
-import { rowKeys } from '../values/diff.js';
+import { pickWinner, rowKeys } from '../values/diff.js';
 import type { Quantity } from '../values/quantity.js';
-import { attributeRow, unreadNumber } from '../values/rows.js';
+import { attributeRow, mayBeBest, unreadNumber } from '../values/rows.js';
 import { wordless, wordsLanguage } from '../values/units.js';
 
 // Every language's words at once, as the server renderer reads them.
@@ -51,6 +53,15 @@ export function comparisonNotes(c: Comparison, pageLocale = 'en'): ComparisonIss
     const text = wordless(wordsLanguage(locale)) && row.cells.find((cell) => cell.text !== null && !cell.quantity);
     if (text) {
       notes.push({ path: `${path}.${text.itemId}`, message: `"${text.text}" is text in a language whose words compare-kit does not read ("${locale}"): it may be the best, so the row shows no "best"` });
+      continue;
+    }
+    // Text that may be the best of the others' winner: words naming a unit of the row's kind ("Next day" beside
+    // "2 days"), or a number after words ("MSRP $39,990" beside "$41,000").
+    const pairs = row.cells.map((cell) => [cell.itemId, cell.quantity] as const);
+    const best = pickWinner(pairs, a.better);
+    for (const cell of best === null ? [] : row.cells.filter((cell) => mayBeBest(cell, row.cells, pairs, best, a.better!, a.unit, locale))) {
+      const why = /\p{Nd}/u.test(cell.text!) ? 'has a number after its words that may be the best' : 'names a unit of the row without a number: it may be the best';
+      notes.push({ path: `${path}.${cell.itemId}`, message: `"${cell.text}" ${why}, so the row shows no "best" (write it as a value object: { "text": …, "value": …, "unit": … })` });
     }
   }
   return notes;

@@ -66,23 +66,29 @@ function computeRow(attribute: Attribute, items: readonly Item[], locale: string
   // value is text: "neomejeno", "brezplačno" (Slovenian) may be the best.)
   const lang = wordsLanguage(locale);
   let winner = better && !cells.some(unreadNumber) && !awaitedWords.has(lang) && !(wordless(lang) && cells.some(wordText)) ? pickWinner(pairs, better) : null;
-  for (const c of winner !== null ? cells : []) {
-    if (c.text === null || c.quantity) continue;
-    if (!DIGIT.test(c.text)) {
-      // Words naming a unit of the row's kind, with no number ("Next day" beside "2 days", "a few weeks", "unos días"): it
-      // may be the best. (Words of 3 letters or more: not "in", "B", "W" of other words.)
-      const units = (c.text.slice(0, 200).match(/\p{L}[\p{L}\p{M}]{2,}/gu) ?? []).flatMap((w) => unitDef(w, lang) ?? []);
-      if (units.some((d) => cells.some((o) => o.quantity && baseOf(o.quantity.dimension, o.quantity.unit)[1] === d.base))) winner = null;
-      continue;
-    }
-    const later = laterQuantities(c.text, attribute.unit, locale);
-    const hidden = later.filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
-    // In a language with no words, a number of no other value's kind may be the best too ("až 14 dní" beside hours).
-    if (wordless(lang) && hidden.length < later.length) winner = null;
-    if (hidden.some((q) => pickWinner(pairs.map(([id, x]) => [id, id === c.itemId ? q : x] as const), better!) !== winner)) winner = null;
-  }
+  if (winner !== null && cells.some((c) => mayBeBest(c, cells, pairs, winner!, better!, attribute.unit, locale))) winner = null;
   if (winner !== null) for (const c of cells) c.winner = c.itemId === winner;
   return { attribute, cells, winner, comparable };
+}
+
+/**
+ * Whether a value of text may be the best, beside `winner` of the others (the row then shows none): words naming a unit
+ * of the row's kind with no number ("Next day" beside "2 days", "a few weeks", "unos días"), or a number after words
+ * that would be the best or tie with it ("MSRP $39,990" beside $41,000). Used by `compare-kit validate` to say why.
+ */
+export function mayBeBest(c: Cell, cells: readonly Cell[], pairs: ReadonlyArray<readonly [string, Quantity | null]>, winner: string, better: 'higher' | 'lower', unit: string | undefined, locale: string): boolean {
+  if (c.text === null || c.quantity) return false;
+  const lang = wordsLanguage(locale);
+  if (!DIGIT.test(c.text)) {
+    // (Words of 3 letters or more: not "in", "B", "W" of other words.)
+    const units = (c.text.slice(0, 200).match(/\p{L}[\p{L}\p{M}]{2,}/gu) ?? []).flatMap((w) => unitDef(w, lang) ?? []);
+    return units.some((d) => cells.some((o) => o.quantity && baseOf(o.quantity.dimension, o.quantity.unit)[1] === d.base));
+  }
+  const later = laterQuantities(c.text, unit, locale);
+  const hidden = later.filter((q) => cells.some((o) => o !== c && sameKind(o.quantity, q)));
+  // In a language with no words, a number of no other value's kind may be the best too ("až 14 dní" beside hours).
+  if (wordless(lang) && hidden.length < later.length) return true;
+  return hidden.some((q) => pickWinner(pairs.map(([id, x]) => [id, id === c.itemId ? q : x] as const), better) !== winner);
 }
 
 const DIGIT = /\p{Nd}/u;

@@ -177,6 +177,23 @@ try {
       unlimited.join('\n'),
     );
 
+    // Text that may be the best: words naming a unit of the row, a number after words. Noted, with the value object
+    // that fixes it; a number after words that cannot be the best is not.
+    const three = [...items, { id: 'c', name: 'C' }];
+    writeFileSync(join(tmp, 'notes-text.json'), JSON.stringify({ version: 1, id: 'text', title: 'Text', items: three, attributes: [
+      { id: 'delivery', label: 'Delivery', better: 'lower', values: { a: 'Next day', b: '2 days', c: '5 days' } },
+      { id: 'price', label: 'Price', better: 'lower', values: { a: 'MSRP $39,990', b: '$41,000', c: '$45,990' } },
+      { id: 'dearer', label: 'Dearer', better: 'lower', values: { a: 'MSRP $49,990', b: '$41,000', c: '$45,990' } },
+    ] }));
+    const textNotes = (await run(['validate', join(tmp, 'notes-text.json')])).out.split('\n').filter((l) => l.startsWith('    note: '));
+    check(
+      textNotes.length === 2 &&
+        textNotes[0] === '    note: attributes[0].values.a: "Next day" names a unit of the row without a number: it may be the best, so the row shows no "best" (write it as a value object: { "text": …, "value": …, "unit": … })' &&
+        textNotes[1].startsWith('    note: attributes[1].values.a: "MSRP $39,990" has a number after its words that may be the best, so the row shows no "best"'),
+      'validate: text that may be the best (a unit named in words, a number after words) is noted; one that cannot be is not',
+      textNotes.join('\n'),
+    );
+
     // Every value of a row that could not be read is noted, not only the first.
     writeFileSync(join(tmp, 'notes-two.json'), JSON.stringify({ version: 1, id: 'two', title: 'Two', items, attributes: [
       { id: 'packs', label: 'Packs', better: 'lower', values: { a: '2 × 500 Wh', b: '3 × 300 Wh' } },
