@@ -14,8 +14,9 @@
  *   roles: `1,5` is 1.5 and `1.500` is 1500. Written in Switzerland, where an apostrophe groups, a lone comma is a
  *   decimal one too (`6,1 Mio.`; `1,299` is neither), and a dot after apostrophe groups is a decimal point in any
  *   language (`CHF 1'234.50`).
- * - `B` after a number means billion with money (`$1.2B`) or before a word
- *   (`1.2B users`); otherwise bytes (`512 B`, `1.2B`, `1.5 B (gzip)`). `m`
+ * - `B` after a number means billion with money (`$1.2B`), before a word
+ *   (`1.2B users`) or after decimals (`1.5B`: no half bytes); otherwise bytes (`512 B`, `7B`, `12 B (gzip)`; a row
+ *   reads `7B` as billions beside counts of millions, rows.ts). `m`
  *   means million with money (`$5m`); otherwise it stays a count's word, as
  *   "5m" is as often minutes or metres.
  * - Beyond the format's units: physical measures that convert within their

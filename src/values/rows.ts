@@ -49,10 +49,18 @@ export function attributeRow(attribute: Attribute, items: readonly Item[], local
 
 function computeRow(attribute: Attribute, items: readonly Item[], locale: string): AttributeRow {
   const comparable = attribute.compare !== false;
-  const cells = items.map((item): Cell => {
+  // The first quantity read reads the row's others too: one may read differently beside them (billions).
+  let read = false;
+  const readRow = () => {
+    if (read) return;
+    read = true;
+    for (const c of cells) c.read();
+    billions(cells);
+  };
+  const cells = items.map((item): RowCell => {
     const value = forItem(attribute.values, item.id);
     const note = value !== null && typeof value === 'object' && value.note ? value.note : null;
-    return new RowCell(item.id, displayText(value, locale, comparable), note, comparable ? value : undefined, attribute.unit, locale);
+    return new RowCell(item.id, displayText(value, locale, comparable), note, comparable ? value : undefined, attribute.unit, locale, readRow);
   });
   // A value that starts with a number but could not be read ("2 × 500 Wh", "۲ × ۲۰ ساعت") may be the best: no "best"
   // then. Text with no leading number ("Top 5 but behind Rust") is text, as the format says, and takes no part,
@@ -123,33 +131,55 @@ function laterQuantities(text: string, unit: string | undefined, locale: string)
 }
 
 /**
+ * "7B" is bytes alone or beside sizes, but billions beside counts of millions or more and no other size: "7B" beside
+ * "1.5B" (a decimal makes it billions) or "800 million" parameters or users. Written so only: not "7 bytes", nor a
+ * value object whose unit is "B".
+ */
+function billions(cells: readonly RowCell[]): void {
+  const bytes = cells.filter((c) => c.quantity?.unit === 'B' && typeof c.value === 'string' && /\p{Nd}\s?B(?![\p{L}\p{Nd}])/u.test(c.value));
+  if (!bytes.length || cells.some((c) => c.quantity?.dimension === 'data' && !bytes.includes(c))) return;
+  if (!cells.some((c) => c.quantity?.dimension === 'count' && c.quantity.magnitude >= 1e6)) return;
+  for (const c of bytes) {
+    const q = c.quantity!;
+    c.quantity = { ...q, min: q.min * 1e9, max: q.max * 1e9, magnitude: 1e9, dimension: 'count', unit: '' };
+  }
+}
+
+/**
  * A cell whose quantity is parsed when first read: the full table only needs
  * the quantities of rows with `better` (to pick the winner); the Diff column
- * and the chart read the others. Parsed once, then remembered.
+ * and the chart read the others. Parsed once, with the row's others, then remembered.
  */
 class RowCell implements Cell {
   winner = false;
-  #value: Value | undefined;
   #unit: string | undefined;
   #locale: string;
+  #readRow: () => void;
   #quantity: Quantity | null | undefined = undefined;
 
   constructor(
     readonly itemId: string,
     readonly text: string | null,
     readonly note: string | null,
-    value: Value | undefined,
+    readonly value: Value | undefined,
     unit: string | undefined,
     locale: string,
+    readRow: () => void,
   ) {
-    this.#value = value;
     this.#unit = unit;
     this.#locale = locale;
+    this.#readRow = readRow;
+  }
+
+  /** Parses the value (once). */
+  read(): void {
+    if (this.#quantity === undefined) this.#quantity = this.value === undefined ? null : safeQuantity(this.value, this.#unit, this.#locale);
   }
 
   get quantity(): Quantity | null {
-    if (this.#quantity === undefined) this.#quantity = this.#value === undefined ? null : safeQuantity(this.#value, this.#unit, this.#locale);
-    return this.#quantity;
+    this.#readRow();
+    this.read();
+    return this.#quantity!;
   }
 
   set quantity(q: Quantity | null) {

@@ -344,6 +344,25 @@ describe('values: pickWinner', () => {
     expect(rowDiff(row, 'a', 'b')).to.be.closeTo(0.875, 1e-9);
   });
 
+  it('"7B" beside "1.5B", "800M" or "1.2 billion" is billions, not bytes: the best, a Diff, one chart axis', () => {
+    const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
+    const attr = (values: Record<string, Value>) => ({ id: 'p', label: 'Parameters', better: 'higher' as const, values });
+    const row = (values: Record<string, Value>) => attributeRow(attr(values), items, 'en');
+    // Model sizes (it was 1.5 billion beside 7 and 70 bytes: no best, and the chart drew two of three).
+    const models = row({ a: '1.5B', b: '7B', c: '70B' });
+    expect(models.winner).to.equal('c');
+    expect(rowDiff(models, 'b', 'a')).to.be.closeTo(7 / 1.5 - 1, 1e-9);
+    expect(chartRow(attr({ a: '1.5B', b: '7B', c: '70B' }), items, 'en')?.bars.map((b) => b.value)).to.deep.equal([1.5e9, 7e9, 70e9]);
+    expect(row({ a: '3B', b: '2.5B', c: '900M' }).winner, 'monthly users').to.equal('a');
+    expect(row({ a: '2B', b: '1.2 billion', c: '800 million' }).winner).to.equal('a');
+    // Bytes alone, beside sizes, or written as bytes stay bytes.
+    expect(row({ a: '512B', b: '1 KB', c: '2 KB' }).winner).to.equal('c');
+    expect(row({ a: '7B', b: '13B', c: '70B' }).cells[0]!.quantity).to.include({ dimension: 'data', unit: 'B' });
+    expect(row({ a: '7 bytes', b: '1.5B', c: '3B' }).cells[2]!.quantity).to.include({ dimension: 'data', unit: 'B' });
+    expect(row({ a: { value: 7, unit: 'B' }, b: '1.5B', c: '800M' }).cells[0]!.quantity).to.include({ dimension: 'data', unit: 'B' });
+    expect(row({ a: '512 B', b: '1.5B', c: '2 KB' }).winner).to.equal(null);
+  });
+
   it('names are no numbers: a video\'s lines compare only with each other, a generation is text; a year after a value is its note', () => {
     const items = ['a', 'b', 'c'].map((id) => ({ id, name: id }));
     const row = (values: Record<string, string>) => attributeRow({ id: 'x', label: 'X', better: 'higher', values }, items, 'en');
