@@ -96,10 +96,10 @@ export const words: WordTable = {
   free: ['kostenlos*', 'gratis', 'umsonst'],
   unlimited: ['unbegrenzt*', 'unbeschränkt*'],
   lifetime: ['lebenslang*'],
-  // after an amount: a price per that time
-  every: 'month monatlich|year jährlich|week wöchentlich|day täglich',
-  // after a slash: "CHF 65.–/Mt."
-  per: 'month Mt',
+  // after an amount: a price per that time ("12,99 € mtl.")
+  every: 'month monatlich monatl mtl|year jährlich jährl|week wöchentlich|day täglich',
+  // after a slash: "CHF 65.–/Mt.", "8 €/Mon."
+  per: 'month Mt Mon',
   // "times" (a multiplier, as "2x")
   times: ['mal'],
   // "percent", as "%"

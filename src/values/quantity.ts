@@ -753,6 +753,10 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (w === 'in' && sees(/\.?\s*(?:$|\()/y)) return unitDef('inch')!;
     // "3-day" is a unit; "4-star", "384-bit", "8-core" a count; "1.0-beta" is a version, not a count of betas.
     if (m[1] && decimals) return (bad = true), null;
+    // "4.2M weekly", "2M daily", "500 000 par mois": a count per that time, as "25M/week" is (a word before more words,
+    // "2M weekly downloads", is the count's label).
+    const each = everyUnitDef(w, style.language);
+    if (each && sees(/\s*(?:$|[(),;.])/y)) return { dimension: 'rate', unit: `/${each.unit}` };
     return { dimension: 'count', unit: '', label: w };
   };
 

@@ -50,12 +50,12 @@ define(
   'ns 1e-9 nanosecond|µs 1e-6 μs us microsecond|ms .001 msec millisecond|s 1 sec second|min 60 minute' +
     '|h 3600 hr hrs hour|day 86400 night|week 604800 wk wks|month 2630016 mo mos mth mnth|year 31557600 yr yrs annum',
 );
-// 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too. Bits: not a bare "bit" ("64-bit").
+// 1000-based KB…PB and 1024-based KiB…TiB. Lowercase `mb` etc. are read as bytes too. Bits ("Mbit", German "MBit"): not a bare "bit" ("64-bit").
 define(
   'data',
   'B 1 byte|KB 1e3 kB kb kilobyte|MB 1e6 mb megabyte|GB 1e9 gb gigabyte|TB 1e12 tb terabyte|PB 1e15 pb petabyte' +
     '|KiB 1024 kib|MiB 1048576 mib|GiB 1073741824 gib|TiB 1099511627776 tib' +
-    '|kbit 125 Kbit|Mbit 125000|Gbit 1.25e8|Tbit 1.25e11',
+    '|kbit 125 Kbit kBit KBit|Mbit 125000 MBit|Gbit 1.25e8 GBit|Tbit 1.25e11 TBit',
 );
 // Physical measures, each converting within its base. Symbols match in their own case only (mW is not MW).
 define('measure', 'Hz 1 hertz|kHz 1e3 kilohertz|MHz 1e6 megahertz|GHz 1e9 gigahertz|THz 1e12 terahertz', 'Hz');

@@ -71,6 +71,16 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
   ['٣٠ ميغابايت', 'ar', ['data', 30, 30, 'MB'], 'a count'],
   ['50 ميجابايت', 'ar', ['data', 50, 50, 'MB'], 'a count'],
   ['10 جيجابايت', 'ar', ['data', 10, 10, 'GB'], 'a count'],
+  // Megabits as German writes them, "MBit/s" (was a rate of "mbit", of no kind, beside "Mbit/s").
+  ['250 MBit/s', 'de', ['rate', 250, 250, 'Mbit/s'], 'a rate of "mbit"'],
+  ['1 GBit/s', 'de', ['rate', 1, 1, 'Gbit/s'], 'a rate of "gbit"'],
+  // A count per a time in a word after it, as "25M/week" is (was a count of "weekly").
+  ['4.2M weekly', 'en', ['rate', 4.2e6, 4.2e6, '/week'], 'a count'],
+  ['2M daily', 'en', ['rate', 2e6, 2e6, '/day'], 'a count'],
+  ['500.000 monatlich', 'de', ['rate', 5e5, 5e5, '/month'], 'a count'],
+  // German "mtl." (monthly) after a price, "Mon." after a slash (were plain prices).
+  ['12,99 € mtl.', 'de', ['rate', 12.99, 12.99, 'EUR/month'], 'a plain price'],
+  ['8 €/Mon.', 'de', ['rate', 8, 8, 'EUR/month'], 'a plain price'],
 ];
 
 // What stays as it was: not quantities, or not these.
@@ -100,6 +110,8 @@ const STILL: ReadonlyArray<readonly [text: string, locale: string, want: Want]> 
   ['$5/M tokens', 'de', ['money', 5, 5, 'USD']],
   ['9,99 € el primer mes', 'es', ['money', 9.99, 9.99, 'EUR']],
   ['5 in stock', 'en', ['count', 5, 5, '']],
+  // A word before more words is the count's label: "2M weekly downloads" is a count of them.
+  ['2M weekly downloads', 'en', ['count', 2e6, 2e6, '', 'exact', { label: 'weekly' }]],
   // A name glued to a digit is no magnitude (was 2,000,000).
   ['2 M2 slots', 'en', null],
   ['5 K2', 'en', null],
@@ -193,5 +205,11 @@ describe('values: unseen domains, rows', () => {
     expect(row({ a: '500 Mbit/s', b: '600 Mb/s' }, 'higher').winner).to.equal('b');
     // (An audio bitrate: "128 kb/s" was 128 kilobytes a second, 1,024 kbps, and the best beside "320 kbps".)
     expect(row({ a: '320 kbps', b: '128 kb/s', c: '256 kbps' }, 'higher').winner).to.equal('a');
+    expect(row({ a: '250 MBit/s', b: '500 Mbit/s', c: '1 GBit/s' }, 'higher', 'de').winner, 'German "MBit/s" (was no best)').to.equal('c');
+  });
+
+  it('downloads a week written three ways, and German prices "mtl." beside "/Monat" (were no best)', () => {
+    expect(row({ a: '4.2M weekly', b: '25M/week', c: '900k/wk' }, 'higher').winner).to.equal('b');
+    expect(row({ a: '12,99 € mtl.', b: '9,99 €/Monat', c: '99 € jährlich', d: '8 €/Mon.' }, 'lower', 'de').winner).to.equal('d');
   });
 });
