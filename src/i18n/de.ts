@@ -81,7 +81,7 @@ export const de: Partial<Strings> = {
 
 /** German words for units and magnitudes in values ("14 Stunden"…), read in a comparison written in German. */
 export const words: WordTable = {
-  units: 'ms millisekunde millisekunden|s sekunde sekunden sek|min minute minuten|h stunde stunden std|m m meter metern|day tag tage tagen nacht nächte|week woche wochen|month monat monate monaten|year jahr jahre jahren|g gramm|kg kilogramm|km kilometer|inch zoll|L liter',
+  units: 'ms millisekunde millisekunden|s sekunde sekunden sek|min minute minuten|h stunde stunden std|m m meter metern|day tag tage tagen nacht nächte werktag werktage werktagen arbeitstag arbeitstage arbeitstagen|week woche wochen|month monat monate monaten|year jahr jahre jahren|g gramm|kg kilogramm|km kilometer|inch zoll|L liter',
   // "1,2 Mio.", "800 Tsd."; not "Billion", a million millions in German
   // hundredths of a euro: "29 ct/kWh"; Swiss francs, "999 Fr."
   money: { ct: '¢EUR', Cent: '¢EUR', Fr: 'CHF', SFr: 'CHF', Dollar: 'USD', Franken: 'CHF' },

@@ -80,7 +80,7 @@ export const ja: Partial<Strings> = {
 
 /** Japanese words for units and magnitudes in values, read in a comparison written in Japanese. */
 export const words: WordTable = {
-  units: 'ms ミリ秒|s 秒|min 分|h 時間|day 日|week 週 週間|month か月 ヶ月 カ月|year 年|g グラム|kg キログラム|km キロメートル|cm センチ センチメートル|mm ミリメートル|inch インチ|L リットル|W ワット',
+  units: 'ms ミリ秒|s 秒|min 分|h 時間|day 日 営業日|week 週 週間|month か月 ヶ月 カ月|year 年|g グラム|kg キログラム|km キロメートル|cm センチ センチメートル|mm ミリメートル|inch インチ|L リットル|W ワット',
   // 万 is ten thousand, 億 a hundred million
   magnitudes: { 千: 3, 万: 4, 億: 8, 兆: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"

@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms 밀리초|s 초|min 분|h 시간|day 일|week 주|month 개월 달|year 년|g 그램|kg 킬로그램|km 킬로미터|cm 센티미터|mm 밀리미터|inch 인치|L 리터|W 와트',
+  units: 'ms 밀리초|s 초|min 분|h 시간|day 일 영업일|week 주|month 개월 달|year 년|g 그램|kg 킬로그램|km 킬로미터|cm 센티미터|mm 밀리미터|inch 인치|L 리터|W 와트',
   // 만 is ten thousand, 억 a hundred million
   magnitudes: { 천: 3, 만: 4, 억: 8, 조: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"

@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|m m meter|day dag dagen nacht nachten|week weken|month maand maanden mnd|year jaar jaren jr|inch duim',
+  units: 'ms milliseconde milliseconden|s seconde seconden|min minuut minuten|h uur|m m meter|day dag dagen nacht nachten werkdag werkdagen|week weken|month maand maanden mnd|year jaar jaren jr|inch duim',
   magnitudes: { duizend: 3, miljoen: 6, miljard: 9 },
   // hundredths of a euro: "25 ct/kWh"
   money: { ct: '¢EUR', cent: '¢EUR', dollar: 'USD' },

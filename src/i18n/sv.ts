@@ -7,7 +7,7 @@ import type { Strings } from '../base/strings.js';
 import type { WordTable } from '../values/units.js';
 
 export const words: WordTable = {
-  units: 'ms millisekund millisekunder|s sekund sekunder sek|min minut minuter|h timme timmar tim|m m meter|day dag dagar dygn|week vecka veckor|month månad månader mån|year år|month månaden|year året',
+  units: 'ms millisekund millisekunder|s sekund sekunder sek|min minut minuter|h timme timmar tim|m m meter|day dag dagar dygn arbetsdag arbetsdagar|week vecka veckor|month månad månader mån|year år|month månaden|year året',
   every: 'month månadsvis|year årsvis',
   magnitudes: { tusen: 3, miljon: 6, miljoner: 6, milj: 6, mn: 6, miljard: 9, miljarder: 9, mdr: 9 },
   // before a number: "upp till 18 timmar", "cirka 5 GB"

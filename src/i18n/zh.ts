@@ -9,7 +9,7 @@ import type { WordTable } from '../values/units.js';
 export const words: WordTable = {
   // (Traditional Chinese, "zh-TW", "zh-HK", reads these too: Taiwan's 公克, 公尺, 公噸, 英吋, 千瓦小時; 鐘頭 for hours.)
   units:
-    'ms 毫秒|s 秒 秒钟 秒鐘|min 分 分钟 分鐘|h 小时 小時|day 天 日|week 周 週 星期 个星期 個星期|month 个月 個月|year 年|mg 毫克|g 克 公克|kg 千克 公斤|tonne 吨 噸 公吨 公噸|m 米 公尺|km 千米 公里|cm 厘米 公分|mm 毫米 公釐|inch 英寸 英吋 吋' +
+    'ms 毫秒|s 秒 秒钟 秒鐘|min 分 分钟 分鐘|h 小时 小時|day 天 日 工作日 个工作日 個工作日|week 周 週 星期 个星期 個星期|month 个月 個月|year 年|mg 毫克|g 克 公克|kg 千克 公斤|tonne 吨 噸 公吨 公噸|m 米 公尺|km 千米 公里|cm 厘米 公分|mm 毫米 公釐|inch 英寸 英吋 吋' +
     '|L 升 公升|mL 毫升|W 瓦|kW 千瓦|MW 兆瓦|Wh 瓦时 瓦時 瓦小时 瓦小時|kWh 千瓦时 千瓦時 千瓦小时 千瓦小時|mAh 毫安 毫安时 毫安時|h 个小时 個小時 钟头 鐘頭 个钟头 個鐘頭',
   // 万 is ten thousand, 亿 a hundred million
   magnitudes: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12, 万亿: 12, 萬億: 12 },

@@ -701,6 +701,8 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
     if (halved) w = w.slice(2);
     // "35 m2", "12 ft3": m², ft³ written without the superscript.
     if (/^(?:k?m|ft)$/.test(w) && at(/[23](?![\p{L}\p{N}.,])/uy)) w += s[i - 1] === '2' ? '²' : '³';
+    // "3-5 business days", "2 working days": days.
+    if (/^(?:business|working|calendar)$/i.test(w) && at(/\s+days?(?!\p{L})/iuy)) w = 'day';
     if (sees(/\d/y)) {
       const d = unitDef(w, style.language);
       return d?.dimension === 'time' && moreTime(d) ? d : ((bad = true), null);

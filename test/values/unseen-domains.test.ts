@@ -81,6 +81,16 @@ const VALUES: ReadonlyArray<readonly [text: string, locale: string, want: Want, 
   // German "mtl." (monthly) after a price, "Mon." after a slash (were plain prices).
   ['12,99 € mtl.', 'de', ['rate', 12.99, 12.99, 'EUR/month'], 'a plain price'],
   ['8 €/Mon.', 'de', ['rate', 8, 8, 'EUR/month'], 'a plain price'],
+  // Business days, as shops write delivery times (were counts of "business", "Werktage"…; French, Spanish, Polish… were
+  // read already: their adjective follows the day).
+  ['1–3 business days', 'en', ['time', 1, 3, 'day'], 'a count of "business"'],
+  ['3-5 working days', 'en', ['time', 3, 5, 'day'], 'a count of "working"'],
+  ['3-5 Werktage', 'de', ['time', 3, 5, 'day'], 'a count of "Werktage"'],
+  ['1-2 werkdagen', 'nl', ['time', 1, 2, 'day'], 'a count of "werkdagen"'],
+  ['2-4 arbetsdagar', 'sv', ['time', 2, 4, 'day'], 'a count of "arbetsdagar"'],
+  ['1〜3営業日', 'ja', ['time', 1, 3, 'day'], 'a count of "営業日"'],
+  ['3个工作日', 'zh', ['time', 3, 3, 'day'], 'a count of "个工作日"'],
+  ['3영업일', 'ko', ['time', 3, 3, 'day'], 'a count of "영업일"'],
 ];
 
 // What stays as it was: not quantities, or not these.
@@ -206,6 +216,11 @@ describe('values: unseen domains, rows', () => {
     // (An audio bitrate: "128 kb/s" was 128 kilobytes a second, 1,024 kbps, and the best beside "320 kbps".)
     expect(row({ a: '320 kbps', b: '128 kb/s', c: '256 kbps' }, 'higher').winner).to.equal('a');
     expect(row({ a: '250 MBit/s', b: '500 Mbit/s', c: '1 GBit/s' }, 'higher', 'de').winner, 'German "MBit/s" (was no best)').to.equal('c');
+  });
+
+  it('delivery in business days beside days and hours (was no best)', () => {
+    expect(row({ a: '1–3 business days', b: '5-7 days', c: '24 hours' }, 'lower').winner).to.equal('c');
+    expect(row({ a: '1-2 Werktage', b: '3-5 Tage', c: '1 Woche' }, 'lower', 'de').winner).to.equal('a');
   });
 
   it('downloads a week written three ways, and German prices "mtl." beside "/Monat" (were no best)', () => {
