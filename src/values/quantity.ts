@@ -123,7 +123,8 @@ const NUM_SPACED = /\d+(?:[., \u00a0\u202f\u2009]\d{3}(?!\d)|[.,]\d+)*|\.\d+/y;
 const BAD_AFTER_NUM = /[.:,]\w|\s+\d|['’′"″]\d/y;
 // Right after the whole quantity: "2026-6-1", "12/25/2024"; not a distance, as a warranty's "10 years/100,000 miles" is.
 const BAD_AFTER = /[-‐‑‒–—−/.:,]\d(?![\d,.]*[\s-]?(?:mi(?:les?)?|km)(?!\p{L}))/uy;
-const RANGE = /\s*(?:[-‐‑‒–—−]|to\b)\s*/y;
+// (A tilde after a number, as Chinese, Japanese and Korean write a range, in any language: "5~10 GB"; before one it is "about".)
+const RANGE = /\s*(?:[-‐‑‒–—−~～〜]|to\b)\s*/y;
 // A word: letters with their combining marks (Devanagari vowel signs, a nukta).
 // (Hebrew abbreviations have a gershayim inside: ש״ח; Arabic ones a dot: ر.س, the riyal. Areas end in ², volumes in ³: m², m³.)
 const WORD = /\s*(-?)(\p{L}[\p{L}\p{M}]*(?:[״"][\u05d0-\u05ea]+|\.[\u0621-\u064a]|[²³])?)/uy;
@@ -766,7 +767,7 @@ function parse(text: string, fallbackUnit?: string, style: NumberStyle = PLAIN, 
   const a = side(moneyFallback);
   if (!a || bad) return null;
 
-  // A range: "1-2", "1 to 2", "$10-$20", "5% - 10%", "1 ms - 2 s".
+  // A range: "1-2", "1 to 2", "5~10", "$10-$20", "5% - 10%", "1 ms - 2 s".
   const single = i;
   // (A range word glued to the number, "5至10小时", is no unit.)
   let u1 = a.cur || (own?.to && sees(own.to)) ? null : unit();

@@ -187,8 +187,10 @@ describe('values: Chinese, Japanese and Korean ranges with a tilde, 至 or 到',
     }
     expect(parseQuantity('~5 年', undefined, 'zh')).to.include({ min: 5, max: 5, unit: 'year', approximate: true });
     reads('1小时30分~2小时', 'zh', null);
-    // English reads a tilde before a number only, as before: "1~2" is 1 and a note.
-    for (const locale of ['en', undefined]) expect(parseQuantity('1~2', undefined, locale), `"1~2" in ${locale}`).to.include({ min: 1, max: 1, note: '~2' });
+    // Any language reads a tilde between two numbers as a range ("5~10 GB" in English was 5, a count, and a note "~10 GB").
+    for (const locale of ['en', undefined]) expect(parseQuantity('1~2', undefined, locale), `"1~2" in ${locale}`).to.include({ min: 1, max: 2, note: '' });
+    for (const text of ['5~10 GB', '5 ~ 10 GB', '5 GB ~ 10 GB']) reads(text, 'en', ['data', 5, 10, 'GB']);
+    reads('10~20%', 'en', ['percent', 10, 20, '%']);
   });
 
   it('reads 至 and 到 glued to a unit or a currency (was no quantity), and with spaces', () => {
