@@ -56,6 +56,9 @@ async function press(el: CompareVerdict, key: 'Tab' | 'Enter') {
   next?.focus();
 }
 
+/** Lets one vote POSTed with `?hold=NAME` be answered (the test server holds it until then). */
+const release = (name: string) => fetch(`/test-api/release/${name}`);
+
 async function received(key: string): Promise<any[]> {
   return (await fetch(`/test-api/votes/${key}`)).json();
 }
@@ -577,13 +580,15 @@ describe('<compare-verdict>', () => {
 
     it('while the vote is sent, the focus stays on its button and the live status line speaks', async () => {
       const doc = fresh(demo);
-      const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}?delay=300` });
+      // (Answered once the test has seen it sending: a loaded browser's key press came back 700 ms after the POST went.)
+      const el = await verdict(doc, { endpoint: `/test-api/vote/${doc.id}?hold=${doc.id}` });
       yes(el).focus();
       await press(el, 'Enter');
       await statusIs(el, 'Sending your vote…');
       on(el, yes(el));
       expect(yes(el).getAttribute('aria-disabled')).to.equal('true');
       expect(live(el)).to.equal(true);
+      await release(doc.id);
       await statusIs(el, 'Thanks for your feedback! Your answer: Yes.');
       expect(focused(el).getAttribute('part')).to.equal('vote-status');
       expect(live(el)).to.equal(false);
@@ -591,9 +596,10 @@ describe('<compare-verdict>', () => {
 
     it('after a failure the focus stays on the answer; "Try again" keeps its place and the focus while sending (nothing moves)', async () => {
       const doc = fresh(demo);
-      const el = await verdict(doc, { endpoint: `/test-api/vote-fail-once/${doc.id}?delay=300` });
+      const el = await verdict(doc, { endpoint: `/test-api/vote-fail-once/${doc.id}?hold=${doc.id}` });
       yes(el).focus();
       await press(el, 'Enter');
+      await release(doc.id);
       await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       on(el, yes(el));
       expect(live(el)).to.equal(true);
@@ -606,6 +612,7 @@ describe('<compare-verdict>', () => {
       expect(retry.getAttribute('aria-disabled')).to.equal('true');
       on(el, retry);
       expect(live(el)).to.equal(true);
+      await release(doc.id);
       await statusIs(el, 'Thanks for your feedback! Your answer: Yes.');
       expect(focused(el).getAttribute('part')).to.equal('vote-status');
       expect(live(el)).to.equal(false);

@@ -11,6 +11,32 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Subscriptions received per key, for <compare-track>: [{ method, contentType, body }]. */
 const subscriptions = new Map();
 
+/**
+ * Answers held until the test lets them go (`?hold=NAME`, then /test-api/release/NAME): a state shown while a request
+ * is under way ("Sending your vote…") lasts until the test has looked at it, however long its key press took to come
+ * back (a fixed delay of 300 ms was shorter than a loaded browser's sendKeys). Each release lets one request go: the one
+ * waiting, or the next to come. A hold no test releases ends after 30 s.
+ */
+const holds = new Map(); // NAME -> { waiting: [resolve], credits }
+const holdOf = (name) => holds.get(name) ?? holds.set(name, { waiting: [], credits: 0 }).get(name);
+function held(name) {
+  const h = holdOf(name);
+  if (h.credits > 0) {
+    h.credits--;
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    h.waiting.push(resolve);
+    setTimeout(resolve, 30000);
+  });
+}
+function release(name) {
+  const h = holdOf(name);
+  const next = h.waiting.shift();
+  if (next) next();
+  else h.credits++;
+}
+
 /** Reads a request body as JSON (the raw text when it is not JSON). */
 async function readJson(req) {
   let text = '';
@@ -123,7 +149,10 @@ export async function testApi(ctx, next) {
         return;
       }
       return json(doc(`recovered ${arg}`));
-    case 'vote': // POST /test-api/vote/KEY[?status=500][&delay=ms]: records the JSON body, answers status (200)
+    case 'release': // /test-api/release/NAME: lets one request held with ?hold=NAME go (see holds)
+      release(arg);
+      return json('{}');
+    case 'vote': // POST /test-api/vote/KEY[?status=500][&delay=ms][&hold=NAME]: records the JSON body, answers status (200)
     case 'vote-fail-once': { // the first POST for KEY answers 500, later ones 200
       const raw = await readBody(ctx.req);
       let body;
@@ -139,6 +168,7 @@ export async function testApi(ctx, next) {
       list.push({ method: ctx.method, contentType: ctx.get('Content-Type'), body, status });
       votes.set(arg, list);
       if (q.get('delay')) await sleep(Number(q.get('delay')));
+      if (q.get('hold')) await held(q.get('hold'));
       return json(JSON.stringify({ ok: status < 300 }), status);
     }
     case 'votes': // /test-api/votes/KEY -> [{ method, contentType, body, status }, ...] received for KEY
