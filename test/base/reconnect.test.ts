@@ -108,7 +108,7 @@ describe('moved, put back, cloned, or given the same data again', () => {
     wrap.append(el);
     // Removed once the server has the request (it answers a second later: a loaded CI machine may take more than
     // 200 ms to run the removal, and the answer then came first and was kept).
-    await waitUntil(async () => (await count(key)) === 1, 'the first request reached the server');
+    await waitUntil(async () => (await count(key)) === 1, 'the first request reached the server', { timeout: 5000 });
     el.remove();
     await new Promise((r) => setTimeout(r, 300));
     expect(el.state).to.equal('loading');
@@ -167,6 +167,8 @@ describe('moved, put back, cloned, or given the same data again', () => {
     }
   });
 
+  // (A language's words are a module fetched on demand: in WebKit under two busy loops a first load took up to 343 ms,
+  // a third of waitUntil's default second; 5 s, as languages.test.ts gives the same loads.)
   it('a new comparison in another language is shown in that language (the lang it wrote for the last one is no hint)', async () => {
     const base = { version: 1, items: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }], verdict: { text: 'x' } };
     expect(document.documentElement.hasAttribute('lang'), 'the test page says no language').to.equal(false);
@@ -174,10 +176,10 @@ describe('moved, put back, cloned, or given the same data again', () => {
     const el = document.createElement('compare-verdict') as CompareElement;
     wrap.append(el);
     el.data = { ...base, id: 'de', title: 'DE', locale: 'de' };
-    await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="heading"]')) === 'Unser Fazit', 'German first');
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="heading"]')) === 'Unser Fazit', 'German first', { timeout: 5000 });
     expect(el.getAttribute('lang')).to.equal('de');
     el.data = { ...base, id: 'fr', title: 'FR', locale: 'fr' };
-    await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="heading"]')) === 'Notre verdict', 'then French');
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('[part~="heading"]')) === 'Notre verdict', 'then French', { timeout: 5000 });
     expect(el.getAttribute('lang')).to.equal('fr');
   });
 
@@ -192,12 +194,12 @@ describe('moved, put back, cloned, or given the same data again', () => {
     el.data = base;
     inner.querySelector('p')!.append(el);
     const heading = () => textOf(el.shadowRoot!.querySelector('[part~="heading"]'));
-    await waitUntil(() => heading() === 'Our Verdict', 'English first');
+    await waitUntil(() => heading() === 'Our Verdict', 'English first', { timeout: 5000 });
     inner.querySelector('p')!.setAttribute('lang', 'de');
-    await waitUntil(() => heading() === 'Unser Fazit', 'German after the switch in its own shadow root');
+    await waitUntil(() => heading() === 'Unser Fazit', 'German after the switch in its own shadow root', { timeout: 5000 });
     inner.querySelector('p')!.removeAttribute('lang');
     outer.querySelector('section')!.setAttribute('lang', 'fr');
-    await waitUntil(() => heading() === 'Notre verdict', 'French after the switch in the outer shadow root');
+    await waitUntil(() => heading() === 'Notre verdict', 'French after the switch in the outer shadow root', { timeout: 5000 });
   });
 
   for (const where of ['after', 'before'] as const) {

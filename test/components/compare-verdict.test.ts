@@ -423,7 +423,7 @@ describe('<compare-verdict>', () => {
       yes(el).click();
       await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       yes(el).click();
-      await waitUntil(async () => (await received(doc.id)).length === 2, 'sent twice');
+      await waitUntil(async () => (await received(doc.id)).length === 2, 'sent twice', { timeout: 5000 });
       await statusIs(el, 'Your vote could not be sent (HTTP 500).');
       expect(events).to.equal(1);
     });
