@@ -15,6 +15,8 @@ import { loadFixture, settled, textOf } from '../helpers/util.js';
 let seq = 0;
 const key = () => `net-${Date.now()}-${seq++}`;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Lets one request made with `?hold=NAME` be answered (the test server holds it until then). */
+const release = (name: string) => fetch(`/test-api/release/${name}`);
 /** How the server's answers for a key ended: { requests, finished, aborted }. */
 const delivery = async (k: string) => (await (await fetch(`/test-api/delivery/${k}`)).json()) as { requests: number; finished: number; aborted: number };
 const count = async (k: string) => (await (await fetch(`/test-api/count/${k}`)).json()).count as number;
@@ -141,13 +143,21 @@ describe('hostile networks', function () {
     });
 
     it('src changed A → B → A while both are slow: A shows, B never does', async () => {
-      const a = '/test-api/doc?delay=300&title=A';
-      const b = '/test-api/doc?delay=150&title=B';
+      // Both answers held by the test server until released, B's first: however late a loaded browser's timers run, B
+      // answers while A is wanted again (a 150 ms answer could come before the second 30 ms wait was over).
+      const hold = `${key()}-${Math.random().toString(36).slice(2, 8)}`;
+      const a = `/test-api/doc?hold=${hold}-a&title=A`;
+      const b = `/test-api/doc?hold=${hold}-b&title=B`;
       const { el, events } = element(a);
       await wait(30);
       el.src = b;
       await wait(30);
       el.src = a;
+      await release(`${hold}-b`);
+      await wait(100);
+      // (Twice: the first request for A may have been given up for B's, and asked again.)
+      await release(`${hold}-a`);
+      await release(`${hold}-a`);
       await settled(el, 'ready');
       expect(el.comparison!.title).to.equal('A');
       await wait(400);

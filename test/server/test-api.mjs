@@ -100,8 +100,9 @@ export async function testApi(ctx, next) {
     ctx.body = body;
   };
   switch (route) {
-    case 'doc': // /test-api/doc?title=X[&delay=ms]
+    case 'doc': // /test-api/doc?title=X[&delay=ms][&hold=NAME]
       if (q.get('delay')) await sleep(Number(q.get('delay')));
+      if (q.get('hold')) await held(q.get('hold'));
       return json(doc(q.get('title')));
     case 'status': // /test-api/status/404
       ctx.status = Number(arg);
