@@ -10,17 +10,18 @@ import { inChromium, loadDemo, loadFixture, sectionsOf, settled } from './helper
 const TAGS = ['compare-page', ...SECTIONS.map((s) => `compare-${s}`)];
 
 /**
- * Elements of a tree, also inside shadow roots and slotted, each with its computed style and whether it lies inside a
- * box that scrolls or clips sideways (a table's own scroll box, which may be wider inside). One style read per element:
- * walking up from each one made this file the suite's slowest in WebKit.
+ * Elements of a tree, also inside shadow roots and slotted, each with whether it lies inside a box that scrolls or
+ * clips sideways (a table's own scroll box, which may be wider inside) and, if not, its computed style. One style read
+ * per element outside such boxes: walking up from each one made this file the suite's slowest in WebKit, and the
+ * tables' cells (inside their scroll boxes, most of a page's elements) need none.
  */
-function* walk(root: Element | ShadowRoot, clipped = false, slots = new Map<Element, boolean>()): Generator<[Element, CSSStyleDeclaration, boolean]> {
+function* walk(root: Element | ShadowRoot, clipped = false, slots = new Map<Element, boolean>()): Generator<[Element, CSSStyleDeclaration | undefined, boolean]> {
   for (const el of root.children) {
-    const style = getComputedStyle(el);
     // A slotted node lies where its slot is: in the slot's boxes, not its light-DOM parent's.
     const inside = (el.assignedSlot ? slots.get(el.assignedSlot) : undefined) ?? clipped;
+    const style = inside ? undefined : getComputedStyle(el);
     yield [el, style, inside];
-    const below = inside || style.overflowX !== 'visible';
+    const below = inside || style!.overflowX !== 'visible';
     if (el.localName === 'slot') slots.set(el, below);
     if (el.shadowRoot) yield* walk(el.shadowRoot, below, slots);
     yield* walk(el, below, slots);
@@ -30,25 +31,29 @@ function* walk(root: Element | ShadowRoot, clipped = false, slots = new Map<Elem
 /** Visually hidden text (1 px, clipped) may sit anywhere: it is not seen. */
 const hidden = (s: CSSStyleDeclaration) => s.display === 'none' || s.visibility === 'hidden' || (s.position === 'absolute' && s.clipPath.startsWith('inset(50%'));
 
+/** `<tag.class part="…">`, naming a node that sticks out. */
+const nameOf = (el: Element) =>
+  `<${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
+
 /** Nodes that stick out of the host's box (left or right), as `tag.class [part]`. */
 function overflowing(host: Element): string[] {
   const box = host.getBoundingClientRect();
   const out: string[] = [];
+  // One range for every text node (each new one is kept up to date by the document through every later change).
+  const range = document.createRange();
   for (const [el, style, inScrollBox] of walk(host.shadowRoot ?? host)) {
-    if (el instanceof HTMLStyleElement || el.localName === 'slot' || hidden(style) || inScrollBox) continue;
-    const name = `<${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().replace(/\s+/g, '.')}` : ''}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
+    if (inScrollBox || el instanceof HTMLStyleElement || el.localName === 'slot' || hidden(style!)) continue;
     const r = el.getBoundingClientRect();
     if ((r.width || r.height) && (r.left < box.left - 1 || r.right > box.right + 1)) {
-      out.push(`${name} ${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
+      out.push(`${nameOf(el)} ${Math.round(r.left - box.left)}…${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
     }
     // Text can overflow its own box (a word that does not break), on either side.
     for (const node of el.childNodes) {
       if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
-      const range = document.createRange();
       range.selectNodeContents(node);
       const t = range.getBoundingClientRect();
       if (t.width && (t.left < box.left - 1 || t.right > box.right + 1)) {
-        out.push(`text "${node.textContent.trim().slice(0, 30)}" in ${name} ${Math.round(t.left - box.left)}…${Math.round(t.right - box.left)} of ${Math.round(box.width)}`);
+        out.push(`text "${node.textContent.trim().slice(0, 30)}" in ${nameOf(el)} ${Math.round(t.left - box.left)}…${Math.round(t.right - box.left)} of ${Math.round(box.width)}`);
       }
     }
   }
