@@ -85,8 +85,8 @@ export const words: WordTable = {
   magnitudes: { 千: 3, 万: 4, 億: 8, 兆: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['最大'], atLeast: ['最低', '最小'], about: ['約'] },
-  // between the ends of a range (the wave dash, the full-width tilde, and the ASCII tilde: "3~5時間")
-  to: ['〜', '～', '~', 'から'],
+  // between the ends of a range: "3時間から5時間" (a tilde, "3~5時間", is one in every language: quantity.ts's RANGE)
+  to: ['から'],
   // a range's "and", before a word for "between" after it (an `exact` word after a number): "10と20の間", "10から20の間"
   and: ['と', 'から'],
   // after a number: "18時間以上", "3년 이상"

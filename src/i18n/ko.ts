@@ -12,8 +12,8 @@ export const words: WordTable = {
   magnitudes: { 천: 3, 만: 4, 억: 8, 조: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['최대'], atLeast: ['최소'], about: ['약'] },
-  // between the ends of a range (the tilde, full-width, or the wave dash: "3〜5년"; "3에서 5시간", from 3 to 5)
-  to: ['~', '～', '〜', '에서'],
+  // between the ends of a range: "3에서 5시간", from 3 to 5 (a tilde, "3〜5년", is one in every language: quantity.ts's RANGE)
+  to: ['에서'],
   // a range's "and", before a word for "between" after it: "10과 20 사이"
   and: ['과', '와'],
   // after a number: "18時間以上", "3년 이상"; "between" after a range: "3~5시간 사이"

@@ -15,9 +15,9 @@ export const words: WordTable = {
   magnitudes: { 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12, 万亿: 12, 萬億: 12 },
   // before a number: "bis zu 18 Std.", "etwa 5 GB"
   bounds: { atMost: ['最多', '至多', '最高', '最长', '最長', '不超过', '不超過'], atLeast: ['至少', '最少', '最低'], above: ['超过', '超過', '逾', '多于', '多於', '高于', '高於'], below: ['少于', '少於', '低于', '低於', '不到', '未满', '未滿'], about: ['约', '約', '大约', '大約'], from: ['介于', '介於'] },
-  // between the ends of a range: "3至5年", "3 到 5 年", "128GB至1TB", and the tilde, as Chinese writes a range with it
-  // too ("10~20 毫秒", "5～10 年"; "~5" alone stays "about 5")
-  to: ['至', '到', '~', '～', '〜'],
+  // between the ends of a range: "3至5年", "3 到 5 年", "128GB至1TB" (a tilde, "10~20 毫秒", is one in every language:
+  // quantity.ts's RANGE)
+  to: ['至', '到'],
   // a range's "and": after 介于 ("between", a `from` bound), or before a word for "between" after it (an `exact` word after a number): "10和20之间", "介于10和20之间", "10到20之间"
   and: ['和', '与', '與', '跟'],
   // after a number: "18時間以上", "3년 이상"

@@ -74,13 +74,14 @@ const plainZero = (q: Quantity) => q.dimension === 'count' && !q.label && q.min 
 
 /**
  * The kind of value a plain zero of a row joins: the most common kind of the row's other values (not "Unlimited" or
- * "Free"), when none of them is a count; undefined when that is a score or a temperature, whose zero is not none.
+ * "Free"), when none of them is a count; undefined when that is a score or a temperature, whose zero is not none, or
+ * when the row has no plain zero.
  */
 function zeroKind(qs: ReadonlyArray<Quantity | null | undefined>, keys: ReadonlyArray<string | null>): string | undefined {
-  const others = qs.flatMap((q, i) => (q && !plainZero(q) && q.max !== Infinity && q.unit !== '*' ? [[q, keys[i]!] as const] : []));
-  const kind = mostCommon(others.map(([, k]) => k));
-  const q = others.find(([, k]) => k === kind)?.[0];
-  return q && !others.some(([o]) => o.dimension === 'count') && q.dimension !== 'score' && kind !== 'measure:°C' ? kind! : undefined;
+  if (!qs.some((q) => q && plainZero(q))) return;
+  const others = keys.filter((k, i) => k !== null && !plainZero(qs[i]!) && qs[i]!.max !== Infinity && qs[i]!.unit !== '*');
+  const kind = mostCommon(others);
+  return kind && !others.some((k) => k!.startsWith('count')) && !kind.startsWith('score:') && kind !== 'measure:°C' ? kind : undefined;
 }
 
 /** The key that occurs most often (the first of equals), or undefined for none. */

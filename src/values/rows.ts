@@ -49,18 +49,18 @@ export function attributeRow(attribute: Attribute, items: readonly Item[], local
 
 function computeRow(attribute: Attribute, items: readonly Item[], locale: string): AttributeRow {
   const comparable = attribute.compare !== false;
-  // The first quantity read reads the row's others too: one may read differently beside them (billions).
+  // The first quantity asked for parses the row's values, all at once: one may read differently beside the others (billions).
   let read = false;
   const readRow = () => {
     if (read) return;
     read = true;
-    for (const c of cells) c.read();
+    for (const c of cells) c.quantity = c.value === undefined ? null : safeQuantity(c.value, attribute.unit, locale);
     billions(cells);
   };
   const cells = items.map((item): RowCell => {
     const value = forItem(attribute.values, item.id);
     const note = value !== null && typeof value === 'object' && value.note ? value.note : null;
-    return new RowCell(item.id, displayText(value, locale, comparable), note, comparable ? value : undefined, attribute.unit, locale, readRow);
+    return new RowCell(item.id, displayText(value, locale, comparable), note, comparable ? value : undefined, readRow);
   });
   // A value that starts with a number but could not be read ("2 × 500 Wh", "۲ × ۲۰ ساعت") may be the best: no "best"
   // then. Text with no leading number ("Top 5 but behind Rust") is text, as the format says, and takes no part,
@@ -148,38 +148,27 @@ function billions(cells: readonly RowCell[]): void {
 /**
  * A cell whose quantity is parsed when first read: the full table only needs
  * the quantities of rows with `better` (to pick the winner); the Diff column
- * and the chart read the others. Parsed once, with the row's others, then remembered.
+ * and the chart read the others. Parsed with the row's others (`readRow`), then remembered.
  */
 class RowCell implements Cell {
   winner = false;
-  #unit: string | undefined;
-  #locale: string;
   #readRow: () => void;
-  #quantity: Quantity | null | undefined = undefined;
+  #quantity: Quantity | null = null;
 
   constructor(
     readonly itemId: string,
     readonly text: string | null,
     readonly note: string | null,
+    /** The value as given; undefined in a `compare: false` row (never parsed). */
     readonly value: Value | undefined,
-    unit: string | undefined,
-    locale: string,
     readRow: () => void,
   ) {
-    this.#unit = unit;
-    this.#locale = locale;
     this.#readRow = readRow;
-  }
-
-  /** Parses the value (once). */
-  read(): void {
-    if (this.#quantity === undefined) this.#quantity = this.value === undefined ? null : safeQuantity(this.value, this.#unit, this.#locale);
   }
 
   get quantity(): Quantity | null {
     this.#readRow();
-    this.read();
-    return this.#quantity!;
+    return this.#quantity;
   }
 
   set quantity(q: Quantity | null) {
